@@ -1,0 +1,89 @@
+/**
+ * Organisation settings: the one file a new team edits first.
+ * Categories, products and teams are the organisation's own lists; the fixed
+ * customer-service vocabularies live in `src/lib/taxonomy.ts`.
+ */
+import type { Vocabulary } from './lib/taxonomy.ts';
+
+export interface RepositoryConfig {
+  /** Web address of the repository, without a trailing slash. */
+  url: string;
+  /** Branch that edit links point to. */
+  branch: string;
+  /** Pattern of the "edit this file" link. `{repo}`, `{branch}` and `{path}` are replaced. GitLab: `{repo}/-/edit/{branch}/{path}`. */
+  editPattern: string;
+  /** Pattern of the "new file" link. `{dir}`, `{filename}` and `{value}` (URL-encoded template) are also replaced. */
+  newFilePattern: string;
+}
+
+export interface CasebookConfig {
+  title: string;
+  description: string;
+  /** Public address of the built site, used for absolute links (QR codes, feeds). */
+  siteUrl: string;
+  /** IANA timezone in which "today" is decided (每日一案例). */
+  timezone: string;
+  /** Internal knowledge base: ask search engines not to index it. */
+  noindex: boolean;
+  /** Prefix of human case numbers, e.g. KF-2026-0001. */
+  caseNumberPrefix: string;
+  /** Cases whose review is older than this many days are flagged for re-review. */
+  reviewMaxAgeDays: number;
+  repository: RepositoryConfig;
+  categories: Vocabulary;
+  products: Vocabulary;
+  teams: Vocabulary;
+}
+
+export const config = {
+  title: '客服案例库',
+  description: '一线客服的案例、每日一案例、最佳实践与服务话术',
+  siteUrl: 'http://localhost:4321',
+  timezone: 'Asia/Shanghai',
+  noindex: true,
+  caseNumberPrefix: 'KF',
+  reviewMaxAgeDays: 365,
+  repository: {
+    url: 'https://github.com/example-contact-centre/casebook',
+    branch: 'main',
+    editPattern: '{repo}/edit/{branch}/{path}',
+    newFilePattern: '{repo}/new/{branch}/{dir}?filename={filename}&value={value}',
+  },
+  categories: {
+    refund: { zh: '退款退货', en: 'Refunds and returns' },
+    logistics: { zh: '物流配送', en: 'Delivery' },
+    billing: { zh: '账单计费', en: 'Billing' },
+    'plan-change': { zh: '套餐变更', en: 'Plan changes' },
+    network: { zh: '网络与信号', en: 'Network and coverage' },
+    'account-security': { zh: '账户安全', en: 'Account security' },
+    'card-service': { zh: '银行卡服务', en: 'Card services' },
+    payment: { zh: '支付结算', en: 'Payments' },
+    'flight-change': { zh: '航班变动', en: 'Flight changes' },
+    accommodation: { zh: '酒店住宿', en: 'Accommodation' },
+    'supply-outage': { zh: '停电停水', en: 'Supply outages' },
+    installation: { zh: '上门安装维修', en: 'Installation and repair' },
+    'service-attitude': { zh: '服务态度', en: 'Service attitude' },
+    'product-quality': { zh: '商品质量', en: 'Product quality' },
+  },
+  products: {
+    'mall-app': { zh: '商城 App', en: 'Shopping app', hint: '电商' },
+    'fresh-grocery': { zh: '生鲜到家', en: 'Grocery delivery', hint: '电商' },
+    'mobile-plan': { zh: '手机套餐', en: 'Mobile plan', hint: '通信' },
+    broadband: { zh: '家庭宽带', en: 'Home broadband', hint: '通信' },
+    'credit-card': { zh: '信用卡', en: 'Credit card', hint: '银行' },
+    'debit-card': { zh: '借记卡', en: 'Debit card', hint: '银行' },
+    'mobile-banking': { zh: '手机银行', en: 'Mobile banking', hint: '银行' },
+    'air-ticket': { zh: '机票', en: 'Air tickets', hint: '航旅' },
+    hotel: { zh: '酒店预订', en: 'Hotel booking', hint: '航旅' },
+    electricity: { zh: '居民用电', en: 'Household electricity', hint: '公用事业' },
+    'water-gas': { zh: '水务燃气', en: 'Water and gas', hint: '公用事业' },
+  },
+  teams: {
+    'ecom-online': { zh: '电商在线组', en: 'E-commerce chat team' },
+    'telecom-hotline': { zh: '通信热线组', en: 'Telecom hotline team' },
+    'bank-card-center': { zh: '银行卡中心', en: 'Card centre' },
+    'travel-service': { zh: '出行服务组', en: 'Travel service team' },
+    'utility-hotline': { zh: '公用事业热线组', en: 'Utilities hotline team' },
+    'complaint-desk': { zh: '投诉处理组', en: 'Complaints desk' },
+  },
+} as const satisfies CasebookConfig;

@@ -1,0 +1,29 @@
+/**
+ * Runs the content validator before Astro reads any entry, so a build can never let through
+ * a file that `npm run check` would refuse, and the contributor sees the same Chinese messages
+ * (file, line, field, fix) instead of a stack trace.
+ */
+import type { AstroIntegration } from 'astro';
+import { formatProblem, summarize } from '../validation/problem.ts';
+import { validateLibrary } from '../validation/validate.ts';
+
+export default function contentValidation(): AstroIntegration {
+  return {
+    name: 'casebook:content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems, fileCount } = validateLibrary();
+        const errors = problems.filter((problem) => problem.severity === 'error');
+        for (const problem of problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+        if (errors.length === 0) {
+          logger.info(summarize(problems, fileCount));
+          return;
+        }
+        logger.error(summarize(problems, fileCount));
+        // The dev server keeps running so the contributor can fix the file and reload; a build stops here.
+        if (command === 'build') process.exit(1);
+      },
+    },
+  };
+}

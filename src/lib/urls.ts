@@ -1,0 +1,46 @@
+/** Every internal path and repository link, built in one place. */
+import { config, type RepositoryConfig } from '../config.ts';
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A site path under the configured base, always with a trailing slash. */
+export function href(path: string): string {
+  const clean = path.replace(/^\/+/, '');
+  return clean === '' ? base : `${base}${clean.replace(/\/?$/, '/')}`;
+}
+
+export const paths = {
+  home: () => href(''),
+  cases: () => href('cases'),
+  case: (id: string) => href(`cases/${id}`),
+  browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
+  daily: () => href('daily'),
+  dailyEntry: (date: string) => href(`daily/${date}`),
+  practices: () => href('practices'),
+  practice: (id: string) => href(`practices/${id}`),
+  scripts: () => href('scripts'),
+  script: (id: string) => href(`scripts/${id}`),
+  people: () => href('people'),
+  person: (id: string) => href(`people/${id}`),
+  search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),
+};
+
+function fill(pattern: string, values: Record<string, string>): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Link that opens the entry's file in the repository's web editor. */
+export function editUrl(filePath: string, repository: RepositoryConfig = config.repository): string {
+  return fill(repository.editPattern, { repo: repository.url, branch: repository.branch, path: filePath.replace(/^\.?\//, '') });
+}
+
+/** Link that opens the repository's "new file" page with a name and a template filled in. */
+export function newFileUrl(dir: string, filename: string, template: string, repository: RepositoryConfig = config.repository): string {
+  return fill(repository.newFilePattern, {
+    repo: repository.url,
+    branch: repository.branch,
+    dir,
+    filename: encodeURIComponent(filename),
+    value: encodeURIComponent(template),
+  });
+}

@@ -1,0 +1,189 @@
+/**
+ * The content model: one zod schema per collection, built against the library index so that
+ * references are checked where they are declared. Used by `src/content.config.ts` (the site)
+ * and by `scripts/check.ts` (the validator), so both enforce the same rules.
+ */
+import { z } from 'astro/zod';
+import { config } from '../config.ts';
+import {
+  caseStatuses,
+  channels,
+  confidenceLevels,
+  failureTypes,
+  recoveryPrinciples,
+  roles,
+  scriptStages,
+  servqualDimensions,
+  serviceStandards,
+  type FailureType,
+} from '../lib/taxonomy.ts';
+import { isoDate, lang, list, reference, tags, text, vocabularyValue, type LibraryIndex } from './common.ts';
+
+/** A strict object: a misspelt key is an error, not silently dropped. */
+function entryObject<S extends z.ZodRawShape>(shape: S) {
+  const known = Object.keys(shape).join('、');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `未知字段 ${issue.keys.map((key) => `「${key}」`).join('、')}，可能拼错了。可用字段：${known}`
+        : '这里应是一组“字段: 值”',
+  });
+}
+
+const caseNumberPattern = new RegExp(`^${config.caseNumberPrefix}-\\d{4}-\\d{4}$`);
+
+export function createSchemas(index: LibraryIndex) {
+  const person = reference(index, 'people');
+  const people = (what: string, min = 0) => list(person, what, { min, max: 10 });
+
+  const outcome = entryObject({
+    /** Minutes from the customer's first contact to the first human response. */
+    firstResponseMinutes: z.number({ error: '首次响应时长应为分钟数（数字），例如 3' }).min(0, { error: '首次响应时长不能为负数' }),
+    /** Hours from first contact to full resolution (or to closing, if unresolved). */
+    resolutionHours: z.number({ error: '解决时长应为小时数（数字），例如 26 或 0.5' }).min(0, { error: '解决时长不能为负数' }),
+    /** Solved in the first contact, with no call-back or transfer (FCR). */
+    firstContactResolution: z.boolean({ error: '首次接触解决应填 true（是）或 false（否）' }),
+    /** Customer's satisfaction with the complaint handling, 1-5. */
+    satisfaction: z.int({ error: '满意度应为 1 到 5 的整数' }).min(1, { error: '满意度最低为 1' }).max(5, { error: '满意度最高为 5' }),
+    /** Likelihood to recommend, 0-10 (for NPS). Leave out when not surveyed. */
+    nps: z.int({ error: 'NPS 打分应为 0 到 10 的整数' }).min(0, { error: 'NPS 打分最低为 0' }).max(10, { error: 'NPS 打分最高为 10' }).optional(),
+    /** What the customer was given, in words, e.g. “退运费 12 元 + 20 元无门槛券”. */
+    compensation: text('补偿说明', 80).optional(),
+    /** Value of the compensation in yuan, for statistics. */
+    compensationYuan: z.number({ error: '补偿金额应为数字（元）' }).min(0, { error: '补偿金额不能为负数' }).optional(),
+    /** Whether the customer stayed (did not cancel, churn or switch). */
+    customerRetained: z.boolean({ error: '客户是否保留应填 true 或 false' }).optional(),
+  });
+
+  const cases = entryObject({
+    /** Stable human case number agents paste into ticket notes, e.g. KF-2026-0012. */
+    caseNumber: z
+      .string({ error: `缺少案例编号，格式为 ${config.caseNumberPrefix}-年份-四位序号，例如 ${config.caseNumberPrefix}-2026-0012` })
+      .regex(caseNumberPattern, { error: `案例编号格式应为 ${config.caseNumberPrefix}-年份-四位序号，例如 ${config.caseNumberPrefix}-2026-0012` }),
+    title: text('标题', 60),
+    /** One line an agent reads in the result list. */
+    summary: text('一句话摘要', 160),
+    lang,
+    /** What the customer actually said, anonymised (王先生, 尾号 1234). */
+    customerWords: list(text('客户原话', 300), '客户原话', { min: 1, max: 5 }),
+    occurredOn: isoDate,
+    authors: people('作者', 1),
+    team: vocabularyValue(config.teams, '班组'),
+    channel: vocabularyValue(channels, '渠道'),
+    category: vocabularyValue(config.categories, '问题分类'),
+    product: vocabularyValue(config.products, '产品'),
+    /** The failure subtype; its group (one of four) follows from it. */
+    failureType: vocabularyValue(failureTypes, '服务失误类型').transform((subtype: FailureType) => ({
+      group: failureTypes[subtype].group,
+      subtype,
+    })),
+    severity: z
+      .int({ error: '严重程度应为 1 到 4 的整数：1 轻微、2 一般、3 严重、4 重大' })
+      .min(1, { error: '严重程度最低为 1（轻微）' })
+      .max(4, { error: '严重程度最高为 4（重大）' }),
+    servqual: list(vocabularyValue(servqualDimensions, '服务质量维度'), '服务质量维度', { min: 1, max: 5 }),
+    recoveryPrinciples: list(vocabularyValue(recoveryPrinciples, '补救原则'), '补救原则', { max: 8 }).default([]),
+    /** Moment of truth where things went wrong or were saved, e.g. “退款审核”. */
+    touchpoint: text('关键触点', 30).optional(),
+    rootCause: text('根本原因', 120),
+    status: vocabularyValue(caseStatuses, '处理状态'),
+    confidence: vocabularyValue(confidenceLevels, '可信度'),
+    outcome,
+    tags,
+    /** 典型案例: representative, worth a deep-dive and a morning meeting. */
+    typical: z.boolean({ error: '典型案例应填 true 或 false' }).default(false),
+    scripts: list(reference(index, 'scripts'), '关联话术', { max: 10 }).default([]),
+    practices: list(reference(index, 'practices'), '关联最佳实践', { max: 10 }).default([]),
+    relatedCases: list(reference(index, 'cases'), '相关案例', { max: 10 }).default([]),
+    reviewer: person.optional(),
+    reviewedOn: isoDate.optional(),
+    /** 点评: comments from reviewers and colleagues. */
+    reviewComments: list(entryObject({ by: person, text: text('点评内容', 300) }), '点评', { max: 20 }).default([]),
+  }).refine((entry) => (entry.reviewer === undefined) === (entry.reviewedOn === undefined), {
+    error: '复核人（reviewer）与复核日期（reviewedOn）要么都填，要么都不填',
+    path: ['reviewedOn'],
+  });
+
+  const daily = entryObject({
+    /** The case presented that day. The date comes from the file name. */
+    case: reference(index, 'cases'),
+    /** Who leads the discussion at the morning meeting. */
+    host: person,
+    questions: list(text('讨论问题', 120), '讨论问题', { min: 1, max: 5 }),
+    /** The one sentence the team should remember. */
+    takeaway: text('一句话收获', 80),
+  });
+
+  const practices = entryObject({
+    title: text('标题', 60),
+    summary: text('摘要', 160),
+    lang,
+    authors: people('作者', 1),
+    publishedOn: isoDate,
+    servqual: list(vocabularyValue(servqualDimensions, '服务质量维度'), '服务质量维度', { max: 5 }).default([]),
+    recoveryPrinciples: list(vocabularyValue(recoveryPrinciples, '补救原则'), '补救原则', { max: 8 }).default([]),
+    serviceStandards: list(vocabularyValue(serviceStandards, '服务标准领域'), '服务标准领域', { max: 14 }).default([]),
+    tags,
+    relatedCases: list(reference(index, 'cases'), '相关案例', { max: 20 }).default([]),
+  });
+
+  const placeholderName = z
+    .string({ error: '占位符名称应为文本，例如 称呼' })
+    .regex(/^[^{}\s]{1,12}$/, { error: '占位符名称为 1-12 个字，不含空格和花括号，例如 称呼' });
+
+  const scripts = entryObject({
+    title: text('标题', 60),
+    /** When to use it: the situation in one line. */
+    scenario: text('适用场景', 120),
+    lang,
+    stage: vocabularyValue(scriptStages, '对话阶段'),
+    channels: list(vocabularyValue(channels, '渠道'), '适用渠道', { min: 1, max: 7 }),
+    category: vocabularyValue(config.categories, '问题分类').optional(),
+    authors: people('作者').default([]),
+    /** Blanks the agent fills in, written `{称呼}` in the lines. */
+    placeholders: list(entryObject({ name: placeholderName, example: text('示例值', 40) }), '占位符', { max: 10 }).default([]),
+    lines: list(
+      entryObject({
+        text: text('话术', 300),
+        /** Must be said (compliance or quality requirement). */
+        mandatory: z.boolean({ error: '必说应填 true 或 false' }).default(false),
+        note: text('说明', 120).optional(),
+      }),
+      '话术',
+      { min: 1, max: 20 },
+    ),
+    /** 禁用语: what not to say, with what to say instead. */
+    avoid: list(entryObject({ phrase: text('禁用语', 60), better: text('替代说法', 120) }), '禁用语', { max: 20 }).default([]),
+    tags,
+  }).superRefine((entry, context) => {
+    const declared = new Set(entry.placeholders.map((placeholder) => placeholder.name));
+    entry.lines.forEach((line, position) => {
+      for (const [, name] of line.text.matchAll(/\{([^{}]*)\}/g)) {
+        if (!declared.has(name!)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['lines', position, 'text'],
+            message: `话术里的占位符 {${name}} 没有在 placeholders 中声明。请在 placeholders 中添加 - name: ${name} 和 example`,
+          });
+        }
+      }
+    });
+  });
+
+  const person_ = entryObject({
+    name: text('显示名', 20),
+    team: vocabularyValue(config.teams, '班组'),
+    role: vocabularyValue(roles, '岗位'),
+    /** Optional short line shown on the person's page. */
+    bio: text('简介', 120).optional(),
+  });
+
+  return { cases, daily, practices, scripts, people: person_ };
+}
+
+export type Schemas = ReturnType<typeof createSchemas>;
+export type CaseData = z.output<Schemas['cases']>;
+export type DailyData = z.output<Schemas['daily']>;
+export type PracticeData = z.output<Schemas['practices']>;
+export type ScriptData = z.output<Schemas['scripts']>;
+export type PersonData = z.output<Schemas['people']>;

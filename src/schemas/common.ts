@@ -1,0 +1,85 @@
+/**
+ * Building blocks shared by every collection schema. Free of Astro runtime imports
+ * (only `astro/zod`, which is plain zod 4), so the CLI validator uses the very same schemas.
+ */
+import { z } from 'astro/zod';
+import { idsOf, type Vocabulary } from '../lib/taxonomy.ts';
+import { isRealIsoDate } from '../lib/dates.ts';
+
+/** Ids of every entry in the library, so that references can be checked inside the schema. */
+export interface LibraryIndex {
+  cases: ReadonlySet<string>;
+  daily: ReadonlySet<string>;
+  practices: ReadonlySet<string>;
+  scripts: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+}
+
+export type Collection = keyof LibraryIndex;
+
+/** How each collection is named to a contributor, and where its files live (used in reference errors). */
+export const collectionTerms: Record<Collection, { zh: string; folder: string; example: string }> = {
+  cases: { zh: '案例', folder: 'content/cases/', example: 'ecommerce/presale-refund-delay' },
+  daily: { zh: '每日一案例', folder: 'content/daily/', example: '2026-11-28' },
+  practices: { zh: '最佳实践', folder: 'content/practices/', example: 'first-contact-ownership' },
+  scripts: { zh: '话术', folder: 'content/service-scripts/', example: 'empathy-delay-apology' },
+  people: { zh: '人员', folder: 'content/people/', example: 'zhang-min' },
+};
+
+/** A value from a fixed vocabulary; the error lists the allowed ids with their labels. */
+export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: string) {
+  const ids = idsOf(vocabulary);
+  const choices = ids.map((id) => `${id}（${vocabulary[id]!.zh}）`).join('、');
+  return z.enum(ids, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `缺少${what}。可选值：${choices}`
+        : `「${String(issue.input)}」不是有效的${what}。可选值：${choices}`,
+  });
+}
+
+/** A reference to another entry by id; it must exist in the library. */
+export function reference(index: LibraryIndex, collection: Collection) {
+  const term = collectionTerms[collection];
+  return z
+    .string({ error: `应填写${term.zh}的 id（文本），例如 ${term.example}` })
+    .refine((id) => index[collection].has(id), {
+      error: (issue) =>
+        `找不到${term.zh}「${String(issue.input)}」。id 是 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
+    });
+}
+
+/** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: '日期应写成 YYYY-MM-DD，例如 2026-11-03' })
+    .refine(isRealIsoDate, { error: (issue) => `「${String(issue.input)}」不是有效日期，应写成 YYYY-MM-DD，例如 2026-11-03` }),
+);
+
+/** Non-empty single-line text. */
+export function text(what: string, max = 200) {
+  // YAML reads `12315` or `5` as numbers; contributors mean text.
+  return z.preprocess((value) => (typeof value === 'number' ? String(value) : value), textString(what, max));
+}
+
+function textString(what: string, max: number) {
+  return z
+    .string({ error: `${what}应为文本` })
+    .trim()
+    .min(1, { error: `${what}不能为空` })
+    .max(max, { error: `${what}不超过 ${max} 字，请精简` })
+    .refine((value) => !value.includes('\n'), { error: `${what}只能写一行` });
+}
+
+export function list<T extends z.ZodType>(item: T, what: string, { min = 0, max = 50 } = {}) {
+  return z
+    .array(item, { error: `${what}应写成列表（每项一行，以“- ”开头）` })
+    .min(min, { error: `${what}至少 ${min} 项` })
+    .max(max, { error: `${what}最多 ${max} 项` });
+}
+
+export const tags = list(text('标签', 20), '标签', { max: 12 }).default([]);
+
+/** Writing script of the entry: decides the `lang` attribute and the accepted section headings. */
+export const lang = z.enum(['zh-CN', 'zh-TW', 'zh-HK'], { error: '语言只能是 zh-CN（简体）、zh-TW 或 zh-HK（繁体）' }).default('zh-CN');

@@ -1,0 +1,89 @@
+/**
+ * Where each collection lives on disk and how a file path becomes an entry id.
+ * Shared by Astro's content config and the CLI validator so both see the same library.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Collection, LibraryIndex } from './common.ts';
+
+export interface CollectionLayout {
+  /** Folder under the content root. */
+  dir: string;
+  /** File extension of entries. */
+  extension: '.mdx' | '.yaml';
+  /** Glob pattern for Astro's loader, relative to `dir`. */
+  pattern: string;
+}
+
+/** Service scripts live in `service-scripts/` so they cannot be confused with the tooling folder `scripts/`. */
+export const layout: Record<Collection, CollectionLayout> = {
+  cases: { dir: 'cases', extension: '.mdx', pattern: '**/*.mdx' },
+  daily: { dir: 'daily', extension: '.mdx', pattern: '**/*.mdx' },
+  practices: { dir: 'practices', extension: '.mdx', pattern: '**/*.mdx' },
+  scripts: { dir: 'service-scripts', extension: '.mdx', pattern: '**/*.mdx' },
+  people: { dir: 'people', extension: '.yaml', pattern: '**/*.yaml' },
+};
+
+export const collectionNames = Object.keys(layout) as Collection[];
+
+/** The content root: `content/`, or `CASEBOOK_CONTENT` (benchmarks build generated libraries from a temporary folder). */
+export function contentRoot(cwd: string = process.cwd()): string {
+  return path.resolve(cwd, process.env.CASEBOOK_CONTENT || 'content');
+}
+
+/**
+ * Entry id from a path relative to the collection folder, with forward slashes.
+ * Daily entries are keyed by date alone, so they may be filed in year folders.
+ */
+export function entryIdFromPath(collection: Collection, relativePath: string): string {
+  const withoutExtension = relativePath.replaceAll('\\', '/').replace(/\.(mdx|yaml)$/, '');
+  return collection === 'daily' ? withoutExtension.split('/').pop()! : withoutExtension;
+}
+
+export interface LibraryFile {
+  collection: Collection;
+  /** Absolute path. */
+  absolutePath: string;
+  /** Path relative to the working directory, as printed in messages. */
+  displayPath: string;
+  /** Path relative to the collection folder. */
+  relativePath: string;
+  id: string;
+  /** False when the extension is not the collection's (e.g. a `.md` case). */
+  hasExpectedExtension: boolean;
+}
+
+function walk(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names.filter((name) => !path.basename(name).startsWith('.') && statSync(path.join(folder, name)).isFile()).sort();
+}
+
+/** Every file in the content folders, and the index of entry ids built from them. */
+export function scanLibrary(root: string = contentRoot()): { files: LibraryFile[]; index: LibraryIndex } {
+  const files: LibraryFile[] = [];
+  const index = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<Collection, Set<string>>;
+  for (const collection of collectionNames) {
+    const { dir, extension } = layout[collection];
+    const folder = path.join(root, dir);
+    for (const relativePath of walk(folder)) {
+      const absolutePath = path.join(folder, relativePath);
+      const hasExpectedExtension = relativePath.endsWith(extension);
+      const id = entryIdFromPath(collection, relativePath);
+      files.push({
+        collection,
+        absolutePath,
+        displayPath: path.relative(process.cwd(), absolutePath) || absolutePath,
+        relativePath: relativePath.replaceAll('\\', '/'),
+        id,
+        hasExpectedExtension,
+      });
+      if (hasExpectedExtension) index[collection].add(id);
+    }
+  }
+  return { files, index };
+}

@@ -1,0 +1,31 @@
+/**
+ * Vitest global setup: builds the site with the sample content once per test run
+ * (both the build and the browser project use it; a stamp stops the second build).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { distDir, projectRoot } from './paths.ts';
+
+const stamp = path.join(distDir, '.test-build-stamp');
+
+export default function buildOnce(): void {
+  const runId = String(process.ppid) + ':' + String(process.pid);
+  if (process.env.CASEBOOK_SKIP_BUILD === '1' && existsSync(distDir)) return;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === runId) return;
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: withoutContentOverride(),
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  writeFileSync(stamp, runId);
+}
+
+function withoutContentOverride(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.CASEBOOK_CONTENT;
+  return env;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, calendarDateIn, daysBetween, formatDateZh, isRealIsoDate } from '../../src/lib/dates.ts';
+import { copyText, exampleText, splitPlaceholders } from '../../src/lib/placeholders.ts';
+import { contributionsOf } from '../../src/lib/contributions.ts';
+import { dailyEntryFor, latestDailyEntry } from '../../src/lib/daily.ts';
+import { failureGroups, failureTypes, caseSections } from '../../src/lib/taxonomy.ts';
+import { editUrl, newFileUrl } from '../../src/lib/urls.ts';
+
+describe('dates', () => {
+  it('knows which dates exist', () => {
+    expect(isRealIsoDate('2028-02-29')).toBe(true);
+    expect(isRealIsoDate('2026-02-29')).toBe(false);
+    expect(isRealIsoDate('2026-13-01')).toBe(false);
+    expect(isRealIsoDate('2026-1-01')).toBe(false);
+  });
+  it('decides the calendar date in the team timezone, not the machine one', () => {
+    // 16:30 UTC on 27 November is already 28 November in Shanghai.
+    expect(calendarDateIn('Asia/Shanghai', new Date('2026-11-27T16:30:00Z'))).toBe('2026-11-28');
+    expect(calendarDateIn('UTC', new Date('2026-11-27T16:30:00Z'))).toBe('2026-11-27');
+  });
+  it('does calendar arithmetic across months and formats for readers', () => {
+    expect(addDays('2026-11-30', 1)).toBe('2026-12-01');
+    expect(daysBetween('2026-11-01', '2026-12-01')).toBe(30);
+    expect(formatDateZh('2026-11-03')).toBe('2026年11月3日');
+  });
+});
+
+describe('daily selection', () => {
+  const entries = [{ id: '2026-11-20' }, { id: '2026-11-22' }, { id: '2026-11-25' }];
+  it('finds the entry for a date, or the latest before it', () => {
+    expect(dailyEntryFor('2026-11-22', entries)?.id).toBe('2026-11-22');
+    expect(dailyEntryFor('2026-11-23', entries)).toBeUndefined();
+    expect(latestDailyEntry('2026-11-24', entries)?.id).toBe('2026-11-22');
+  });
+});
+
+describe('script placeholders', () => {
+  const line = '{称呼}您好，订单{订单号}的退款已提交。';
+  it('splits a line into text and placeholders', () => {
+    expect(splitPlaceholders(line)).toEqual([
+      { kind: 'placeholder', name: '称呼' },
+      { kind: 'text', text: '您好，订单' },
+      { kind: 'placeholder', name: '订单号' },
+      { kind: 'text', text: '的退款已提交。' },
+    ]);
+  });
+  it('copies placeholders as 【name】 so the agent sees what to replace', () => {
+    expect(copyText(line)).toBe('【称呼】您好，订单【订单号】的退款已提交。');
+    expect(exampleText(line, new Map([['称呼', '王先生']]))).toBe('王先生您好，订单{订单号}的退款已提交。');
+  });
+});
+
+describe('taxonomy', () => {
+  it('puts every failure subtype in one of the four groups', () => {
+    expect(Object.keys(failureGroups)).toHaveLength(4);
+    for (const subtype of Object.values(failureTypes)) expect(Object.keys(failureGroups)).toContain(subtype.group);
+    expect(Object.keys(failureTypes)).toHaveLength(16);
+  });
+  it('has six case sections in solving order', () => {
+    expect(caseSections.map((section) => section.zh)).toEqual(['客户问题', '背景', '根因分析', '处理过程', '处理结果', '经验总结']);
+  });
+});
+
+describe('contributions', () => {
+  it('credits authors, reviewers, commenters and hosts', () => {
+    const library = {
+      cases: [
+        { id: 'a', data: { authors: ['li'], reviewer: 'zhang', reviewComments: [] } },
+        { id: 'b', data: { authors: ['zhang', 'li'], reviewer: undefined, reviewComments: [{ by: 'wang' }] } },
+      ],
+      practices: [{ id: 'p', data: { authors: ['li'] } }],
+      scripts: [],
+      daily: [{ id: '2026-11-20', data: { host: 'zhang', case: 'a' } }],
+    };
+    const li = contributionsOf('li', library);
+    expect(li).toMatchObject({ cases: ['a', 'b'], practices: ['p'], reviewed: [], casesPickedForDaily: ['2026-11-20'], total: 3 });
+    expect(contributionsOf('zhang', library)).toMatchObject({ cases: ['b'], reviewed: ['a'], hosted: ['2026-11-20'] });
+    expect(contributionsOf('wang', library).reviewed).toEqual(['b']);
+  });
+});
+
+describe('repository links', () => {
+  const repository = { url: 'https://git.example.com/cc/casebook', branch: 'main', editPattern: '{repo}/-/edit/{branch}/{path}', newFilePattern: '{repo}/new/{branch}/{dir}?filename={filename}&value={value}' };
+  it('builds edit links from the configured pattern (GitLab shown)', () => {
+    expect(editUrl('content/cases/a.mdx', repository)).toBe('https://git.example.com/cc/casebook/-/edit/main/content/cases/a.mdx');
+  });
+  it('encodes the new-file template', () => {
+    expect(newFileUrl('content/cases', 'x.mdx', '标题: 退款', repository)).toBe(
+      `https://git.example.com/cc/casebook/new/main/content/cases?filename=x.mdx&value=${encodeURIComponent('标题: 退款')}`,
+    );
+  });
+});
