@@ -35,12 +35,16 @@ export async function runSearchPanel(panel: HTMLElement): Promise<void> {
     input.focus();
     return;
   }
-  if (panel.dataset.dev !== undefined) {
+  status.textContent = strings.loading;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${panel.dataset.bundle}pagefind.js`)) as Pagefind;
+  } catch (error) {
+    // The index exists only in a built site; `astro dev` has none.
+    console.warn('search index unavailable', error);
     status.textContent = strings.dev;
     return;
   }
-  status.textContent = strings.loading;
-  const pagefind = (await import(/* @vite-ignore */ `${panel.dataset.bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: 40 });
   const response = await pagefind.search(query);
   const results = response?.results ?? [];
