@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { config } from './src/config.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -13,15 +14,42 @@ const cacheDir = contentOverride
   ? `./node_modules/.astro/content-${createHash('sha256').update(contentOverride).digest('hex').slice(0, 12)}`
   : undefined;
 
+// Astro 7 makes Rolldown warn once per MDX file about its own "use astro:head-inject" directive
+// (withastro/astro#18087): harmless, and thousands of lines in a large library. Counted, not printed.
+let knownMdxWarnings = 0;
+/** @param {{ code?: string; message: string }} warning */
+const isKnownMdxDirectiveWarning = (warning) => warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject');
+const knownWarningSummary = {
+  name: 'casebook:known-warnings',
+  hooks: {
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:done': ({ logger }) => {
+      if (knownMdxWarnings > 0) logger.info(`已折叠 ${knownMdxWarnings} 条已知的上游警告（MDX 模块指令，withastro/astro#18087）`);
+    },
+  },
+};
+
 export default defineConfig({
   site: config.siteUrl,
   trailingSlash: 'always',
   cacheDir,
-  integrations: [contentValidation(), mdx(), searchIndex()],
+  integrations: [contentValidation(), mdx(), searchIndex(), knownWarningSummary],
+  markdown: {
+    // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese.
+    processor: satteri({ features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } } } }),
+  },
   devToolbar: { enabled: false },
   vite: {
     // Scripts stay external files: Vite 8 leaves its preload placeholder undefined in inlined scripts
     // that use a dynamic import (withastro/astro#17265), and the search page loads Pagefind that way.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (isKnownMdxDirectiveWarning(warning)) knownMdxWarnings += 1;
+          else warn(warning);
+        },
+      },
+    },
   },
 });

@@ -110,6 +110,7 @@ export const ui = {
     avoid: '禁用语与替代说法',
     avoidPhrase: '不要说',
     better: '改为',
+    notes: '使用说明',
   },
   people: {
     title: '贡献者',

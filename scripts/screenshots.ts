@@ -1,0 +1,51 @@
+/**
+ * `npm run screenshots`: photographs every page kind of the built site at phone, desktop and
+ * projector sizes, in light and dark, into tests/.artifacts/screenshots/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium, serveSite } from '../tests/helpers/browser.ts';
+
+const pages = {
+  home: '/',
+  cases: '/cases/',
+  case: '/cases/ecommerce/presale-refund-delay/',
+  'case-traditional': '/cases/travel/wheelchair-meal-transfer-missed/',
+  browse: '/browse/channel/phone/',
+  daily: '/daily/',
+  'daily-entry': '/daily/2026-11-28/',
+  practices: '/practices/',
+  practice: '/practices/first-contact-ownership/',
+  scripts: '/scripts/',
+  script: '/scripts/solution-refund-timeline/',
+  people: '/people/',
+  person: '/people/zhang-min/',
+  search: '/search/?q=退款',
+  '404': '/no-such-page/',
+};
+const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
+const outDir = path.resolve('tests/.artifacts/screenshots');
+mkdirSync(outDir, { recursive: true });
+
+const only = process.argv.slice(2);
+const [server, browser] = await Promise.all([serveSite(), launchChromium()]);
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [viewportName, viewport] of Object.entries(viewports)) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme, locale: 'zh-CN', deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      for (const [name, url] of Object.entries(pages)) {
+        if (only.length && !only.includes(name)) continue;
+        await page.goto(server.url + url);
+        await page.waitForLoadState('networkidle');
+        const file = path.join(outDir, `${name}-${viewportName}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+  console.log(`screenshots written to ${outDir}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
