@@ -7,12 +7,14 @@ import { config } from './src/config.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
-// A library built from elsewhere (benchmarks, tests) gets its own content cache, so entries
-// cached from one library never leak file paths into another.
-const contentOverride = process.env.CASEBOOK_CONTENT;
-const cacheDir = contentOverride
-  ? `./node_modules/.astro/content-${createHash('sha256').update(contentOverride).digest('hex').slice(0, 12)}`
-  : undefined;
+// A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
+// (CASEBOOK_OUT_DIR: parallel builds) gets its own content cache, so entries cached from one
+// library never leak file paths into another and parallel builds do not share a cache.
+const { CASEBOOK_CONTENT: contentOverride, CASEBOOK_OUT_DIR: outDirOverride } = process.env;
+const cacheDir =
+  contentOverride || outDirOverride
+    ? `./node_modules/.astro/build-${createHash('sha256').update(`${contentOverride}|${outDirOverride}`).digest('hex').slice(0, 12)}`
+    : undefined;
 
 // Astro 7 makes Rolldown warn once per MDX file about its own "use astro:head-inject" directive
 // (withastro/astro#18087): harmless, and thousands of lines in a large library. Counted, not printed.
@@ -33,6 +35,7 @@ export default defineConfig({
   site: config.siteUrl,
   trailingSlash: 'always',
   cacheDir,
+  outDir: outDirOverride || './dist',
   integrations: [contentValidation(), mdx(), searchIndex(), knownWarningSummary],
   markdown: {
     // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese.

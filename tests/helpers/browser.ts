@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { projectRoot } from './paths.ts';
+import { distDir } from './paths.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -41,7 +41,7 @@ export interface SiteServer {
  * Serves a built folder on a free loopback port the way a static host does: `/x/` → `/x/index.html`,
  * unknown paths → `404.html` with status 404. (`astro preview` allows one server per project at a time.)
  */
-export async function serveSite(outDir = path.join(projectRoot, 'dist')): Promise<SiteServer> {
+export async function serveSite(outDir = distDir): Promise<SiteServer> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
