@@ -1,11 +1,50 @@
 /**
- * Builds the Pagefind index from the built pages as the last step of `astro build`,
- * through Pagefind's Node API (no second command).
+ * Builds the search index as the last step of `astro build` through Pagefind's Node API (no second command):
+ * - each entry page is indexed from a copy whose text has every Han character as its own word
+ *   (see src/lib/search/han-words.ts); the served pages are not touched;
+ * - next to the index it writes the record table (kind, facets, date, standing per page) and the
+ *   Simplified/Traditional variant table that the browser-side engine uses.
  */
 import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
+import { separateHanInHtml } from '../lib/search/han-words.ts';
+import { caseRecord, otherRecord, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
+import { buildVariantTable } from '../lib/search/script-variants.ts';
+import { paths } from '../lib/urls.ts';
+import { readLibrary } from '../validation/read-library.ts';
+
+/** Names of the two tables, shared with the browser code that fetches them. */
+export const RECORDS_FILE = 'casebook-records.json';
+export const VARIANTS_FILE = 'casebook-variants.json';
+
+function searchRecords(): SearchRecord[] {
+  const library = readLibrary();
+  return [
+    ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
+    ...library.daily.map(({ file }) => otherRecord(paths.dailyEntry(file.id), 'daily', file.id)),
+    ...library.practices.map(({ file, data }) => otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags })),
+    ...library.scripts.map(({ file, data }) =>
+      otherRecord(paths.script(file.id), 'script', '', { category: data.category, channel: data.channels, tag: data.tags }),
+    ),
+  ];
+}
+
+/** Pagefind names each page's fragment by a hash; results carry that id, so the tables are keyed by it. */
+async function fragmentIds(bundleDir: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const folder = path.join(bundleDir, 'fragment');
+  for (const name of await readdir(folder)) {
+    const text = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids.set(url, name.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -14,17 +53,40 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const bundleDir = path.join(outDir, 'pagefind');
+        const records = searchRecords();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+        let libraryText = '';
         try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          for (const record of records) {
+            const html = await readFile(path.join(outDir, decodeURI(record.url), 'index.html'), 'utf8');
+            libraryText += html;
+            const added = await index.addHTMLFile({ url: record.url, content: separateHanInHtml(html) });
+            if (added.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${added.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-          logger.info(`搜索索引：${added.page_count} 个页面，用时 ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }
+        const ids = await fragmentIds(bundleDir);
+        const table: RecordTable = { records: {} };
+        for (const record of records) {
+          const id = ids.get(record.url);
+          if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+          table.records[id] = record;
+        }
+        const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+        const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+        const variants = buildVariantTable(libraryText, {
+          toSimplified: (text) => fromTaiwan(fromHongKong(text)),
+          toTaiwan: OpenCC.Converter({ from: 'cn', to: 'tw' }),
+          toHongKong: OpenCC.Converter({ from: 'cn', to: 'hk' }),
+        });
+        await writeFile(path.join(bundleDir, RECORDS_FILE), JSON.stringify(table));
+        await writeFile(path.join(bundleDir, VARIANTS_FILE), JSON.stringify(variants));
+        logger.info(`搜索索引：${records.length} 个条目，用时 ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,67 +1,237 @@
-/** Client code of the search page: reads `?q=`, queries Pagefind, renders results safely. */
+/** The search page's behaviour: URL state, live results as you type, facets, keyboard, load more. */
+import type { Hit, SearchOutcome } from '../../lib/search/engine.ts';
+import { makeExcerpt } from '../../lib/search/excerpt.ts';
+import { searchFacets } from '../../lib/search/records.ts';
+import { paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
+import { loadSearch, type SearchBundle } from './search-client.ts';
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+interface Strings {
+  placeholder: string;
+  loading: string;
+  devNotice: string;
+  failed: string;
+  resultCount: string;
+  browseCount: string;
+  noResults: string;
+  noResultsTips: string[];
+  submitCase: string;
+  clearFilters: string;
+  archivedBadge: string;
+  typicalBadge: string;
+  facetTitles: Record<string, string>;
+  labels: Record<string, Record<string, string>>;
+  newCaseUrl: string;
 }
-interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
-  options: (options: Record<string, unknown>) => Promise<void>;
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 150;
+/** Tags are open-ended: show the most frequent ones. */
+const TAG_LIMIT = 20;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
 }
 
-const PAGE_SIZE = 20;
+export class SearchPanelElement extends HTMLElement {
+  #strings!: Strings;
+  #bundle: SearchBundle | undefined;
+  #state: SearchState = { query: '', filters: {}, sort: 'relevance' };
+  #outcome: SearchOutcome | undefined;
+  #shown = 0;
+  #run = 0;
+  #typingTimer: number | undefined;
+  #input!: HTMLInputElement;
+  #sort!: HTMLSelectElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #facets!: HTMLElement;
+  #empty!: HTMLElement;
 
-/** Pagefind excerpts are escaped text with <mark> around matches; keep only that. */
-function safeExcerpt(excerpt: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (const [index, part] of excerpt.split(/<\/?mark>/).entries()) {
-    const text = part.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
-    if (index % 2 === 1) {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      fragment.append(mark);
-    } else fragment.append(text);
-  }
-  return fragment;
-}
+  connectedCallback(): void {
+    this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent!) as Strings;
+    this.#input = this.querySelector('#search-input')!;
+    this.#sort = this.querySelector('select[name=sort]')!;
+    this.#status = this.querySelector('.status')!;
+    this.#list = this.querySelector('.results')!;
+    this.#more = this.querySelector('.more')!;
+    this.#facets = this.querySelector('.facets')!;
+    this.#empty = this.querySelector('.empty')!;
+    this.#sort.disabled = false;
 
-export async function runSearchPanel(panel: HTMLElement): Promise<void> {
-  const input = panel.querySelector<HTMLInputElement>('#search-input')!;
-  const status = panel.querySelector<HTMLElement>('.status')!;
-  const list = panel.querySelector<HTMLOListElement>('.results')!;
-  const strings = JSON.parse(panel.querySelector('template')!.innerHTML) as Record<'loading' | 'dev' | 'count' | 'none', string>;
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  input.value = query;
-  if (!query) {
-    input.focus();
-    return;
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update({ query: this.#input.value }, 'push');
+    });
+    this.#input.addEventListener('input', () => {
+      window.clearTimeout(this.#typingTimer);
+      this.#typingTimer = window.setTimeout(() => this.#update({ query: this.#input.value }, 'replace'), TYPING_DELAY_MS);
+    });
+    this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
+    this.#list.addEventListener('keydown', (event) => this.#onResultKey(event));
+    this.#sort.addEventListener('change', () => this.#update({ sort: this.#sort.value as SortOrder }, 'push'));
+    this.#more.addEventListener('click', () => void this.#renderMore());
+    window.addEventListener('popstate', () => this.#restoreFromUrl());
+    this.#restoreFromUrl();
+    if (!this.#state.query) this.#input.focus();
   }
-  status.textContent = strings.loading;
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ `${panel.dataset.bundle}pagefind.js`)) as Pagefind;
-  } catch (error) {
-    // The index exists only in a built site; `astro dev` has none.
-    console.warn('search index unavailable', error);
-    status.textContent = strings.dev;
-    return;
+
+  #restoreFromUrl(): void {
+    this.#state = stateFromParams(new URLSearchParams(location.search));
+    this.#input.value = this.#state.query;
+    this.#sort.value = this.#state.sort;
+    void this.#search();
   }
-  await pagefind.options({ excerptLength: 40 });
-  const response = await pagefind.search(query);
-  const results = response?.results ?? [];
-  status.textContent = results.length ? strings.count.replace('0', String(results.length)) : strings.none.replace('__Q__', query);
-  const items = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  list.replaceChildren(
-    ...items.map((item) => {
-      const li = document.createElement('li');
-      const heading = document.createElement('h2');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
-      heading.append(link);
-      const excerpt = document.createElement('p');
-      excerpt.append(safeExcerpt(item.excerpt));
-      li.append(heading, excerpt);
-      return li;
-    }),
-  );
+
+  #update(change: Partial<SearchState>, history: 'push' | 'replace'): void {
+    this.#state = { ...this.#state, ...change };
+    const query = paramsFromState(this.#state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void this.#search();
+  }
+
+  async #search(): Promise<void> {
+    const run = ++this.#run;
+    if (!this.#bundle) this.#status.textContent = this.#strings.loading;
+    try {
+      this.#bundle ??= await loadSearch((this as HTMLElement).dataset.bundle!);
+    } catch (error) {
+      // Only a built site has the index (`astro dev` has none), or the network failed.
+      console.warn('search unavailable', error);
+      this.#status.textContent = import.meta.env.DEV ? this.#strings.devNotice : this.#strings.failed;
+      return;
+    }
+    const outcome = await this.#bundle.engine.run(this.#state);
+    if (run !== this.#run) return; // a newer search has started
+    this.#outcome = outcome;
+    this.#renderFacets(outcome);
+    this.#list.replaceChildren();
+    this.#shown = 0;
+    const count = outcome.hits.length;
+    const hasQuery = outcome.parts.length > 0;
+    this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
+    this.#renderEmpty(count === 0 && hasQuery);
+    await this.#renderMore();
+  }
+
+  async #renderMore(): Promise<void> {
+    const outcome = this.#outcome!;
+    const run = this.#run;
+    const page = outcome.hits.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const items = await Promise.all(page.map((hit) => this.#renderHit(hit, outcome.needles)));
+    if (run !== this.#run) return;
+    this.#list.append(...items);
+    this.#shown += page.length;
+    this.#more.hidden = this.#shown >= outcome.hits.length;
+  }
+
+  async #renderHit(hit: Hit, needles: string[]): Promise<HTMLLIElement> {
+    const fragment = await this.#bundle!.fragment(hit.id);
+    const { labels } = this.#strings;
+    const { record } = hit;
+    const badge = (text: string, kind = '') => element('span', { class: `badge ${kind}`.trim() }, text);
+    const meta = element('p', { class: 'meta' }, badge(labels.type![record.kind] ?? record.kind, 'kind'));
+    if (record.kind === 'case') {
+      const caseNumber = /[A-Z]+-\d{4}-\d{4}/.exec(fragment.content.replaceAll('\u200b', ''))?.[0];
+      if (caseNumber) meta.append(element('span', { class: 'case-number' }, caseNumber));
+      meta.append(
+        badge(labels.severity![String(record.severity)] ?? '', `sev-${record.severity}`),
+        badge(labels.channel![record.facets.channel![0]!] ?? ''),
+        badge(labels.failure![record.facets.failure![0]!] ?? ''),
+        badge(labels.status![record.facets.status![0]!] ?? ''),
+      );
+      if (record.standing === 'typical') meta.append(badge(this.#strings.typicalBadge, 'typical'));
+      if (record.standing === 'draft') meta.append(badge(labels.confidence!.draft!, 'draft'));
+    }
+    if (record.standing === 'archived') meta.append(badge(this.#strings.archivedBadge, 'archived'));
+    const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
+    const excerpt = element('p', { class: 'excerpt' });
+    for (const segment of makeExcerpt(fragment.content, needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
+    const item = element('li', {}, meta, title, excerpt);
+    if (record.standing === 'archived') item.dataset.archived = '';
+    return item;
+  }
+
+  #renderFacets(outcome: SearchOutcome): void {
+    const { labels, facetTitles } = this.#strings;
+    const groups = searchFacets.flatMap(({ id }) => {
+      const selected = new Set(this.#state.filters[id] ?? []);
+      const counted = [...outcome.counts[id]].sort((a, b) => (id === 'tag' ? b[1] - a[1] : 0));
+      const values = new Map(counted.slice(0, id === 'tag' ? TAG_LIMIT : undefined));
+      for (const value of selected) if (!values.has(value)) values.set(value, outcome.counts[id].get(value) ?? 0);
+      if (values.size === 0) return [];
+      const order = Object.keys(labels[id] ?? {});
+      const entries = [...values].sort((a, b) => (order.length ? order.indexOf(a[0]) - order.indexOf(b[0]) : 0));
+      const details = element('details', { 'data-facet': id }, element('summary', {}, facetTitles[id] ?? id));
+      details.open = selected.size > 0 || ['type', 'channel', 'failure', 'category'].includes(id);
+      for (const [value, count] of entries) {
+        const box = element('input', { type: 'checkbox', name: id, value });
+        box.checked = selected.has(value);
+        box.addEventListener('change', () => this.#toggle(id, value, box.checked));
+        details.append(element('label', {}, box, labels[id]?.[value] ?? value, element('span', { class: 'count' }, String(count))));
+      }
+      return [details];
+    });
+    const active = Object.values(this.#state.filters).some((values) => values?.length);
+    if (active) {
+      const clear = element('button', { type: 'button', class: 'button clear' }, this.#strings.clearFilters);
+      clear.addEventListener('click', () => this.#update({ filters: {} }, 'push'));
+      groups.push(clear as unknown as HTMLDetailsElement);
+    }
+    this.#facets.replaceChildren(...groups);
+    this.#facets.hidden = groups.length === 0;
+  }
+
+  #toggle(facet: string, value: string, on: boolean): void {
+    const current = new Set(this.#state.filters[facet as keyof SearchState['filters']] ?? []);
+    if (on) current.add(value);
+    else current.delete(value);
+    this.#update({ filters: { ...this.#state.filters, [facet]: [...current] } }, 'push');
+  }
+
+  #renderEmpty(show: boolean): void {
+    this.#empty.hidden = !show;
+    if (!show) return this.#empty.replaceChildren();
+    const query = this.#state.query.trim().slice(0, 64);
+    const link = element('a', { href: this.#strings.newCaseUrl.replace(encodeURIComponent('__QUERY__'), encodeURIComponent(query)), rel: 'noopener' }, this.#strings.submitCase);
+    this.#empty.replaceChildren(
+      element('p', {}, this.#strings.noResults.replace('{query}', query)),
+      element('ul', {}, ...this.#strings.noResultsTips.map((tip) => element('li', {}, tip))),
+      element('p', {}, link),
+    );
+  }
+
+  #links(): HTMLAnchorElement[] {
+    return [...this.#list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+  }
+
+  #onInputKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.#links()[0]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#input.value = '';
+      this.#update({ query: '' }, 'replace');
+    }
+  }
+
+  #onResultKey(event: KeyboardEvent): void {
+    const links = this.#links();
+    const position = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (position === -1) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = position + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) this.#input.focus();
+      else links[Math.min(next, links.length - 1)]!.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#input.focus();
+    }
+  }
 }

@@ -1,0 +1,117 @@
+/**
+ * The search engine the browser runs, free of the DOM so it can be tested and benchmarked: query parts are
+ * searched in every script form (union), parts are intersected (strict AND), then filtered, counted per
+ * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
+ */
+import { pagefindTerm, queryParts, normalizeQuery } from './query.ts';
+import { searchFacets, standingBoost, type RecordTable, type SearchFacetId, type SearchRecord } from './records.ts';
+import { scriptVariants, type VariantTable } from './script-variants.ts';
+import type { SearchState } from './state.ts';
+
+export interface Match {
+  /** Pagefind fragment id. */
+  id: string;
+  score: number;
+}
+
+export type PagefindSearch = (term: string) => Promise<Match[]>;
+
+export interface Hit {
+  id: string;
+  record: SearchRecord;
+  score: number;
+}
+
+export interface SearchOutcome {
+  /** Sorted hits after filters. */
+  hits: Hit[];
+  /** Every form of every part that was searched (for highlighting in excerpts). */
+  needles: string[];
+  /** Per facet: value → number of hits if that value were (also) selected, the other facets' filters applied. */
+  counts: Record<SearchFacetId, Map<string, number>>;
+  /** The parts that were searched, after normalisation. */
+  parts: string[];
+}
+
+export class SearchEngine {
+  readonly #search: PagefindSearch;
+  readonly #table: RecordTable;
+  readonly #variants: VariantTable;
+  readonly #cache = new Map<string, Promise<Map<string, number>>>();
+
+  constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable) {
+    this.#search = search;
+    this.#table = table;
+    this.#variants = variants;
+  }
+
+  /** Matches of one part: the union over its script forms, best score kept. */
+  #matchPart(part: string): Promise<Map<string, number>> {
+    let cached = this.#cache.get(part);
+    if (!cached) {
+      cached = Promise.all(scriptVariants(part, this.#variants).map((variant) => this.#search(pagefindTerm(variant)))).then((lists) => {
+        const scores = new Map<string, number>();
+        for (const list of lists) for (const { id, score } of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
+        return scores;
+      });
+      this.#cache.set(part, cached);
+    }
+    return cached;
+  }
+
+  async run(state: SearchState): Promise<SearchOutcome> {
+    const parts = queryParts(normalizeQuery(state.query));
+    let candidates: Map<string, number>;
+    if (parts.length === 0) {
+      candidates = new Map(Object.keys(this.#table.records).map((id) => [id, 0]));
+    } else {
+      const perPart = await Promise.all(parts.map((part) => this.#matchPart(part)));
+      const [first, ...rest] = perPart.sort((a, b) => a.size - b.size);
+      candidates = new Map();
+      for (const [id, score] of first!) {
+        if (rest.every((matches) => matches.has(id))) candidates.set(id, rest.reduce((sum, matches) => sum + matches.get(id)!, score));
+      }
+    }
+    const all: Hit[] = [];
+    for (const [id, score] of candidates) {
+      const record = this.#table.records[id];
+      if (record) all.push({ id, record, score: score * standingBoost[record.standing] });
+    }
+    const counts = countFacets(all, state.filters);
+    const hits = all.filter((hit) => matchesFilters(hit.record, state.filters));
+    const needles = parts.flatMap((part) => scriptVariants(part, this.#variants));
+    return { hits: sortHits(hits, state.sort, parts.length > 0), counts, parts, needles };
+  }
+}
+
+export function matchesFilters(record: SearchRecord, filters: SearchState['filters'], except?: SearchFacetId): boolean {
+  return Object.entries(filters).every(([facet, selected]) => {
+    if (facet === except || !selected?.length) return true;
+    const values = record.facets[facet as SearchFacetId] ?? [];
+    return selected.some((value) => values.includes(value));
+  });
+}
+
+/** Disjunctive counts: each facet counted with every other facet's filters applied but not its own. */
+export function countFacets(hits: readonly Hit[], filters: SearchState['filters']): SearchOutcome['counts'] {
+  const counts = {} as SearchOutcome['counts'];
+  for (const { id } of searchFacets) {
+    const tally = new Map<string, number>();
+    for (const hit of hits) {
+      if (!matchesFilters(hit.record, filters, id)) continue;
+      for (const value of hit.record.facets[id] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+    }
+    counts[id] = tally;
+  }
+  return counts;
+}
+
+/** Archived entries always come last; within each group the chosen order. */
+export function sortHits(hits: Hit[], sort: SearchState['sort'], hasQuery: boolean): Hit[] {
+  const byOrder = (a: Hit, b: Hit): number => {
+    if (sort === 'newest' || (sort === 'relevance' && !hasQuery)) return b.record.date.localeCompare(a.record.date);
+    if (sort === 'severity') return b.record.severity - a.record.severity || b.record.date.localeCompare(a.record.date);
+    return b.score - a.score || b.record.date.localeCompare(a.record.date);
+  };
+  return hits.sort((a, b) => Number(a.record.standing === 'archived') - Number(b.record.standing === 'archived') || byOrder(a, b));
+}

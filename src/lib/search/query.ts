@@ -1,0 +1,64 @@
+/**
+ * Turning what an agent types into Pagefind queries, and the literal-match rule the results obey.
+ *
+ * The index is built with every Han character as its own word (see `han-words.ts`), so a Chinese part is
+ * searched as a quoted phrase of its characters: Pagefind then returns exactly the pages that contain those
+ * characters in that order, including inside longer words. The same characters unquoted are added because
+ * Pagefind scores every quoted match alike; the unquoted terms supply the ranking.
+ * Parts separated by spaces are searched one by one and intersected (strict AND): Pagefind joins several
+ * quoted phrases into one and silently drops an unquoted term that matches nothing.
+ */
+
+/** Longest query we act on; anything longer is cut (a pasted paragraph belongs in the similar-case finder). */
+export const MAX_QUERY_LENGTH = 64;
+/** At most this many space-separated parts are searched. */
+export const MAX_PARTS = 6;
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Canonical form of a query: NFKC (full-width letters and digits to half-width), lower case, no
+ * control characters, lone surrogates or Pagefind operators, single spaces, bounded length.
+ */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{Cc}\p{Cf}"“”]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+/** Space-separated parts that carry at least one letter, digit or Han character. */
+export function queryParts(normalized: string): string[] {
+  const parts = normalized.split(' ').filter((part) => /[\p{L}\p{N}]/u.test(part));
+  return [...new Set(parts)].slice(0, MAX_PARTS);
+}
+
+/** Words of a part as the index holds them: each Han character alone, Latin and digit runs whole. */
+export function partWords(part: string): string[] {
+  return part.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
+}
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/**
+ * The Pagefind query string for one part. A part with Han characters becomes `"a b c" a b c`;
+ * a Latin/digit part (a case number, `5g`, `iphone`) is passed unquoted so Pagefind's own handling of
+ * hyphenated identifiers and word prefixes applies.
+ */
+export function pagefindTerm(part: string): string {
+  const words = partWords(part);
+  if (!hasHan(part)) return part.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+  return `"${words.join(' ')}" ${words.join(' ')}`;
+}
+
+/** Text compared for the literal-match rule: lower case, NFKC, without spaces or invisible breaks. */
+export function foldForMatch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '');
+}
