@@ -21,6 +21,8 @@ const pages = {
   people: '/people/',
   person: '/people/zhang-min/',
   search: '/search/?q=退款',
+  'search-filtered': '/search/?q=客户&channel=phone&sort=newest',
+  'search-empty': '/search/?q=火星基地',
   '404': '/no-such-page/',
 };
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
@@ -38,6 +40,7 @@ try {
         if (only.length && !only.includes(name)) continue;
         await page.goto(server.url + url);
         await page.waitForLoadState('networkidle');
+        if (url.startsWith('/search/')) await page.waitForSelector('search-panel[data-state=done]');
         const file = path.join(outDir, `${name}-${viewportName}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
       }

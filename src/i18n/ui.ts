@@ -16,7 +16,7 @@ export const ui = {
     resultCount: '找到 {count} 条结果',
     browseCount: '共 {count} 条内容',
     noResults: '没有找到包含「{query}」的内容。',
-    noResultsTips: ['试试更少或更短的字词（例如只输入“退款”）', '检查错别字；简体、繁体都会一起搜索', '去掉左侧的部分筛选条件'],
+    noResultsTips: ['试试更少或更短的字词（例如只输入“退款”）', '检查错别字；简体、繁体都会一起搜索', '去掉部分筛选条件'],
     submitCase: '这个问题还没有案例？把它写成新案例',
     more: '显示更多',
     sortLabel: '排序',

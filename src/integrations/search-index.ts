@@ -79,10 +79,11 @@ export default function searchIndex(): AstroIntegration {
         }
         const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
         const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+        const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+        const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
         const variants = buildVariantTable(libraryText, {
           toSimplified: (text) => fromTaiwan(fromHongKong(text)),
-          toTaiwan: OpenCC.Converter({ from: 'cn', to: 'tw' }),
-          toHongKong: OpenCC.Converter({ from: 'cn', to: 'hk' }),
+          toTraditional: (text) => [toTaiwan(text), toHongKong(text)],
         });
         await writeFile(path.join(bundleDir, RECORDS_FILE), JSON.stringify(table));
         await writeFile(path.join(bundleDir, VARIANTS_FILE), JSON.stringify(variants));

@@ -49,6 +49,7 @@ export class SearchPanelElement extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #facets!: HTMLElement;
+  #facetPanel!: HTMLDetailsElement;
   #empty!: HTMLElement;
 
   connectedCallback(): void {
@@ -59,6 +60,9 @@ export class SearchPanelElement extends HTMLElement {
     this.#list = this.querySelector('.results')!;
     this.#more = this.querySelector('.more')!;
     this.#facets = this.querySelector('.facets')!;
+    this.#facetPanel = this.querySelector('.facet-panel')!;
+    // Open beside the results on a wide screen; on a phone the agent opens 筛选 when needed.
+    this.#facetPanel.open = window.matchMedia('(min-width: 60rem)').matches;
     this.#empty = this.querySelector('.empty')!;
     this.#sort.disabled = false;
 
@@ -79,6 +83,17 @@ export class SearchPanelElement extends HTMLElement {
     if (!this.#state.query) this.#input.focus();
   }
 
+  /**
+   * Runs one query through the same engine the page uses and returns the ranked URLs: used by the search
+   * benchmark and the labelled-query tests.
+   */
+  async query(text: string): Promise<{ urls: string[]; ms: number }> {
+    const started = performance.now();
+    this.#bundle ??= await loadSearch((this as HTMLElement).dataset.bundle!);
+    const outcome = await this.#bundle.engine.run({ query: text, filters: {}, sort: 'relevance' });
+    return { urls: outcome.hits.map((hit) => hit.record.url), ms: performance.now() - started };
+  }
+
   #restoreFromUrl(): void {
     this.#state = stateFromParams(new URLSearchParams(location.search));
     this.#input.value = this.#state.query;
@@ -96,6 +111,9 @@ export class SearchPanelElement extends HTMLElement {
 
   async #search(): Promise<void> {
     const run = ++this.#run;
+    // `data-state` tells tests and assistive code when the results on screen match the query.
+    this.dataset.state = 'searching';
+    this.#list.setAttribute('aria-busy', 'true');
     if (!this.#bundle) this.#status.textContent = this.#strings.loading;
     try {
       this.#bundle ??= await loadSearch((this as HTMLElement).dataset.bundle!);
@@ -116,6 +134,9 @@ export class SearchPanelElement extends HTMLElement {
     this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
     this.#renderEmpty(count === 0 && hasQuery);
     await this.#renderMore();
+    if (run !== this.#run) return;
+    this.#list.setAttribute('aria-busy', 'false');
+    this.dataset.state = 'done';
   }
 
   async #renderMore(): Promise<void> {
@@ -150,7 +171,10 @@ export class SearchPanelElement extends HTMLElement {
     if (record.standing === 'archived') meta.append(badge(this.#strings.archivedBadge, 'archived'));
     const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
     const excerpt = element('p', { class: 'excerpt' });
-    for (const segment of makeExcerpt(fragment.content, needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
+    // The indexed text opens with the title (and case number), already shown above: start after it.
+    const titleAt = fragment.content.replaceAll('\u200b', '').indexOf(fragment.title);
+    const body = titleAt >= 0 && titleAt < 40 ? fragment.content.replaceAll('\u200b', '').slice(titleAt + fragment.title.length) : fragment.content;
+    for (const segment of makeExcerpt(body, needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
     const item = element('li', {}, meta, title, excerpt);
     if (record.standing === 'archived') item.dataset.archived = '';
     return item;
@@ -183,7 +207,7 @@ export class SearchPanelElement extends HTMLElement {
       groups.push(clear as unknown as HTMLDetailsElement);
     }
     this.#facets.replaceChildren(...groups);
-    this.#facets.hidden = groups.length === 0;
+    this.#facetPanel.hidden = groups.length === 0;
   }
 
   #toggle(facet: string, value: string, on: boolean): void {

@@ -3,7 +3,7 @@
  * searched in every script form (union), parts are intersected (strict AND), then filtered, counted per
  * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
  */
-import { pagefindTerm, queryParts, normalizeQuery } from './query.ts';
+import { pagefindQueries, queryParts, normalizeQuery } from './query.ts';
 import { searchFacets, standingBoost, type RecordTable, type SearchFacetId, type SearchRecord } from './records.ts';
 import { scriptVariants, type VariantTable } from './script-variants.ts';
 import type { SearchState } from './state.ts';
@@ -45,13 +45,21 @@ export class SearchEngine {
     this.#variants = variants;
   }
 
+  /** Pages matching one script form of a part, each with its ranking score. */
+  async #matchVariant(variant: string): Promise<Map<string, number>> {
+    const { match, rank } = pagefindQueries(variant);
+    const [matches, ranked] = await Promise.all([this.#search(match), match === rank ? undefined : this.#search(rank)]);
+    const scores = new Map(ranked?.map(({ id, score }) => [id, score]));
+    return new Map(matches.map(({ id, score }) => [id, scores.get(id) ?? score]));
+  }
+
   /** Matches of one part: the union over its script forms, best score kept. */
   #matchPart(part: string): Promise<Map<string, number>> {
     let cached = this.#cache.get(part);
     if (!cached) {
-      cached = Promise.all(scriptVariants(part, this.#variants).map((variant) => this.#search(pagefindTerm(variant)))).then((lists) => {
+      cached = Promise.all(scriptVariants(part, this.#variants).map((variant) => this.#matchVariant(variant))).then((lists) => {
         const scores = new Map<string, number>();
-        for (const list of lists) for (const { id, score } of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
+        for (const list of lists) for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
         return scores;
       });
       this.#cache.set(part, cached);
@@ -62,7 +70,10 @@ export class SearchEngine {
   async run(state: SearchState): Promise<SearchOutcome> {
     const parts = queryParts(normalizeQuery(state.query));
     let candidates: Map<string, number>;
-    if (parts.length === 0) {
+    if (parts.length === 0 && state.query.trim() !== '') {
+      // Only punctuation, emoji or symbols: nothing to search for, and listing everything would mislead.
+      candidates = new Map();
+    } else if (parts.length === 0) {
       candidates = new Map(Object.keys(this.#table.records).map((id) => [id, 0]));
     } else {
       const perPart = await Promise.all(parts.map((part) => this.#matchPart(part)));

@@ -3,8 +3,8 @@
  *
  * The index is built with every Han character as its own word (see `han-words.ts`), so a Chinese part is
  * searched as a quoted phrase of its characters: Pagefind then returns exactly the pages that contain those
- * characters in that order, including inside longer words. The same characters unquoted are added because
- * Pagefind scores every quoted match alike; the unquoted terms supply the ranking.
+ * characters in that order, including inside longer words. A second, unquoted query of the same characters
+ * supplies the ranking, since Pagefind scores every phrase match alike.
  * Parts separated by spaces are searched one by one and intersected (strict AND): Pagefind joins several
  * quoted phrases into one and silently drops an unquoted term that matches nothing.
  */
@@ -48,14 +48,21 @@ export function hasHan(text: string): boolean {
 }
 
 /**
- * The Pagefind query string for one part. A part with Han characters becomes `"a b c" a b c`;
- * a Latin/digit part (a case number, `5g`, `iphone`) is passed unquoted so Pagefind's own handling of
- * hyphenated identifiers and word prefixes applies.
+ * The Pagefind queries for one part. A part with Han characters is matched by the quoted phrase of its words
+ * (`"a b c"`: exactly the pages with that run of characters; a phrase word absent from the index matches
+ * nothing) and ranked by the same words unquoted (Pagefind scores every phrase match alike, and drops an
+ * unquoted word that matches nothing, so the unquoted query alone would over-match).
+ * A Latin/digit word (`5g`, `iphone`, `12315`) is matched as a whole word; an identifier with hyphens (a case
+ * number) is passed unquoted, which Pagefind matches through its own handling of hyphenated words.
  */
-export function pagefindTerm(part: string): string {
-  const words = partWords(part);
-  if (!hasHan(part)) return part.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
-  return `"${words.join(' ')}" ${words.join(' ')}`;
+export function pagefindQueries(part: string): { match: string; rank: string } {
+  if (!hasHan(part)) {
+    const term = part.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+    // A plain word must match a whole indexed word; an identifier with hyphens keeps Pagefind's own handling.
+    return { match: /^[\p{L}\p{N}]+$/u.test(term) ? `"${term}"` : term, rank: term };
+  }
+  const words = partWords(part).join(' ');
+  return { match: `"${words}"`, rank: words };
 }
 
 /** Text compared for the literal-match rule: lower case, NFKC, without spaces or invisible breaks. */

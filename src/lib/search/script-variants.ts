@@ -1,46 +1,65 @@
 /**
- * Simplified/Traditional folding for search. At build time OpenCC (opencc-js) gives every character of the
- * library its Simplified, Taiwan and Hong Kong forms; the browser receives only that small table (no
- * converter) and searches a query in each script's form, so 銷戶 finds 销户 and the reverse while every
- * excerpt shows the entry's own text.
+ * Simplified/Traditional folding for search. At build time OpenCC (opencc-js) folds every Han character
+ * of the library to its Simplified form; characters that fold together form a group. The browser receives
+ * only that small table (no converter) and searches each query part in every combination of its
+ * characters' group members, so 銷戶 finds 销户, 分钟 finds 分鐘, and the reverse, while every excerpt
+ * shows the entry's own text.
  */
 
-/** Character → its forms in [zh-CN, zh-TW, zh-HK]. Only characters whose forms differ are listed. */
-export type VariantTable = Record<string, [string, string, string]>;
+export interface VariantTable {
+  /** Any character (from the library, or a form a user may type) → its folded (Simplified) form. */
+  fold: Record<string, string>;
+  /** Folded form → the library's characters with that form, most frequent first (only where forms differ). */
+  groups: Record<string, string>;
+}
 
 /**
- * Equivalences OpenCC does not make, listed once and documented in the README: 帐 (older simplified form
+ * Equivalences OpenCC does not make, listed once and documented in the README: 帐 (older Simplified form
  * used in 帐单/帐户) is folded with 账, so 账单, 帐单, 帳單 and 賬單 all find each other.
  */
 export const extraEquivalents: Record<string, string> = { 帐: '账' };
 
 export interface Converters {
+  /** Traditional (Taiwan or Hong Kong) → Simplified. */
   toSimplified: (text: string) => string;
-  toTaiwan: (text: string) => string;
-  toHongKong: (text: string) => string;
+  /** Simplified → the Traditional forms users may type. */
+  toTraditional: (text: string) => string[];
 }
 
-/** Builds the table for the characters that occur in the library (and the forms a user may type instead). */
+/** Most variant combinations searched for one part. */
+export const MAX_VARIANTS = 8;
+
 export function buildVariantTable(libraryText: string, convert: Converters): VariantTable {
-  const table: VariantTable = {};
-  const characters = new Set(libraryText.match(/\p{Script=Han}/gu) ?? []);
-  for (const character of characters) {
-    const simplified = extraEquivalents[character] ?? convert.toSimplified(character);
-    const canonical = extraEquivalents[simplified] ?? simplified;
-    const forms: [string, string, string] = [canonical, convert.toTaiwan(canonical), convert.toHongKong(canonical)];
-    const all = new Set([character, ...forms, ...Object.keys(extraEquivalents).filter((key) => extraEquivalents[key] === canonical)]);
-    if (all.size === 1) continue;
-    for (const form of all) table[form] = forms;
+  const frequency = new Map<string, number>();
+  for (const character of libraryText.match(/\p{Script=Han}/gu) ?? []) frequency.set(character, (frequency.get(character) ?? 0) + 1);
+  const foldOf = (character: string) => {
+    const simplified = convert.toSimplified(character);
+    return extraEquivalents[simplified] ?? simplified;
+  };
+  const members = new Map<string, string[]>();
+  const fold: Record<string, string> = {};
+  for (const character of frequency.keys()) {
+    const folded = foldOf(character);
+    members.set(folded, [...(members.get(folded) ?? []), character]);
   }
-  return table;
+  const groups: Record<string, string> = {};
+  for (const [folded, characters] of members) {
+    // Forms a user may type that the library does not contain still need their fold.
+    const typed = new Set([folded, ...characters, ...convert.toTraditional(folded), ...Object.keys(extraEquivalents).filter((key) => extraEquivalents[key] === folded)]);
+    if (typed.size === 1) continue;
+    for (const character of typed) if (foldOf(character) === folded || character === folded || extraEquivalents[character] === folded) fold[character] = folded;
+    groups[folded] = characters.sort((a, b) => frequency.get(b)! - frequency.get(a)!).join('');
+  }
+  return { fold, groups };
 }
 
-/** A part in each script's form (the part itself first), plus the extra equivalents; distinct, at most 4. */
+/** A part in the forms the library may hold it in: the part itself first, then combinations of group members. */
 export function scriptVariants(part: string, table: VariantTable): string[] {
-  const inScript = (index: 0 | 1 | 2) => [...part].map((character) => table[character]?.[index] ?? character).join('');
-  const variants = [part, inScript(0), inScript(1), inScript(2)];
-  for (const [variant, canonical] of Object.entries(extraEquivalents)) {
-    if (inScript(0).includes(canonical)) variants.push(inScript(0).replaceAll(canonical, variant));
+  let variants = [''];
+  for (const character of part) {
+    const folded = table.fold[character] ?? character;
+    const choices = [...new Set([character, ...(table.groups[folded] ?? folded)])];
+    variants = variants.flatMap((prefix) => choices.map((choice) => prefix + choice)).slice(0, MAX_VARIANTS * 4);
   }
-  return [...new Set(variants)].slice(0, 4);
+  return [...new Set([part, ...variants])].slice(0, MAX_VARIANTS);
 }

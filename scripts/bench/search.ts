@@ -1,0 +1,84 @@
+/**
+ * `npm run bench:search [-- --queries FILE]`: runs a labelled query set through the search code the browser
+ * runs, in Chromium against the built site, and prints per-query misses and the quality and speed figures.
+ * FILE: `[{"query": "退款", "relevant": ["/cases/…/", …]}]` (paths as served); default tests/search/queries.json.
+ * The last line: recall=… precision@10=… mrr=… p50_ms=… p95_ms=… first_search_kb=… queries=N
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
+import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
+
+interface Labelled {
+  query: string;
+  relevant: string[];
+}
+
+const { values } = parseArgs({ options: { queries: { type: 'string' }, 'first-query': { type: 'string', default: '退款' } } });
+const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
+const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
+if (!existsSync(path.join(distDir, 'pagefind'))) throw new Error(`没有找到构建好的网站（${distDir}）。请先运行 npm run build。`);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+/** Bytes as a server with gzip would send them; Pagefind's own files are already compressed. */
+const servedBytes = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
+
+const [server, browser] = await Promise.all([serveSite(), launchChromium()]);
+try {
+  // Cold first search: a fresh browser context, the search page loaded, then one query typed.
+  // Everything the search page fetches (page, styles, scripts, index) counts toward the first search.
+  const cold = await browser.newContext();
+  const page = await cold.newPage();
+  const fetched: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => undefined);
+    if (body) fetched.push({ url: response.url().replace(server.url, ''), bytes: servedBytes(body) });
+  });
+  const started = Date.now();
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(values['first-query']!)}`);
+  await page.waitForSelector('.results li h2 a');
+  const firstResultsMs = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  const firstKb = fetched.reduce((sum, item) => sum + item.bytes, 0) / 1024;
+  console.log(`first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, first results ${firstResultsMs} ms after navigation`);
+  for (const item of fetched.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
+
+  // The labelled set, warm.
+  let recallSum = 0;
+  let precisionSum = 0;
+  let reciprocalSum = 0;
+  let scored = 0;
+  const times: number[] = [];
+  for (const { query, relevant } of labelled) {
+    const { urls, ms } = await page.evaluate((text) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<{ urls: string[]; ms: number }> }).query(text), query);
+    times.push(ms);
+    const expected = new Set(relevant);
+    const found = urls.filter((url) => expected.has(url));
+    const missed = relevant.filter((url) => !urls.includes(url));
+    const extra = urls.filter((url) => !expected.has(url));
+    if (missed.length || extra.length) console.log(`  「${query}」 missed ${missed.length}: ${missed.slice(0, 3).join(' ')}  extra ${extra.length}: ${extra.slice(0, 3).join(' ')}`);
+    if (relevant.length === 0) {
+      // Queries that should find nothing count for precision only.
+      precisionSum += urls.length === 0 ? 1 : 0;
+      scored += 1;
+      continue;
+    }
+    recallSum += found.length / relevant.length;
+    const top = urls.slice(0, 10);
+    precisionSum += top.filter((url) => expected.has(url)).length / Math.min(10, Math.max(top.length, 1));
+    const rank = urls.findIndex((url) => expected.has(url));
+    reciprocalSum += rank === -1 ? 0 : 1 / (rank + 1);
+    scored += 1;
+  }
+  const withRelevant = labelled.filter((item) => item.relevant.length > 0).length;
+  times.sort((a, b) => a - b);
+  console.log(
+    `recall=${(recallSum / withRelevant).toFixed(3)} precision@10=${(precisionSum / scored).toFixed(3)} mrr=${(reciprocalSum / withRelevant).toFixed(3)} ` +
+      `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} first_search_kb=${firstKb.toFixed(1)} queries=${labelled.length}`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+let server: SiteServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveSite(), launchChromium()]);
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const status = () => page.locator('.status').textContent();
+const resultLinks = () => page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
+async function open(query: string) {
+  await page.goto(`${server.url}/search/?${query}`);
+  await page.waitForSelector('search-panel[data-state=done]');
+}
+
+describe('the labelled query set', () => {
+  it('returns every relevant entry (recall 1.00) and nothing else in the top ten (precision ≥ 0.9)', async () => {
+    const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { query: string; relevant: string[] }[];
+    expect(labelled.length).toBeGreaterThanOrEqual(150);
+    await open('');
+    const misses: string[] = [];
+    let precision = 0;
+    for (const { query, relevant } of labelled) {
+      const { urls } = await page.evaluate((text) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<{ urls: string[] }> }).query(text), query);
+      const missing = relevant.filter((url) => !urls.includes(url));
+      if (missing.length) misses.push(`${query}: ${missing.join(' ')}`);
+      const top = urls.slice(0, 10);
+      precision += top.length === 0 ? (relevant.length === 0 ? 1 : 0) : top.filter((url) => relevant.includes(url)).length / top.length;
+    }
+    expect(misses).toEqual([]);
+    expect(precision / labelled.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('searching as an agent does', () => {
+  it('shows results as you type, with the query in the URL, and the match highlighted', async () => {
+    await open('');
+    await page.locator('#search-input').pressSequentially('退款');
+    await page.waitForFunction(() => document.querySelectorAll('.results li').length > 0 && /找到/.test(document.querySelector('.status')!.textContent!));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('退款');
+    expect(await status()).toMatch(/^找到 \d+ 条结果$/);
+    expect(await page.locator('.results li mark').first().textContent()).toBe('退款');
+    expect(await page.locator('.results li').count()).toBe(10);
+    await page.locator('.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.results li').length > 10);
+  });
+
+  it('moves through results with the arrow keys, opens one with Enter, clears with Esc', async () => {
+    await open('q=退款');
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = (await resultLinks())[1]!;
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${second}`);
+    await page.goBack();
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-input').inputValue()).toBe('');
+  });
+
+  it('finds a case by its number first', async () => {
+    await open('q=KF-2026-0221');
+    expect((await resultLinks())[0]).toBe('/cases/banking/overseas-card-fraud-dispute/');
+  });
+
+  it('finds Simplified entries from a Traditional query, showing the entry’s own text', async () => {
+    await open(`q=${encodeURIComponent('銷戶')}`);
+    expect(await resultLinks()).toContain('/cases/banking/elderly-account-closure-at-branch/');
+    expect(await page.locator('.results li mark').first().textContent()).toBe('销户');
+    await open(`q=${encodeURIComponent('改签')}`);
+    expect(await resultLinks()).toContain('/cases/travel/typhoon-signal8-mass-cancellation/');
+  });
+
+  it('says so plainly when nothing matches and offers to submit a new case', async () => {
+    await open(`q=${encodeURIComponent('火星基地')}`);
+    expect(await status()).toBe('找到 0 条结果');
+    const empty = page.locator('.empty');
+    expect(await empty.textContent()).toContain('没有找到包含「火星基地」的内容');
+    const href = await empty.locator('a').getAttribute('href');
+    expect(decodeURIComponent(href!)).toContain('火星基地');
+  });
+});
+
+describe('facets, sorting and the URL', () => {
+  it('filters by channel with live counts, and Back restores the unfiltered results', async () => {
+    await open('q=退款');
+    const total = Number((await status())!.match(/\d+/)![0]);
+    const phone = page.locator('details[data-facet=channel] label', { hasText: '电话' });
+    const count = Number(await phone.locator('.count').textContent());
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(total);
+    await phone.locator('input').check();
+    await page.waitForFunction((n) => document.querySelector('.status')!.textContent === `找到 ${n} 条结果`, count);
+    expect(new URL(page.url()).searchParams.getAll('channel')).toEqual(['phone']);
+    await page.goBack();
+    await page.waitForFunction((n) => document.querySelector('.status')!.textContent === `找到 ${n} 条结果`, total);
+    expect(await page.locator('details[data-facet=channel] input:checked').count()).toBe(0);
+  });
+
+  it('reopens the same results from a pasted link: query, facets (OR within one) and sort', async () => {
+    await open(`q=${encodeURIComponent('客户')}&channel=phone&channel=chat&type=case&sort=newest`);
+    expect(await page.locator('#search-input').inputValue()).toBe('客户');
+    expect(await page.locator('select[name=sort]').inputValue()).toBe('newest');
+    expect(await page.locator('details[data-facet=channel] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['phone', 'chat']);
+    const dates = await page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates.every((href) => href!.startsWith('/cases/'))).toBe(true);
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['a 10,000-character query', '退'.repeat(10_000)],
+    ['only punctuation', '!!!???'],
+    ['only emoji', '🙂🙂'],
+    ['markup', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'],
+    ['regex metacharacters', '.*+?^${}()|[]\\'],
+    ['a lone surrogate', '\uD800退款'],
+  ])('survives %s without breaking the page or injecting markup', async (_, query) => {
+    pageErrors.length = 0;
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-input').fill(query);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /条/.test(document.querySelector('.status')?.textContent ?? ''));
+    expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.results img, .results script, .empty img, .empty script').count()).toBe(0);
+  });
+});
+
+describe('pages that are only read', () => {
+  it('load no search code until the user searches; / and Ctrl+K focus the search box', async () => {
+    const reader = await browser.newPage();
+    const requests: string[] = [];
+    reader.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await reader.goto(`${server.url}/cases/ecommerce/presale-refund-delay/`);
+    await reader.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('pagefind') || url.includes('SearchPanel')), requests.join(' ')).toEqual([]);
+    await reader.keyboard.press('Control+k');
+    expect(await reader.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await reader.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexedPages, relevantPages } from '../../scripts/search/oracle.ts';
+import type { RecordTable } from '../../src/lib/search/records.ts';
+import { builtPages } from '../helpers/html.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
+
+const table = JSON.parse(readFileSync(path.join(distDir, 'pagefind/casebook-records.json'), 'utf8')) as RecordTable;
+
+describe('search index', () => {
+  it('indexes every entry page, and only entry pages', () => {
+    const entryPages = builtPages().filter((page) => /^\/(cases|daily|practices|scripts)\/[^/]/.test(page.url)).map((page) => decodeURI(page.url));
+    const indexed = Object.values(table.records).map((record) => record.url);
+    expect(indexed.sort()).toEqual(entryPages.sort());
+    expect(indexedPages(distDir).map((page) => page.url).sort()).toEqual(indexed.sort());
+  });
+
+  it('leaves the served pages untouched (no invisible word breaks in the HTML)', () => {
+    for (const page of builtPages()) expect(page.html.includes('\u200b'), page.url).toBe(false);
+  });
+
+  it('indexes the entry’s own content, not navigation, badges or lists of other entries', () => {
+    const pages = indexedPages(distDir);
+    const daily = pages.find((page) => page.url === '/daily/2026-11-28/')!;
+    expect(daily.folded).not.toContain('跳到正文');
+    expect(daily.folded).not.toContain('春节凌晨'); // the presented case's title lives on the case page
+    const presale = pages.find((page) => page.url === '/cases/ecommerce/presale-refund-delay/')!;
+    expect(presale.folded).toContain('kf-2026-0101');
+    expect(presale.folded).not.toContain('在仓库中编辑此文件');
+  });
+
+  it('keeps the labelled query set in step with the library (re-run scripts/search/label-queries.ts if not)', () => {
+    const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { query: string; relevant: string[] }[];
+    const pages = indexedPages(distDir);
+    const stale = labelled.filter(({ query, relevant }) => JSON.stringify(relevantPages(query, pages)) !== JSON.stringify(relevant)).map(({ query }) => query);
+    expect(stale).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
+import { separateHanInHtml, separateHanText } from '../../src/lib/search/han-words.ts';
+import { buildVariantTable, scriptVariants } from '../../src/lib/search/script-variants.ts';
+import { SearchEngine, type Match } from '../../src/lib/search/engine.ts';
+import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
+import { caseRecord, otherRecord, type RecordTable } from '../../src/lib/search/records.ts';
+import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
+
+const ZWSP = '\u200b';
+
+describe('query normalisation', () => {
+  it('folds width and case, drops operators, control characters and lone surrogates, bounds the length', () => {
+    expect(normalizeQuery('  ＫＦ－２０２６  "退款"\u0000 ')).toBe('kf-2026 退款');
+    expect(normalizeQuery('a\uD800b')).toBe('a b');
+    expect(normalizeQuery('退'.repeat(10_000))).toHaveLength(64);
+  });
+  it('splits parts on spaces and ignores parts without letters, digits or Han', () => {
+    expect(queryParts(normalizeQuery('退款 !!! 🙂 5g 退款'))).toEqual(['退款', '5g']);
+    expect(queryParts(normalizeQuery('<script>'))).toEqual(['<script>']);
+    expect(queryParts(normalizeQuery('.* ( \\'))).toEqual([]);
+  });
+  it('turns a Chinese part into a phrase of characters plus the same characters for ranking', () => {
+    expect(partWords('5g套餐')).toEqual(['5g', '套', '餐']);
+    expect(pagefindQueries('延误')).toEqual({ match: '"延 误"', rank: '延 误' });
+    expect(pagefindQueries('app内反馈')).toEqual({ match: '"app 内 反 馈"', rank: 'app 内 反 馈' });
+  });
+  it('matches Latin words whole and passes case numbers to Pagefind as typed', () => {
+    expect(pagefindQueries('12315')).toEqual({ match: '"12315"', rank: '12315' });
+    expect(pagefindQueries('kf-2026-0101')).toEqual({ match: 'kf-2026-0101', rank: 'kf-2026-0101' });
+  });
+});
+
+describe('index preparation', () => {
+  it('puts an invisible break between Han characters and at Han/Latin boundaries only in text', () => {
+    expect(separateHanText('5G套餐，App内反馈 iPhone')).toBe(`5G${ZWSP}套${ZWSP}餐，App${ZWSP}内${ZWSP}反${ZWSP}馈 iPhone`);
+    expect(separateHanInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>')).toBe(`<h1 title="退款">退${ZWSP}款</h1><script>var 退款 = 1</script>`);
+  });
+});
+
+describe('script variants', () => {
+  // A stand-in for OpenCC over the few characters these tests use.
+  const toSimplified = (text: string) => text.replace(/[銷戶鐘帳賬單簽]/g, (c) => ({ 銷: '销', 戶: '户', 鐘: '钟', 帳: '帐', 賬: '账', 單: '单', 簽: '签' })[c]!);
+  const toTraditional = (text: string) => [text.replace(/[销户钟账单签]/g, (c) => ({ 销: '銷', 户: '戶', 钟: '鐘', 账: '帳', 单: '單', 签: '簽' })[c]!)];
+  const table = buildVariantTable('销户 分鐘 賬單 帐单 账单 改簽 签收', { toSimplified, toTraditional });
+
+  it('finds Simplified text from a Traditional query and the reverse', () => {
+    expect(scriptVariants('銷戶', table)).toContain('销户');
+    expect(scriptVariants('分钟', table)).toContain('分鐘');
+    expect(scriptVariants('改签', table)).toContain('改簽');
+  });
+  it('folds 帐, 账, 帳 and 賬 together (an equivalence OpenCC lacks)', () => {
+    const variants = scriptVariants('账单', table);
+    for (const form of ['账单', '帐单', '賬單']) expect(variants).toContain(form);
+  });
+  it('keeps the query itself first and bounds the combinations', () => {
+    expect(scriptVariants('退款', table)).toEqual(['退款']);
+    expect(scriptVariants('账单账单账单', table).length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('search engine', () => {
+  const caseData = (over: Partial<Parameters<typeof caseRecord>[1]>) => ({
+    category: 'refund', failureType: { group: 'delivery' }, channel: 'chat', severity: 2, status: 'resolved', confidence: 'validated',
+    tags: [] as string[], typical: false, occurredOn: '2026-01-01', ...over,
+  });
+  const table: RecordTable = {
+    records: {
+      a: caseRecord('/cases/a/', caseData({ channel: 'phone', occurredOn: '2026-03-01', severity: 4 })),
+      b: caseRecord('/cases/b/', caseData({ typical: true, occurredOn: '2026-02-01' })),
+      c: caseRecord('/cases/c/', caseData({ confidence: 'archived', occurredOn: '2026-05-01' })),
+      d: otherRecord('/scripts/d/', 'script', '', { channel: ['phone', 'chat'] }),
+    },
+  };
+  // Pages containing each phrase, with scores as Pagefind would give them.
+  const index: Record<string, Match[]> = {
+    '"退 款"': [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
+    '退 款': [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],
+    '"超 时"': [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
+    '超 时': [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
+  };
+  const searched: string[] = [];
+  const engine = new SearchEngine(async (term) => (searched.push(term), index[term] ?? []), table, { fold: {}, groups: {} });
+
+  it('ranks typical and validated above the rest and archived last, whatever Pagefind scored', async () => {
+    const { hits } = await engine.run({ query: '退款', filters: {}, sort: 'relevance' });
+    expect(hits.map((hit) => hit.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+  it('intersects parts (strict AND)', async () => {
+    const { hits } = await engine.run({ query: '退款 超时', filters: {}, sort: 'relevance' });
+    expect(hits.map((hit) => hit.id)).toEqual(['a', 'c']);
+    expect((await engine.run({ query: '退款 不存在', filters: {}, sort: 'relevance' })).hits).toEqual([]);
+  });
+  it('filters OR within a facet and AND across facets, with counts that ignore the facet’s own selection', async () => {
+    const outcome = await engine.run({ query: '退款', filters: { channel: ['phone'], type: ['case', 'script'] }, sort: 'relevance' });
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['a', 'd']);
+    expect(Object.fromEntries(outcome.counts.channel)).toEqual({ phone: 2, chat: 3 });
+    expect(Object.fromEntries(outcome.counts.type)).toEqual({ case: 1, script: 1 });
+  });
+  it('sorts by newest or severity, archived still last', async () => {
+    expect((await engine.run({ query: '退款', filters: {}, sort: 'newest' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'd', 'c']);
+    expect((await engine.run({ query: '', filters: { type: ['case'] }, sort: 'severity' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'c']);
+  });
+  it('finds nothing for a query of only symbols instead of listing everything', async () => {
+    expect((await engine.run({ query: '!!! 🙂', filters: {}, sort: 'relevance' })).hits).toEqual([]);
+  });
+});
+
+describe('excerpts', () => {
+  it('shows the passage around the first match with every match marked, across scripts and Pagefind breaks', () => {
+    const content = `前言很长很长。客户说${'退'}${ZWSP}款一直没到，第二次问退款。`;
+    const segments = makeExcerpt(content, ['退款'], 20);
+    expect(segments.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['退款', '退款']);
+    expect(segments.map((segment) => segment.text).join('')).not.toContain(ZWSP);
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips query, facets and sort', () => {
+    const state = { query: '退款', filters: { channel: ['phone', 'chat'], severity: ['4'] }, sort: 'newest' as const };
+    const params = paramsFromState(state);
+    expect(params.toString()).toBe('q=%E9%80%80%E6%AC%BE&channel=phone&channel=chat&severity=4&sort=newest');
+    expect(stateFromParams(params)).toEqual(state);
+  });
+  it('ignores unknown sorts and facets', () => {
+    expect(stateFromParams(new URLSearchParams('q=x&sort=evil&nosuch=1'))).toEqual({ query: 'x', filters: {}, sort: 'relevance' });
+  });
+});
