@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { config } from './src/config.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import buildStages from './src/integrations/build-stages.ts';
 
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
 // (CASEBOOK_OUT_DIR: parallel builds) gets its own content cache, so entries cached from one
@@ -36,7 +37,7 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir,
   outDir: outDirOverride || './dist',
-  integrations: [contentValidation(), mdx(), searchIndex(), knownWarningSummary],
+  integrations: [buildStages('first'), contentValidation(), mdx(), searchIndex(), knownWarningSummary, buildStages('last')],
   markdown: {
     // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese.
     processor: satteri({ features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } } } }),

@@ -139,4 +139,5 @@ export const ui = {
   },
   footer: { about: '内部知识库，请勿外传。案例均已脱敏。', contribute: '如何投稿' },
   theme: { label: '配色' },
+  pager: { label: '分页', previous: '上一页', next: '下一页', page: (n: number) => `第 ${n} 页` },
 } as const;

@@ -44,6 +44,9 @@ function checkFileName(file: LibraryFile): string | undefined {
   if (collection === 'daily') {
     return isRealIsoDate(id) ? undefined : `每日一案例的文件名应是真实日期 YYYY-MM-DD${extension}，例如 2026-11-28${extension}；「${id}」不是有效日期`;
   }
+  if (collection === 'cases' && id.split('/')[0] === 'page') {
+    return '案例不能放在名为 page 的文件夹里（/cases/page/ 是案例列表的分页地址）。请换一个文件夹名，例如按行业命名';
+  }
   const bad = id.split('/').find((segment) => !ID_SEGMENT.test(segment));
   return bad === undefined
     ? undefined

@@ -1,0 +1,165 @@
+/**
+ * `npm run bench:build -- --entries N`: generates N realistic entries in a temporary folder (never touching
+ * content/), builds and indexes the full Casebook site from them and, in the same run, the stock reference site
+ * (scripts/bench/stock-site: Astro 7 + MDX + Pagefind CLI), then prints for both the time per stage, peak memory
+ * of the process tree, output size and file count, index size, largest HTML page, the JavaScript a case page
+ * loads, and first-search bytes and time in Chromium, cold and warm. It ends with one line:
+ * ratio_build_index=… ratio_peak_mem=… first_search_kb=… largest_page_kb=… case_page_js_kb=…
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
+import { projectRoot } from '../../tests/helpers/paths.ts';
+import { generateLibrary } from './generate-library.ts';
+import { folderStats, pageScriptBytes, run, servedBytes, type RunResult } from './measure.ts';
+
+const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const entries = Number(values.entries);
+const work = mkdtempSync(path.join(tmpdir(), `casebook-bench-${entries}-`));
+const content = path.join(work, 'content');
+const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const stagesOf = (result: RunResult) => /stages: (.*)/.exec(result.output)?.[1]?.replace(/(\d+)/g, (ms) => `${(Number(ms) / 1000).toFixed(1)}s`) ?? '?';
+const queries = ['退款', '延误', '信用卡', '投诉 升级', '客户'];
+
+function failIf(result: RunResult, what: string) {
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
+}
+
+interface SiteFigures {
+  buildMs: number;
+  indexMs: number;
+  peakBytes: number;
+  stages: string;
+  dist: string;
+  casePage: string;
+}
+
+async function searchFigures(site: string, casebook: boolean) {
+  const [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const fetched: number[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => undefined);
+      if (body) fetched.push(servedBytes(body));
+    });
+    const timings: { query: string; ms: number; kb: number }[] = [];
+    await page.goto(`${server.url}/search/`);
+    await page.waitForLoadState('networkidle');
+    for (const query of queries) {
+      fetched.length = 0;
+      const started = Date.now();
+      if (casebook) {
+        await page.locator('#search-input').fill(query);
+        await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, query);
+      } else {
+        await page.locator('.pagefind-ui__search-input').fill(query);
+        await page.waitForSelector('.pagefind-ui__result, .pagefind-ui__message');
+        await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.includes('Searching'));
+      }
+      const ms = Date.now() - started;
+      await page.waitForLoadState('networkidle');
+      timings.push({ query, ms, kb: fetched.reduce((sum, bytes) => sum + bytes, 0) / 1024 });
+      if (!casebook) await page.locator('.pagefind-ui__search-clear').click().catch(() => undefined);
+    }
+    // The page load itself (search page HTML, CSS, scripts) counts toward the first search.
+    return timings;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function pageLoadKb(site: string, url: string): Promise<number> {
+  const [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
+  try {
+    const page = await browser.newPage();
+    let total = 0;
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => undefined);
+      if (body) total += servedBytes(body);
+    });
+    await page.goto(server.url + url);
+    await page.waitForLoadState('networkidle');
+    return total / 1024;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function firstCasePage(dist: string): string {
+  const folder = path.join(dist, 'cases');
+  const html = readdirSync(folder, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('index.html') && name.split(path.sep).length === 3);
+  return path.join(folder, html!);
+}
+
+console.log(`== bench:build  entries=${entries}  work=${work}`);
+const generated = generateLibrary({ entries, out: content });
+console.log(`generated: ${generated.cases} cases, ${generated.daily} daily, ${generated.practices} practices, ${generated.scripts} scripts, ${generated.people} people (${generated.traditional} Traditional), ${mb(generated.bytes)}`);
+
+// Casebook: validation, content sync, render, search index (with every feature on) in one `astro build`.
+const casebookDist = path.join(work, 'casebook-dist');
+const casebookBuild = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist } });
+failIf(casebookBuild, 'Casebook build');
+const casebookIndexMs = Number(/搜索索引：\d+ 个条目，用时 (\d+) ms/.exec(casebookBuild.output)?.[1] ?? 0);
+const casebook: SiteFigures = {
+  buildMs: casebookBuild.ms,
+  indexMs: casebookIndexMs,
+  peakBytes: casebookBuild.peakBytes,
+  stages: stagesOf(casebookBuild),
+  dist: casebookDist,
+  casePage: firstCasePage(casebookDist),
+};
+
+// Stock: `astro build`, then the Pagefind CLI over the output (two processes, measured separately).
+const stockRoot = path.join(projectRoot, 'scripts/bench/stock-site');
+const stockDist = path.join(work, 'stock-dist');
+const stockBuild = await run(process.execPath, [astro, 'build', '--root', stockRoot], {
+  cwd: projectRoot,
+  env: { STOCK_CONTENT: content, STOCK_OUT_DIR: stockDist, STOCK_CACHE_DIR: path.join(work, 'stock-cache') },
+});
+failIf(stockBuild, 'stock build');
+const stockIndex = await run(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stockDist], { cwd: projectRoot });
+failIf(stockIndex, 'stock Pagefind');
+const stock: SiteFigures = {
+  buildMs: stockBuild.ms + stockIndex.ms,
+  indexMs: stockIndex.ms,
+  peakBytes: Math.max(stockBuild.peakBytes, stockIndex.peakBytes),
+  stages: `${stagesOf(stockBuild)} pagefind=${seconds(stockIndex.ms)}`,
+  dist: stockDist,
+  casePage: path.join(stockDist, 'cases', readdirSync(path.join(stockDist, 'cases'))[0]!, readdirSync(path.join(stockDist, 'cases', readdirSync(path.join(stockDist, 'cases'))[0]!))[0]!, 'index.html'),
+};
+
+const report: Record<string, { figures: SiteFigures; search: Awaited<ReturnType<typeof searchFigures>>; searchPageKb: number }> = {};
+for (const [name, figures, isCasebook] of [['casebook', casebook, true], ['stock', stock, false]] as const) {
+  const folder = folderStats(figures.dist);
+  const index = folderStats(path.join(figures.dist, 'pagefind'));
+  const caseJs = pageScriptBytes(readFileSync(figures.casePage, 'utf8'), figures.dist);
+  const search = await searchFigures(figures.dist, isCasebook);
+  const searchPageKb = await pageLoadKb(figures.dist, '/search/');
+  report[name] = { figures, search, searchPageKb };
+  console.log(`\n[${name}]`);
+  console.log(`  build+index ${seconds(figures.buildMs)} (index ${seconds(figures.indexMs)})  peak memory ${mb(figures.peakBytes)}`);
+  console.log(`  stages: ${figures.stages}`);
+  console.log(`  output ${mb(folder.bytes)} in ${folder.files} files; index ${mb(index.bytes)} in ${index.files} files`);
+  console.log(`  largest HTML page ${kb(folder.largestHtml.bytes)} KB (${folder.largestHtml.path}); case page JS ${kb(caseJs)} KB gzip`);
+  console.log(`  search page load ${searchPageKb.toFixed(1)} KB; first search「${search[0]!.query}」 +${search[0]!.kb.toFixed(1)} KB in ${search[0]!.ms} ms (cold)`);
+  for (const timing of search.slice(1)) console.log(`    then「${timing.query}」 +${timing.kb.toFixed(1)} KB in ${timing.ms} ms (warm)`);
+}
+
+const ours = report.casebook!;
+const theirs = report.stock!;
+const largest = folderStats(casebook.dist).largestHtml.bytes;
+const caseJs = pageScriptBytes(readFileSync(casebook.casePage, 'utf8'), casebook.dist);
+console.log(
+  `\nratio_build_index=${(casebook.buildMs / stock.buildMs).toFixed(2)} ratio_peak_mem=${(casebook.peakBytes / stock.peakBytes).toFixed(2)} ` +
+    `first_search_kb=${(ours.searchPageKb + ours.search[0]!.kb).toFixed(1)} largest_page_kb=${kb(largest)} case_page_js_kb=${kb(caseJs)} ` +
+    `(stock first_search_kb=${(theirs.searchPageKb + theirs.search[0]!.kb).toFixed(1)})`,
+);
+if (!values.keep) rmSync(work, { recursive: true, force: true });

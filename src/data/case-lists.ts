@@ -1,0 +1,31 @@
+/** The paginated case listings: all cases, and one list per browse facet value. */
+import { getCases, type CaseEntry } from './library.ts';
+import { computeFacets, type Facet } from '../lib/facets.ts';
+import { paginate, type PageSlice } from '../lib/pagination.ts';
+import { paths } from '../lib/urls.ts';
+
+export interface CaseListPage {
+  facets: Facet[];
+  slice: PageSlice<CaseEntry>;
+  total: number;
+}
+
+export async function allCasePages(): Promise<CaseListPage[]> {
+  const cases = await getCases();
+  const facets = computeFacets(cases.map((entry) => entry.data));
+  return paginate(cases).map((slice) => ({ facets, slice, total: cases.length }));
+}
+
+export async function browsePages(): Promise<(CaseListPage & { facet: string; value: string; label: string })[]> {
+  const cases = await getCases();
+  const facets = computeFacets(cases.map((entry) => entry.data));
+  return facets.flatMap(({ definition, values }) =>
+    values.flatMap((item) => {
+      const matches = cases.filter((entry) => definition.valuesOf(entry.data).includes(item.value));
+      return paginate(matches).map((slice) => ({ facets, slice, total: matches.length, facet: definition.id, value: item.value, label: `${definition.label}：${item.label}` }));
+    }),
+  );
+}
+
+export const casePageHref = (n: number) => (n === 1 ? paths.cases() : `${paths.cases()}page/${n}/`);
+export const browsePageHref = (facet: string, value: string) => (n: number) => (n === 1 ? paths.browse(facet, value) : `${paths.browse(facet, value)}${n}/`);
