@@ -9,18 +9,19 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { separateHanInHtml } from '../lib/search/han-words.ts';
 import { caseRecord, otherRecord, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
-import { buildVariantTable } from '../lib/search/script-variants.ts';
+import { buildVariantTable, countHanCharacters } from '../lib/search/script-variants.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
 
 /** Names of the two tables, shared with the browser code that fetches them. */
 export const RECORDS_FILE = 'casebook-records.json';
 export const VARIANTS_FILE = 'casebook-variants.json';
+const INDEXING_CONCURRENCY = 8;
 
 function searchRecords(): SearchRecord[] {
   const library = readLibrary();
@@ -39,9 +40,11 @@ async function fragmentIds(bundleDir: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const folder = path.join(bundleDir, 'fragment');
   for (const name of await readdir(folder)) {
-    const text = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
-    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    ids.set(url, name.replace(/\.pf_fragment$/, ''));
+    // The URL is the fragment's first field: inflating the first bytes is enough.
+    const head = (await readFile(path.join(folder, name))).subarray(0, 1024);
+    const text = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+    const url = /"url":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1];
+    if (url) ids.set(JSON.parse(`"${url}"`) as string, name.replace(/\.pf_fragment$/, ''));
   }
   return ids;
 }
@@ -57,14 +60,19 @@ export default function searchIndex(): AstroIntegration {
         const records = searchRecords();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-        let libraryText = '';
+        const characters = new Map<string, number>();
         try {
-          for (const record of records) {
-            const html = await readFile(path.join(outDir, decodeURI(record.url), 'index.html'), 'utf8');
-            libraryText += html;
-            const added = await index.addHTMLFile({ url: record.url, content: separateHanInHtml(html) });
-            if (added.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${added.errors.join('; ')}`);
-          }
+          // Pagefind's service handles requests as they come: keep several in flight instead of one at a time.
+          const queue = [...records];
+          const worker = async () => {
+            for (let record = queue.shift(); record; record = queue.shift()) {
+              const html = await readFile(path.join(outDir, decodeURI(record.url), 'index.html'), 'utf8');
+              countHanCharacters(html, characters);
+              const added = await index.addHTMLFile({ url: record.url, content: separateHanInHtml(html) });
+              if (added.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${added.errors.join('; ')}`);
+            }
+          };
+          await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker));
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
         } finally {
@@ -81,7 +89,7 @@ export default function searchIndex(): AstroIntegration {
         const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
         const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
         const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
-        const variants = buildVariantTable(libraryText, {
+        const variants = buildVariantTable(characters, {
           toSimplified: (text) => fromTaiwan(fromHongKong(text)),
           toTraditional: (text) => [toTaiwan(text), toHongKong(text)],
         });

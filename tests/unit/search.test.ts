@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
 import { separateHanInHtml, separateHanText } from '../../src/lib/search/han-words.ts';
-import { buildVariantTable, scriptVariants } from '../../src/lib/search/script-variants.ts';
+import { buildVariantTable, countHanCharacters, scriptVariants } from '../../src/lib/search/script-variants.ts';
 import { SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { caseRecord, otherRecord, type RecordTable } from '../../src/lib/search/records.ts';
@@ -42,7 +42,7 @@ describe('script variants', () => {
   // A stand-in for OpenCC over the few characters these tests use.
   const toSimplified = (text: string) => text.replace(/[銷戶鐘帳賬單簽]/g, (c) => ({ 銷: '销', 戶: '户', 鐘: '钟', 帳: '帐', 賬: '账', 單: '单', 簽: '签' })[c]!);
   const toTraditional = (text: string) => [text.replace(/[销户钟账单签]/g, (c) => ({ 销: '銷', 户: '戶', 钟: '鐘', 账: '帳', 单: '單', 签: '簽' })[c]!)];
-  const table = buildVariantTable('销户 分鐘 賬單 帐单 账单 改簽 签收', { toSimplified, toTraditional });
+  const table = buildVariantTable(countHanCharacters('销户 分鐘 賬單 帐单 账单 改簽 签收'), { toSimplified, toTraditional });
 
   it('finds Simplified text from a Traditional query and the reverse', () => {
     expect(scriptVariants('銷戶', table)).toContain('销户');

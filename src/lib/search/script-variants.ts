@@ -29,9 +29,13 @@ export interface Converters {
 /** Most variant combinations searched for one part. */
 export const MAX_VARIANTS = 8;
 
-export function buildVariantTable(libraryText: string, convert: Converters): VariantTable {
-  const frequency = new Map<string, number>();
-  for (const character of libraryText.match(/\p{Script=Han}/gu) ?? []) frequency.set(character, (frequency.get(character) ?? 0) + 1);
+/** How often each Han character occurs, accumulated over the pages of the library. */
+export function countHanCharacters(text: string, counts: Map<string, number> = new Map()): Map<string, number> {
+  for (const character of text.match(/\p{Script=Han}/gu) ?? []) counts.set(character, (counts.get(character) ?? 0) + 1);
+  return counts;
+}
+
+export function buildVariantTable(frequency: ReadonlyMap<string, number>, convert: Converters): VariantTable {
   const foldOf = (character: string) => {
     const simplified = convert.toSimplified(character);
     return extraEquivalents[simplified] ?? simplified;
