@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { config } from './src/config.ts';
 import contentValidation from './src/integrations/content-validation.ts';
+import { unwrapAuthorMarkup } from './src/mdx/author-markup.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildStages from './src/integrations/build-stages.ts';
 
@@ -39,8 +40,12 @@ export default defineConfig({
   outDir: outDirOverride || './dist',
   integrations: [buildStages('first'), contentValidation(), mdx(), searchIndex(), knownWarningSummary, buildStages('last')],
   markdown: {
-    // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese.
-    processor: satteri({ features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } } } }),
+    // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese, and the
+    // contributors' allowlisted tags (<PiiOk>) unwrapped so they render their content on every page.
+    processor: satteri({
+      features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } } },
+      mdastPlugins: [unwrapAuthorMarkup],
+    }),
   },
   devToolbar: { enabled: false },
   vite: {

@@ -1,15 +1,15 @@
 /**
  * `npm run check [paths...] [--json]`: validates the content library without building the site.
- * Prints `path:line:column  field  message` per problem, GitHub annotations inside Actions,
+ * Prints `path:line:column  field  message — how to fix` per problem, GitHub annotations inside Actions,
  * and exits non-zero when there is any error.
  */
 import { parseArgs } from 'node:util';
 import { formatProblem, githubAnnotation, summarize } from '../src/validation/problem.ts';
-import { validateLibrary } from '../src/validation/validate.ts';
+import { validateLibraryInParallel } from '../src/validation/validate.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
 const started = performance.now();
-const { problems, fileCount } = validateLibrary({ only: positionals.length ? positionals : undefined });
+const { problems, fileCount } = await validateLibraryInParallel({ only: positionals.length ? positionals : undefined });
 const hasErrors = problems.some((problem) => problem.severity === 'error');
 
 if (values.json) {

@@ -12,6 +12,7 @@ const pages = {
   case: '/cases/ecommerce/presale-refund-delay/',
   'case-traditional': '/cases/travel/wheelchair-meal-transfer-missed/',
   browse: '/browse/channel/phone/',
+  today: '/today/',
   daily: '/daily/',
   'daily-entry': '/daily/2026-11-28/',
   practices: '/practices/',
@@ -23,9 +24,16 @@ const pages = {
   search: '/search/?q=退款',
   'search-filtered': '/search/?q=客户&channel=phone&sort=newest',
   'search-empty': '/search/?q=火星基地',
+  insights: '/insights/',
+  contributors: '/contributors/',
+  review: '/review/',
+  finder: '/finder/',
   '404': '/no-such-page/',
 };
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
+/** Presenter mode is shown on projectors and TVs, light only, one screenshot per step. */
+const decks = { 'present-daily': '/daily/2026-11-28/present/', 'present-review': '/cases/ecommerce/presale-refund-delay/present/' };
+const projectors = { '1080p': { width: 1920, height: 1080 }, '720p': { width: 1280, height: 720 } };
 const outDir = path.resolve('tests/.artifacts/screenshots');
 mkdirSync(outDir, { recursive: true });
 
@@ -46,6 +54,21 @@ try {
       }
       await context.close();
     }
+  }
+  for (const [projectorName, viewport] of Object.entries(projectors)) {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const [name, url] of Object.entries(decks)) {
+      if (only.length && !only.includes(name)) continue;
+      await page.goto(server.url + url);
+      await page.locator('case-deck[data-ready]').waitFor();
+      const steps = await page.locator('.step').count();
+      for (let step = 1; step <= steps; step += 1) {
+        await page.screenshot({ path: path.join(outDir, `${name}-${projectorName}-${step}.png`) });
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    await context.close();
   }
   console.log(`screenshots written to ${outDir}`);
 } finally {

@@ -4,6 +4,7 @@
  * customer-service vocabularies live in `src/lib/taxonomy.ts`.
  */
 import type { Vocabulary } from './lib/taxonomy.ts';
+import type { Weekday } from './lib/dates.ts';
 
 export interface RepositoryConfig {
   /** Web address of the repository, without a trailing slash. */
@@ -14,6 +15,8 @@ export interface RepositoryConfig {
   editPattern: string;
   /** Pattern of the "new file" link. `{dir}`, `{filename}` and `{value}` (URL-encoded template) are also replaced. */
   newFilePattern: string;
+  /** Pattern of a link to read a file, e.g. CONTRIBUTING.md. GitLab: `{repo}/-/blob/{branch}/{path}`. */
+  viewPattern: string;
 }
 
 export interface CasebookConfig {
@@ -23,6 +26,14 @@ export interface CasebookConfig {
   siteUrl: string;
   /** IANA timezone in which "today" is decided (每日一案例). */
   timezone: string;
+  /**
+   * Weekdays with a morning meeting (每日一案例): `mon` … `sun`. Contact centres work every day,
+   * so every day is the default; an office team writes `['mon', 'tue', 'wed', 'thu', 'fri']`.
+   * On other days the today page shows the next meeting's case.
+   */
+  meetingDays: readonly Weekday[];
+  /** Dates without a meeting although they fall on a meeting weekday (public holidays), `YYYY-MM-DD`. */
+  holidays: readonly string[];
   /** Internal knowledge base: ask search engines not to index it. */
   noindex: boolean;
   /** Prefix of human case numbers, e.g. KF-2026-0001. */
@@ -40,6 +51,8 @@ export const config = {
   description: '一线客服的案例、每日一案例、最佳实践与服务话术',
   siteUrl: 'http://localhost:4321',
   timezone: 'Asia/Shanghai',
+  meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+  holidays: [],
   noindex: true,
   caseNumberPrefix: 'KF',
   reviewMaxAgeDays: 365,
@@ -48,6 +61,7 @@ export const config = {
     branch: 'main',
     editPattern: '{repo}/edit/{branch}/{path}',
     newFilePattern: '{repo}/new/{branch}/{dir}?filename={filename}&value={value}',
+    viewPattern: '{repo}/blob/{branch}/{path}',
   },
   categories: {
     refund: { zh: '退款退货', en: 'Refunds and returns' },

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 
 /** Resident memory (bytes) of a process and all its descendants, from /proc. */
 function treeRss(root: number): number {
@@ -82,4 +83,12 @@ export function pageScriptBytes(html: string, siteDir: string): number {
   for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) total += servedBytes(readFileSync(path.join(siteDir, decodeURI(src!))));
   for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)) total += servedBytes(Buffer.from(body!));
   return total;
+}
+
+/** The value below which `p` % of the sorted values fall. */
+export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Runs a query through the search page's own engine (`search-panel.query`) and returns the ranked URLs and the time taken. */
+export function searchPanelQuery(page: Page, text: string): Promise<{ urls: string[]; ms: number }> {
+  return page.evaluate((query) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<{ urls: string[]; ms: number }> }).query(query), text);
 }

@@ -5,10 +5,10 @@
  * The last line: recall=… precision@10=… mrr=… p50_ms=… p95_ms=… first_search_kb=… queries=N
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
+import { percentile, searchPanelQuery, servedBytes } from './measure.ts';
 import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
 
 interface Labelled {
@@ -20,10 +20,6 @@ const { values } = parseArgs({ options: { queries: { type: 'string' }, 'first-qu
 const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
 const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
 if (!existsSync(path.join(distDir, 'pagefind'))) throw new Error(`没有找到构建好的网站（${distDir}）。请先运行 npm run build。`);
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-/** Bytes as a server with gzip would send them; Pagefind's own files are already compressed. */
-const servedBytes = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
 
 const [server, browser] = await Promise.all([serveSite(), launchChromium()]);
 try {
@@ -52,7 +48,7 @@ try {
   let scored = 0;
   const times: number[] = [];
   for (const { query, relevant } of labelled) {
-    const { urls, ms } = await page.evaluate((text) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<{ urls: string[]; ms: number }> }).query(text), query);
+    const { urls, ms } = await searchPanelQuery(page, query);
     times.push(ms);
     const expected = new Set(relevant);
     const found = urls.filter((url) => expected.has(url));

@@ -2,8 +2,10 @@
  * Every collection query the pages make, in one place (pages never call getCollection directly).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { dailyEntryFor } from '../lib/daily.ts';
+import { config } from '../config.ts';
+import { dailyEntryFor, meetingCalendarProblems, type DailySchedule } from '../lib/daily.ts';
 import { scriptStages } from '../lib/taxonomy.ts';
+import { caseBacklinks, type Backlinks } from '../lib/backlinks.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type DailyEntry = CollectionEntry<'daily'>;
@@ -29,6 +31,11 @@ export async function getTypicalCases(): Promise<CaseEntry[]> {
   return (await getCases())
     .filter((entry) => entry.data.typical)
     .sort((a, b) => confidenceRank[a.data.confidence] - confidenceRank[b.data.confidence]);
+}
+
+/** Typical cases a review pick (复习推荐) may choose; archived ones describe an outdated process. */
+export async function getReviewCandidates(): Promise<CaseEntry[]> {
+  return (await getTypicalCases()).filter((entry) => entry.data.confidence !== 'archived');
 }
 
 /** Daily entries, newest date first. */
@@ -61,4 +68,21 @@ export async function getLookups() {
 /** The daily entry scheduled for a calendar date, if any. */
 export async function getDailyFor(date: string): Promise<DailyEntry | undefined> {
   return dailyEntryFor(date, await getDailyEntries());
+}
+
+/** The daily schedule, review candidates and meeting calendar: what choosing the case for a date needs. */
+export async function getDailySchedule(): Promise<DailySchedule> {
+  const problems = meetingCalendarProblems(config);
+  if (problems.length > 0) throw new Error(`src/config.ts 的晨会设置有误：\n${problems.join('\n')}`);
+  const [entries, candidates] = await Promise.all([getDailyEntries(), getReviewCandidates()]);
+  return {
+    calendar: { meetingDays: config.meetingDays, holidays: config.holidays },
+    entries: entries.map((entry) => ({ date: entry.id, caseId: entry.data.case })),
+    candidates: candidates.map((entry) => entry.id),
+  };
+}
+
+/** The cases that link to each script and practice, newest first (as `getCases` orders them). */
+export async function getCaseBacklinks(): Promise<Backlinks<CaseEntry>> {
+  return caseBacklinks(await getCases());
 }

@@ -5,15 +5,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { formatProblem, summarize } from '../validation/problem.ts';
-import { validateLibrary } from '../validation/validate.ts';
+import { validateLibraryInParallel } from '../validation/validate.ts';
 
 export default function contentValidation(): AstroIntegration {
   return {
     name: 'casebook:content-validation',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, fileCount } = validateLibrary();
+        const { problems, fileCount } = await validateLibraryInParallel();
         const errors = problems.filter((problem) => problem.severity === 'error');
         for (const problem of problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
         if (errors.length === 0) {

@@ -10,11 +10,11 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
-import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { separateHanInHtml } from '../lib/search/han-words.ts';
 import { caseRecord, otherRecord, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
-import { buildVariantTable, countHanCharacters } from '../lib/search/script-variants.ts';
+import { countHanCharacters } from '../lib/search/script-variants.ts';
+import { variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
 
@@ -85,14 +85,7 @@ export default function searchIndex(): AstroIntegration {
           if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
           table.records[id] = record;
         }
-        const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
-        const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
-        const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
-        const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
-        const variants = buildVariantTable(characters, {
-          toSimplified: (text) => fromTaiwan(fromHongKong(text)),
-          toTraditional: (text) => [toTaiwan(text), toHongKong(text)],
-        });
+        const variants = variantTableForCharacters(characters);
         await writeFile(path.join(bundleDir, RECORDS_FILE), JSON.stringify(table));
         await writeFile(path.join(bundleDir, VARIANTS_FILE), JSON.stringify(variants));
         logger.info(`搜索索引：${records.length} 个条目，用时 ${Math.round(performance.now() - started)} ms`);

@@ -33,3 +33,26 @@ export function contributionsOf(
   const casesPickedForDaily = library.daily.filter((entry) => ownCases.has(entry.data.case)).map((entry) => entry.id);
   return { cases, practices, scripts, reviewed, hosted, casesPickedForDaily, total: cases.length + practices.length + scripts.length + reviewed.length };
 }
+
+export interface RankedContributor<P> {
+  person: P;
+  contributions: Contributions;
+}
+
+/**
+ * Everyone with their contributions, most contributions first (贡献榜); ties go to whoever's cases were
+ * picked for the morning meeting more often, then by name.
+ */
+export function rankContributors<P extends { id: string; data: { name: string } }>(
+  people: readonly P[],
+  library: Parameters<typeof contributionsOf>[1],
+): RankedContributor<P>[] {
+  return people
+    .map((person) => ({ person, contributions: contributionsOf(person.id, library) }))
+    .sort(
+      (a, b) =>
+        b.contributions.total - a.contributions.total ||
+        b.contributions.casesPickedForDaily.length - a.contributions.casesPickedForDaily.length ||
+        a.person.data.name.localeCompare(b.person.data.name, 'zh-CN'),
+    );
+}

@@ -1,11 +1,193 @@
-/** Choosing the daily case (每日一案例) for a date. Pure: the caller supplies the date and the entries. */
+/**
+ * Choosing the daily case (每日一案例) for a date. Pure: the caller supplies the date, the schedule
+ * and the meeting calendar, so the build (no-JS fallback) and the browser (today's real date) decide
+ * with the very same code.
+ */
+import { addDays, daysBetween, isRealIsoDate, weekdayIds, weekdayOf, type Weekday } from './dates.ts';
 
 /** The entry scheduled exactly for `date` (`YYYY-MM-DD`), if any. Entries are keyed by their date id. */
 export function dailyEntryFor<T extends { id: string }>(date: string, entries: readonly T[]): T | undefined {
   return entries.find((entry) => entry.id === date);
 }
 
-/** The most recent entry on or before `date`, for "latest" teasers when today has none. */
-export function latestDailyEntry<T extends { id: string }>(date: string, entries: readonly T[]): T | undefined {
-  return [...entries].filter((entry) => entry.id <= date).sort((a, b) => b.id.localeCompare(a.id))[0];
+/** When the team holds its morning meeting. */
+export interface MeetingCalendar {
+  /** Weekdays with a meeting. */
+  meetingDays: readonly Weekday[];
+  /** Dates (`YYYY-MM-DD`) without a meeting although they fall on a meeting weekday, e.g. public holidays. */
+  holidays: readonly string[];
+}
+
+export function isMeetingDay(date: string, calendar: MeetingCalendar): boolean {
+  return calendar.meetingDays.includes(weekdayOf(date)) && !calendar.holidays.includes(date);
+}
+
+/** A calendar with no meeting within this many days is treated as having none. */
+const LOOKAHEAD_DAYS = 366;
+
+/** `date` itself when it is a meeting day, else the next meeting day; undefined when none comes within a year. */
+export function nextMeetingDate(date: string, calendar: MeetingCalendar): string | undefined {
+  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset += 1) {
+    const candidate = addDays(date, offset);
+    if (isMeetingDay(candidate, calendar)) return candidate;
+  }
+  return undefined;
+}
+
+/** What is wrong with a meeting calendar from `src/config.ts`, in Chinese; empty when it is usable. */
+export function meetingCalendarProblems(calendar: MeetingCalendar): string[] {
+  const problems: string[] = [];
+  if (calendar.meetingDays.length === 0) problems.push(`meetingDays 至少要有一天，例如 ['mon', 'tue', 'wed', 'thu', 'fri']`);
+  for (const day of calendar.meetingDays) {
+    if (!weekdayIds.includes(day)) problems.push(`meetingDays 中的「${day}」不是星期，可选值：${weekdayIds.join('、')}`);
+  }
+  for (const holiday of calendar.holidays) {
+    if (!isRealIsoDate(holiday)) problems.push(`holidays 中的「${holiday}」不是有效日期，应写成 YYYY-MM-DD，例如 2027-01-01`);
+  }
+  return problems;
+}
+
+/** A case shown (or scheduled) at the meeting on a date. */
+export interface Showing {
+  date: string;
+  caseId: string;
+}
+
+const dayNumber = (date: string) => daysBetween('1970-01-01', date);
+
+/** A review pick avoids cases shown or scheduled within this many days before or after it. */
+export const REVIEW_WINDOW_DAYS = 30;
+
+/** FNV-1a: a small, stable string hash, identical in Node and every browser. */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value;
+}
+
+/**
+ * The review pick (复习推荐) for a date without a scheduled entry: one of `candidates`, chosen by a
+ * hash of the date so that everyone gets the same pick on that date. Cases in `history` within
+ * {@link REVIEW_WINDOW_DAYS} of the date are avoided; if every candidate is that recent, the one
+ * shown longest ago is taken. Undefined only when there are no candidates.
+ */
+export function fallbackPick(date: string, candidates: readonly string[], history: readonly Showing[]): string | undefined {
+  const outside = REVIEW_WINDOW_DAYS + 1;
+  const distance = new Map([...candidates].map((id) => [id, outside]));
+  for (const showing of history) {
+    const known = distance.get(showing.caseId);
+    if (known !== undefined) distance.set(showing.caseId, Math.min(known, Math.abs(daysBetween(showing.date, date))));
+  }
+  const farthest = Math.max(...distance.values());
+  // Sorted by code unit, not locale, so every browser orders the candidates alike.
+  const eligible = [...distance].filter(([, days]) => days === farthest).map(([id]) => id).sort();
+  return eligible.length === 0 ? undefined : eligible[hash(date) % eligible.length];
+}
+
+/** Everything needed to decide the daily case for any date. */
+export interface DailySchedule {
+  calendar: MeetingCalendar;
+  /** The scheduled daily entries, at most one per date. */
+  entries: readonly Showing[];
+  /** Typical cases a review pick may choose from. */
+  candidates: readonly string[];
+}
+
+export interface DailyPick {
+  /** The date asked about. */
+  date: string;
+  /** The meeting the pick is for: `date` itself, or the next meeting day when `date` has no meeting. */
+  meetingDate: string;
+  caseId: string;
+  /** `scheduled`: the daily entry filed for `meetingDate`; `review`: a review pick among typical cases. */
+  kind: 'scheduled' | 'review';
+  /**
+   * For a review pick that could not avoid a recent case (every candidate was shown or scheduled
+   * within the window): the date of that case's nearest showing, so the page can say so.
+   */
+  nearestShowing?: string;
+}
+
+/**
+ * The case for the meeting on (or next after) `date`: the scheduled entry, else a review pick.
+ * Review picks are worked out day by day from the first scheduled entry, so each one also avoids
+ * the review picks of the days before it, and a date's pick never depends on when it is asked.
+ */
+export function pickForDate(date: string, schedule: DailySchedule): DailyPick | undefined {
+  const meetingDate = nextMeetingDate(date, schedule.calendar);
+  if (meetingDate === undefined) return undefined;
+  const scheduled = new Map(schedule.entries.map((entry) => [entry.date, entry.caseId]));
+  const entry = scheduled.get(meetingDate);
+  if (entry !== undefined) return { date, meetingDate, caseId: entry, kind: 'scheduled' };
+
+  const byDay = new Map(schedule.entries.map((showing) => [dayNumber(showing.date), showing]));
+  const first = schedule.entries.reduce((earliest, { date: entryDate }) => (entryDate < earliest ? entryDate : earliest), meetingDate);
+  const reviews: Showing[] = [];
+  let pick: string | undefined;
+  let nearby: Showing[] = [];
+  for (let day = first; day <= meetingDate; day = addDays(day, 1)) {
+    if (scheduled.has(day) || !isMeetingDay(day, schedule.calendar)) continue;
+    const today = dayNumber(day);
+    const history: Showing[] = [];
+    for (let other = today - REVIEW_WINDOW_DAYS; other <= today + REVIEW_WINDOW_DAYS; other += 1) {
+      const showing = byDay.get(other);
+      if (showing) history.push(showing);
+    }
+    while (reviews.length > 0 && daysBetween(reviews[0]!.date, day) > REVIEW_WINDOW_DAYS) reviews.shift();
+    nearby = [...history, ...reviews];
+    pick = fallbackPick(day, schedule.candidates, nearby);
+    if (pick === undefined) return undefined;
+    reviews.push({ date: day, caseId: pick });
+  }
+  if (pick === undefined) return undefined;
+  const repeats = nearby.filter((showing) => showing.caseId === pick);
+  const nearest = repeats.sort((a, b) => Math.abs(daysBetween(a.date, meetingDate)) - Math.abs(daysBetween(b.date, meetingDate)))[0];
+  return { date, meetingDate, caseId: pick, kind: 'review', ...(nearest ? { nearestShowing: nearest.date } : {}) };
+}
+
+/**
+ * The schedule as embedded in a page for the browser: case ids once, then one number per day
+ * (an index into `cases`, or -1) from `start`, so a year of entries costs about a kilobyte.
+ */
+export interface SchedulePayload {
+  meetingDays: Weekday[];
+  holidays: string[];
+  cases: string[];
+  /** Date of the first slot; absent when nothing is scheduled. */
+  start?: string;
+  slots: number[];
+  /** Indexes into `cases`. */
+  candidates: number[];
+}
+
+export function encodeSchedule(schedule: DailySchedule): SchedulePayload {
+  const cases = [...new Set([...schedule.entries.map((entry) => entry.caseId), ...schedule.candidates])];
+  const index = new Map(cases.map((id, position) => [id, position]));
+  const dates = schedule.entries.map((entry) => entry.date).sort();
+  const start = dates[0];
+  const slots: number[] = start === undefined ? [] : Array.from({ length: daysBetween(start, dates.at(-1)!) + 1 }, () => -1);
+  for (const entry of schedule.entries) slots[daysBetween(start!, entry.date)] = index.get(entry.caseId)!;
+  return {
+    meetingDays: [...schedule.calendar.meetingDays],
+    holidays: [...schedule.calendar.holidays],
+    cases,
+    ...(start === undefined ? {} : { start }),
+    slots,
+    candidates: schedule.candidates.map((id) => index.get(id)!),
+  };
+}
+
+export function decodeSchedule(payload: SchedulePayload): DailySchedule {
+  const entries: Showing[] = [];
+  payload.slots.forEach((slot, offset) => {
+    if (slot >= 0) entries.push({ date: addDays(payload.start!, offset), caseId: payload.cases[slot]! });
+  });
+  return {
+    calendar: { meetingDays: payload.meetingDays, holidays: payload.holidays },
+    entries,
+    candidates: payload.candidates.map((position) => payload.cases[position]!),
+  };
 }

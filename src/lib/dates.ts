@@ -37,3 +37,62 @@ export function formatDateZh(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+/** Weekday ids in JavaScript's order (`getUTCDay()`: 0 is Sunday). */
+export const weekdayIds = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof weekdayIds)[number];
+
+/** The weekday of a `YYYY-MM-DD` date. */
+export function weekdayOf(isoDate: string): Weekday {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return weekdayIds[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+}
+
+/** Milliseconds the timezone is ahead of UTC at an instant (whole seconds). */
+function utcOffsetMs(timezone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)!.value);
+  const wallClockAsUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wallClockAsUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a calendar date begins in a timezone (its local midnight). */
+export function startOfDayIn(timezone: string, isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const midnightAsUtc = Date.UTC(year, month - 1, day);
+  // The offset at the guess can differ from the offset at midnight itself when a DST change falls
+  // in between; the second pass uses the offset in force at (about) the right instant.
+  const guess = midnightAsUtc - utcOffsetMs(timezone, midnightAsUtc);
+  return new Date(midnightAsUtc - utcOffsetMs(timezone, guess));
+}
+
+/** Milliseconds from an instant to the next local midnight in a timezone. */
+export function msUntilNextDay(timezone: string, instant: Date = new Date()): number {
+  return startOfDayIn(timezone, addDays(calendarDateIn(timezone, instant), 1)).getTime() - instant.getTime();
+}
+
+/**
+ * The weeks of a month (`YYYY-MM`) as rows of seven `YYYY-MM-DD` dates, Monday first as on
+ * Chinese calendars; days outside the month are `null`.
+ */
+export function monthWeeks(month: string): (string | null)[][] {
+  const first = `${month}-01`;
+  const leading = (weekdayIds.indexOf(weekdayOf(first)) + 6) % 7;
+  const days: (string | null)[] = Array.from({ length: leading }, () => null);
+  for (let date = first; date.startsWith(month); date = addDays(date, 1)) days.push(date);
+  while (days.length % 7 !== 0) days.push(null);
+  return Array.from({ length: days.length / 7 }, (_, week) => days.slice(week * 7, week * 7 + 7));
+}
+
+/** Every month (`YYYY-MM`) from `first` to `last`, inclusive, latest first. */
+export function monthsBackFrom(last: string, first: string): string[] {
+  const months: string[] = [];
+  for (let month = last; month >= first; ) {
+    months.push(month);
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    month = number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+  }
+  return months;
+}

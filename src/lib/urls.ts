@@ -16,12 +16,26 @@ export const paths = {
   browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
   daily: () => href('daily'),
   dailyEntry: (date: string) => href(`daily/${date}`),
+  /** Presenter mode (投屏) of a daily entry. */
+  dailyPresent: (date: string) => href(`daily/${date}/present`),
+  /** Presenter mode of a typical case, used when today's case is a review pick. */
+  casePresent: (id: string) => href(`cases/${id}/present`),
+  dailyFeed: () => `${base}daily/rss.xml`,
+  today: () => href('today'),
   practices: () => href('practices'),
   practice: (id: string) => href(`practices/${id}`),
   scripts: () => href('scripts'),
   script: (id: string) => href(`scripts/${id}`),
   people: () => href('people'),
   person: (id: string) => href(`people/${id}`),
+  /** 贡献榜. */
+  contributors: () => href('contributors'),
+  /** 统计. */
+  insights: () => href('insights'),
+  /** 待复核. */
+  review: () => href('review'),
+  /** 粘贴客户原话找相似案例. */
+  finder: () => href('finder'),
   search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),
 };
 
@@ -32,6 +46,11 @@ function fill(pattern: string, values: Record<string, string>): string {
 /** Link that opens the entry's file in the repository's web editor. */
 export function editUrl(filePath: string, repository: RepositoryConfig = config.repository): string {
   return fill(repository.editPattern, { repo: repository.url, branch: repository.branch, path: filePath.replace(/^\.?\//, '') });
+}
+
+/** Link to read a file in the repository, e.g. `CONTRIBUTING.md`. */
+export function viewUrl(filePath: string, repository: RepositoryConfig = config.repository): string {
+  return fill(repository.viewPattern, { repo: repository.url, branch: repository.branch, path: filePath.replace(/^\.?\//, '') });
 }
 
 /** Link that opens the repository's "new file" page with a name and a template filled in. */

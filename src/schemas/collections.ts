@@ -25,8 +25,10 @@ function entryObject<S extends z.ZodRawShape>(shape: S) {
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `未知字段 ${issue.keys.map((key) => `「${key}」`).join('、')}，可能拼错了。可用字段：${known}`
-        : '这里应是一组“字段: 值”',
+        ? `未知字段 ${issue.keys.map((key) => `「${key}」`).join('、')} — 可能拼错了，可用字段：${known}`
+        : issue.input === undefined
+          ? `缺少这一组字段 — 请按模板补上，可用字段：${known}`
+          : `这里应是一组“字段: 值” — 每行写一个“字段: 值”，下一层多缩进两个空格；可用字段：${known}`,
   });
 }
 
@@ -38,28 +40,28 @@ export function createSchemas(index: LibraryIndex) {
 
   const outcome = entryObject({
     /** Minutes from the customer's first contact to the first human response. */
-    firstResponseMinutes: z.number({ error: '首次响应时长应为分钟数（数字），例如 3' }).min(0, { error: '首次响应时长不能为负数' }),
+    firstResponseMinutes: z.number({ error: '首次响应时长应为分钟数（数字） — 例如 3' }).min(0, { error: '首次响应时长不能为负数 — 请填 0 或更大的数' }),
     /** Hours from first contact to full resolution (or to closing, if unresolved). */
-    resolutionHours: z.number({ error: '解决时长应为小时数（数字），例如 26 或 0.5' }).min(0, { error: '解决时长不能为负数' }),
+    resolutionHours: z.number({ error: '解决时长应为小时数（数字） — 例如 26 或 0.5' }).min(0, { error: '解决时长不能为负数 — 请填 0 或更大的数' }),
     /** Solved in the first contact, with no call-back or transfer (FCR). */
-    firstContactResolution: z.boolean({ error: '首次接触解决应填 true（是）或 false（否）' }),
+    firstContactResolution: z.boolean({ error: '首次接触解决应填 true 或 false — true 表示是，false 表示否' }),
     /** Customer's satisfaction with the complaint handling, 1-5. */
-    satisfaction: z.int({ error: '满意度应为 1 到 5 的整数' }).min(1, { error: '满意度最低为 1' }).max(5, { error: '满意度最高为 5' }),
+    satisfaction: z.int({ error: '满意度应为整数 — 请填 1 到 5 之间的整数' }).min(1, { error: '满意度最低为 1 — 请填 1 到 5 之间的整数' }).max(5, { error: '满意度最高为 5 — 请填 1 到 5 之间的整数' }),
     /** Likelihood to recommend, 0-10 (for NPS). Leave out when not surveyed. */
-    nps: z.int({ error: 'NPS 打分应为 0 到 10 的整数' }).min(0, { error: 'NPS 打分最低为 0' }).max(10, { error: 'NPS 打分最高为 10' }).optional(),
+    nps: z.int({ error: 'NPS 打分应为整数 — 请填 0 到 10 之间的整数，没有调查就删掉这一行' }).min(0, { error: 'NPS 打分最低为 0 — 请填 0 到 10 之间的整数' }).max(10, { error: 'NPS 打分最高为 10 — 请填 0 到 10 之间的整数' }).optional(),
     /** What the customer was given, in words, e.g. “退运费 12 元 + 20 元无门槛券”. */
     compensation: text('补偿说明', 80).optional(),
     /** Value of the compensation in yuan, for statistics. */
-    compensationYuan: z.number({ error: '补偿金额应为数字（元）' }).min(0, { error: '补偿金额不能为负数' }).optional(),
+    compensationYuan: z.number({ error: '补偿金额应为数字 — 只写元数，例如 20，不写“元”字' }).min(0, { error: '补偿金额不能为负数 — 请填 0 或更大的数' }).optional(),
     /** Whether the customer stayed (did not cancel, churn or switch). */
-    customerRetained: z.boolean({ error: '客户是否保留应填 true 或 false' }).optional(),
+    customerRetained: z.boolean({ error: '客户是否保留应填 true 或 false — true 表示客户留下，false 表示流失' }).optional(),
   });
 
   const cases = entryObject({
     /** Stable human case number agents paste into ticket notes, e.g. KF-2026-0012. */
     caseNumber: z
-      .string({ error: `缺少案例编号，格式为 ${config.caseNumberPrefix}-年份-四位序号，例如 ${config.caseNumberPrefix}-2026-0012` })
-      .regex(caseNumberPattern, { error: `案例编号格式应为 ${config.caseNumberPrefix}-年份-四位序号，例如 ${config.caseNumberPrefix}-2026-0012` }),
+      .string({ error: `缺少案例编号 — 格式为 ${config.caseNumberPrefix}-年份-四位序号，例如 ${config.caseNumberPrefix}-2026-0012；npm run new 会自动分配` })
+      .regex(caseNumberPattern, { error: `案例编号格式不对 — 应为 ${config.caseNumberPrefix}-年份-四位序号，例如 ${config.caseNumberPrefix}-2026-0012` }),
     title: text('标题', 60),
     /** One line an agent reads in the result list. */
     summary: text('一句话摘要', 160),
@@ -78,9 +80,9 @@ export function createSchemas(index: LibraryIndex) {
       subtype,
     })),
     severity: z
-      .int({ error: '严重程度应为 1 到 4 的整数：1 轻微、2 一般、3 严重、4 重大' })
-      .min(1, { error: '严重程度最低为 1（轻微）' })
-      .max(4, { error: '严重程度最高为 4（重大）' }),
+      .int({ error: '严重程度应为整数 — 1 轻微、2 一般、3 严重、4 重大' })
+      .min(1, { error: '严重程度最低为 1 — 1 轻微、2 一般、3 严重、4 重大' })
+      .max(4, { error: '严重程度最高为 4 — 1 轻微、2 一般、3 严重、4 重大' }),
     servqual: list(vocabularyValue(servqualDimensions, '服务质量维度'), '服务质量维度', { min: 1, max: 5 }),
     recoveryPrinciples: list(vocabularyValue(recoveryPrinciples, '补救原则'), '补救原则', { max: 8 }).default([]),
     /** Moment of truth where things went wrong or were saved, e.g. “退款审核”. */
@@ -91,7 +93,7 @@ export function createSchemas(index: LibraryIndex) {
     outcome,
     tags,
     /** 典型案例: representative, worth a deep-dive and a morning meeting. */
-    typical: z.boolean({ error: '典型案例应填 true 或 false' }).default(false),
+    typical: z.boolean({ error: '典型案例应填 true 或 false — true 表示是典型案例，不是就写 false 或删掉这一行' }).default(false),
     scripts: list(reference(index, 'scripts'), '关联话术', { max: 10 }).default([]),
     practices: list(reference(index, 'practices'), '关联最佳实践', { max: 10 }).default([]),
     relatedCases: list(reference(index, 'cases'), '相关案例', { max: 10 }).default([]),
@@ -100,7 +102,7 @@ export function createSchemas(index: LibraryIndex) {
     /** 点评: comments from reviewers and colleagues. */
     reviewComments: list(entryObject({ by: person, text: text('点评内容', 300) }), '点评', { max: 20 }).default([]),
   }).refine((entry) => (entry.reviewer === undefined) === (entry.reviewedOn === undefined), {
-    error: '复核人（reviewer）与复核日期（reviewedOn）要么都填，要么都不填',
+    error: '复核人（reviewer）与复核日期（reviewedOn）只填了一个 — 两个要么都填，要么都不填',
     path: ['reviewedOn'],
   });
 
@@ -128,8 +130,8 @@ export function createSchemas(index: LibraryIndex) {
   });
 
   const placeholderName = z
-    .string({ error: '占位符名称应为文本，例如 称呼' })
-    .regex(/^[^{}\s]{1,12}$/, { error: '占位符名称为 1-12 个字，不含空格和花括号，例如 称呼' });
+    .string({ error: '占位符名称应为文字 — 例如 称呼' })
+    .regex(/^[^{}\s]{1,12}$/, { error: '占位符名称格式不对 — 1 到 12 个字，不含空格和花括号，例如 称呼' });
 
   const scripts = entryObject({
     title: text('标题', 60),
@@ -146,7 +148,7 @@ export function createSchemas(index: LibraryIndex) {
       entryObject({
         text: text('话术', 300),
         /** Must be said (compliance or quality requirement). */
-        mandatory: z.boolean({ error: '必说应填 true 或 false' }).default(false),
+        mandatory: z.boolean({ error: '必说应填 true 或 false — true 表示这句话必须说' }).default(false),
         note: text('说明', 120).optional(),
       }),
       '话术',
@@ -163,7 +165,7 @@ export function createSchemas(index: LibraryIndex) {
           context.addIssue({
             code: 'custom',
             path: ['lines', position, 'text'],
-            message: `话术里的占位符 {${name}} 没有在 placeholders 中声明。请在 placeholders 中添加 - name: ${name} 和 example`,
+            message: `话术里的占位符 {${name}} 没有声明 — 请在 placeholders 中添加 - name: ${name} 和 example`,
           });
         }
       }

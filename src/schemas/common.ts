@@ -33,8 +33,8 @@ export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: strin
   return z.enum(ids, {
     error: (issue) =>
       issue.input === undefined
-        ? `缺少${what}。可选值：${choices}`
-        : `「${String(issue.input)}」不是有效的${what}。可选值：${choices}`,
+        ? `缺少${what} — 请填写其中一个值：${choices}`
+        : `「${String(issue.input)}」不是有效的${what} — 可选值：${choices}`,
   });
 }
 
@@ -42,10 +42,10 @@ export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: strin
 export function reference(index: LibraryIndex, collection: Collection) {
   const term = collectionTerms[collection];
   return z
-    .string({ error: `应填写${term.zh}的 id（文本），例如 ${term.example}` })
+    .string({ error: `应填写${term.zh}的 id（文本） — 例如 ${term.example}` })
     .refine((id) => index[collection].has(id), {
       error: (issue) =>
-        `找不到${term.zh}「${String(issue.input)}」。id 是 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
+        `找不到${term.zh}「${String(issue.input)}」 — id 是 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
     });
 }
 
@@ -53,8 +53,8 @@ export function reference(index: LibraryIndex, collection: Collection) {
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: '日期应写成 YYYY-MM-DD，例如 2026-11-03' })
-    .refine(isRealIsoDate, { error: (issue) => `「${String(issue.input)}」不是有效日期，应写成 YYYY-MM-DD，例如 2026-11-03` }),
+    .string({ error: (issue) => (issue.input === undefined ? '缺少日期 — 请写成 YYYY-MM-DD，例如 2026-11-03' : '日期格式不对 — 请写成 YYYY-MM-DD，例如 2026-11-03') })
+    .refine(isRealIsoDate, { error: (issue) => `「${String(issue.input)}」不是有效日期 — 请写成 YYYY-MM-DD，例如 2026-11-03` }),
 );
 
 /** Non-empty single-line text. */
@@ -65,21 +65,29 @@ export function text(what: string, max = 200) {
 
 function textString(what: string, max: number) {
   return z
-    .string({ error: `${what}应为文本` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `缺少${what} — 请添加这个字段并填写文字`
+          : `${what}应为文字 — 请直接写文字；文字里有冒号、井号等符号时，用英文双引号把整段括起来`,
+    })
     .trim()
-    .min(1, { error: `${what}不能为空` })
-    .max(max, { error: `${what}不超过 ${max} 字，请精简` })
-    .refine((value) => !value.includes('\n'), { error: `${what}只能写一行` });
+    .min(1, { error: `${what}不能为空 — 请填写内容` })
+    .max(max, { error: `${what}超过 ${max} 字 — 请精简到 ${max} 字以内` })
+    .refine((value) => !value.includes('\n'), { error: `${what}只能写一行 — 请删除换行；要写几点时改成列表，每项一行` });
 }
 
 export function list<T extends z.ZodType>(item: T, what: string, { min = 0, max = 50 } = {}) {
   return z
-    .array(item, { error: `${what}应写成列表（每项一行，以“- ”开头）` })
-    .min(min, { error: `${what}至少 ${min} 项` })
-    .max(max, { error: `${what}最多 ${max} 项` });
+    .array(item, {
+      error: (issue) =>
+        issue.input === undefined ? `缺少${what} — 请写成列表，每项一行，以“- ”开头` : `${what}应写成列表 — 每项一行，以“- ”开头`,
+    })
+    .min(min, { error: `${what}至少 ${min} 项 — 请补充` })
+    .max(max, { error: `${what}最多 ${max} 项 — 请删减到 ${max} 项以内` });
 }
 
 export const tags = list(text('标签', 20), '标签', { max: 12 }).default([]);
 
 /** Writing script of the entry: decides the `lang` attribute and the accepted section headings. */
-export const lang = z.enum(['zh-CN', 'zh-TW', 'zh-HK'], { error: '语言只能是 zh-CN（简体）、zh-TW 或 zh-HK（繁体）' }).default('zh-CN');
+export const lang = z.enum(['zh-CN', 'zh-TW', 'zh-HK'], { error: '语言只能是 zh-CN、zh-TW 或 zh-HK — zh-CN 为简体（默认，可不写），zh-TW、zh-HK 为繁体' }).default('zh-CN');

@@ -7,15 +7,36 @@ export interface Problem {
   column: number;
   /** Frontmatter field path such as `outcome.satisfaction`, or a label such as `正文`, `文件`. */
   field: string;
-  /** What is wrong and how to fix it, in Chinese. */
+  /** What is wrong, in Chinese. */
   message: string;
+  /** How to fix it, in Chinese. */
+  hint: string;
   severity: 'error' | 'warning';
 }
 
-/** `path:line:column  field  message`, the format editors and CI logs link to. */
-export function formatProblem(problem: Problem): string {
+/** A field path as contributors read it: `outcome.satisfaction`, `customerWords[0]`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+/** Separator between what is wrong and how to fix it, in messages and in schema error texts. */
+export const HINT_SEPARATOR = ' — ';
+
+/** Splits a `message — hint` text (the form every schema error is written in). */
+export function splitHint(text: string): { message: string; hint: string } {
+  const at = text.indexOf(HINT_SEPARATOR);
+  return at === -1 ? { message: text, hint: '' } : { message: text.slice(0, at), hint: text.slice(at + HINT_SEPARATOR.length) };
+}
+
+/** `message — hint`, with 警告 in front of warnings. */
+export function describe(problem: Pick<Problem, 'message' | 'hint' | 'severity'>): string {
   const level = problem.severity === 'warning' ? '警告 ' : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${level}${problem.message}`;
+  return problem.hint ? `${level}${problem.message}${HINT_SEPARATOR}${problem.hint}` : `${level}${problem.message}`;
+}
+
+/** `path:line:column  field  message — hint`, the format editors and CI logs link to. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${describe(problem)}`;
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's diff. */
@@ -23,7 +44,8 @@ export function githubAnnotation(problem: Problem): string {
   const escape = (value: string) => value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
   const property = (value: string) => escape(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
   const command = problem.severity === 'warning' ? 'warning' : 'error';
-  return `::${command} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(problem.field)}::${escape(problem.message)}`;
+  const text = problem.hint ? `${problem.message}${HINT_SEPARATOR}${problem.hint}` : problem.message;
+  return `::${command} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(problem.field)}::${escape(text)}`;
 }
 
 export function summarize(problems: readonly Problem[], fileCount: number): string {

@@ -3,17 +3,18 @@
  * contributed MDX may contain. Bodies run at build time, so anything executable is refused.
  */
 import type { Root, RootContent } from 'mdast';
-import { caseSections } from '../lib/taxonomy.ts';
+import { caseSections, type CaseSectionId } from '../lib/taxonomy.ts';
+import { authorTags } from '../mdx/author-markup.ts';
 
+/** A problem in a body, at a line and column of the body (the caller shifts it to the file). */
 export interface BodyFinding {
   line: number;
   column: number;
   field: string;
   message: string;
+  hint: string;
+  severity?: 'error' | 'warning';
 }
-
-/** Components MDX authors may use. None yet: every JSX element is refused until one is documented here. */
-export const allowedComponents: ReadonlySet<string> = new Set<string>();
 
 function walk(node: Root | RootContent, visit: (node: RootContent) => void): void {
   if ('children' in node) {
@@ -26,6 +27,8 @@ function walk(node: Root | RootContent, visit: (node: RootContent) => void): voi
 
 const headingText = (node: RootContent): string =>
   'children' in node ? (node.children as RootContent[]).map((child) => ('value' in child ? child.value : headingText(child))).join('').trim() : '';
+
+const sectionOf = (text: string) => caseSections.find((section) => text === section.zh || text === section.hant);
 
 /** The six `##` sections of a case, present once each and in order. */
 export function checkCaseSections(mdast: Root): BodyFinding[] {
@@ -42,53 +45,107 @@ export function checkCaseSections(mdast: Root): BodyFinding[] {
         line: headings.at(-1)?.line ?? 1,
         column: 1,
         field: '正文',
-        message: `缺少小节「## ${section.zh}」。案例正文须依次包含六个二级标题：${expected}`,
+        message: `缺少小节「## ${section.zh}」`,
+        hint: `案例正文须依次包含六个二级标题：${expected}`,
       });
     } else positions.push(found);
   }
   if (findings.length === 0 && positions.some((position, i) => i > 0 && position < positions[i - 1]!)) {
-    findings.push({ line: headings[0]?.line ?? 1, column: 1, field: '正文', message: `小节顺序不对，应依次为：${expected}` });
+    findings.push({ line: headings[0]?.line ?? 1, column: 1, field: '正文', message: '小节顺序不对', hint: `请调整为：${expected}` });
   }
   return findings;
 }
 
-const FORBIDDEN_URL = /^\s*(javascript|vbscript|data):/i;
+/** The text of the given `##` sections, as offsets into the body (heading excluded), in document order. */
+export function sectionRanges(mdast: Root, ids: readonly CaseSectionId[]): { id: CaseSectionId; start: number; end: number }[] {
+  const ranges: { id: CaseSectionId; start: number; end: number }[] = [];
+  const end = mdast.position?.end.offset ?? 0;
+  mdast.children.forEach((node, position) => {
+    if (node.type !== 'heading' || node.depth !== 2) return;
+    const section = sectionOf(headingText(node));
+    if (!section || !ids.includes(section.id)) return;
+    const next = mdast.children.slice(position + 1).find((candidate) => candidate.type === 'heading' && candidate.depth <= 2);
+    ranges.push({ id: section.id, start: node.position?.end.offset ?? 0, end: next?.position?.start.offset ?? end });
+  });
+  return ranges;
+}
 
-/** Untrusted-MDX gate: no imports/exports, no expressions, no components outside the allowlist, no script URLs. */
+const FORBIDDEN_URL = /^\s*(javascript|vbscript|data):/i;
+const allowedTagsHint = Object.values(authorTags).map((tag) => tag.usage).join('、');
+
+/** Problems with the attributes of an allowlisted tag: only its own attributes, each a plain non-empty text. */
+function checkAuthorTag(node: Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, at: { line: number; column: number; field: string }): BodyFinding[] {
+  const tag = authorTags[node.name!]!;
+  const findings: BodyFinding[] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !tag.attributes.includes(attribute.name)) {
+      const name = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
+      findings.push({ ...at, message: `<${node.name}> 不接受属性 ${name}`, hint: `只能写成 ${tag.usage}` });
+    } else if (typeof attribute.value !== 'string' || attribute.value.trim() === '') {
+      findings.push({ ...at, message: `<${node.name}> 的 ${attribute.name} 必须是一段非空的文字`, hint: `写成 ${tag.usage}，理由用英文双引号括起来` });
+    }
+  }
+  for (const name of tag.attributes) {
+    if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)) {
+      findings.push({ ...at, message: `<${node.name}> 缺少 ${name}`, hint: `写成 ${tag.usage}，说明为什么这不是客户的个人信息` });
+    }
+  }
+  return findings;
+}
+
+/** Untrusted-MDX gate: no imports/exports, no expressions, no tags outside the allowlist, no script URLs. */
 export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
   const findings: BodyFinding[] = [];
   walk(mdast, (node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field: '正文' };
     switch (node.type) {
       case 'mdxjsEsm':
-        findings.push({ ...at, message: '不允许 import / export 语句。请删除这一行，正文只写文字、列表和表格' });
+        findings.push({ ...at, message: '不允许 import / export 语句', hint: '请删除这一行，正文只写文字、列表和表格' });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        findings.push({ ...at, message: '不允许花括号表达式 { }。如需写花括号，请改用全角｛ ｝' });
+        findings.push({ ...at, message: '不允许花括号表达式 { }', hint: '如需写花括号，请改用全角｛ ｝' });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        const name = node.name ?? '（片段）';
-        if (!allowedComponents.has(name)) {
-          findings.push({
-            ...at,
-            message: `不允许使用标签或组件 <${name}>。正文请用 Markdown 书写（## 标题、- 列表、| 表格 |）；如需写尖括号，请改用全角 ＜ ＞`,
-          });
+        if (node.name && Object.hasOwn(authorTags, node.name)) {
+          findings.push(...checkAuthorTag(node, at));
+          break;
         }
+        findings.push({
+          ...at,
+          message: `不允许使用标签或组件 <${node.name ?? ''}>`,
+          hint: `正文请用 Markdown 书写（## 标题、- 列表、| 表格 |），尖括号请改用全角 ＜ ＞；唯一可用的标记是 ${allowedTagsHint}`,
+        });
         break;
       }
       case 'link':
       case 'image':
       case 'definition':
         if (FORBIDDEN_URL.test(node.url)) {
-          findings.push({ ...at, message: `不允许 ${node.url.split(':')[0]}: 链接。请改用 https:// 开头的普通网址` });
+          findings.push({ ...at, message: `不允许 ${node.url.trim().split(':')[0]}: 链接`, hint: '请改用 https:// 开头的普通网址' });
         }
         break;
       case 'html':
-        findings.push({ ...at, message: '不允许原始 HTML。请改用 Markdown 书写' });
+        findings.push({ ...at, message: '不允许原始 HTML', hint: '请改用 Markdown 书写' });
         break;
     }
   });
   return findings;
+}
+
+/** Offsets of every use of an allowlisted tag in the body, with its attributes, for the rules it waives. */
+export function authorTagRanges(mdast: Root, name: string): { start: number; end: number; line: number; column: number; attributes: Record<string, string> }[] {
+  const ranges: ReturnType<typeof authorTagRanges> = [];
+  walk(mdast, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name && node.position) {
+      const attributes: Record<string, string> = {};
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+      }
+      const { start, end } = node.position;
+      ranges.push({ start: start.offset ?? 0, end: end.offset ?? 0, line: start.line, column: start.column, attributes });
+    }
+  });
+  return ranges;
 }

@@ -1,18 +1,27 @@
 /**
  * Validates the content library: every file against the shared schemas, plus the rules
- * a schema cannot express (file names, sections, untrusted MDX, uniqueness across files).
- * Used by `npm run check` and, through the content-validation integration, by every build.
+ * a schema cannot express (file names, sections, untrusted MDX, personal data, unfilled
+ * templates, uniqueness across files) and the warnings a reviewer should see (stale reviews,
+ * banned phrases in a resolution). Used by `npm run check` and, through the content-validation
+ * integration, by every build.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { createSchemas } from '../schemas/collections.ts';
-import { collectionTerms } from '../schemas/common.ts';
+import { config } from '../config.ts';
+import { createSchemas, type Schemas } from '../schemas/collections.ts';
+import { collectionTerms, type LibraryIndex } from '../schemas/common.ts';
 import { contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
-import { isRealIsoDate } from '../lib/dates.ts';
-import { checkCaseSections, checkUntrustedMdx } from './rules.ts';
+import { calendarDateIn, isRealIsoDate } from '../lib/dates.ts';
+import { reviewState } from '../lib/review.ts';
+import { TODO_MARK } from '../lib/entry-templates.ts';
+import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
+import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
+import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
 import { parseSource } from './source-file.ts';
-import type { Problem } from './problem.ts';
+import { fieldPath, splitHint, type Problem } from './problem.ts';
 
 /** Larger files are refused before parsing: no real entry comes near this. */
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -29,106 +38,241 @@ export interface ValidateOptions {
   root?: string;
   /** Only report problems in these files (absolute or relative paths); the whole library is still read for references. */
   only?: readonly string[];
+  /** Today as `YYYY-MM-DD`, for date rules (review age, birth dates); default: today in `config.timezone`. */
+  today?: string;
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+/** What checking one file found, and what it contributes to the checks across files. */
+export interface FileReport {
+  problems: Problem[];
+  caseNumber?: { value: string; line: number; column: number };
+  /** A script's avoid list. */
+  avoid?: AvoidSource[];
+  /** A case's 处理过程 and 处理结果 sections. */
+  resolution?: ResolutionText[];
 }
 
-function checkFileName(file: LibraryFile): string | undefined {
+type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
+
+function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | undefined {
   const { collection, relativePath, id } = file;
   const { extension, dir } = layout[collection];
   if (!file.hasExpectedExtension) {
-    return `${collectionTerms[collection].zh}文件的扩展名应为 ${extension}，请把文件改名为 ${relativePath.replace(/\.[^./]*$/, '')}${extension}`;
+    return { message: `${collectionTerms[collection].zh}文件的扩展名应为 ${extension}`, hint: `请把文件改名为 ${relativePath.replace(/\.[^./]*$/, '')}${extension}` };
   }
   if (collection === 'daily') {
-    return isRealIsoDate(id) ? undefined : `每日一案例的文件名应是真实日期 YYYY-MM-DD${extension}，例如 2026-11-28${extension}；「${id}」不是有效日期`;
+    return isRealIsoDate(id)
+      ? undefined
+      : { message: `「${id}」不是有效日期`, hint: `每日一案例的文件名应是真实日期 YYYY-MM-DD${extension}，例如 2026-11-28${extension}` };
   }
   if (collection === 'cases' && id.split('/')[0] === 'page') {
-    return '案例不能放在名为 page 的文件夹里（/cases/page/ 是案例列表的分页地址）。请换一个文件夹名，例如按行业命名';
+    return { message: '案例不能放在名为 page 的文件夹里（/cases/page/ 是案例列表的分页地址）', hint: '请换一个文件夹名，例如按行业命名' };
   }
   const bad = id.split('/').find((segment) => !ID_SEGMENT.test(segment));
-  return bad === undefined
-    ? undefined
-    : `文件名只能用小写英文字母、数字和连字符（-），例如 ${collectionTerms[collection].example}${extension}；请把「${bad}」改名后放在 content/${dir}/ 下`;
+  if (bad === undefined) return undefined;
+  const example = `${collectionTerms[collection].example}${extension}`;
+  return bad.includes(TODO_MARK)
+    ? { message: `文件名还是模板里的「${bad}」`, hint: `请改成描述内容的小写英文和连字符，例如 ${example}` }
+    : { message: `文件名「${bad}」不符合要求`, hint: `只能用小写英文字母、数字和连字符（-），例如 ${example}；放在 content/${dir}/ 下` };
+}
+
+/** Reads, parses and checks one file on its own (everything except the checks across files). */
+export function checkFile(file: LibraryFile, schemas: Schemas, today: string): FileReport {
+  const report: FileReport = { problems: [] };
+  const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
+
+  const nameProblem = checkFileName(file);
+  if (nameProblem) {
+    add({ line: 1, column: 1, field: '文件名', ...nameProblem });
+    if (!file.hasExpectedExtension) return report;
+  }
+  const bytes = readFileSync(file.absolutePath);
+  if (bytes.length > MAX_FILE_BYTES) {
+    add({
+      line: 1,
+      column: 1,
+      field: '文件',
+      message: `文件太大（${Math.round(bytes.length / 1024)} KB，上限 ${MAX_FILE_BYTES / 1024} KB）`,
+      hint: '案例应精炼，请删去粘贴的聊天记录或附件内容',
+    });
+    return report;
+  }
+  const raw = bytes.toString('utf8');
+  if (raw.trim() === '') {
+    add({ line: 1, column: 1, field: '文件', message: '文件是空的', hint: '请用 npm run new 生成模板，或复制一个现有文件后改写' });
+    return report;
+  }
+  if (raw.charCodeAt(0) === 0xfeff) {
+    add({ line: 1, column: 1, field: '文件', message: '文件开头有 BOM 标记', hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存' });
+    return report;
+  }
+  if (raw.includes('\r')) {
+    const line = raw.slice(0, raw.indexOf('\r')).split('\n').length;
+    add({ line, column: 1, field: '文件', message: '文件使用了 Windows 换行符（CRLF）', hint: '请在编辑器中把换行符改为 LF 后保存（VS Code 右下角点 CRLF 切换）' });
+    return report;
+  }
+
+  const parsed = parseSource(raw, file.collection === 'people' ? 'yaml' : 'mdx');
+  if (!parsed.ok) {
+    add({ line: parsed.line, column: parsed.column, field: parsed.field, message: parsed.message, hint: parsed.hint });
+    return report;
+  }
+
+  const textFindings = checkFrontmatterText(parsed.frontmatter, parsed.texts, today);
+  const placeholders = textFindings.filter((finding) => finding.path !== undefined);
+  const schema = schemas[file.collection] as z.ZodType;
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    // One message per field: a text where a list belongs fails both “is a list” and “at most 5 items”.
+    const reportedFields = new Set<string>();
+    for (const issue of result.error.issues) {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      const issuePath = keys.length ? [...issue.path, keys[0]!] : issue.path;
+      const field = fieldPath(issuePath);
+      if (reportedFields.has(field)) continue;
+      reportedFields.add(field);
+      const { message, hint } = splitHint(issue.message);
+      // An unfilled placeholder is reported once, as such, with the schema's advice on what to write.
+      const placeholder = placeholders.find((finding) => field === finding.field || field.startsWith(`${finding.field}.`) || field.startsWith(`${finding.field}[`));
+      if (placeholder) {
+        if (hint) placeholder.hint = `${placeholder.hint}。${hint}`;
+        continue;
+      }
+      add({ ...parsed.locate(issuePath), field: field || '字段区', message, hint });
+    }
+  }
+  for (const { path: _path, ...finding } of textFindings) add(finding);
+
+  if (parsed.mdast) {
+    const findings = [...checkUntrustedMdx(parsed.mdast), ...checkBodyText(parsed.body, parsed.mdast, today)];
+    if (file.collection === 'cases') findings.push(...checkCaseSections(parsed.mdast));
+    for (const finding of findings) add({ ...finding, line: finding.line + parsed.bodyLine - 1 });
+  }
+
+  if (!result.success) return report;
+  if (file.collection === 'cases') {
+    const data = result.data as { caseNumber: string; reviewedOn?: string; confidence: string; lang: string };
+    // Found in the text, not through `locate`: that would build the positioned YAML document for every case.
+    const at = /^caseNumber[ \t]*:/m.exec(raw)?.index ?? 0;
+    report.caseNumber = { value: data.caseNumber, line: raw.slice(0, at).split('\n').length, column: 1 };
+    // The same decision as the 待复核 page; a case never reviewed is a draft, not a warning.
+    const review = reviewState(data, today, config.reviewMaxAgeDays);
+    if (review.reason === 'stale') {
+      add({
+        ...parsed.locate(['reviewedOn']),
+        field: 'reviewedOn',
+        severity: 'warning',
+        message: `复核已过去 ${review.ageDays} 天，超过 ${config.reviewMaxAgeDays} 天的有效期`,
+        hint: '请复核人确认处理方式仍然适用后更新 reviewedOn；政策已变的案例把 confidence 改为 archived',
+      });
+    }
+    if (parsed.mdast) {
+      const locate = lineLocator(parsed.body);
+      report.resolution = sectionRanges(parsed.mdast, ['actions', 'result']).map(({ start, end }) => {
+        const at = locate(start);
+        return { text: parsed.body.slice(start, end), line: at.line + parsed.bodyLine - 1, column: at.column, traditional: data.lang !== 'zh-CN' };
+      });
+    }
+  }
+  if (file.collection === 'scripts') {
+    const data = result.data as { avoid: { phrase: string; better: string }[] };
+    report.avoid = data.avoid.map((item) => ({ ...item, script: file.id }));
+  }
+  return report;
+}
+
+interface Run {
+  root: string;
+  today: string;
+  files: LibraryFile[];
+  index: LibraryIndex;
+  wanted: Set<string> | undefined;
+}
+
+function prepare(options: ValidateOptions): Run {
+  const root = options.root ?? contentRoot();
+  const { files, index } = scanLibrary(root);
+  return {
+    root,
+    today: options.today ?? calendarDateIn(config.timezone),
+    files,
+    index,
+    wanted: options.only ? new Set(options.only.map((file) => path.resolve(file))) : undefined,
+  };
 }
 
 /** Validates the library under `root` and returns every problem found, errors and warnings. */
 export function validateLibrary(options: ValidateOptions = {}): ValidationResult {
-  const root = options.root ?? contentRoot();
-  const { files, index } = scanLibrary(root);
-  const schemas = createSchemas(index);
-  const wanted = options.only?.map((file) => path.resolve(file));
+  const run = prepare(options);
+  const schemas = createSchemas(run.index);
+  return combine(run, run.files.map((file) => checkFile(file, schemas, run.today)));
+}
+
+/** Below this many files per thread, starting a worker (about half a second of module loading) costs more than it saves. */
+const FILES_PER_WORKER = 400;
+
+/**
+ * The same as `validateLibrary`, with the files checked on every core (worker threads); the checks
+ * across files run afterwards on the combined reports, so the result is identical.
+ */
+export async function validateLibraryInParallel(options: ValidateOptions & { threads?: number; filesPerThread?: number } = {}): Promise<ValidationResult> {
+  const run = prepare(options);
+  const perThread = options.filesPerThread ?? FILES_PER_WORKER;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(run.files.length / perThread)));
+  const size = Math.ceil(run.files.length / threads);
+  const chunks = Array.from({ length: threads }, (_, n) => run.files.slice(n * size, (n + 1) * size));
+  const index = Object.fromEntries(Object.entries(run.index).map(([collection, ids]) => [collection, [...ids]]));
+  const inWorker = (files: LibraryFile[]) =>
+    new Promise<FileReport[]>((resolve, reject) => {
+      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files, index, today: run.today } satisfies CheckWorkerInput });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => code !== 0 && reject(new Error(`校验线程异常退出（${code}）`)));
+    });
+  // The main thread takes the first share itself while the workers start.
+  const schemas = createSchemas(run.index);
+  const [first = [], ...rest] = chunks;
+  const others = Promise.all(rest.map(inWorker));
+  const mine = first.map((file) => checkFile(file, schemas, run.today));
+  return combine(run, [...mine, ...(await others).flat()]);
+}
+
+/** Input of `check-worker.ts`: its share of the files, and what every file is checked against. */
+export interface CheckWorkerInput {
+  files: LibraryFile[];
+  index: Record<string, string[]>;
+  today: string;
+}
+
+/** The checks across files (daily dates, case numbers, banned phrases), then the report. */
+function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
+  const { files, wanted, root } = run;
+  const reported = (file: LibraryFile) => wanted === undefined || wanted.has(file.absolutePath);
   const problems: Problem[] = [];
-  const caseNumbers = new Map<string, { file: string; line: number; column: number }>();
-  const dailyIds = new Map<string, string>();
+  const dailyFiles = new Map<string, string>();
+  const caseNumbers = new Map<string, string>();
+  const findAvoided = avoidPhrases(reports.flatMap((report) => report.avoid ?? []));
+  files.forEach((file, position) => {
+    const report = reports[position]!;
+    const mine: Problem[] = [...report.problems];
+    const add = (finding: Finding) => mine.push({ file: file.displayPath, severity: 'error', ...finding });
+    if (file.collection === 'daily' && file.hasExpectedExtension) {
+      const earlier = dailyFiles.get(file.id);
+      if (earlier) add({ line: 1, column: 1, field: '文件名', message: `日期 ${file.id} 已有每日一案例（${earlier}）`, hint: '每天只能有一篇，请换一个日期' });
+      else dailyFiles.set(file.id, file.displayPath);
+    }
+    if (report.caseNumber) {
+      const { value, line, column } = report.caseNumber;
+      const earlier = caseNumbers.get(value);
+      if (earlier) add({ line, column, field: 'caseNumber', message: `案例编号 ${value} 已被 ${earlier} 使用`, hint: '请改用一个新的编号（npm run new 会自动分配下一个编号）' });
+      else caseNumbers.set(value, file.displayPath);
+    }
+    if (report.resolution && findAvoided) {
+      for (const finding of checkAvoidPhrases(report.resolution, findAvoided)) add({ ...finding, severity: 'warning' });
+    }
+    if (reported(file)) problems.push(...mine);
+  });
 
-  for (const file of files) {
-    const report = wanted === undefined || wanted.includes(file.absolutePath);
-    const add = (problem: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) => {
-      if (report) problems.push({ file: file.displayPath, severity: 'error', ...problem });
-    };
-    const nameProblem = checkFileName(file);
-    if (nameProblem) {
-      add({ line: 1, column: 1, field: '文件名', message: nameProblem });
-      if (!file.hasExpectedExtension) continue;
-    }
-    if (file.collection === 'daily') {
-      const earlier = dailyIds.get(file.id);
-      if (earlier) add({ line: 1, column: 1, field: '文件名', message: `日期 ${file.id} 已有每日一案例（${earlier}）。每天只能有一篇，请换一个日期` });
-      else dailyIds.set(file.id, file.displayPath);
-    }
-
-    const size = statSync(file.absolutePath).size;
-    if (size > MAX_FILE_BYTES) {
-      add({ line: 1, column: 1, field: '文件', message: `文件太大（${Math.round(size / 1024)} KB，上限 ${MAX_FILE_BYTES / 1024} KB）。案例应精炼，请删去粘贴的聊天记录或附件内容` });
-      continue;
-    }
-    const raw = readFileSync(file.absolutePath, 'utf8');
-    if (raw.trim() === '') {
-      add({ line: 1, column: 1, field: '文件', message: '文件是空的。请用 npm run new 生成模板后再填写' });
-      continue;
-    }
-    if (raw.charCodeAt(0) === 0xfeff) {
-      add({ line: 1, column: 1, field: '文件', message: '文件开头有 BOM 标记。请在编辑器中以“UTF-8（无 BOM）”重新保存' });
-      continue;
-    }
-    if (raw.includes('\r')) {
-      const line = raw.slice(0, raw.indexOf('\r')).split('\n').length;
-      add({ line, column: 1, field: '文件', message: '文件使用了 Windows 换行符（CRLF）。请在编辑器中把换行符改为 LF 后保存' });
-      continue;
-    }
-
-    const parsed = parseSource(raw, file.collection === 'people' ? 'yaml' : 'mdx');
-    if (!parsed.ok) {
-      add({ line: parsed.line, column: parsed.column, field: parsed.field, message: parsed.message });
-      continue;
-    }
-    const schema = schemas[file.collection] as z.ZodType;
-    const result = schema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-        const located = parsed.locate(keys.length ? [...issue.path, keys[0]!] : issue.path);
-        add({ ...located, field: fieldPath(keys.length ? [...issue.path, keys[0]!] : issue.path) || '字段区', message: issue.message });
-      }
-    }
-
-    if (parsed.mdast) {
-      const findings = checkUntrustedMdx(parsed.mdast);
-      if (file.collection === 'cases') findings.push(...checkCaseSections(parsed.mdast));
-      for (const finding of findings) add({ ...finding, line: finding.line + parsed.bodyLine - 1 });
-    }
-
-    if (file.collection === 'cases' && result.success) {
-      const { caseNumber } = result.data as { caseNumber: string };
-      const earlier = caseNumbers.get(caseNumber);
-      if (earlier) {
-        add({ ...parsed.locate(['caseNumber']), field: 'caseNumber', message: `案例编号 ${caseNumber} 已被 ${earlier.file} 使用。请改用一个新的编号` });
-      } else caseNumbers.set(caseNumber, { file: file.displayPath, ...parsed.locate(['caseNumber']) });
-    }
-  }
-  const fileCount = wanted === undefined ? files.length : files.filter((file) => wanted.includes(file.absolutePath)).length;
   if (wanted) {
     for (const requested of wanted) {
       if (!files.some((file) => file.absolutePath === requested)) {
@@ -138,10 +282,11 @@ export function validateLibrary(options: ValidateOptions = {}): ValidationResult
           column: 1,
           field: '文件',
           severity: 'error',
-          message: `这个文件不在内容目录里（${root}）。案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，话术放在 content/service-scripts/`,
+          message: `这个文件不在内容目录里（${root}）`,
+          hint: '案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，话术放在 content/service-scripts/',
         });
       }
     }
   }
-  return { problems, fileCount };
+  return { problems, fileCount: files.filter(reported).length };
 }

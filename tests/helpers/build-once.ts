@@ -8,6 +8,11 @@ import path from 'node:path';
 import { distDir, projectRoot } from './paths.ts';
 
 const stamp = path.join(distDir, '.test-build-stamp');
+/**
+ * The sample library is written around 28 November 2026 (Shanghai), so the test build is dated then
+ * (`SOURCE_DATE_EPOCH`, 10:00 that day): tests of "today" do not change with the real date.
+ */
+const sampleBuildEpoch = String(Date.UTC(2026, 10, 28, 2) / 1000);
 
 export default function buildOnce(): void {
   const runId = String(process.ppid) + ':' + String(process.pid);
@@ -25,7 +30,7 @@ export default function buildOnce(): void {
 }
 
 function withoutContentOverride(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { SOURCE_DATE_EPOCH: sampleBuildEpoch, ...process.env };
   delete env.CASEBOOK_CONTENT;
   return env;
 }

@@ -1,4 +1,5 @@
 /** A throwaway content library: the real people plus the files a test writes. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,3 +21,18 @@ export function tempLibrary(files: Record<string, string | Buffer>): string {
 
 /** The sample case with its reference lists emptied, so it stands alone in a temp library. */
 export const standaloneCase = sampleCase.replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []');
+
+/** Node arguments of the real `astro build` of a temporary library, into its own `dist/` (run with CASEBOOK_CONTENT set). */
+export function astroBuildArguments(contentRoot: string): string[] {
+  return [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(contentRoot, 'dist')];
+}
+
+/** Runs the real `astro build` on a temporary library (into its own `dist/`); returns the exit status and all output. */
+export function buildLibrary(contentRoot: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, astroBuildArguments(contentRoot), {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CASEBOOK_CONTENT: contentRoot },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { addDays, calendarDateIn, daysBetween, formatDateZh, isRealIsoDate } from '../../src/lib/dates.ts';
 import { copyText, exampleText, splitPlaceholders } from '../../src/lib/placeholders.ts';
 import { contributionsOf } from '../../src/lib/contributions.ts';
-import { dailyEntryFor, latestDailyEntry } from '../../src/lib/daily.ts';
+import { dailyEntryFor } from '../../src/lib/daily.ts';
 import { failureGroups, failureTypes, caseSections } from '../../src/lib/taxonomy.ts';
-import { editUrl, newFileUrl } from '../../src/lib/urls.ts';
+import { editUrl, newFileUrl, viewUrl } from '../../src/lib/urls.ts';
 
 describe('dates', () => {
   it('knows which dates exist', () => {
@@ -27,10 +27,9 @@ describe('dates', () => {
 
 describe('daily selection', () => {
   const entries = [{ id: '2026-11-20' }, { id: '2026-11-22' }, { id: '2026-11-25' }];
-  it('finds the entry for a date, or the latest before it', () => {
+  it('finds the entry for a date', () => {
     expect(dailyEntryFor('2026-11-22', entries)?.id).toBe('2026-11-22');
     expect(dailyEntryFor('2026-11-23', entries)).toBeUndefined();
-    expect(latestDailyEntry('2026-11-24', entries)?.id).toBe('2026-11-22');
   });
 });
 
@@ -80,9 +79,18 @@ describe('contributions', () => {
 });
 
 describe('repository links', () => {
-  const repository = { url: 'https://git.example.com/cc/casebook', branch: 'main', editPattern: '{repo}/-/edit/{branch}/{path}', newFilePattern: '{repo}/new/{branch}/{dir}?filename={filename}&value={value}' };
+  const repository = {
+    url: 'https://git.example.com/cc/casebook',
+    branch: 'main',
+    editPattern: '{repo}/-/edit/{branch}/{path}',
+    newFilePattern: '{repo}/new/{branch}/{dir}?filename={filename}&value={value}',
+    viewPattern: '{repo}/-/blob/{branch}/{path}',
+  };
   it('builds edit links from the configured pattern (GitLab shown)', () => {
     expect(editUrl('content/cases/a.mdx', repository)).toBe('https://git.example.com/cc/casebook/-/edit/main/content/cases/a.mdx');
+  });
+  it('builds links to read a file from the configured pattern', () => {
+    expect(viewUrl('CONTRIBUTING.md', repository)).toBe('https://git.example.com/cc/casebook/-/blob/main/CONTRIBUTING.md');
   });
   it('encodes the new-file template', () => {
     expect(newFileUrl('content/cases', 'x.mdx', '标题: 退款', repository)).toBe(

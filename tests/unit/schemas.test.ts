@@ -17,7 +17,8 @@ const messagesOf = (result: { success: boolean; error?: { issues: { path: Proper
 
 describe('the sample library', () => {
   it('passes validation with no errors and no warnings', () => {
-    const { problems, fileCount } = validateLibrary({ root: contentDir });
+    // A fixed date: the sample's reviews are recent as of the day it was written, and will age.
+    const { problems, fileCount } = validateLibrary({ root: contentDir, today: '2026-11-28' });
     expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`)).toEqual([]);
     expect(fileCount).toBeGreaterThan(80);
   });
@@ -42,17 +43,17 @@ describe('case schema', () => {
 
   it('rejects a wrong type with a Chinese message naming the expected form', () => {
     const result = schemas.cases.safeParse({ ...caseData(), severity: '很严重' });
-    expect(messagesOf(result)).toEqual(['severity: 严重程度应为 1 到 4 的整数：1 轻微、2 一般、3 严重、4 重大']);
+    expect(messagesOf(result)).toEqual(['severity: 严重程度应为整数 — 1 轻微、2 一般、3 严重、4 重大']);
   });
 
   it('rejects an unknown vocabulary value and lists the allowed ones', () => {
     const [message] = messagesOf(schemas.cases.safeParse({ ...caseData(), channel: 'wechat' }));
-    expect(message).toMatch(/^channel: 「wechat」不是有效的渠道。可选值：phone（电话）、chat（在线客服）/);
+    expect(message).toMatch(/^channel: 「wechat」不是有效的渠道 — 可选值：phone（电话）、chat（在线客服）/);
   });
 
   it('rejects dates that do not exist', () => {
     expect(messagesOf(schemas.cases.safeParse({ ...caseData(), occurredOn: '2026-02-30' }))).toEqual([
-      'occurredOn: 「2026-02-30」不是有效日期，应写成 YYYY-MM-DD，例如 2026-11-03',
+      'occurredOn: 「2026-02-30」不是有效日期 — 请写成 YYYY-MM-DD，例如 2026-11-03',
     ]);
     expect(schemas.cases.safeParse({ ...caseData(), occurredOn: new Date('2026-02-28T00:00:00Z') }).success).toBe(true);
   });
@@ -60,8 +61,8 @@ describe('case schema', () => {
   it('rejects references that do not resolve, naming the collection and folder', () => {
     const messages = messagesOf(schemas.cases.safeParse({ ...caseData(), authors: ['nobody'], relatedCases: ['ecommerce/missing'] }));
     expect(messages).toEqual([
-      'authors.0: 找不到人员「nobody」。id 是 content/people/ 下的文件路径（不含扩展名），例如 zhang-min；请检查拼写或先添加该人员',
-      'relatedCases.0: 找不到案例「ecommerce/missing」。id 是 content/cases/ 下的文件路径（不含扩展名），例如 ecommerce/presale-refund-delay；请检查拼写或先添加该案例',
+      'authors.0: 找不到人员「nobody」 — id 是 content/people/ 下的文件路径（不含扩展名），例如 zhang-min；请检查拼写或先添加该人员',
+      'relatedCases.0: 找不到案例「ecommerce/missing」 — id 是 content/cases/ 下的文件路径（不含扩展名），例如 ecommerce/presale-refund-delay；请检查拼写或先添加该案例',
     ]);
   });
 
@@ -69,7 +70,7 @@ describe('case schema', () => {
     const data = caseData();
     data.typcal = data.typical;
     delete data.typical;
-    expect(messagesOf(schemas.cases.safeParse(data))[0]).toMatch(/^: 未知字段 「typcal」，可能拼错了/);
+    expect(messagesOf(schemas.cases.safeParse(data))[0]).toMatch(/^: 未知字段 「typcal」 — 可能拼错了/);
   });
 
   it('requires the fields a case cannot do without', () => {
@@ -77,8 +78,8 @@ describe('case schema', () => {
     delete data.caseNumber;
     delete data.customerWords;
     const messages = messagesOf(schemas.cases.safeParse(data));
-    expect(messages).toContain('caseNumber: 缺少案例编号，格式为 KF-年份-四位序号，例如 KF-2026-0012');
-    expect(messages.some((message) => message.startsWith('customerWords: 客户原话应写成列表'))).toBe(true);
+    expect(messages).toContain('caseNumber: 缺少案例编号 — 格式为 KF-年份-四位序号，例如 KF-2026-0012；npm run new 会自动分配');
+    expect(messages.some((message) => message.startsWith('customerWords: 缺少客户原话 — 请写成列表'))).toBe(true);
   });
 
   it('reads numeric tags as text, since contributors mean 12315 the hotline, not a number', () => {
@@ -88,7 +89,7 @@ describe('case schema', () => {
   it('needs reviewer and review date together', () => {
     const data = caseData();
     delete data.reviewedOn;
-    expect(messagesOf(schemas.cases.safeParse(data))).toEqual(['reviewedOn: 复核人（reviewer）与复核日期（reviewedOn）要么都填，要么都不填']);
+    expect(messagesOf(schemas.cases.safeParse(data))).toEqual(['reviewedOn: 复核人（reviewer）与复核日期（reviewedOn）只填了一个 — 两个要么都填，要么都不填']);
   });
 });
 
@@ -96,7 +97,7 @@ describe('other collections', () => {
   it('daily entries allow at most five questions', () => {
     const questions = ['一', '二', '三', '四', '五', '六'];
     const messages = messagesOf(schemas.daily.safeParse({ case: 'ecommerce/presale-refund-delay', host: 'he-jun', questions, takeaway: '说清两笔退款。' }));
-    expect(messages).toEqual(['questions: 讨论问题最多 5 项']);
+    expect(messages).toEqual(['questions: 讨论问题最多 5 项 — 请删减到 5 项以内']);
   });
 
   it('script lines may only use declared placeholders', () => {
@@ -106,11 +107,11 @@ describe('other collections', () => {
       lines: [{ text: '{称呼}您好，您的订单{订单号}已处理。' }],
     };
     expect(messagesOf(schemas.scripts.safeParse(script))).toEqual([
-      'lines.0.text: 话术里的占位符 {订单号} 没有在 placeholders 中声明。请在 placeholders 中添加 - name: 订单号 和 example',
+      'lines.0.text: 话术里的占位符 {订单号} 没有声明 — 请在 placeholders 中添加 - name: 订单号 和 example',
     ]);
   });
 
   it('people need a known team and role', () => {
-    expect(messagesOf(schemas.people.safeParse({ name: '测试', team: 'nowhere', role: 'agent' }))[0]).toMatch(/^team: 「nowhere」不是有效的班组/);
+    expect(messagesOf(schemas.people.safeParse({ name: '测试', team: 'nowhere', role: 'agent' }))[0]).toMatch(/^team: 「nowhere」不是有效的班组 — 可选值/);
   });
 });

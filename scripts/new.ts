@@ -1,0 +1,316 @@
+/**
+ * `npm run new`: starts a new entry from the template, with a correctly named file and every section
+ * in place. Asks in Chinese for the kind of entry and its key fields, or takes them as flags:
+ *
+ *   npm run new
+ *   npm run new -- case --title 预售尾款退款超时 --industry ecommerce --slug presale-refund-late --channel chat --yes
+ *
+ * For a case it lists the existing cases most like the new one (title and customer's words), so a
+ * duplicate is noticed before it is written. Whatever is not given stays a `TODO：` placeholder,
+ * which `npm run check` reports until it is filled in. Run with `--help` for every flag.
+ */
+import * as prompts from '@clack/prompts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { config } from '../src/config.ts';
+import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/dates.ts';
+import { entryKinds, entryTemplate, nextCaseNumber, type EntryKind } from '../src/lib/entry-templates.ts';
+import { createSimilarityIndex, type SimilarityMatch } from '../src/lib/similarity.ts';
+import { channels, failureTypes, scriptStages, severities, type Vocabulary } from '../src/lib/taxonomy.ts';
+import { contentRoot, layout, scanLibrary } from '../src/schemas/library.ts';
+import { readLibrary, type LibraryEntries } from '../src/validation/read-library.ts';
+
+type Option = { value: string; label: string; hint?: string };
+type FieldKind = 'text' | 'slug' | 'date' | 'choice' | 'choices' | 'person' | 'people' | 'case';
+
+interface Field {
+  /** Key in the template's fields. */
+  key: string;
+  flag: string;
+  label: string;
+  kind: FieldKind;
+  /** Needed to name the file, so it cannot stay a placeholder. */
+  required?: boolean;
+  options?: () => Option[];
+  initial?: () => string | undefined;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Key hints in Chinese, in place of the prompts' English footer. */
+const SELECT_KEYS = '（↑↓ 选择，回车确认）';
+const langs: Vocabulary = { 'zh-CN': { zh: '简体中文', en: '' }, 'zh-TW': { zh: '繁体中文（台湾）', en: '' }, 'zh-HK': { zh: '繁体中文（香港）', en: '' } };
+
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    yes: { type: 'boolean', short: 'y', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    title: { type: 'string' },
+    industry: { type: 'string' },
+    slug: { type: 'string' },
+    'customer-words': { type: 'string' },
+    channel: { type: 'string' },
+    category: { type: 'string' },
+    product: { type: 'string' },
+    team: { type: 'string' },
+    'failure-type': { type: 'string' },
+    severity: { type: 'string' },
+    authors: { type: 'string' },
+    lang: { type: 'string' },
+    'occurred-on': { type: 'string' },
+    date: { type: 'string' },
+    case: { type: 'string' },
+    host: { type: 'string' },
+    stage: { type: 'string' },
+    channels: { type: 'string' },
+  },
+});
+
+const root = contentRoot();
+const library: LibraryEntries = readLibrary(root);
+const today = calendarDateIn(config.timezone);
+const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
+
+const vocabularyOptions = (vocabulary: Vocabulary) => () => Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
+const peopleOptions = () => library.people.map(({ file, data }) => ({ value: file.id, label: `${data.name}（${file.id}）` }));
+const industries = () => [...new Set(library.cases.map(({ file }) => file.id).filter((id) => id.includes('/')).map((id) => id.split('/')[0]!))].sort();
+/** The day after the latest daily entry, or today if that is later: the next date without one. */
+const nextDailyDate = () => {
+  const latest = library.daily.map(({ file }) => file.id).sort().at(-1);
+  return !latest || latest < today ? today : addDays(latest, 1);
+};
+
+const title: Field = { key: 'title', flag: 'title', label: '标题（一句话说清发生了什么，60 字以内）', kind: 'text' };
+const slug: Field = { key: 'slug', flag: 'slug', label: '文件名（小写英文和连字符，例如 presale-refund-late）', kind: 'slug', required: true };
+const authors: Field = { key: 'authors', flag: 'authors', label: '作者（可多选）', kind: 'people', options: peopleOptions };
+const lang: Field = { key: 'lang', flag: 'lang', label: '书写语言', kind: 'choice', options: vocabularyOptions(langs), initial: () => 'zh-CN' };
+
+const fieldsByKind: Record<EntryKind, Field[]> = {
+  case: [
+    title,
+    { key: 'customerWords', flag: 'customer-words', label: '客户原话（一句，已脱敏：王先生、尾号 1234）', kind: 'text' },
+    { key: 'industry', flag: 'industry', label: '行业文件夹（content/cases/ 下）', kind: 'choice', required: true, options: () => industries().map((value) => ({ value, label: value })) },
+    slug,
+    { key: 'occurredOn', flag: 'occurred-on', label: '发生日期（YYYY-MM-DD）', kind: 'date', initial: () => today },
+    { key: 'channel', flag: 'channel', label: '渠道', kind: 'choice', options: vocabularyOptions(channels) },
+    { key: 'category', flag: 'category', label: '问题分类', kind: 'choice', options: vocabularyOptions(config.categories) },
+    { key: 'product', flag: 'product', label: '产品', kind: 'choice', options: vocabularyOptions(config.products) },
+    { key: 'team', flag: 'team', label: '班组', kind: 'choice', options: vocabularyOptions(config.teams) },
+    { key: 'failureType', flag: 'failure-type', label: '服务失误类型', kind: 'choice', options: vocabularyOptions(failureTypes) },
+    { key: 'severity', flag: 'severity', label: '严重程度', kind: 'choice', options: vocabularyOptions(severities) },
+    authors,
+    lang,
+  ],
+  daily: [
+    { key: 'date', flag: 'date', label: '日期（YYYY-MM-DD，每天一篇）', kind: 'date', required: true, initial: nextDailyDate },
+    { key: 'case', flag: 'case', label: '讨论哪个案例', kind: 'case' },
+    { key: 'host', flag: 'host', label: '主持人', kind: 'person', options: peopleOptions },
+  ],
+  practice: [title, slug, authors, lang],
+  script: [
+    title,
+    slug,
+    { key: 'stage', flag: 'stage', label: '对话阶段', kind: 'choice', options: vocabularyOptions(scriptStages) },
+    { key: 'channels', flag: 'channels', label: '适用渠道（可多选）', kind: 'choices', options: vocabularyOptions(channels) },
+    authors,
+    lang,
+  ],
+};
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+/** Checks a value typed as a flag or at a prompt; returns the problem in Chinese, or undefined. */
+function problemWith(field: Field, value: string): string | undefined {
+  const list = value.split(/[,，\s]+/).filter(Boolean);
+  const known = (ids: string[], choices: Option[]) => ids.find((id) => !choices.some((choice) => choice.value === id));
+  switch (field.kind) {
+    case 'text':
+      return value.trim() === '' ? '请填写内容' : undefined;
+    case 'slug':
+      return ID.test(value) ? undefined : '只能用小写英文字母、数字和连字符，例如 presale-refund-late';
+    case 'date':
+      return isRealIsoDate(value) ? undefined : '请写成 YYYY-MM-DD，例如 2026-11-28';
+    case 'choice':
+      // A case's industry is a folder name: a new one is allowed if it is a valid id.
+      if (field.key === 'industry') return ID.test(value) ? undefined : '行业文件夹只能用小写英文和连字符，例如 ecommerce';
+      return known([value], field.options!()) === undefined ? undefined : `「${value}」不在可选值中：${field.options!().map((choice) => choice.value).join('、')}`;
+    case 'choices':
+    case 'people':
+    case 'person': {
+      const unknown = known(list, field.options!());
+      return list.length === 0 ? '至少选一项' : unknown === undefined ? undefined : `找不到「${unknown}」。可选：${field.options!().map((choice) => choice.value).join('、')}`;
+    }
+    case 'case':
+      return library.cases.some(({ file }) => file.id === value) ? undefined : `找不到案例「${value}」（id 是 content/cases/ 下的路径，例如 ecommerce/presale-refund-delay）`;
+  }
+}
+
+function fromFlag(field: Field, value: string): unknown {
+  const problem = problemWith(field, value);
+  if (problem) fail(`--${field.flag} ${value}：${problem}`);
+  if (field.kind === 'people' || field.kind === 'choices') return value.split(/[,，\s]+/).filter(Boolean);
+  if (field.key === 'severity') return Number(value);
+  return value;
+}
+
+function cancelled<T>(value: T): Exclude<T, symbol> {
+  if (prompts.isCancel(value)) {
+    prompts.cancel('已取消，没有写入任何文件。');
+    process.exit(0);
+  }
+  return value as Exclude<T, symbol>;
+}
+
+async function ask(field: Field): Promise<unknown> {
+  const validate = (value: string | undefined) => (field.required || (value ?? '').trim() !== '' ? problemWith(field, value ?? '') : undefined);
+  const options = field.options?.() ?? [];
+  switch (field.kind) {
+    case 'text':
+    case 'slug':
+    case 'date': {
+      const answer = cancelled(await prompts.text({ message: field.label, initialValue: field.initial?.(), validate, placeholder: field.required ? undefined : '可以先空着，稍后在文件里填写' }));
+      return answer.trim() === '' ? undefined : answer.trim();
+    }
+    case 'choice':
+      if (field.key === 'industry') {
+        const NEW = '\u0000new';
+        const picked = cancelled(await prompts.select({ message: `${field.label}${SELECT_KEYS}`, showInstructions: false, options: [...options, { value: NEW, label: '新建一个行业文件夹…' }] }));
+        if (picked !== NEW) return picked;
+        return cancelled(await prompts.text({ message: '新行业文件夹的名字（小写英文，例如 insurance）', validate }));
+      }
+      return field.key === 'severity'
+        ? Number(cancelled(await prompts.select({ message: `${field.label}${SELECT_KEYS}`, showInstructions: false, options })))
+        : cancelled(await prompts.autocomplete({ message: field.label, options, initialValue: field.initial?.(), maxItems: 8, placeholder: '输入几个字筛选' }));
+    case 'choices':
+      return cancelled(await prompts.multiselect({ message: `${field.label}（空格勾选，回车确认）`, showInstructions: false, options, required: true }));
+    case 'people':
+      return cancelled(await prompts.autocompleteMultiselect({ message: field.label, options, required: true, maxItems: 8, placeholder: '输入姓名或 id 筛选' }));
+    case 'person':
+      return cancelled(await prompts.autocomplete({ message: field.label, options, maxItems: 8, placeholder: '输入姓名或 id 筛选' }));
+    case 'case':
+      return cancelled(
+        await prompts.autocomplete({
+          message: field.label,
+          options: library.cases.map(({ file, data }) => ({ value: file.id, label: `${data.caseNumber} ${data.title}` })),
+          maxItems: 8,
+          placeholder: '输入编号或标题中的字筛选',
+        }),
+      );
+  }
+}
+
+/**
+ * Scores of a short title against whole entries stay low even for a near-duplicate (0.2–0.3 for a
+ * case retold in other words, under 0.06 for unrelated ones), so the list starts low and the question
+ * “仍要新建吗？” only comes when one case stands out.
+ */
+const LIST_FROM = 0.08;
+const ASK_FROM = 0.2;
+
+/** Existing cases most like the new one, by title, summary and customer's words. */
+function similarCases(text: string): (SimilarityMatch & { caseNumber: string; title: string; path: string })[] {
+  const index = createSimilarityIndex(library.cases.map(({ file, data }) => ({ id: file.id, text: [data.title, data.summary, ...data.customerWords].join('\n') })));
+  return index.query(text, { limit: 5, minScore: LIST_FROM }).map((match) => {
+    const entry = library.cases.find(({ file }) => file.id === match.id)!;
+    return { ...match, caseNumber: entry.data.caseNumber, title: entry.data.title, path: entry.file.displayPath };
+  });
+}
+
+/** Case numbers written in every case file, including drafts that do not pass check yet: their numbers are taken too. */
+function caseNumbersInFiles(): string[] {
+  return scanLibrary(root)
+    .files.filter((file) => file.collection === 'cases')
+    .flatMap((file) => /^caseNumber:[ \t]*(\S+)/m.exec(readFileSync(file.absolutePath, 'utf8'))?.[1] ?? []);
+}
+
+/** Where the entry will be written; `undefined` until the fields its name is made of are known. */
+function filePathFor(kind: EntryKind, values: Record<string, unknown>): string | undefined {
+  const { dir, extension } = layout[entryKinds[kind].collection];
+  const parts = kind === 'case' ? [values.industry, values.slug] : kind === 'daily' ? [values.date] : [values.slug];
+  return parts.every((part) => typeof part === 'string') ? path.join(root, dir, `${parts.join('/')}${extension}`) : undefined;
+}
+
+const usage = `用法：npm run new [-- 类型 [选项]]
+
+类型：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）；不写则逐项询问。
+选项（写了的就不再询问；--yes 表示其余全部留作 TODO，不询问）：
+  --title 标题            --slug 文件名            --authors 作者id,作者id   --lang zh-CN|zh-TW|zh-HK
+  案例：--industry 行业文件夹  --customer-words 客户原话  --occurred-on YYYY-MM-DD  --channel 渠道
+        --category 问题分类  --product 产品  --team 班组  --failure-type 失误类型  --severity 1-4
+  每日一案例：--date YYYY-MM-DD  --case 案例id  --host 主持人id
+  话术：--stage 对话阶段  --channels 渠道,渠道
+例子：npm run new -- case --title 预售尾款退款超时 --industry ecommerce --slug presale-refund-late --channel chat --yes`;
+
+async function main(): Promise<void> {
+  if (flags.help) {
+    console.log(usage);
+    return;
+  }
+  const kindNames: Record<string, EntryKind> = Object.fromEntries(Object.entries(entryKinds).flatMap(([kind, term]) => [[kind, kind], [term.zh, kind]])) as Record<string, EntryKind>;
+  if (positionals[0] !== undefined && !kindNames[positionals[0]]) fail(`不认识的类型「${positionals[0]}」。可选：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）`);
+  if (interactive) prompts.intro('新建内容');
+  const kind: EntryKind =
+    positionals[0] !== undefined
+      ? kindNames[positionals[0]]!
+      : interactive
+        ? cancelled(await prompts.select({ message: `要新建哪一类内容？${SELECT_KEYS}`, showInstructions: false, options: Object.entries(entryKinds).map(([value, term]) => ({ value: value as EntryKind, label: term.zh })) }))
+        : fail(`请写明类型，例如 npm run new -- case --yes。\n${usage}`);
+
+  const values: Record<string, unknown> = {};
+  for (const field of fieldsByKind[kind]) {
+    const flag = (flags as Record<string, unknown>)[field.flag];
+    if (typeof flag === 'string') values[field.key] = fromFlag(field, flag);
+    else if (interactive) values[field.key] = await ask(field);
+    else if (field.required) {
+      const initial = field.initial?.();
+      if (initial === undefined) fail(`缺少 --${field.flag}（${field.label}），文件名要用到它。`);
+      values[field.key] = initial;
+    }
+    // As soon as the file name is known, so that nobody fills in the rest for a file that cannot be written.
+    const taken = field.required && filePathFor(kind, values);
+    while (taken && existsSync(filePathFor(kind, values)!)) {
+      const problem = `${path.relative(process.cwd(), filePathFor(kind, values)!)} 已经存在。请换一个${kind === 'daily' ? '日期（每天只能有一篇每日一案例）' : '文件名'}。`;
+      if (!interactive) fail(problem);
+      prompts.log.error(problem);
+      values[field.key] = await ask(field);
+    }
+    if (kind === 'case' && field.key === 'customerWords') {
+      // Right after the title and the customer's words: the moment a duplicate is cheapest to notice.
+      const similar = similarCases([values.title, values.customerWords].filter(Boolean).join('\n'));
+      if (similar.length > 0) {
+        const lines = similar.map((match) => `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n       ${match.path}`);
+        const text = `可能重复的已有案例（相似度从高到低）：\n${lines.join('\n')}`;
+        if (interactive) {
+          prompts.note(lines.join('\n'), '可能重复的已有案例');
+          if (similar[0]!.score >= ASK_FROM && !cancelled(await prompts.confirm({ message: '已有很相似的案例。仍要新建吗？（也可以改为在已有案例里补充）', initialValue: false }))) {
+            prompts.cancel('已取消，没有写入任何文件。');
+            return;
+          }
+        } else console.log(text);
+      }
+    }
+  }
+
+  const file = filePathFor(kind, values)!;
+  if (kind === 'case') {
+    const year = String(values.occurredOn ?? today).slice(0, 4);
+    values.caseNumber = nextCaseNumber(caseNumbersInFiles(), year, config.caseNumberPrefix);
+  }
+  if (kind === 'practice') values.publishedOn = today;
+  if (values.lang === 'zh-CN') delete values.lang;
+
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, entryTemplate(kind, values));
+  const shown = path.relative(process.cwd(), file);
+  const next = `打开 ${shown}，把每一处 TODO 换成实际内容，然后运行：\n  npm run check ${shown}`;
+  if (interactive) {
+    prompts.note(next, '下一步');
+    prompts.outro(`已创建 ${shown}${values.caseNumber ? `（案例编号 ${values.caseNumber}）` : ''}`);
+  } else console.log(`已创建 ${shown}${values.caseNumber ? `（案例编号 ${values.caseNumber}）` : ''}\n${next}`);
+}
+
+await main();

@@ -1,0 +1,54 @@
+/**
+ * Build-side similarity: folds Traditional characters to Simplified with the same kind of variant table as
+ * the search index (OpenCC through `buildVariantTable`, so a text folded here and a query folded in the
+ * browser with the search's `casebook-variants.json` meet character for character), indexes every case and
+ * finds each one's similar cases. Loads OpenCC, so it never goes to the browser.
+ */
+import * as OpenCC from 'opencc-js';
+import { buildVariantTable, countHanCharacters, extraEquivalents, type VariantTable } from './search/script-variants.ts';
+import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, type CaseForSimilarity, type SimilarCase } from './similar-cases.ts';
+import { createSimilarityIndex, type SimilarityIndex } from './similarity.ts';
+import type { Vocabulary } from './taxonomy.ts';
+
+/** The variant table for the Han characters of `text`. */
+export function variantTableFor(text: string): VariantTable {
+  return variantTableForCharacters(countHanCharacters(text));
+}
+
+/** The variant table for Han characters counted over the library (the search index counts them page by page). */
+export function variantTableForCharacters(frequency: ReadonlyMap<string, number>): VariantTable {
+  const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  // One converter call per character costs about half a millisecond; converting every character in one
+  // call, a line each (so no phrase rule joins two of them), takes a few milliseconds for the library.
+  const batch = (characters: string[], convert: (text: string) => string) => {
+    const converted = convert(characters.join('\n')).split('\n');
+    return converted.length === characters.length ? new Map(characters.map((character, index) => [character, converted[index]!])) : new Map<string, string>();
+  };
+  const characters = [...frequency.keys()];
+  const simplified = batch(characters, (all) => fromTaiwan(fromHongKong(all)));
+  const forms = [...new Set([...characters, ...simplified.values(), ...Object.values(extraEquivalents)])];
+  const taiwan = batch(forms, toTaiwan);
+  const hongKong = batch(forms, toHongKong);
+  return buildVariantTable(frequency, {
+    toSimplified: (characters) => simplified.get(characters) ?? fromTaiwan(fromHongKong(characters)),
+    toTraditional: (characters) => [taiwan.get(characters) ?? toTaiwan(characters), hongKong.get(characters) ?? toHongKong(characters)],
+  });
+}
+
+export interface CaseSimilarity {
+  /** Every case's text, folded, as a TF-IDF index (also shipped to the finder). */
+  index: SimilarityIndex;
+  /** Each case's similar cases with reasons. */
+  similar: Map<string, SimilarCase[]>;
+}
+
+/** `limit`: similar cases kept per case (a page may drop some it already lists). */
+export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categories: Vocabulary, limit = 5): CaseSimilarity {
+  const texts = cases.map((entry) => ({ id: entry.id, text: similarityText(entry) }));
+  const { fold } = variantTableFor(texts.map((item) => item.text).join('\n'));
+  const index = createSimilarityIndex(texts, { normalize: (text) => foldText(text, fold), maxPostingsPerTerm: MAX_POSTINGS_PER_TERM });
+  return { index, similar: findSimilarCases(cases, index, { fold, categories, limit }) };
+}

@@ -1,0 +1,255 @@
+/**
+ * Text similarity for spotting near-duplicate entries: TF-IDF weighted terms compared by cosine.
+ *
+ * Chinese has no spaces, so a text's terms are its overlapping character pairs (bigrams: 退款到账 →
+ * 退款 款到 到账), plus whole Latin words and numbers (5G, NPS, ETC). Pairs that occur in most
+ * entries (客户, 处理) weigh little; rare ones (预售, 尾款) weigh a lot. Scores run from 0 (nothing in
+ * common) to 1 (the same terms in the same proportions).
+ *
+ * Used by `npm run new` to list existing cases like the one being started; the API is general
+ * (an index of any documents → the top k with scores) so other features can reuse it.
+ */
+
+export interface SimilarityDocument {
+  id: string;
+  text: string;
+}
+
+export interface SimilarityMatch {
+  id: string;
+  /** Cosine similarity, 0–1. */
+  score: number;
+}
+
+export interface SimilarityOptions {
+  /**
+   * Applied to every text before it is split into terms, e.g. a Traditional→Simplified converter so
+   * that 退款 and 退款 in either script meet. Default: none.
+   */
+  normalize?: (text: string) => string;
+  /**
+   * Keep, for each term, only the documents in which it weighs most (impact-ordered truncation). A term
+   * that thousands of documents share then costs a bounded amount per query, so comparing every document
+   * with all the others stays close to linear in the number of documents; the heavy matches that decide
+   * the top of a ranking are kept. Default: no limit (exact cosine).
+   */
+  maxPostingsPerTerm?: number;
+}
+
+export interface QueryOptions {
+  /** At most this many matches (default 5). */
+  limit?: number;
+  /** Leave out matches scoring below this (default 0, i.e. anything with a term in common). */
+  minScore?: number;
+  /** Ids to leave out, e.g. the document being compared with the others. */
+  exclude?: Iterable<string>;
+}
+
+export interface SharedTerm {
+  term: string;
+  /** The term's share of the cosine score. */
+  weight: number;
+}
+
+export interface SimilarityIndex {
+  /** Number of documents indexed. */
+  readonly size: number;
+  /** The documents most similar to `text`, best first (equal scores in the order the documents were given). */
+  query(text: string, options?: QueryOptions): SimilarityMatch[];
+  /** The terms of `text` that make it similar to document `id`, heaviest first: why the two matched. */
+  sharedTerms(text: string, id: string, limit?: number): SharedTerm[];
+  /** The index as plain data (no texts), to be queried elsewhere, e.g. in the browser, through `loadSimilarityIndex`. */
+  serialize(): SerializedSimilarityIndex;
+}
+
+/**
+ * An index as plain data. `terms` may hold only some terms (those of the queries to come): a query's
+ * result depends only on its own terms, so a browser can fetch just those.
+ */
+export interface SerializedSimilarityIndex {
+  ids: string[];
+  /** Per term: how many documents contain it, and its postings as [document number, weight] in document order. */
+  terms: Record<string, { frequency: number; postings: [number, number][] }>;
+}
+
+const HAN = /\p{Script=Han}/u;
+const RUN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+
+/**
+ * The terms of a text: character bigrams of each run of Han characters (a single character stands
+ * alone), and each run of letters or digits as one lower-cased word. Width forms are unified (ＮＰＳ → nps).
+ */
+export function terms(text: string): string[] {
+  const result: string[] = [];
+  for (const [run] of text.normalize('NFKC').toLowerCase().matchAll(RUN)) {
+    if (!HAN.test(run)) {
+      result.push(run);
+      continue;
+    }
+    const characters = [...run];
+    if (characters.length === 1) result.push(run);
+    for (let position = 0; position + 1 < characters.length; position += 1) result.push(characters[position]! + characters[position + 1]!);
+  }
+  return result;
+}
+
+function counts(items: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const item of items) map.set(item, (map.get(item) ?? 0) + 1);
+  return map;
+}
+
+/** Unit-length vector of `(1 + log tf) × idf` weights. */
+function weigh(termCounts: Map<string, number>, idf: (term: string) => number): Map<string, number> {
+  const vector = new Map<string, number>();
+  let norm = 0;
+  for (const [term, count] of termCounts) {
+    const weight = (1 + Math.log(count)) * idf(term);
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+/** A term's postings in document order, as parallel typed arrays (compact, and fast to scan). */
+interface Postings {
+  documents: Int32Array;
+  weights: Float64Array;
+}
+
+function postingsFrom(pairs: readonly (readonly [number, number])[]): Postings {
+  return { documents: Int32Array.from(pairs, ([document]) => document), weights: Float64Array.from(pairs, ([, weight]) => weight) };
+}
+
+/** What a query reads, whether the index was just built or loaded from serialized data. */
+interface IndexData {
+  ids: readonly string[];
+  /** Documents containing the term, counted before any truncation (it decides the IDF). */
+  frequency: (term: string) => number;
+  postings: (term: string) => Postings | undefined;
+  normalize: (text: string) => string;
+}
+
+/** The weight of `document` in a term's postings (binary search), if it is there. */
+function weightOf({ documents, weights }: Postings, document: number): number | undefined {
+  let low = 0;
+  let high = documents.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = documents[middle]!;
+    if (candidate === document) return weights[middle];
+    if (candidate < document) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex): SimilarityIndex {
+  const total = data.ids.length;
+  // Smoothed IDF: a term in every document still counts a little; a term in none (query only) counts most.
+  const idf = (term: string) => Math.log((total + 1) / (data.frequency(term) + 1)) + 1;
+  // The last text's vector is kept: explaining several matches of one query (`sharedTerms`) reuses it.
+  let last: { text: string; vector: Map<string, number> } | undefined;
+  const vectorOf = (text: string) => {
+    if (last?.text !== text) last = { text, vector: weigh(counts(terms(data.normalize(text))), idf) };
+    return last.vector;
+  };
+  const numberOf = new Map(data.ids.map((id, document) => [id, document]));
+  const scores = new Float64Array(total);
+  return {
+    size: total,
+    query(text, { limit = 5, minScore = 0, exclude = [] } = {}) {
+      const excluded = new Set([...exclude].map((id) => numberOf.get(id)));
+      // Scores accumulate in one array reused by every query; only the documents touched are read and reset.
+      const touched: number[] = [];
+      for (const [term, weight] of vectorOf(text)) {
+        const postings = data.postings(term);
+        if (!postings) continue;
+        const { documents, weights } = postings;
+        for (let position = 0; position < documents.length; position += 1) {
+          const document = documents[position]!;
+          const sum = scores[document]!;
+          if (sum === 0) touched.push(document);
+          scores[document] = sum + weight * weights[position]!;
+        }
+      }
+      // The best `limit` documents, kept in order as candidates come: most score below the last one kept and
+      // cost one comparison (no allocation, which matters when a query touches thousands of documents).
+      const best: number[] = [];
+      const score = (document: number) => Math.min(1, scores[document]!);
+      // Equal scores keep the documents' order: a string comparison here would dominate when many tie.
+      const before = (a: number, b: number) => score(b) - score(a) || a - b;
+      for (const document of touched) {
+        const value = score(document);
+        if (limit > 0 && value > 0 && value >= minScore && !excluded.has(document) && (best.length < limit || before(document, best[limit - 1]!) < 0)) {
+          let position = best.length;
+          while (position > 0 && before(document, best[position - 1]!) < 0) position -= 1;
+          best.splice(position, 0, document);
+          if (best.length > limit) best.pop();
+        }
+      }
+      const matches = best.map((document) => ({ id: data.ids[document]!, score: score(document) }));
+      for (const document of touched) scores[document] = 0;
+      return matches;
+    },
+    sharedTerms(text, id, limit = 5) {
+      const document = numberOf.get(id);
+      const shared: SharedTerm[] = [];
+      for (const [term, weight] of vectorOf(text)) {
+        const postings = data.postings(term);
+        const documentWeight = postings && document !== undefined ? weightOf(postings, document) : undefined;
+        if (documentWeight !== undefined) shared.push({ term, weight: weight * documentWeight });
+      }
+      return shared.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
+    },
+    serialize,
+  };
+}
+
+/** Indexes documents for `query`. Building is linear in the total text; a query touches only documents sharing a term. */
+export function createSimilarityIndex(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}): SimilarityIndex {
+  const normalize = options.normalize ?? ((text: string) => text);
+  const documentTerms = documents.map((document) => counts(terms(normalize(document.text))));
+  const frequency = new Map<string, number>();
+  for (const termCounts of documentTerms) for (const term of termCounts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const total = documents.length;
+  const idf = (term: string) => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
+  const lists = new Map<string, [number, number][]>();
+  documentTerms.forEach((termCounts, document) => {
+    for (const [term, weight] of weigh(termCounts, idf)) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = []));
+      list.push([document, weight]);
+    }
+  });
+  const cap = options.maxPostingsPerTerm;
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) {
+    const kept = cap !== undefined && list.length > cap ? list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap).sort((a, b) => a[0] - b[0]) : list;
+    postings.set(term, postingsFrom(kept));
+  }
+  const ids = documents.map((document) => document.id);
+  return searchable({ ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), normalize }, () => ({
+    ids,
+    terms: Object.fromEntries(
+      [...postings].map(([term, { documents: numbers, weights }]) => [
+        term,
+        { frequency: frequency.get(term)!, postings: Array.from(numbers, (document, position): [number, number] => [document, weights[position]!]) },
+      ]),
+    ),
+  }));
+}
+
+/** Queries an index serialized by `SimilarityIndex.serialize` (or the part of it that holds a query's terms). */
+export function loadSimilarityIndex(data: SerializedSimilarityIndex, options: Pick<SimilarityOptions, 'normalize'> = {}): SimilarityIndex {
+  // Maps, not the plain object: a term such as “constructor” must not reach Object.prototype.
+  const entries = Object.entries(data.terms);
+  const frequency = new Map(entries.map(([term, entry]) => [term, entry.frequency]));
+  const postings = new Map(entries.map(([term, entry]) => [term, postingsFrom(entry.postings)]));
+  return searchable(
+    { ids: data.ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), normalize: options.normalize ?? ((text) => text) },
+    () => data,
+  );
+}

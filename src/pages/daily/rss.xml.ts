@@ -1,0 +1,41 @@
+/** RSS feed of the daily column: one item per entry up to the build date (future ones appear when their day comes). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { config } from '../../config.ts';
+import { getDailyEntries, getLookups } from '../../data/library.ts';
+import { ui } from '../../i18n/ui.ts';
+import { buildDate } from '../../data/today.ts';
+import { formatDateZh, startOfDayIn } from '../../lib/dates.ts';
+import { labelOf } from '../../lib/taxonomy.ts';
+import { paths } from '../../lib/urls.ts';
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+export async function GET(context: APIContext) {
+  const built = buildDate();
+  const [entries, lookups] = await Promise.all([getDailyEntries(), getLookups()]);
+  const items = entries
+    .filter((entry) => entry.id <= built)
+    .map((entry) => {
+      const { data } = lookups.cases.get(entry.data.case)!;
+      const questions = entry.data.questions.map((question) => `<li>${escapeHtml(question)}</li>`).join('');
+      return {
+        title: `${formatDateZh(entry.id)} · ${data.title}`,
+        link: paths.dailyEntry(entry.id),
+        pubDate: startOfDayIn(config.timezone, entry.id),
+        description: `${ui.daily.takeaway}：${entry.data.takeaway}`,
+        content: `<p>${escapeHtml(data.summary)}</p><h3>${ui.daily.questions}</h3><ol>${questions}</ol><p><strong>${ui.daily.takeaway}：</strong>${escapeHtml(entry.data.takeaway)}</p>`,
+        categories: [labelOf(config.categories, data.category)],
+      };
+    });
+  return rss({
+    title: `${ui.daily.feedTitle} · ${config.title}`,
+    description: ui.daily.feedDescription,
+    site: new URL(paths.daily(), context.site ?? config.siteUrl).href,
+    items,
+    customData: '<language>zh-cn</language>',
+    trailingSlash: true,
+  });
+}

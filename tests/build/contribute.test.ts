@@ -1,0 +1,64 @@
+/** The ways into the repository from the built site: the “投稿” link, edit links, and the PII waiver tag. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { config } from '../../src/config.ts';
+import { caseTemplate } from '../../src/lib/entry-templates.ts';
+import { layout, scanLibrary } from '../../src/schemas/library.ts';
+import { builtPages, page } from '../helpers/html.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+const content = path.join(projectRoot, 'content');
+const { files } = scanLibrary(content);
+const pathOf = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people' } as const;
+
+describe('the “投稿” link in every page footer', () => {
+  const pages = builtPages();
+  const href = page('/').root.querySelector('footer a[data-submit-case]')?.getAttribute('href') ?? '';
+
+  it('opens the repository’s new-file page for a case, named so that check asks for a real name', () => {
+    const url = new URL(href);
+    expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/cases`);
+    expect(url.searchParams.get('filename')).toBe(`TODO-english-name${layout.cases.extension}`);
+    for (const built of pages.filter((built) => built.root.querySelector('footer.site-footer'))) {
+      expect(built.root.querySelector('footer a[data-submit-case]')?.getAttribute('href'), built.url).toBe(href);
+    }
+  });
+
+  it('fills in the same template as npm run new, with the next free case number of the year', () => {
+    const template = new URL(href).searchParams.get('value')!;
+    const numbers = files
+      .filter((file) => file.collection === 'cases')
+      .map((file) => Number(/^caseNumber: KF-2026-(\d{4})$/m.exec(readFileSync(file.absolutePath, 'utf8'))?.[1] ?? 0));
+    const next = `KF-2026-${String(Math.max(...numbers) + 1).padStart(4, '0')}`;
+    expect(template).toBe(caseTemplate({ caseNumber: next }));
+    // Short enough for every browser and for GitHub (which refuses very long addresses).
+    expect(href.length).toBeLessThan(8000);
+  });
+
+  it('sits next to a link to the contributing guide', () => {
+    const guide = page('/').root.querySelectorAll('footer a').find((link) => link.text.trim() === '如何投稿');
+    expect(guide?.getAttribute('href')).toBe(`${config.repository.url}/blob/${config.repository.branch}/CONTRIBUTING.md`);
+  });
+});
+
+describe('edit links', () => {
+  it.each(Object.keys(pathOf) as (keyof typeof pathOf)[])('every %s page links to its own file in the web editor', (collection) => {
+    const entries = files.filter((file) => file.collection === collection && file.hasExpectedExtension);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const file of entries) {
+      const link = page(`/${pathOf[collection]}/${file.id}/`).root.querySelector('.edit-link a');
+      expect(link?.getAttribute('href'), file.id).toBe(`${config.repository.url}/edit/${config.repository.branch}/content/${layout[collection].dir}/${file.relativePath}`);
+    }
+  });
+});
+
+describe('the <PiiOk> waiver in a body', () => {
+  it('renders its content as plain text, without the tag or its reason', () => {
+    const source = readFileSync(path.join(content, 'cases/utilities/planned-outage-no-notice.mdx'), 'utf8');
+    expect(source).toContain('<PiiOk reason="营业厅对外公布的电话，不是客户号码">0571-87651234</PiiOk>');
+    const built = page('/cases/utilities/planned-outage-no-notice/');
+    expect(built.root.querySelector('.body')?.text).toContain('供电营业厅对外公布的电话 0571-87651234。');
+    expect(built.html).not.toMatch(/PiiOk|不是客户号码/);
+  });
+});

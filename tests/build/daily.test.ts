@@ -1,0 +1,128 @@
+/** The daily column in the built site: the today block's data, presenter pages, the calendar and the feed. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { config } from '../../src/config.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { decodeSchedule, pickForDate } from '../../src/lib/daily.ts';
+import { startOfDayIn } from '../../src/lib/dates.ts';
+import { dayLabel, type TodayPayload } from '../../src/lib/today.ts';
+import { scanLibrary } from '../../src/schemas/library.ts';
+import { builtPages, page } from '../helpers/html.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
+
+const { files } = scanLibrary(path.join(projectRoot, 'content'));
+const field = (file: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(readFileSync(file, 'utf8'))?.[1];
+const daily = files.filter((file) => file.collection === 'daily').map((file) => ({ date: file.id, caseId: field(file.absolutePath, 'case')! }));
+const reviewable = files
+  .filter((file) => file.collection === 'cases' && field(file.absolutePath, 'typical') === 'true' && field(file.absolutePath, 'confidence') !== 'archived')
+  .map((file) => file.id);
+
+function payloadOf(url: string): TodayPayload {
+  return JSON.parse(page(url).root.querySelector('today-case script[type="application/json"]')!.text) as TodayPayload;
+}
+const payload = payloadOf('/today/');
+
+describe('the today page', () => {
+  it('embeds the whole schedule, the review candidates and the meeting calendar', () => {
+    const schedule = decodeSchedule(payload.schedule);
+    expect(schedule.entries).toEqual(expect.arrayContaining(daily));
+    expect(schedule.entries).toHaveLength(daily.length);
+    expect([...schedule.candidates].sort()).toEqual([...reviewable].sort());
+    expect(schedule.calendar).toEqual({ meetingDays: config.meetingDays, holidays: config.holidays });
+    expect(payload.timezone).toBe(config.timezone);
+  });
+
+  it('keeps that data small', () => {
+    const size = Buffer.byteLength(page('/today/').root.querySelector('today-case script')!.text);
+    expect(size).toBeLessThan(10 * 1024);
+  });
+
+  it('shows the build date’s case without JavaScript, and says so', () => {
+    const block = page('/today/').root.querySelector('today-case')!;
+    const pick = pickForDate(payload.built, decodeSchedule(payload.schedule))!;
+    expect(block.getAttribute('data-date')).toBe(payload.built);
+    expect(block.querySelector('[data-field=notices]')!.text).toContain(ui.today.noScript(dayLabel(payload.built)));
+    expect(block.querySelector('[data-field=number]')!.text).toBe(payload.cases[pick.caseId]!.number);
+    expect(block.querySelector('[data-field=present]')!.getAttribute('href')).toMatch(/\/present\/$/);
+  });
+
+  it('is on the home page too, with the same data', () => {
+    expect(payloadOf('/')).toEqual(payload);
+    expect(page('/').root.querySelector(`#today-title ~ a, .today a[href="/today/"]`)).not.toBeNull();
+  });
+});
+
+describe('presenter pages', () => {
+  const stepOrder = ['glance', 'issue', 'background', 'root-cause', 'actions', 'result', 'questions', 'takeaway'];
+  const decks = [
+    ...daily.map((entry) => ({ url: `/daily/${entry.date}/present/`, caseId: entry.caseId, date: entry.date as string | undefined })),
+    ...reviewable.map((caseId) => ({ url: `/cases/${caseId}/present/`, caseId, date: undefined })),
+  ];
+
+  it.each(decks)('$url has every step, in order, with content', ({ url, caseId, date }) => {
+    const root = page(url).root;
+    const steps = root.querySelectorAll('.step');
+    expect(steps.map((step) => step.getAttribute('data-step'))).toEqual(stepOrder);
+    for (const step of steps) expect(step.querySelector('.step-body')!.text.trim(), `${url} ${step.getAttribute('data-step')}`).not.toBe('');
+    const questions = root.querySelectorAll('[data-step=questions] li').map((item) => item.text);
+    if (date) {
+      expect(questions).toEqual([...readFileSync(path.join(projectRoot, 'content/daily', `${date}.mdx`), 'utf8').matchAll(/^ {2}- (.*)$/gm)].map((match) => match[1]));
+    } else {
+      expect(questions).toEqual([...ui.present.reviewQuestions]);
+    }
+    const qr = root.querySelector('[data-step=takeaway] .qr svg')!;
+    expect(qr.getAttribute('aria-label')).toBe(ui.present.qrLabel(new URL(`/cases/${caseId}/`, config.siteUrl).href));
+  });
+
+  it('loads nothing from elsewhere: scripts and styles are the site’s own files, the icon and the QR code are inline', () => {
+    for (const { url } of decks) {
+      const root = page(url).root;
+      const external = [
+        ...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src')!),
+        ...root.querySelectorAll('link[href]').map((link) => link.getAttribute('href')!),
+      ].filter((address) => !address.startsWith('/') && !address.startsWith('data:'));
+      expect(external, url).toEqual([]);
+      expect(root.querySelectorAll('img, iframe, video, audio'), url).toHaveLength(0);
+    }
+  });
+
+  it('is linked from every daily entry page', () => {
+    for (const { date } of daily) expect(page(`/daily/${date}/`).root.querySelector(`a[href="/daily/${date}/present/"]`), date).not.toBeNull();
+  });
+});
+
+describe('the daily archive', () => {
+  const root = page('/daily/').root;
+
+  it('is a month calendar linking each day to its entry', () => {
+    for (const { date } of daily) {
+      const cell = root.querySelector(`.calendar td[data-date="${date}"]`)!;
+      expect(cell.querySelector('a')!.getAttribute('href'), date).toBe(`/daily/${date}/`);
+    }
+    const linked = root.querySelectorAll('.calendar td a');
+    expect(linked).toHaveLength(daily.length);
+    const months = new Set(daily.map((entry) => entry.date.slice(0, 7)));
+    expect(root.querySelectorAll('table.calendar')).toHaveLength(months.size);
+    expect(root.querySelectorAll('table.calendar tbody td[data-date]')).toHaveLength([...months].reduce((days, month) => days + new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate(), 0));
+  });
+});
+
+describe('the RSS feed', () => {
+  const feed = readFileSync(path.join(distDir, 'daily/rss.xml'), 'utf8');
+  // An HTML parser would read <link> as an empty element; the feed's few fields are read directly.
+  const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
+
+  it('lists the entries up to the build date, newest first, with absolute links', () => {
+    const expected = daily.map((entry) => entry.date).filter((date) => date <= payload.built).sort().reverse();
+    const links = items.map((item) => /<link>(.*?)<\/link>/.exec(item)![1]);
+    expect(links).toEqual(expected.map((date) => new URL(`/daily/${date}/`, config.siteUrl).href));
+    expect(feed).toContain(`<title>${ui.daily.feedTitle} · ${config.title}</title>`);
+    expect(items[0]).toContain(`<pubDate>${startOfDayIn(config.timezone, expected[0]!).toUTCString()}</pubDate>`);
+  });
+
+  it('is announced in the head of the site’s pages', () => {
+    const pages = builtPages().filter((built) => !built.url.endsWith('/present/'));
+    for (const built of pages) expect(built.root.querySelector('head link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'), built.url).toBe('/daily/rss.xml');
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { config } from '../../src/config.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { addDays, daysBetween, monthsBackFrom, monthWeeks, msUntilNextDay, startOfDayIn, weekdayOf } from '../../src/lib/dates.ts';
+import {
+  decodeSchedule,
+  encodeSchedule,
+  fallbackPick,
+  isMeetingDay,
+  meetingCalendarProblems,
+  nextMeetingDate,
+  pickForDate,
+  REVIEW_WINDOW_DAYS,
+  type DailySchedule,
+  type MeetingCalendar,
+  type Showing,
+} from '../../src/lib/daily.ts';
+import { todayView, type TodayPayload } from '../../src/lib/today.ts';
+
+const everyDay: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: [] };
+const weekdaysOnly: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-12-31', '2027-01-01'] };
+const candidates = Array.from({ length: 12 }, (_, n) => `typical/case-${String(n).padStart(2, '0')}`);
+
+describe('local midnight and calendars', () => {
+  it('knows when a day begins in the team timezone', () => {
+    expect(startOfDayIn('Asia/Shanghai', '2026-11-29').toISOString()).toBe('2026-11-28T16:00:00.000Z');
+    // New York leaves daylight saving time on 1 November 2026: midnight before is UTC-4, after UTC-5.
+    expect(startOfDayIn('America/New_York', '2026-11-01').toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(startOfDayIn('America/New_York', '2026-11-02').toISOString()).toBe('2026-11-02T05:00:00.000Z');
+  });
+
+  it('counts down to the next local midnight, whatever the machine timezone', () => {
+    expect(msUntilNextDay('Asia/Shanghai', new Date('2026-11-28T15:59:30Z'))).toBe(30_000);
+    expect(msUntilNextDay('Asia/Shanghai', new Date('2026-11-28T16:00:00Z'))).toBe(86_400_000);
+  });
+
+  it('lays out a month Monday first', () => {
+    const weeks = monthWeeks('2026-11');
+    expect(weekdayOf('2026-11-01')).toBe('sun');
+    expect(weeks[0]).toEqual([null, null, null, null, null, null, '2026-11-01']);
+    expect(weeks.at(-1)).toEqual(['2026-11-30', null, null, null, null, null, null]);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(30);
+    expect(monthWeeks('2027-02').flat().filter(Boolean)).toHaveLength(28);
+  });
+
+  it('lists the months of the archive, latest first, across a new year', () => {
+    expect(monthsBackFrom('2027-02', '2026-11')).toEqual(['2027-02', '2027-01', '2026-12', '2026-11']);
+    expect(monthsBackFrom('2026-11', '2026-11')).toEqual(['2026-11']);
+  });
+});
+
+describe('meeting days', () => {
+  it('skips weekends and holidays to the next meeting', () => {
+    expect(isMeetingDay('2026-11-28', weekdaysOnly)).toBe(false);
+    expect(nextMeetingDate('2026-11-28', weekdaysOnly)).toBe('2026-11-30');
+    expect(nextMeetingDate('2026-11-30', weekdaysOnly)).toBe('2026-11-30');
+    // Thursday and Friday are holidays, then a weekend.
+    expect(nextMeetingDate('2026-12-31', weekdaysOnly)).toBe('2027-01-04');
+    expect(nextMeetingDate('2026-11-28', everyDay)).toBe('2026-11-28');
+  });
+
+  it('finds no meeting in a calendar without meeting days, and says what to fix', () => {
+    const broken = { meetingDays: [], holidays: ['2026-02-30'] };
+    expect(nextMeetingDate('2026-11-28', broken)).toBeUndefined();
+    expect(meetingCalendarProblems(broken)).toEqual([
+      "meetingDays 至少要有一天，例如 ['mon', 'tue', 'wed', 'thu', 'fri']",
+      'holidays 中的「2026-02-30」不是有效日期，应写成 YYYY-MM-DD，例如 2027-01-01',
+    ]);
+    expect(meetingCalendarProblems(config)).toEqual([]);
+  });
+});
+
+describe('review pick', () => {
+  it('is the same for a date however often it is asked, and varies between dates', () => {
+    const pick = fallbackPick('2026-12-10', candidates, []);
+    expect(fallbackPick('2026-12-10', [...candidates].reverse(), [])).toBe(pick);
+    const picks = new Set(Array.from({ length: 20 }, (_, n) => fallbackPick(addDays('2026-12-01', n), candidates, [])));
+    expect(picks.size).toBeGreaterThan(5);
+  });
+
+  it('avoids cases shown or scheduled within 30 days', () => {
+    const history: Showing[] = candidates.slice(0, 11).map((caseId, n) => ({ date: addDays('2026-12-10', n % 2 ? -n - 1 : n + 1), caseId }));
+    expect(fallbackPick('2026-12-10', candidates, history)).toBe('typical/case-11');
+  });
+
+  it('takes the one shown longest ago when all were shown recently', () => {
+    const history = candidates.map((caseId, n) => ({ date: addDays('2026-12-10', -1 - n), caseId }));
+    expect(fallbackPick('2026-12-10', candidates, history)).toBe('typical/case-11');
+    expect(fallbackPick('2026-12-10', [], history)).toBeUndefined();
+  });
+});
+
+describe('the case for a date', () => {
+  const entries: Showing[] = [
+    { date: '2026-11-27', caseId: 'scheduled/fri' },
+    { date: '2026-11-28', caseId: 'scheduled/sat' },
+    { date: '2026-11-30', caseId: 'scheduled/mon' },
+  ];
+  const schedule: DailySchedule = { calendar: everyDay, entries, candidates };
+
+  it('is the scheduled entry when there is one', () => {
+    expect(pickForDate('2026-11-28', schedule)).toEqual({ date: '2026-11-28', meetingDate: '2026-11-28', caseId: 'scheduled/sat', kind: 'scheduled' });
+  });
+
+  it('is the next meeting’s case on a day without a meeting', () => {
+    expect(pickForDate('2026-11-28', { ...schedule, calendar: weekdaysOnly })).toEqual({
+      date: '2026-11-28', meetingDate: '2026-11-30', caseId: 'scheduled/mon', kind: 'scheduled',
+    });
+  });
+
+  it('is a review pick among typical cases when nothing is scheduled', () => {
+    const pick = pickForDate('2026-11-29', schedule);
+    expect(pick).toMatchObject({ meetingDate: '2026-11-29', kind: 'review' });
+    expect(candidates).toContain(pick!.caseId);
+    expect(pickForDate('2026-11-29', { ...schedule, candidates: [] })).toBeUndefined();
+  });
+
+  it('says when a review pick could not avoid a recent case, and when it was shown', () => {
+    expect(pickForDate('2026-11-29', schedule)).not.toHaveProperty('nearestShowing');
+    expect(pickForDate('2026-11-29', { ...schedule, candidates: ['scheduled/sat', 'scheduled/fri'] })).toMatchObject({
+      caseId: 'scheduled/fri', kind: 'review', nearestShowing: '2026-11-27',
+    });
+  });
+
+  it('never repeats a case within 30 days over a long unscheduled stretch, when there are enough candidates', () => {
+    const many = Array.from({ length: 2 * REVIEW_WINDOW_DAYS + 2 }, (_, n) => `typical/${n}`);
+    const long = { ...schedule, candidates: many };
+    const days = Array.from({ length: 120 }, (_, n) => addDays('2026-12-01', n));
+    const picks = days.map((date) => pickForDate(date, long)!);
+    for (const [position, pick] of picks.entries()) {
+      const earlier = picks.slice(0, position).filter((other) => daysBetween(other.date, pick.date) <= REVIEW_WINDOW_DAYS);
+      expect(earlier.map((other) => other.caseId)).not.toContain(pick.caseId);
+    }
+  });
+
+  it('survives the trip through the compact page payload', () => {
+    const payload = encodeSchedule({ calendar: weekdaysOnly, entries, candidates });
+    expect(payload.slots).toEqual([0, 1, -1, 2]);
+    expect(JSON.stringify(payload).length).toBeLessThan(600);
+    const decoded = decodeSchedule(JSON.parse(JSON.stringify(payload)));
+    expect(decoded).toEqual({ calendar: weekdaysOnly, entries, candidates });
+    expect(decodeSchedule(encodeSchedule({ calendar: everyDay, entries: [], candidates: [] })).entries).toEqual([]);
+  });
+});
+
+describe('what the today block shows', () => {
+  const payload: TodayPayload = {
+    timezone: 'Asia/Shanghai',
+    built: '2026-11-27',
+    schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [{ date: '2026-11-30', caseId: 'scheduled/mon' }], candidates: ['typical/a'] }),
+    cases: {
+      'scheduled/mon': { number: 'KF-2026-0001', title: '周一的案例', severity: 3, channel: '电话', category: '退款退货' },
+      'typical/a': { number: 'KF-2026-0002', title: '典型案例', severity: 1, channel: '在线客服', category: '物流配送' },
+    },
+    entries: { '2026-11-30': { takeaway: '先给日期。', host: '张敏' } },
+  };
+
+  it('explains a weekend: the next meeting’s case, with its takeaway, host and presenter link', () => {
+    const view = todayView('2026-11-28', payload)!;
+    expect(view.dateLabel).toBe('2026年11月28日 星期六');
+    expect(view.notices).toEqual([ui.today.nextMeeting('2026年11月30日 星期一')]);
+    expect(view.shown).toMatchObject({
+      review: false, number: 'KF-2026-0001', href: '/daily/2026-11-30/', severityLabel: '严重', takeaway: '先给日期。', host: '张敏',
+      presentHref: '/daily/2026-11-30/present/', dailyHref: '/daily/2026-11-30/', caseHref: '/cases/scheduled/mon/',
+    });
+  });
+
+  it('labels a review pick and links to the case’s own presenter page', () => {
+    const view = todayView('2026-12-01', payload)!;
+    expect(view.notices).toEqual([ui.today.reviewNotice]);
+    expect(view.shown).toMatchObject({ review: true, number: 'KF-2026-0002', href: '/cases/typical/a/', presentHref: '/cases/typical/a/present/' });
+    expect(view.shown).not.toHaveProperty('takeaway');
+    expect(view.shown).not.toHaveProperty('host');
+  });
+
+  it('admits a repeat when every typical case was shown recently', () => {
+    const repeat = { ...payload, schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [{ date: '2026-11-30', caseId: 'typical/a' }], candidates: ['typical/a'] }) };
+    expect(todayView('2026-12-01', repeat)!.notices).toEqual([ui.today.reviewRepeat('2026年11月30日 星期一')]);
+  });
+
+  it('says so when the browser did not decide the date, and gives up on dates it has no data for', () => {
+    expect(todayView('2026-11-30', payload, true)!.notices).toEqual([ui.today.noScript('2026年11月30日 星期一')]);
+    expect(todayView('2026-11-20', { ...payload, schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [{ date: '2026-11-20', caseId: 'past/case' }], candidates: [] }) })).toBeUndefined();
+    const empty = { ...payload, schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [], candidates: [] }) };
+    expect(todayView('2026-11-30', empty)).toEqual({ date: '2026-11-30', dateLabel: '2026年11月30日 星期一', notices: [ui.today.none] });
+  });
+});

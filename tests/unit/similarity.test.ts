@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createSimilarityIndex, terms } from '../../src/lib/similarity.ts';
+
+const documents = [
+  { id: 'refund', text: '大促预售尾款退款超时，客户三次进线后升级投诉。我都取消一个礼拜了，钱还没到。' },
+  { id: 'broadband', text: '宽带装机三次改约，客户请假白等。你们到底哪天来？' },
+  { id: 'roaming', text: '邮轮国际漫游账单突然上万元，客户要求减免。' },
+  { id: 'fraud', text: '信用卡境外盗刷，客户否认交易，申请拒付。' },
+  { id: 'hotel', text: '酒店预授权退房后未释放，客户信用卡额度被占用。' },
+];
+
+describe('terms', () => {
+  it('splits Chinese into overlapping character pairs and keeps Latin words and numbers whole', () => {
+    expect(terms('退款到账')).toEqual(['退款', '款到', '到账']);
+    expect(terms('5G 套餐，NPS 9 分')).toEqual(['5g', '套餐', 'nps', '9', '分']);
+    expect(terms('ＮＰＳ')).toEqual(['nps']);
+    expect(terms('，。！')).toEqual([]);
+  });
+});
+
+describe('similarity index', () => {
+  const index = createSimilarityIndex(documents);
+
+  it('ranks the document that shares the rare words first', () => {
+    const [best, ...rest] = index.query('预售尾款一直没有退回来');
+    expect(best?.id).toBe('refund');
+    expect(rest.every((match) => match.score < best!.score)).toBe(true);
+  });
+
+  it('finds a case retold in other words', () => {
+    expect(index.query('装宽带的师傅改了三次时间')[0]?.id).toBe('broadband');
+    expect(index.query('境外刷卡不是本人')[0]?.id).toBe('fraud');
+  });
+
+  it('scores 1 for the same text, 0 matches for nothing in common, and between for partial overlap', () => {
+    expect(index.query(documents[2]!.text)[0]).toEqual({ id: 'roaming', score: expect.closeTo(1, 6) });
+    expect(index.query('天气晴朗')).toEqual([]);
+    const partial = index.query('信用卡')[0]!;
+    expect(partial.score).toBeGreaterThan(0);
+    expect(partial.score).toBeLessThan(1);
+  });
+
+  it('weighs words common to every document less than rare ones', () => {
+    // 客户 is in every document, 漫游 in one: a query of both points at the roaming case.
+    expect(index.query('客户 漫游')[0]?.id).toBe('roaming');
+  });
+
+  it('honours limit, minScore and exclude', () => {
+    expect(index.query('客户信用卡', { limit: 1 })).toHaveLength(1);
+    expect(index.query('客户信用卡', { minScore: 0.99 })).toEqual([]);
+    expect(index.query(documents[0]!.text, { exclude: ['refund'] }).map((match) => match.id)).not.toContain('refund');
+  });
+
+  it('applies a normaliser to documents and queries, e.g. Traditional to Simplified', () => {
+    const toSimplified = (text: string) => text.replace(/寬帶/g, '宽带').replace(/裝機/g, '装机');
+    const normalised = createSimilarityIndex(documents, { normalize: toSimplified });
+    expect(normalised.query('寬帶裝機')[0]?.id).toBe('broadband');
+    expect(index.query('寬帶裝機')).toEqual([]);
+  });
+
+  it('handles an empty index', () => {
+    const empty = createSimilarityIndex([]);
+    expect(empty.size).toBe(0);
+    expect(empty.query('退款')).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { caseTemplate, dailyTemplate, entryTemplate, nextCaseNumber, practiceTemplate, scriptTemplate, TODO_MARK } from '../../src/lib/entry-templates.ts';
+import { searchablePhrase, phraseMatcher } from '../../src/lib/avoid-phrases.ts';
+import { caseSections } from '../../src/lib/taxonomy.ts';
+
+const frontmatterOf = (text: string) => load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+
+describe('entry templates', () => {
+  it('a case has every required field and the six sections in order, unknown values as TODO', () => {
+    const text = caseTemplate();
+    const data = frontmatterOf(text);
+    for (const field of ['caseNumber', 'title', 'summary', 'customerWords', 'occurredOn', 'authors', 'team', 'channel', 'category', 'product', 'failureType', 'severity', 'servqual', 'rootCause', 'status', 'confidence', 'outcome']) {
+      expect(data, field).toHaveProperty(field);
+    }
+    expect(String(data.title)).toMatch(/^TODO：/);
+    expect(data.confidence).toBe('draft');
+    const headings = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(headings).toEqual(caseSections.map((section) => section.zh));
+    expect(text.split(TODO_MARK).length - 1).toBeGreaterThan(20);
+  });
+
+  it('fills in what is known and writes Traditional section headings for zh-TW', () => {
+    const text = caseTemplate({ caseNumber: 'KF-2026-0046', title: '預售尾款退款超時', lang: 'zh-TW', channel: 'chat', severity: 3, authors: ['li-na'] });
+    const data = frontmatterOf(text);
+    expect(data).toMatchObject({ caseNumber: 'KF-2026-0046', title: '預售尾款退款超時', lang: 'zh-TW', channel: 'chat', severity: 3, authors: ['li-na'] });
+    expect([...text.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(caseSections.map((section) => section.hant));
+  });
+
+  it('quotes values YAML would misread, so they come back as the same text', () => {
+    for (const title of ['注意: 冒号后有空格', '12315 投诉', '#话题', 'yes', '- 列表开头', '价格 100 # 不是注释']) {
+      expect(frontmatterOf(caseTemplate({ title })).title).toBe(title);
+    }
+  });
+
+  it('daily, practice and script templates carry their own fields', () => {
+    expect(frontmatterOf(dailyTemplate({ case: 'ecommerce/x', host: 'li-na' }))).toMatchObject({ case: 'ecommerce/x', host: 'li-na' });
+    expect(frontmatterOf(practiceTemplate({ publishedOn: '2026-11-28' }))).toMatchObject({ publishedOn: '2026-11-28', servqual: [] });
+    const script = frontmatterOf(scriptTemplate({ stage: 'empathy', channels: ['phone', 'chat'] }));
+    expect(script).toMatchObject({ stage: 'empathy', channels: ['phone', 'chat'], placeholders: [{ name: '称呼', example: '王先生' }] });
+    expect(entryTemplate('script', { stage: 'empathy' })).toBe(scriptTemplate({ stage: 'empathy' }));
+  });
+});
+
+describe('next case number', () => {
+  it('is one more than the highest of the year, with four digits', () => {
+    expect(nextCaseNumber(['KF-2026-0001', 'KF-2026-0045', 'KF-2025-0300'], '2026', 'KF')).toBe('KF-2026-0046');
+    expect(nextCaseNumber(['KF-2025-0300'], '2026', 'KF')).toBe('KF-2026-0001');
+  });
+});
+
+describe('banned phrases', () => {
+  it('drops bracketed notes and trailing punctuation, and skips phrases too short to search', () => {
+    expect(searchablePhrase('照片不清楚，重拍（没有说明要求）')).toBe('照片不清楚，重拍');
+    expect(searchablePhrase('你是不是自己刷了忘记了？')).toBe('你是不是自己刷了忘记了');
+    expect(searchablePhrase('（不提醒、不说明就直接挂断）')).toBeUndefined();
+    expect(searchablePhrase('喂？')).toBeUndefined();
+  });
+
+  it('finds every phrase in one pass, the longest where one contains another', () => {
+    const find = phraseMatcher([
+      { text: '再等等', better: 'a', script: 's1' },
+      { text: '您耐心再等等吧', better: 'b', script: 's2' },
+      { text: '规定就是这样', better: 'c', script: 's3' },
+    ]);
+    expect(find('我说：您耐心再等等吧。后来又说规定就是这样，让他再等等。').map((hit) => [hit.index, hit.phrase.script])).toEqual([
+      [3, 's2'],
+      [15, 's3'],
+      [24, 's1'],
+    ]);
+  });
+});
