@@ -23,6 +23,7 @@ import { foldText, similarityText } from '../../src/lib/similar-cases.ts';
 import { loadSimilarityIndex, terms } from '../../src/lib/similarity.ts';
 import { readLibrary } from '../../src/validation/read-library.ts';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
+import { submitComplaint } from '../../tests/helpers/finder.ts';
 import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
 import { generateLibrary } from './generate-library.ts';
 import { percentile, searchPanelQuery, servedBytes } from './measure.ts';
@@ -59,21 +60,7 @@ async function inBrowser(): Promise<void> {
     const pageBytes = fetched.reduce((sum, item) => sum + item.bytes, 0);
     const before = fetched.length;
     // Timed in the page, from submitting the pasted text to the results on screen (files fetched on the way).
-    const firstMs = await page.evaluate(
-      (text) =>
-        new Promise<number>((resolve) => {
-          const finder = document.querySelector('case-finder') as HTMLElement;
-          finder.querySelector('textarea')!.value = text;
-          const started = performance.now();
-          new MutationObserver((_, observer) => {
-            if (finder.dataset.state !== 'done') return;
-            observer.disconnect();
-            resolve(performance.now() - started);
-          }).observe(finder, { attributes: true, attributeFilter: ['data-state'] });
-          finder.querySelector('form')!.requestSubmit();
-        }),
-      labelled[0]!.complaint,
-    );
+    const firstMs = await submitComplaint(page, labelled[0]!.complaint);
     await page.waitForLoadState('networkidle');
     const onPaste = fetched.slice(before);
     console.log(`finder page: ${kb(pageBytes)} (gzip) before pasting; the first paste fetched ${kb(onPaste.reduce((sum, item) => sum + item.bytes, 0))} in ${onPaste.length} requests and showed its results ${firstMs.toFixed(0)} ms after submitting`);
