@@ -15,8 +15,18 @@ export type PersonEntry = CollectionEntry<'people'>;
 
 const confidenceRank = { validated: 0, draft: 1, archived: 2 } as const;
 
+/**
+ * During `astro build` the library is a fixed snapshot, so each query runs once and every page shares the
+ * result (otherwise each entry page re-sorts the whole library: quadratic in the number of entries).
+ * `astro dev` re-reads on every call so edits show up. Callers must not mutate what they get.
+ */
+function snapshot<T>(query: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (process.env.CASEBOOK_BUILD === '1' ? (cached ??= query()) : query());
+}
+
 /** Cases, newest first; archived ones last since they describe an outdated process. */
-export async function getCases(): Promise<CaseEntry[]> {
+export const getCases = snapshot(async (): Promise<CaseEntry[]> => {
   const cases = await getCollection('cases');
   return cases.sort(
     (a, b) =>
@@ -24,46 +34,46 @@ export async function getCases(): Promise<CaseEntry[]> {
       b.data.occurredOn.localeCompare(a.data.occurredOn) ||
       a.data.caseNumber.localeCompare(b.data.caseNumber),
   );
-}
+});
 
 /** Typical, validated cases first: what a newcomer should read. */
-export async function getTypicalCases(): Promise<CaseEntry[]> {
+export const getTypicalCases = snapshot(async (): Promise<CaseEntry[]> => {
   return (await getCases())
     .filter((entry) => entry.data.typical)
     .sort((a, b) => confidenceRank[a.data.confidence] - confidenceRank[b.data.confidence]);
-}
+});
 
 /** Typical cases a review pick (复习推荐) may choose; archived ones describe an outdated process. */
-export async function getReviewCandidates(): Promise<CaseEntry[]> {
+export const getReviewCandidates = snapshot(async (): Promise<CaseEntry[]> => {
   return (await getTypicalCases()).filter((entry) => entry.data.confidence !== 'archived');
-}
+});
 
 /** Daily entries, newest date first. */
-export async function getDailyEntries(): Promise<DailyEntry[]> {
+export const getDailyEntries = snapshot(async (): Promise<DailyEntry[]> => {
   return (await getCollection('daily')).sort((a, b) => b.id.localeCompare(a.id));
-}
+});
 
-export async function getPractices(): Promise<PracticeEntry[]> {
+export const getPractices = snapshot(async (): Promise<PracticeEntry[]> => {
   return (await getCollection('practices')).sort((a, b) => b.data.publishedOn.localeCompare(a.data.publishedOn));
-}
+});
 
-export async function getScripts(): Promise<ScriptEntry[]> {
+export const getScripts = snapshot(async (): Promise<ScriptEntry[]> => {
   const order = Object.keys(scriptStages);
   return (await getCollection('scripts')).sort(
     (a, b) => order.indexOf(a.data.stage) - order.indexOf(b.data.stage) || a.data.title.localeCompare(b.data.title, 'zh-CN'),
   );
-}
+});
 
-export async function getPeople(): Promise<PersonEntry[]> {
+export const getPeople = snapshot(async (): Promise<PersonEntry[]> => {
   return (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
-}
+});
 
 /** Lookup tables by id, for resolving references in pages (references are validated at build). */
-export async function getLookups() {
+export const getLookups = snapshot(async () => {
   const [cases, practices, scripts, people, daily] = await Promise.all([getCases(), getPractices(), getScripts(), getPeople(), getDailyEntries()]);
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   return { cases: byId(cases), practices: byId(practices), scripts: byId(scripts), people: byId(people), daily: byId(daily) };
-}
+});
 
 /** The daily entry scheduled for a calendar date, if any. */
 export async function getDailyFor(date: string): Promise<DailyEntry | undefined> {

@@ -13,6 +13,8 @@ export default function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // Tells the collection queries (src/data/library.ts) that the library cannot change during this run.
+        if (command === 'build') process.env.CASEBOOK_BUILD = '1';
         const { problems, fileCount } = await validateLibraryInParallel();
         const errors = problems.filter((problem) => problem.severity === 'error');
         for (const problem of problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
