@@ -35,6 +35,8 @@ const knownWarningSummary = {
 
 export default defineConfig({
   site: config.siteUrl,
+  // A shard of a sharded library is served below a path (`/2025/`): see docs/scaling.md, "Past one machine".
+  base: process.env.CASEBOOK_BASE || '/',
   trailingSlash: 'always',
   cacheDir,
   outDir: outDirOverride || './dist',

@@ -12,8 +12,10 @@ import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { separateHanInHtml } from '../lib/search/han-words.ts';
-import { caseRecord, otherRecord, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
+import { caseRecord, otherRecord, type EntryKind, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
+import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
+import { entryKinds } from '../lib/taxonomy.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
@@ -23,9 +25,11 @@ export const RECORDS_FILE = 'casebook-records.json';
 export const VARIANTS_FILE = 'casebook-variants.json';
 const INDEXING_CONCURRENCY = 8;
 
-function searchRecords(): SearchRecord[] {
+/** Records of the kinds this build indexes, their URLs under the site's `base` (a shard is served below a path). */
+function searchRecords(base: string): SearchRecord[] {
   const library = readLibrary();
-  return [
+  const kinds = indexedKinds(Object.keys(entryKinds) as EntryKind[], process.env[INDEX_KINDS_ENV]);
+  const records: SearchRecord[] = [
     ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
     ...library.daily.map(({ file }) => otherRecord(paths.dailyEntry(file.id), 'daily', file.id)),
     ...library.practices.map(({ file, data }) => otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags })),
@@ -33,6 +37,13 @@ function searchRecords(): SearchRecord[] {
       otherRecord(paths.script(file.id), 'script', '', { category: data.category, channel: data.channels, tag: data.tags }),
     ),
   ];
+  // Outside Vite `paths` know no base: prefix it here, so links in results and the record table are as served.
+  return records.filter((record) => kinds.has(record.kind)).map((record) => ({ ...record, url: withBase(base, record.url) }));
+}
+
+function withBase(base: string, url: string): string {
+  const prefix = base.replace(/\/?$/, '/');
+  return url.startsWith(prefix) ? url : `${prefix}${url.replace(/^\//, '')}`;
 }
 
 /** Pagefind names each page's fragment by a hash; results carry that id, so the tables are keyed by it. */
@@ -50,14 +61,18 @@ async function fragmentIds(bundleDir: string): Promise<Map<string, string>> {
 }
 
 export default function searchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'casebook:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const bundleDir = path.join(outDir, 'pagefind');
-        const records = searchRecords();
+        const records = searchRecords(base);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
         const characters = new Map<string, number>();
@@ -66,7 +81,8 @@ export default function searchIndex(): AstroIntegration {
           const queue = [...records];
           const worker = async () => {
             for (let record = queue.shift(); record; record = queue.shift()) {
-              const html = await readFile(path.join(outDir, decodeURI(record.url), 'index.html'), 'utf8');
+              // The output folder holds the site without its base path.
+              const html = await readFile(path.join(outDir, decodeURI(record.url.slice(base.length - 1)), 'index.html'), 'utf8');
               countHanCharacters(html, characters);
               const added = await index.addHTMLFile({ url: record.url, content: separateHanInHtml(html) });
               if (added.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${added.errors.join('; ')}`);

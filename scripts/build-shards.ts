@@ -1,0 +1,101 @@
+/**
+ * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY --jobs N]`: the sharded build of
+ * docs/scaling.md ("Past one machine") at small scale. Splits a library by year (default) or team, builds each
+ * shard separately (in parallel, as CI jobs would: its own content, output folder, `base` path and Pagefind
+ * bundle), then assembles one folder to serve: the home shard at `/`, the others at `/<key>/`. Every shard's
+ * search page merges the other shards' bundles (Pagefind `mergeIndex`), so one search covers the whole library.
+ * Serve it with `CASEBOOK_OUT_DIR=dist-shards npm run preview`.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { readLibrary } from '../src/validation/read-library.ts';
+import { projectRoot } from '../tests/helpers/paths.ts';
+import { run } from './bench/measure.ts';
+import { planShards, writeShardLibrary, type ShardBy, type ShardPlan } from './shards/split-library.ts';
+
+const { values } = parseArgs({
+  options: {
+    by: { type: 'string', default: 'year' },
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist-shards' },
+    home: { type: 'string' },
+    jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+  },
+});
+if (values.by !== 'year' && values.by !== 'team') throw new Error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
+const by: ShardBy = values.by;
+const contentRoot = path.resolve(values.content!);
+const out = path.resolve(values.out!);
+const jobs = Math.max(1, Number(values.jobs) || 1);
+const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+const library = readLibrary(contentRoot);
+const shards = planShards(library, by, values.home);
+if (shards.length < 2) console.warn(`只有一个分库（${shards[0]?.label ?? '空'}）：按 ${by} 拆分得不到多个分库。`);
+// A stable work folder per output: Astro's content cache (keyed by content and output folder) is reused on the
+// next run. Inside the project: Astro puts a build's temporary server output next to an out folder within the
+// working directory, but in the shared `.astro/` for one outside it, where parallel builds would collide.
+const work = path.join(projectRoot, '.cache', `shards-${createHash('sha256').update(out).digest('hex').slice(0, 10)}`);
+rmSync(work, { recursive: true, force: true });
+const bundleUrl = (shard: ShardPlan) => `${shard.base}pagefind/`;
+
+const gzipKb = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : 0);
+
+async function buildShard(shard: ShardPlan): Promise<string> {
+  const libraryDir = path.join(work, shard.key, 'content');
+  const distDir = path.join(work, shard.key, 'dist');
+  const dropped = writeShardLibrary(shard, contentRoot, libraryDir, library.practices.map((entry) => entry.file));
+  const others = shards.filter((other) => other !== shard).map((other) => ({ label: other.label, bundleUrl: bundleUrl(other) }));
+  const result = await run(process.execPath, [astro, 'build'], {
+    cwd: projectRoot,
+    env: {
+      CASEBOOK_CONTENT: libraryDir,
+      CASEBOOK_OUT_DIR: distDir,
+      CASEBOOK_BASE: shard.base,
+      CASEBOOK_SEARCH_SHARDS: JSON.stringify(others),
+      // Shared material is indexed once, by the home shard.
+      CASEBOOK_INDEX_KINDS: shard.home ? '' : 'case,daily',
+    },
+  });
+  if (result.status !== 0) throw new Error(`分库「${shard.label}」构建失败（退出码 ${result.status}）：\n${result.output.slice(-4000)}`);
+  const bundle = path.join(distDir, 'pagefind');
+  const records = gzipKb(path.join(bundle, 'casebook-records.json'));
+  const variants = gzipKb(path.join(bundle, 'casebook-variants.json'));
+  const entries = shard.cases.length + shard.daily.length;
+  console.log(
+    `${shard.label.padEnd(8)} ${shard.base.padEnd(14)} ${String(shard.cases.length).padStart(5)} 案例 ${String(shard.daily.length).padStart(4)} 每日一案例` +
+      `  构建 ${(result.ms / 1000).toFixed(1)} s  峰值内存 ${Math.round(result.peakBytes / 2 ** 20)} MB` +
+      `  条目表 ${records.toFixed(1)} KB + 简繁表 ${variants.toFixed(1)} KB（gzip）` +
+      (dropped ? `  去掉跨分库的相关案例链接 ${dropped} 个` : '') +
+      (entries === 0 ? '  （空）' : ''),
+  );
+  return distDir;
+}
+
+/** Runs the builds `jobs` at a time, like parallel CI jobs on a runner with that many slots. */
+async function buildAll(): Promise<Map<ShardPlan, string>> {
+  const built = new Map<ShardPlan, string>();
+  const queue = [...shards];
+  const worker = async () => {
+    for (let shard = queue.shift(); shard; shard = queue.shift()) built.set(shard, await buildShard(shard));
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+  return built;
+}
+
+const started = performance.now();
+console.log(`按${by === 'year' ? '年份' : '班组'}拆成 ${shards.length} 个分库，同时构建 ${jobs} 个：`);
+try {
+  const built = await buildAll();
+  // Assembling is the static host's job in production (each CI job uploads its folder to its path).
+  rmSync(out, { recursive: true, force: true });
+  for (const shard of shards) cpSync(built.get(shard)!, path.join(out, shard.base), { recursive: true });
+  console.log(`完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} s。合并后的网站：${path.relative(process.cwd(), out) || '.'}`);
+  console.log(`预览：CASEBOOK_OUT_DIR=${path.relative(projectRoot, out)} npm run preview，打开 /search/ 即可同时搜索全部分库。`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
