@@ -1,14 +1,13 @@
 /**
- * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY --jobs N]`: the sharded build of
+ * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY]`: the sharded build of
  * docs/scaling.md ("Past one machine") at small scale. Splits a library by year (default) or team, builds each
- * shard separately (in parallel, as CI jobs would: its own content, output folder, `base` path and Pagefind
+ * shard separately (as separate CI jobs would: its own content, output folder, `base` path and Pagefind
  * bundle), then assembles one folder to serve: the home shard at `/`, the others at `/<key>/`. Every shard's
  * search page merges the other shards' bundles (Pagefind `mergeIndex`), so one search covers the whole library.
  * Serve it with `CASEBOOK_OUT_DIR=dist-shards npm run preview`.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -23,15 +22,16 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist-shards' },
     home: { type: 'string' },
-    jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
   },
 });
 if (values.by !== 'year' && values.by !== 'team') throw new Error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
 const by: ShardBy = values.by;
 const contentRoot = path.resolve(values.content!);
 const out = path.resolve(values.out!);
-const jobs = Math.max(1, Number(values.jobs) || 1);
 const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+// A BASE_URL in the environment (Vitest sets one) would take precedence over each shard's `base` in Astro's pages.
+delete process.env.BASE_URL;
 
 const library = readLibrary(contentRoot);
 const shards = planShards(library, by, values.home);
@@ -76,19 +76,19 @@ async function buildShard(shard: ShardPlan): Promise<string> {
   return distDir;
 }
 
-/** Runs the builds `jobs` at a time, like parallel CI jobs on a runner with that many slots. */
+/**
+ * One build after another: builds in one checkout share Astro's `.astro/content-modules.mjs` (the list of a
+ * library's MDX modules, always under the project root), so parallel builds there would render each other's
+ * entries. Parallel CI jobs each have their own checkout.
+ */
 async function buildAll(): Promise<Map<ShardPlan, string>> {
   const built = new Map<ShardPlan, string>();
-  const queue = [...shards];
-  const worker = async () => {
-    for (let shard = queue.shift(); shard; shard = queue.shift()) built.set(shard, await buildShard(shard));
-  };
-  await Promise.all(Array.from({ length: jobs }, worker));
+  for (const shard of shards) built.set(shard, await buildShard(shard));
   return built;
 }
 
 const started = performance.now();
-console.log(`按${by === 'year' ? '年份' : '班组'}拆成 ${shards.length} 个分库，同时构建 ${jobs} 个：`);
+console.log(`按${by === 'year' ? '年份' : '班组'}拆成 ${shards.length} 个分库，逐个构建：`);
 try {
   const built = await buildAll();
   // Assembling is the static host's job in production (each CI job uploads its folder to its path).

@@ -4,7 +4,7 @@
  * scripts) is copied into every shard so its references resolve; only the home shard indexes that material.
  * A "related case" in another shard cannot be checked by that shard's build, so the copy drops it (counted).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { config } from '../../src/config.ts';
 import type { LibraryEntries } from '../../src/validation/read-library.ts';
@@ -30,7 +30,10 @@ export function shardLabel(by: ShardBy, key: string): string {
   return (config.teams as Record<string, { zh: string }>)[key]?.zh ?? key;
 }
 
-/** One shard per year or team; the home shard (served at `/`, indexing the shared material) is the largest unless named. */
+/**
+ * One shard per year or team. The home shard (served at `/`, indexing the shared material) is the largest
+ * unless named; on a tie the last key, i.e. the latest year.
+ */
 export function planShards(library: LibraryEntries, by: ShardBy, home?: string): ShardPlan[] {
   const byKey = new Map<string, { cases: LibraryFile[]; daily: LibraryFile[] }>();
   const keyOfCase = new Map<string, string>();
@@ -47,7 +50,7 @@ export function planShards(library: LibraryEntries, by: ShardBy, home?: string):
   const keys = [...byKey.keys()].sort();
   if (home !== undefined && !byKey.has(home)) throw new Error(`没有「${home}」这个分库 — 可选：${keys.join('、')}`);
   const size = (key: string) => byKey.get(key)!.cases.length + byKey.get(key)!.daily.length;
-  const homeKey = home ?? keys.reduce((best, key) => (size(key) > size(best) ? key : best), keys[0]!);
+  const homeKey = home ?? keys.reduce((best, key) => (size(key) >= size(best) ? key : best), keys[0]!);
   return [homeKey, ...keys.filter((key) => key !== homeKey)].map((key) => ({
     key,
     label: shardLabel(by, key),
@@ -79,7 +82,9 @@ export function dropForeignRelatedCases(source: string, inShard: ReadonlySet<str
 
 /** Writes one shard's library under `target`; returns how many cross-shard related-case links were dropped. */
 export function writeShardLibrary(plan: ShardPlan, contentRoot: string, target: string, practices: readonly LibraryFile[]): number {
-  for (const folder of SHARED_FOLDERS) cpSync(path.join(contentRoot, folder), path.join(target, folder), { recursive: true });
+  for (const folder of SHARED_FOLDERS) {
+    if (existsSync(path.join(contentRoot, folder))) cpSync(path.join(contentRoot, folder), path.join(target, folder), { recursive: true });
+  }
   const inShard = new Set(plan.cases.map((file) => file.id));
   let dropped = 0;
   const write = (file: LibraryFile, rewrite: boolean) => {
