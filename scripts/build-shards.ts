@@ -1,10 +1,11 @@
 /**
- * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY]`: the sharded build of
+ * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY --compare]`: the sharded build of
  * docs/scaling.md ("Past one machine") at small scale. Splits a library by year (default) or team, builds each
  * shard separately (as separate CI jobs would: its own content, output folder, `base` path and Pagefind
  * bundle), then assembles one folder to serve: the home shard at `/`, the others at `/<key>/`. Every shard's
  * search page merges the other shards' bundles (Pagefind `mergeIndex`), so one search covers the whole library.
- * Serve it with `CASEBOOK_OUT_DIR=dist-shards npm run preview`.
+ * Serve it with `CASEBOOK_OUT_DIR=dist-shards npm run preview`. `--compare` also builds the library in one
+ * piece into `<out>-whole/` and prints the same figures, to weigh one build against the shards.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist-shards' },
     home: { type: 'string' },
+    compare: { type: 'boolean', default: false },
   },
 });
 if (values.by !== 'year' && values.by !== 'team') throw new Error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
@@ -45,34 +47,45 @@ const bundleUrl = (shard: ShardPlan) => `${shard.base}pagefind/`;
 
 const gzipKb = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : 0);
 
+interface BuildFigures {
+  ms: number;
+  peakBytes: number;
+}
+
+async function astroBuild(libraryDir: string, distDir: string, env: Record<string, string>, name: string): Promise<BuildFigures> {
+  const result = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: libraryDir, CASEBOOK_OUT_DIR: distDir, ...env } });
+  if (result.status !== 0) throw new Error(`「${name}」构建失败（退出码 ${result.status}）：\n${result.output.slice(-4000)}`);
+  return result;
+}
+
+function report(name: string, base: string, cases: number, daily: number, figures: BuildFigures, distDir: string, note = ''): void {
+  const bundle = path.join(distDir, 'pagefind');
+  const records = gzipKb(path.join(bundle, 'casebook-records.json'));
+  const variants = gzipKb(path.join(bundle, 'casebook-variants.json'));
+  console.log(
+    `${name.padEnd(8)} ${base.padEnd(14)} ${String(cases).padStart(5)} 案例 ${String(daily).padStart(4)} 每日一案例` +
+      `  构建 ${(figures.ms / 1000).toFixed(1)} s  峰值内存 ${Math.round(figures.peakBytes / 2 ** 20)} MB` +
+      `  条目表 ${records.toFixed(1)} KB + 简繁表 ${variants.toFixed(1)} KB（gzip）${note}`,
+  );
+}
+
 async function buildShard(shard: ShardPlan): Promise<string> {
   const libraryDir = path.join(work, shard.key, 'content');
   const distDir = path.join(work, shard.key, 'dist');
   const dropped = writeShardLibrary(shard, contentRoot, libraryDir, library.practices.map((entry) => entry.file));
   const others = shards.filter((other) => other !== shard).map((other) => ({ label: other.label, bundleUrl: bundleUrl(other) }));
-  const result = await run(process.execPath, [astro, 'build'], {
-    cwd: projectRoot,
-    env: {
-      CASEBOOK_CONTENT: libraryDir,
-      CASEBOOK_OUT_DIR: distDir,
+  const figures = await astroBuild(
+    libraryDir,
+    distDir,
+    {
       CASEBOOK_BASE: shard.base,
       CASEBOOK_SEARCH_SHARDS: JSON.stringify(others),
       // Shared material is indexed once, by the home shard.
       CASEBOOK_INDEX_KINDS: shard.home ? '' : 'case,daily',
     },
-  });
-  if (result.status !== 0) throw new Error(`分库「${shard.label}」构建失败（退出码 ${result.status}）：\n${result.output.slice(-4000)}`);
-  const bundle = path.join(distDir, 'pagefind');
-  const records = gzipKb(path.join(bundle, 'casebook-records.json'));
-  const variants = gzipKb(path.join(bundle, 'casebook-variants.json'));
-  const entries = shard.cases.length + shard.daily.length;
-  console.log(
-    `${shard.label.padEnd(8)} ${shard.base.padEnd(14)} ${String(shard.cases.length).padStart(5)} 案例 ${String(shard.daily.length).padStart(4)} 每日一案例` +
-      `  构建 ${(result.ms / 1000).toFixed(1)} s  峰值内存 ${Math.round(result.peakBytes / 2 ** 20)} MB` +
-      `  条目表 ${records.toFixed(1)} KB + 简繁表 ${variants.toFixed(1)} KB（gzip）` +
-      (dropped ? `  去掉跨分库的相关案例链接 ${dropped} 个` : '') +
-      (entries === 0 ? '  （空）' : ''),
+    shard.label,
   );
+  report(shard.label, shard.base, shard.cases.length, shard.daily.length, figures, distDir, dropped ? `  去掉跨分库的相关案例链接 ${dropped} 个` : '');
   return distDir;
 }
 
@@ -96,6 +109,15 @@ try {
   for (const shard of shards) cpSync(built.get(shard)!, path.join(out, shard.base), { recursive: true });
   console.log(`完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} s。合并后的网站：${path.relative(process.cwd(), out) || '.'}`);
   console.log(`预览：CASEBOOK_OUT_DIR=${path.relative(projectRoot, out)} npm run preview，打开 /search/ 即可同时搜索全部分库。`);
+  if (values.compare) {
+    const whole = `${out}-whole`;
+    const distDir = path.join(work, 'whole', 'dist');
+    const figures = await astroBuild(contentRoot, distDir, {}, '整库');
+    report('整库', '/', library.cases.length, library.daily.length, figures, distDir);
+    rmSync(whole, { recursive: true, force: true });
+    cpSync(distDir, whole, { recursive: true });
+    console.log(`整库构建（对照）：${path.relative(process.cwd(), whole)}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
