@@ -14,7 +14,8 @@ import { sampleCase, standalone, tempLibrary } from '../helpers/temp-library.ts'
 const caseFile = (id: string) => readFileSync(path.join(projectRoot, 'content/cases', `${id}.mdx`), 'utf8');
 
 // 2026: the sample presale-refund case and a water-bill case; 2025: a ticket-refund case and an account
-// closure (销户, in no 2026 case) whose related cases name one case of each year.
+// closure (销户, in no 2026 case) whose related cases name one case of each year. A practice (shared material,
+// copied into both shards) links to the 2026 case.
 const library = tempLibrary({
   'cases/ecommerce/presale-refund-delay.mdx': standalone(sampleCase),
   'cases/utilities/water-prepay-wrong-account.mdx': standalone(caseFile('utilities/water-prepay-wrong-account')),
@@ -23,6 +24,7 @@ const library = tempLibrary({
     /^relatedCases: \[\]$/m,
     'relatedCases: [ecommerce/presale-refund-delay, travel/ticket-refund-25-days]',
   ),
+  'practices/refund-journey-moments-of-truth.mdx': readFileSync(path.join(projectRoot, 'content/practices/refund-journey-moments-of-truth.mdx'), 'utf8'),
 });
 const site = path.join(library, 'site');
 
@@ -86,10 +88,16 @@ describe('two shards built separately, searched as one', () => {
     expect((await search('/2025/', '预售尾款')).map((result) => result.href)).toEqual(['/cases/ecommerce/presale-refund-delay/']);
   });
 
+  it('finds shared material once, from the home shard, although both shards hold a copy', async () => {
+    for (const from of ['/', '/2025/']) {
+      expect((await search(from, '颗粒化')).map((result) => result.href)).toEqual(['/practices/refund-journey-moments-of-truth/']);
+    }
+  });
+
   it('counts facets over every shard', async () => {
     await page.goto(`${server.url}/search/`);
     await page.waitForSelector('search-panel[data-state=done]');
-    expect(await page.locator('.status').textContent()).toBe('共 4 条内容');
+    expect(await page.locator('.status').textContent()).toBe('共 5 条内容');
     const caseCount = await page.locator('[data-facet=type] label:has(input[value=case]) .count').textContent();
     expect(caseCount).toBe('4');
   });
@@ -104,7 +112,11 @@ describe('two shards built separately, searched as one', () => {
   it('says so when a shard cannot be loaded, and still searches the others', async () => {
     rmSync(path.join(site, '2025/pagefind/casebook-records.json'));
     const results = await search('/', '退款');
-    expect(results.map((result) => result.href).sort()).toEqual(['/cases/ecommerce/presale-refund-delay/', '/cases/utilities/water-prepay-wrong-account/']);
-    expect(await page.locator('.status').textContent()).toBe('找到 2 条结果（2025 年的内容暂时无法搜索，结果可能不全）');
+    expect(results.map((result) => result.href).sort()).toEqual([
+      '/cases/ecommerce/presale-refund-delay/',
+      '/cases/utilities/water-prepay-wrong-account/',
+      '/practices/refund-journey-moments-of-truth/',
+    ]);
+    expect(await page.locator('.status').textContent()).toBe('找到 3 条结果（2025 年的内容暂时无法搜索，结果可能不全）');
   });
 });
