@@ -12,10 +12,12 @@ import buildStages from './src/integrations/build-stages.ts';
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
 // (CASEBOOK_OUT_DIR: parallel builds) gets its own content cache, so entries cached from one
 // library never leak file paths into another and parallel builds do not share a cache.
-const { CASEBOOK_CONTENT: contentOverride, CASEBOOK_OUT_DIR: outDirOverride } = process.env;
+// A shard (CASEBOOK_BASE, CASEBOOK_SEARCH_SHARDS, CASEBOOK_INDEX_KINDS) renders differently: its own cache too.
+const { CASEBOOK_CONTENT: contentOverride, CASEBOOK_OUT_DIR: outDirOverride, CASEBOOK_BASE: base } = process.env;
+const shardSettings = [base, process.env.CASEBOOK_SEARCH_SHARDS, process.env.CASEBOOK_INDEX_KINDS].filter(Boolean).join('|');
 const cacheDir =
-  contentOverride || outDirOverride
-    ? `./node_modules/.astro/build-${createHash('sha256').update(`${contentOverride}|${outDirOverride}`).digest('hex').slice(0, 12)}`
+  contentOverride || outDirOverride || shardSettings
+    ? `./node_modules/.astro/build-${createHash('sha256').update(`${contentOverride}|${outDirOverride}${shardSettings ? `|${shardSettings}` : ''}`).digest('hex').slice(0, 12)}`
     : undefined;
 
 // Astro 7 makes Rolldown warn once per MDX file about its own "use astro:head-inject" directive
@@ -35,6 +37,8 @@ const knownWarningSummary = {
 
 export default defineConfig({
   site: config.siteUrl,
+  // A shard of a sharded library is served below a path (`/2025/`): see docs/scaling.md, "Past one machine".
+  base: base || '/',
   trailingSlash: 'always',
   cacheDir,
   outDir: outDirOverride || './dist',

@@ -5,6 +5,7 @@
  */
 import type { Vocabulary } from './lib/taxonomy.ts';
 import type { Weekday } from './lib/dates.ts';
+import type { SearchShard } from './lib/search/shards.ts';
 
 export interface RepositoryConfig {
   /** Web address of the repository, without a trailing slash. */
@@ -44,6 +45,12 @@ export interface CasebookConfig {
   categories: Vocabulary;
   products: Vocabulary;
   teams: Vocabulary;
+  /**
+   * Other shards of a library too large for one build (see docs/scaling.md, "Past one machine"): the search
+   * page searches their Pagefind bundles too. `[{ label: '2025 年', bundleUrl: '/2025/pagefind/' }]`.
+   * The CASEBOOK_SEARCH_SHARDS environment variable (the same list as JSON) overrides it for one build.
+   */
+  searchShards: readonly SearchShard[];
 }
 
 export const config = {
@@ -100,4 +107,5 @@ export const config = {
     'utility-hotline': { zh: '公用事业热线组', en: 'Utilities hotline team' },
     'complaint-desk': { zh: '投诉处理组', en: 'Complaints desk' },
   },
+  searchShards: [],
 } as const satisfies CasebookConfig;

@@ -26,6 +26,8 @@ export const ui = {
     clearFilters: '清除筛选',
     archivedBadge: '已归档',
     failed: '搜索暂时不可用，请刷新页面重试。',
+    shardsUnavailable: '（{labels}的内容暂时无法搜索，结果可能不全）',
+    shardBadge: '来自{label}',
   },
   home: {
     today: '今日案例',

@@ -14,8 +14,10 @@ import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { separateHanInHtml } from '../lib/search/han-words.ts';
-import { caseRecord, otherRecord, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
+import { caseRecord, otherRecord, type EntryKind, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
+import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
+import { entryKinds } from '../lib/taxonomy.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
@@ -25,9 +27,11 @@ import { setActivePageIndexer } from './page-indexer.ts';
 export const RECORDS_FILE = 'casebook-records.json';
 export const VARIANTS_FILE = 'casebook-variants.json';
 
-function searchRecords(): SearchRecord[] {
+/** Records of the kinds this build indexes, their URLs under the site's `base` (a shard is served below a path). */
+function searchRecords(base: string): SearchRecord[] {
   const library = readLibrary();
-  return [
+  const kinds = indexedKinds(Object.keys(entryKinds) as EntryKind[], process.env[INDEX_KINDS_ENV]);
+  const records: SearchRecord[] = [
     ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
     ...library.daily.map(({ file }) => otherRecord(paths.dailyEntry(file.id), 'daily', file.id)),
     ...library.practices.map(({ file, data }) => otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags })),
@@ -35,6 +39,13 @@ function searchRecords(): SearchRecord[] {
       otherRecord(paths.script(file.id), 'script', '', { category: data.category, channel: data.channels, tag: data.tags }),
     ),
   ];
+  // Outside Vite `paths` know no base: prefix it here, so links in results and the record table are as served.
+  return records.filter((record) => kinds.has(record.kind)).map((record) => ({ ...record, url: withBase(base, record.url) }));
+}
+
+function withBase(base: string, url: string): string {
+  const prefix = base.replace(/\/?$/, '/');
+  return url.startsWith(prefix) ? url : `${prefix}${url.replace(/^\//, '')}`;
 }
 
 /** Pagefind names each page's fragment by a hash; results carry that id, so the tables are keyed by it. */
@@ -52,8 +63,8 @@ async function fragmentIds(bundleDir: string): Promise<Map<string, string>> {
 }
 
 /** A Pagefind index that takes pages as they are rendered, and reads from disk any it was not handed. */
-async function startIndexing() {
-  const records = searchRecords();
+async function startIndexing(base: string) {
+  const records = searchRecords(base);
   const wanted = new Set(records.map((record) => record.url));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
@@ -76,7 +87,8 @@ async function startIndexing() {
     /** Waits for the pages handed over; pages never handed over (none, normally) are read from the output. */
     async finish(outDir: string) {
       for (const url of wanted) {
-        if (!added.has(url)) add(url, await readFile(path.join(outDir, url, 'index.html'), 'utf8'));
+        // The output folder holds the site without its base path.
+        if (!added.has(url)) add(url, await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'), 'utf8'));
       }
       await Promise.all(added.values());
     },
@@ -86,15 +98,19 @@ async function startIndexing() {
 export default function searchIndex(): AstroIntegration {
   let indexing: ReturnType<typeof startIndexing> | undefined;
   let started = 0;
+  let base = '/';
   return {
     name: 'casebook:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:config:setup': ({ command, addMiddleware }) => {
         if (command === 'build') addMiddleware({ order: 'post', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
       },
       'astro:build:start': () => {
         started = performance.now();
-        indexing = startIndexing();
+        indexing = startIndexing(base);
         // Registered once the index exists; until then pages are read from disk at the end.
         void indexing.then(({ indexer }) => setActivePageIndexer(indexer), () => undefined);
       },

@@ -19,8 +19,11 @@ export function tempLibrary(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-/** The sample case with its reference lists emptied, so it stands alone in a temp library. */
-export const standaloneCase = sampleCase.replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []');
+/** A case with its reference lists emptied, so it stands alone in a temp library. */
+export const standalone = (source: string) => source.replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []');
+
+/** The sample case, standing alone. */
+export const standaloneCase = standalone(sampleCase);
 
 /** Node arguments of the real `astro build` of a temporary library, into its own `dist/` (run with CASEBOOK_CONTENT set). */
 export function astroBuildArguments(contentRoot: string): string[] {

@@ -2,6 +2,7 @@
 import type { Hit, SearchOutcome } from '../../lib/search/engine.ts';
 import { makeExcerpt } from '../../lib/search/excerpt.ts';
 import { searchFacets } from '../../lib/search/records.ts';
+import type { SearchShard } from '../../lib/search/shards.ts';
 import { paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import { loadSearch, type SearchBundle } from './search-client.ts';
 
@@ -21,6 +22,8 @@ interface Strings {
   facetTitles: Record<string, string>;
   labels: Record<string, Record<string, string>>;
   newCaseUrl: string;
+  shardsUnavailable: string;
+  shardBadge: string;
 }
 
 const PAGE_SIZE = 10;
@@ -89,9 +92,15 @@ export class SearchPanelElement extends HTMLElement {
    */
   async query(text: string): Promise<{ urls: string[]; ms: number }> {
     const started = performance.now();
-    this.#bundle ??= await loadSearch((this as HTMLElement).dataset.bundle!);
+    this.#bundle ??= await this.#load();
     const outcome = await this.#bundle.engine.run({ query: text, filters: {}, sort: 'relevance' });
     return { urls: outcome.hits.map((hit) => hit.record.url), ms: performance.now() - started };
+  }
+
+  /** The page's bundle, with the other shards of a sharded library (`data-shards`) merged in. */
+  #load(): Promise<SearchBundle> {
+    const { bundle, shards } = (this as HTMLElement).dataset;
+    return loadSearch(bundle!, shards ? (JSON.parse(shards) as SearchShard[]) : []);
   }
 
   #restoreFromUrl(): void {
@@ -116,7 +125,7 @@ export class SearchPanelElement extends HTMLElement {
     this.#list.setAttribute('aria-busy', 'true');
     if (!this.#bundle) this.#status.textContent = this.#strings.loading;
     try {
-      this.#bundle ??= await loadSearch((this as HTMLElement).dataset.bundle!);
+      this.#bundle ??= await this.#load();
     } catch (error) {
       // Only a built site has the index (`astro dev` has none), or the network failed.
       console.warn('search unavailable', error);
@@ -132,6 +141,7 @@ export class SearchPanelElement extends HTMLElement {
     const count = outcome.hits.length;
     const hasQuery = outcome.parts.length > 0;
     this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
+    if (this.#bundle.missingShards.length) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', this.#bundle.missingShards.join('、'));
     this.#renderEmpty(count === 0 && hasQuery);
     await this.#renderMore();
     if (run !== this.#run) return;
@@ -169,6 +179,7 @@ export class SearchPanelElement extends HTMLElement {
       if (record.standing === 'draft') meta.append(badge(labels.confidence!.draft!, 'draft'));
     }
     if (record.standing === 'archived') meta.append(badge(this.#strings.archivedBadge, 'archived'));
+    if (record.shard) meta.append(badge(this.#strings.shardBadge.replace('{label}', record.shard), 'shard'));
     const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
     const excerpt = element('p', { class: 'excerpt' });
     // The indexed text opens with the title (and case number), already shown above: start after it.

@@ -32,6 +32,8 @@ export interface SearchRecord {
   severity: number;
   standing: Standing;
   facets: Partial<Record<SearchFacetId, string[]>>;
+  /** Label of the shard the entry comes from, set in the browser for entries of another shard (see shards.ts). */
+  shard?: string;
 }
 
 /** The file the browser loads: records keyed by Pagefind's fragment id. */

@@ -1,0 +1,122 @@
+/**
+ * A library split into two shards (2025 and 2026), each built separately by `npm run build:shards`, searched as
+ * one from either shard's search page (Pagefind mergeIndex plus the merged record and variant tables).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { sampleCase, standalone, tempLibrary } from '../helpers/temp-library.ts';
+
+const caseFile = (id: string) => readFileSync(path.join(projectRoot, 'content/cases', `${id}.mdx`), 'utf8');
+
+// 2026: the sample presale-refund case and a water-bill case; 2025: a ticket-refund case and an account
+// closure (销户, in no 2026 case) whose related cases name one case of each year. A practice (shared material,
+// copied into both shards) links to the 2026 case.
+const library = tempLibrary({
+  'cases/ecommerce/presale-refund-delay.mdx': standalone(sampleCase),
+  'cases/utilities/water-prepay-wrong-account.mdx': standalone(caseFile('utilities/water-prepay-wrong-account')),
+  'cases/travel/ticket-refund-25-days.mdx': standalone(caseFile('travel/ticket-refund-25-days')),
+  'cases/banking/elderly-account-closure-at-branch.mdx': standalone(caseFile('banking/elderly-account-closure-at-branch')).replace(
+    /^relatedCases: \[\]$/m,
+    'relatedCases: [ecommerce/presale-refund-delay, travel/ticket-refund-25-days]',
+  ),
+  'practices/refund-journey-moments-of-truth.mdx': readFileSync(path.join(projectRoot, 'content/practices/refund-journey-moments-of-truth.mdx'), 'utf8'),
+});
+const site = path.join(library, 'site');
+
+let build: { status: number | null; output: string };
+let server: SiteServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const result = spawnSync(process.execPath, ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', site], { cwd: projectRoot, encoding: 'utf8' });
+  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  if (build.status !== 0) throw new Error(`build:shards failed:\n${build.output}`);
+  [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(library, { recursive: true, force: true });
+});
+
+async function search(from: string, query: string) {
+  await page.goto(`${server.url}${from}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('search-panel[data-state=done]');
+  return page.$$eval('.results li', (items) =>
+    items.map((item) => ({ href: item.querySelector('h2 a')!.getAttribute('href'), badges: [...item.querySelectorAll('.badge')].map((badge) => badge.textContent) })),
+  );
+}
+
+describe('two shards built separately, searched as one', () => {
+  it('builds the larger year at / and the other below its own path, each with its own bundle', () => {
+    expect(build.output).toMatch(/2026 年\s+\/\s/);
+    expect(build.output).toMatch(/2025 年\s+\/2025\//);
+    const table = JSON.parse(readFileSync(path.join(site, '2025/pagefind/casebook-records.json'), 'utf8')) as { records: Record<string, { url: string }> };
+    expect(Object.values(table.records).map((record) => record.url).sort()).toEqual(['/2025/cases/banking/elderly-account-closure-at-branch/', '/2025/cases/travel/ticket-refund-25-days/']);
+  });
+
+  it('finds entries of both shards for one query, with links that open them', async () => {
+    const results = await search('/', '退款');
+    const hrefs = results.map((result) => result.href);
+    expect(hrefs).toContain('/cases/ecommerce/presale-refund-delay/');
+    expect(hrefs).toContain('/2025/cases/travel/ticket-refund-25-days/');
+    // Entries of the other shard say where they come from.
+    expect(results.find((result) => result.href!.startsWith('/2025/'))!.badges).toContain('来自2025 年');
+    expect(results.find((result) => result.href === '/cases/ecommerce/presale-refund-delay/')!.badges).not.toContain('来自2025 年');
+
+    await page.locator('.results a[href="/2025/cases/travel/ticket-refund-25-days/"]').click();
+    await page.waitForURL('**/2025/cases/travel/ticket-refund-25-days/');
+    expect(await page.locator('h1').textContent()).toContain('退票款 25 天未到账');
+  });
+
+  it('returns only the shard that holds a query, from either shard, in either script', async () => {
+    expect((await search('/', '销户')).map((result) => result.href)).toEqual(['/2025/cases/banking/elderly-account-closure-at-branch/']);
+    // Traditional input folds through the merged variant tables.
+    expect((await search('/', '銷戶')).map((result) => result.href)).toEqual(['/2025/cases/banking/elderly-account-closure-at-branch/']);
+    // The 2025 shard's own search page merges the 2026 bundle: the same results.
+    const fromOld = (await search('/2025/', '退款')).map((result) => result.href).sort();
+    const fromNew = (await search('/', '退款')).map((result) => result.href).sort();
+    expect(fromOld).toEqual(fromNew);
+    expect((await search('/2025/', '预售尾款')).map((result) => result.href)).toEqual(['/cases/ecommerce/presale-refund-delay/']);
+  });
+
+  it('finds shared material once, from the home shard, although both shards hold a copy', async () => {
+    for (const from of ['/', '/2025/']) {
+      expect((await search(from, '颗粒化')).map((result) => result.href)).toEqual(['/practices/refund-journey-moments-of-truth/']);
+    }
+  });
+
+  it('counts facets over every shard', async () => {
+    await page.goto(`${server.url}/search/`);
+    await page.waitForSelector('search-panel[data-state=done]');
+    expect(await page.locator('.status').textContent()).toBe('共 5 条内容');
+    const caseCount = await page.locator('[data-facet=type] label:has(input[value=case]) .count').textContent();
+    expect(caseCount).toBe('4');
+  });
+
+  it('drops only the related-case links that point into another shard', async () => {
+    await page.goto(`${server.url}/2025/cases/banking/elderly-account-closure-at-branch/`);
+    const links = await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toContain('/2025/cases/travel/ticket-refund-25-days/');
+    expect(links).not.toContain('/2025/cases/ecommerce/presale-refund-delay/');
+  });
+
+  it('says so when a shard cannot be loaded, and still searches the others', async () => {
+    rmSync(path.join(site, '2025/pagefind/casebook-records.json'));
+    const results = await search('/', '退款');
+    expect(results.map((result) => result.href).sort()).toEqual([
+      '/cases/ecommerce/presale-refund-delay/',
+      '/cases/utilities/water-prepay-wrong-account/',
+      '/practices/refund-journey-moments-of-truth/',
+    ]);
+    expect(await page.locator('.status').textContent()).toBe('找到 3 条结果（2025 年的内容暂时无法搜索，结果可能不全）');
+  });
+});
