@@ -119,6 +119,13 @@ export const ui = {
     feedTitle: '每日一案例',
     feedDescription: '晨会上讨论的每日一案例：案例、讨论问题和一句话收获。',
     todayLink: '今日案例 →',
+    monthNav: '翻看其他月份',
+    olderMonth: (label: string) => `← ${label}`,
+    newerMonth: (label: string) => `${label} →`,
+    archive: '往期',
+    archiveYear: (year: string) => `${year}年`,
+    archiveMonth: (month: number) => `${month}月`,
+    monthEntries: (count: number) => `${count} 期`,
     printQr: '扫码阅读完整案例',
   },
   /** Weekday names by id (`src/lib/dates.ts`). */

@@ -16,6 +16,8 @@ export const paths = {
   browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
   daily: () => href('daily'),
   dailyEntry: (date: string) => href(`daily/${date}`),
+  /** One month of the daily archive, `YYYY-MM` → `/daily/2026/11/`. */
+  dailyMonth: (month: string) => href(`daily/${month.slice(0, 4)}/${month.slice(5, 7)}`),
   /** Presenter mode (投屏) of a daily entry. */
   dailyPresent: (date: string) => href(`daily/${date}/present`),
   /** Presenter mode of a typical case, used when today's case is a review pick. */
