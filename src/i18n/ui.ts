@@ -175,10 +175,12 @@ export const ui = {
     timer: '讨论计时',
     keys: '← → 翻页 · F 全屏 · T 计时 · Esc 退出',
   },
-  practices: { title: '最佳实践与心得', intro: '一线和班组长总结的做法，附数据和可以照搬的步骤。', publishedOn: '发布日期', topics: '主题', citedBy: '引用这篇实践的案例' },
+  practices: { title: '最佳实践与心得', intro: '一线和班组长总结的做法，附数据和可以照搬的步骤。', count: (count: number) => `共 ${count} 篇`, publishedOn: '发布日期', topics: '主题', citedBy: '引用这篇实践的案例' },
   scripts: {
     title: '服务话术',
     intro: '按对话阶段整理的标准话术。点击“复制”即可粘贴到对话框；【】中的内容请替换为实际信息。',
+    count: (count: number) => `共 ${count} 段话术`,
+    showAll: (count: number) => `查看这一阶段的全部 ${count} 段 →`,
     scenario: '适用场景',
     stage: '对话阶段',
     channels: '适用渠道',
@@ -206,6 +208,9 @@ export const ui = {
     picked: '撰写的案例入选每日一案例',
     board: '贡献榜 →',
     contributions: (count: number) => `${count} 项贡献`,
+    showAll: (count: number) => `查看全部 ${count} 项 →`,
+    count: (count: number) => `共 ${count} 项`,
+    listTitle: (name: string, group: string) => `${name} · ${group}`,
   },
   insights: {
     title: '统计',
@@ -278,6 +283,8 @@ export const ui = {
     columns: { case: '案例', reviewer: '复核人', reviewedOn: '上次复核', age: '已过去', occurredOn: '发生日期', authors: '作者', confidence: '可信度' },
     days: (days: number) => `${days} 天`,
     noneDue: '目前没有需要复核的案例。',
+    showAll: (count: number) => `查看全部 ${count} 个 →`,
+    oldestFirst: (shown: number) => `最早的 ${shown} 个：`,
   },
   finder: {
     title: '粘贴客户原话找相似案例',
