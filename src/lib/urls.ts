@@ -40,6 +40,8 @@ export const paths = {
   contributors: () => href('contributors'),
   /** 统计. */
   insights: () => href('insights'),
+  /** 统计 by category: the stacked and comparison charts, one row or bar per category. */
+  insightsCategories: () => href('insights/categories'),
   /** 待复核. */
   review: () => href('review'),
   /** The full, paginated list of one kind of due review: `stale` or `never`. */
