@@ -9,11 +9,9 @@ import { getDailyEntries, getLookups } from '../../data/library.ts';
 import { ui } from '../../i18n/ui.ts';
 import { buildDate } from '../../data/today.ts';
 import { formatDateZh, startOfDayIn } from '../../lib/dates.ts';
+import { FEED_ITEMS } from '../../lib/pagination.ts';
 import { labelOf } from '../../lib/taxonomy.ts';
 import { paths } from '../../lib/urls.ts';
-
-/** Entries in the feed: two months of daily meetings. */
-export const FEED_ITEMS = 60;
 
 function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
