@@ -2,7 +2,7 @@
 import { config } from '../config.ts';
 import { casesDueForReview } from '../lib/review.ts';
 import { getCases } from './library.ts';
-import { buildDate } from './today.ts';
+import { buildDate } from './build-date.ts';
 
 export async function getDueForReview() {
   const today = buildDate();

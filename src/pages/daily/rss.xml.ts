@@ -7,7 +7,7 @@ import type { APIContext } from 'astro';
 import { config } from '../../config.ts';
 import { getDailyEntries, getLookups } from '../../data/library.ts';
 import { ui } from '../../i18n/ui.ts';
-import { buildDate } from '../../data/today.ts';
+import { buildDate } from '../../data/build-date.ts';
 import { formatDateZh, startOfDayIn } from '../../lib/dates.ts';
 import { FEED_ITEMS } from '../../lib/pagination.ts';
 import { labelOf } from '../../lib/taxonomy.ts';
