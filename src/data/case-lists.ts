@@ -1,7 +1,7 @@
 /** The paginated case listings: all cases, and one list per browse facet value. */
 import { getCases, type CaseEntry } from './library.ts';
 import { computeFacets, type Facet } from '../lib/facets.ts';
-import { paginate, type PageSlice } from '../lib/pagination.ts';
+import { pageHref, paginate, type PageSlice } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
 
 export interface CaseListPage {
@@ -28,4 +28,4 @@ export async function browsePages(): Promise<(CaseListPage & { facet: string; va
 }
 
 export const casePageHref = (n: number) => (n === 1 ? paths.cases() : `${paths.cases()}page/${n}/`);
-export const browsePageHref = (facet: string, value: string) => (n: number) => (n === 1 ? paths.browse(facet, value) : `${paths.browse(facet, value)}${n}/`);
+export const browsePageHref = (facet: string, value: string) => pageHref(paths.browse(facet, value));

@@ -66,6 +66,15 @@ export const getScripts = snapshot(async (): Promise<ScriptEntry[]> => {
   );
 });
 
+/** The conversation stages that have scripts, in conversation order, numbered from 1, each with its scripts. */
+export const getScriptStages = snapshot(async () => {
+  const scripts = await getScripts();
+  return Object.entries(scriptStages)
+    .map(([id, term]) => ({ id, term, scripts: scripts.filter((script) => script.data.stage === id) }))
+    .filter((stage) => stage.scripts.length > 0)
+    .map((stage, index) => ({ ...stage, position: index + 1 }));
+});
+
 export const getPeople = snapshot(async (): Promise<PersonEntry[]> => {
   return (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
 });

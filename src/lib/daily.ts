@@ -3,7 +3,7 @@
  * and the meeting calendar, so the build (no-JS fallback) and the browser (today's real date) decide
  * with the very same code.
  */
-import { addDays, daysBetween, isRealIsoDate, weekdayIds, weekdayOf, type Weekday } from './dates.ts';
+import { addDays, daysBetween, isRealIsoDate, monthsBackFrom, weekdayIds, weekdayOf, type Weekday } from './dates.ts';
 
 /** The entry scheduled exactly for `date` (`YYYY-MM-DD`), if any. Entries are keyed by their date id. */
 export function dailyEntryFor<T extends { id: string }>(date: string, entries: readonly T[]): T | undefined {
@@ -190,4 +190,22 @@ export function decodeSchedule(payload: SchedulePayload): DailySchedule {
     entries,
     candidates: payload.candidates.map((position) => payload.cases[position]!),
   };
+}
+
+/** The daily archive, one page per month: the months it has and the one `/daily/` opens on. */
+export interface DailyArchive {
+  /** Every month (`YYYY-MM`) from the latest entry back to the first, latest first, so a gap shows as an empty month. */
+  months: string[];
+  /** The month of `today`, or the nearest month that has entries when today falls outside them. */
+  current: string;
+}
+
+export function dailyArchive(dates: readonly string[], today: string): DailyArchive {
+  const thisMonth = today.slice(0, 7);
+  if (dates.length === 0) return { months: [thisMonth], current: thisMonth };
+  const sorted = dates.map((date) => date.slice(0, 7)).sort();
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const current = thisMonth > last ? last : thisMonth < first ? first : thisMonth;
+  return { months: monthsBackFrom(last, first), current };
 }

@@ -2,6 +2,21 @@
 
 export const CASES_PER_PAGE = 40;
 
+/** One-line rows (a title and a case number, a table row) are about a tenth of a card, so a page holds more. */
+export const ROWS_PER_PAGE = 100;
+
+/** How many items a summary page (a person's page, 待复核) shows of a list before linking to the whole of it. */
+export const PREVIEW_ITEMS = 20;
+
+/** Entries in the daily RSS feed: about two months of meetings (feed readers only fetch what is new). */
+export const FEED_ITEMS = 60;
+
+/** The most a built HTML page may weigh (issue #8): listings paginate to stay under it at any library size. */
+export const PAGE_BUDGET_BYTES = 200 * 1024;
+
+/** Link of page n of a list whose first page is `first` and whose later pages are `first` + `n/`. */
+export const pageHref = (first: string) => (n: number) => (n === 1 ? first : `${first}${n}/`);
+
 export interface PageSlice<T> {
   /** 1-based. */
   number: number;

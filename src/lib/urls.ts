@@ -16,6 +16,8 @@ export const paths = {
   browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
   daily: () => href('daily'),
   dailyEntry: (date: string) => href(`daily/${date}`),
+  /** One month of the daily archive, `YYYY-MM` → `/daily/2026/11/`. */
+  dailyMonth: (month: string) => href(`daily/${month.slice(0, 4)}/${month.slice(5, 7)}`),
   /** Presenter mode (投屏) of a daily entry. */
   dailyPresent: (date: string) => href(`daily/${date}/present`),
   /** Presenter mode of a typical case, used when today's case is a review pick. */
@@ -24,16 +26,26 @@ export const paths = {
   today: () => href('today'),
   practices: () => href('practices'),
   practice: (id: string) => href(`practices/${id}`),
+  /** Page n (≥ 2) of the practices index. */
+  practicesPage: (n: number) => href(`practices/page/${n}`),
   scripts: () => href('scripts'),
   script: (id: string) => href(`scripts/${id}`),
+  /** Every script of one conversation stage (paginated), e.g. `/scripts/stage/empathy/`. */
+  scriptStage: (stage: string) => href(`scripts/stage/${stage}`),
   people: () => href('people'),
   person: (id: string) => href(`people/${id}`),
+  /** Everything of one kind a person contributed, e.g. `/people/li-na/cases/` (paginated). */
+  personList: (id: string, group: string) => href(`people/${id}/${group}`),
   /** 贡献榜. */
   contributors: () => href('contributors'),
   /** 统计. */
   insights: () => href('insights'),
+  /** 统计 by category: the stacked and comparison charts, one row or bar per category. */
+  insightsCategories: () => href('insights/categories'),
   /** 待复核. */
   review: () => href('review'),
+  /** The full, paginated list of one kind of due review: `stale` or `never`. */
+  reviewList: (due: 'stale' | 'never') => href(`review/${due}`),
   /** 粘贴客户原话找相似案例. */
   finder: () => href('finder'),
   search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),

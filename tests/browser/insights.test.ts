@@ -14,7 +14,7 @@ describe('insights page (统计)', () => {
   });
 
   it('opens the search page filtered by category and channel from a stacked segment, with the same count', async () => {
-    await site.page.goto(`${site.server.url}/insights/`);
+    await site.page.goto(`${site.server.url}/insights/categories/`);
     const segment = site.page.locator('figure[data-chart=category-channel] svg a.segment').first();
     const count = Number(/：(\d+) 个案例/.exec((await segment.getAttribute('aria-label'))!)![1]);
     await segment.locator('rect').click();
@@ -24,7 +24,7 @@ describe('insights page (统计)', () => {
   });
 
   it('shows each chart’s numbers as a table on request, readable without the chart', async () => {
-    await site.page.goto(`${site.server.url}/insights/`);
+    await site.page.goto(`${site.server.url}/insights/categories/`);
     const figure = site.page.locator('figure[data-chart=nps]');
     await expect(figure.locator('table').isVisible()).resolves.toBe(false);
     await figure.locator('summary').click();
@@ -32,6 +32,7 @@ describe('insights page (统计)', () => {
     const header = await figure.locator('thead th').allTextContents();
     expect(header).toEqual(['问题分类', '数值', '依据']);
     // Every bar is also reachable from the keyboard with a name saying what it shows.
+    await site.page.goto(`${site.server.url}/insights/`);
     const names = await site.page.locator('figure[data-chart=failure] svg a').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
     for (const name of names) expect(name).toMatch(/^.+：\d+（打开案例列表）$/);
   });

@@ -6,6 +6,7 @@ import { config } from '../../src/config.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { decodeSchedule, pickForDate } from '../../src/lib/daily.ts';
 import { startOfDayIn } from '../../src/lib/dates.ts';
+import { FEED_ITEMS } from '../../src/lib/pagination.ts';
 import { dayLabel, type TodayPayload } from '../../src/lib/today.ts';
 import { scanLibrary } from '../../src/schemas/library.ts';
 import { builtPages, page } from '../helpers/html.ts';
@@ -93,18 +94,34 @@ describe('presenter pages', () => {
 });
 
 describe('the daily archive', () => {
-  const root = page('/daily/').root;
+  const months = [...new Set(daily.map((entry) => entry.date.slice(0, 7)))].sort();
+  const monthUrl = (month: string) => `/daily/${month.slice(0, 4)}/${month.slice(5)}/`;
+  const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
 
-  it('is a month calendar linking each day to its entry', () => {
-    for (const { date } of daily) {
-      const cell = root.querySelector(`.calendar td[data-date="${date}"]`)!;
-      expect(cell.querySelector('a')!.getAttribute('href'), date).toBe(`/daily/${date}/`);
+  it('has one calendar page per month, linking each day to its entry', () => {
+    expect(months.length).toBeGreaterThan(1);
+    for (const month of months) {
+      const root = page(monthUrl(month)).root;
+      expect(root.querySelectorAll('table.calendar'), month).toHaveLength(1);
+      expect(root.querySelectorAll('table.calendar tbody td[data-date]'), month).toHaveLength(daysIn(month));
+      const inMonth = daily.filter((entry) => entry.date.startsWith(month));
+      expect(root.querySelectorAll('.calendar td a'), month).toHaveLength(inMonth.length);
+      for (const { date } of inMonth) expect(root.querySelector(`.calendar td[data-date="${date}"] a`)!.getAttribute('href'), date).toBe(`/daily/${date}/`);
     }
-    const linked = root.querySelectorAll('.calendar td a');
-    expect(linked).toHaveLength(daily.length);
-    const months = new Set(daily.map((entry) => entry.date.slice(0, 7)));
-    expect(root.querySelectorAll('table.calendar')).toHaveLength(months.size);
-    expect(root.querySelectorAll('table.calendar tbody td[data-date]')).toHaveLength([...months].reduce((days, month) => days + new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate(), 0));
+  });
+
+  it('opens on the build date’s month, with links to the months either side and to every month', () => {
+    const root = page('/daily/').root;
+    expect(root.querySelector('table.calendar')!.getAttribute('aria-labelledby')).toBe(`month-${payload.built.slice(0, 7)}`);
+    const built = months.indexOf(payload.built.slice(0, 7));
+    const neighbour = (rel: string) => root.querySelector(`nav.neighbours a[rel=${rel}]`)?.getAttribute('href');
+    expect(neighbour('prev')).toBe(built > 0 ? monthUrl(months[built - 1]!) : undefined);
+    expect(neighbour('next')).toBe(built < months.length - 1 ? monthUrl(months[built + 1]!) : undefined);
+    expect(root.querySelectorAll('nav.archive a').map((link) => link.getAttribute('href')).sort()).toEqual(months.map(monthUrl));
+  });
+
+  it('is linked from each entry page to its month', () => {
+    for (const { date } of daily) expect(page(`/daily/${date}/`).root.querySelector(`.crumbs a[href="${monthUrl(date.slice(0, 7))}"]`), date).not.toBeNull();
   });
 });
 
@@ -113,8 +130,8 @@ describe('the RSS feed', () => {
   // An HTML parser would read <link> as an empty element; the feed's few fields are read directly.
   const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
 
-  it('lists the entries up to the build date, newest first, with absolute links', () => {
-    const expected = daily.map((entry) => entry.date).filter((date) => date <= payload.built).sort().reverse();
+  it('lists the latest entries up to the build date, newest first, with absolute links', () => {
+    const expected = daily.map((entry) => entry.date).filter((date) => date <= payload.built).sort().reverse().slice(0, FEED_ITEMS);
     const links = items.map((item) => /<link>(.*?)<\/link>/.exec(item)![1]);
     expect(links).toEqual(expected.map((date) => new URL(`/daily/${date}/`, config.siteUrl).href));
     expect(feed).toContain(`<title>${ui.daily.feedTitle} · ${config.title}</title>`);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { daysBetween } from '../../src/lib/dates.ts';
+import { PREVIEW_ITEMS } from '../../src/lib/pagination.ts';
 import { readLibrary } from '../../src/validation/read-library.ts';
 import { page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -9,6 +10,8 @@ import { projectRoot } from '../helpers/paths.ts';
 const library = readLibrary(path.join(projectRoot, 'content'));
 const cases = library.cases;
 const root = () => page('/insights/').root;
+/** The per-category charts have their own page. */
+const byCategory = () => page('/insights/categories/').root;
 /** The “N 个案例” count a case list page states. */
 const listedCount = (url: string) => Number(/(\d+) 个案例/.exec(page(decodeURIComponent(url)).root.querySelector('main')!.text)![1]);
 
@@ -30,11 +33,13 @@ describe('insights page', () => {
   });
 
   it('draws every chart as SVG without a chart script, with its numbers in a table', () => {
-    const figures = root().querySelectorAll('figure.chart');
-    expect(figures.map((figure) => figure.getAttribute('data-chart'))).toEqual([
-      'failure', 'channel', 'month', 'category-failure', 'category-channel',
-      'first-contact-resolution', 'satisfaction', 'nps', 'first-response', 'resolution',
+    const chartsOf = (url: string) => page(url).root.querySelectorAll('figure.chart');
+    expect(chartsOf('/insights/').map((figure) => figure.getAttribute('data-chart'))).toEqual(['failure', 'channel', 'month']);
+    expect(chartsOf('/insights/categories/').map((figure) => figure.getAttribute('data-chart'))).toEqual([
+      'category-failure', 'category-channel', 'first-contact-resolution', 'satisfaction', 'nps', 'first-response', 'resolution',
     ]);
+    expect(root().querySelector('main a[href="/insights/categories/"]')).not.toBeNull();
+    const figures = [...chartsOf('/insights/'), ...chartsOf('/insights/categories/')];
     for (const figure of figures) {
       expect(figure.querySelector('svg'), figure.getAttribute('data-chart')!).not.toBeNull();
       expect(figure.querySelectorAll('details table tbody tr').length, figure.getAttribute('data-chart')!).toBeGreaterThan(0);
@@ -42,6 +47,7 @@ describe('insights page', () => {
     // The page loads no script beyond the ones every page has (the header's search shortcut).
     const scripts = (url: string) => page(url).root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.text);
     expect(scripts('/insights/')).toEqual(scripts('/practices/'));
+    expect(scripts('/insights/categories/')).toEqual(scripts('/practices/'));
   });
 
   it('links each count bar to the list of exactly those cases', () => {
@@ -69,7 +75,7 @@ describe('insights page', () => {
   });
 
   it('shows each outcome figure by category, beside the figure for all cases', () => {
-    const rows = root().querySelectorAll('figure[data-chart=first-contact-resolution] tbody tr');
+    const rows = byCategory().querySelectorAll('figure[data-chart=first-contact-resolution] tbody tr');
     expect(rows[0]!.querySelector('th')!.text).toBe('全部案例');
     const refund = cases.filter(({ data }) => data.category === 'refund');
     const refundRow = rows.find((row) => row.querySelector('th')!.text === '退款退货')!;
@@ -79,7 +85,7 @@ describe('insights page', () => {
   });
 
   it('opens the search page filtered by both conditions from a stacked segment', () => {
-    const segment = root().querySelector('figure[data-chart=category-channel] svg a.segment')!;
+    const segment = byCategory().querySelector('figure[data-chart=category-channel] svg a.segment')!;
     expect(segment.getAttribute('href')).toMatch(/^\/search\/\?type=case&category=[a-z-]+&channel=[a-z-]+$/);
   });
 
@@ -122,7 +128,14 @@ describe('needs-review list', () => {
   it('lists never-reviewed cases oldest first, and stale reviews as of the build date, leaving archived cases out', () => {
     const today = page('/review/').root.querySelector('[data-as-of]')!.getAttribute('data-as-of')!;
     expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const listed = (due: string) => page('/review/').root.querySelectorAll(`table[data-due=${due}] tbody th a`).map((link) => link.getAttribute('href'));
+    const rowsOf = (url: string, due: string) => page(url).root.querySelectorAll(`table[data-due=${due}] tbody th a`).map((link) => link.getAttribute('href'));
+    // The whole list, following its pages; the summary page shows its first rows.
+    const listed = (due: string) => {
+      const rows: (string | undefined)[] = [];
+      for (let url: string | undefined = `/review/${due}/`; url; url = page(url).root.querySelector('.pager a[rel=next]')?.getAttribute('href')) rows.push(...rowsOf(url, due));
+      expect(rowsOf('/review/', due), due).toEqual(rows.slice(0, PREVIEW_ITEMS));
+      return rows;
+    };
     const live = cases.filter(({ data }) => data.confidence !== 'archived');
     const never = live.filter(({ data }) => data.reviewedOn === undefined).sort((a, b) => a.data.occurredOn.localeCompare(b.data.occurredOn));
     expect(never.length).toBeGreaterThan(0);

@@ -124,13 +124,3 @@ describe('browsing and scripts', () => {
   });
 });
 
-describe('size limits that keep the site fast as it grows', () => {
-  it('keeps every HTML page under 200 KB and paginates the case index', () => {
-    for (const built of builtPages()) expect(built.html.length, built.url).toBeLessThan(200 * 1024);
-    const first = page('/cases/');
-    expect(first.root.querySelectorAll('.case-card').length).toBe(40);
-    const second = page('/cases/page/2/');
-    expect(second.root.querySelectorAll('.case-card').length).toBe(idsOf('cases').length - 40);
-    expect(first.root.querySelector('.pager a[rel=next]')?.getAttribute('href')).toBe('/cases/page/2/');
-  });
-});

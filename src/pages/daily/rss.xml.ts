@@ -1,4 +1,7 @@
-/** RSS feed of the daily column: one item per entry up to the build date (future ones appear when their day comes). */
+/**
+ * RSS feed of the daily column: the latest entries up to the build date (future ones appear when their day comes).
+ * Feed readers only fetch what is new, so a bounded feed keeps the file small however long the column runs.
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { config } from '../../config.ts';
@@ -6,6 +9,7 @@ import { getDailyEntries, getLookups } from '../../data/library.ts';
 import { ui } from '../../i18n/ui.ts';
 import { buildDate } from '../../data/build-date.ts';
 import { formatDateZh, startOfDayIn } from '../../lib/dates.ts';
+import { FEED_ITEMS } from '../../lib/pagination.ts';
 import { labelOf } from '../../lib/taxonomy.ts';
 import { paths } from '../../lib/urls.ts';
 
@@ -18,6 +22,7 @@ export async function GET(context: APIContext) {
   const [entries, lookups] = await Promise.all([getDailyEntries(), getLookups()]);
   const items = entries
     .filter((entry) => entry.id <= built)
+    .slice(0, FEED_ITEMS)
     .map((entry) => {
       const { data } = lookups.cases.get(entry.data.case)!;
       const questions = entry.data.questions.map((question) => `<li>${escapeHtml(question)}</li>`).join('');

@@ -1,0 +1,77 @@
+/**
+ * Page weight (issue #8): no built page over the budget, and every list that grows with the library shows a
+ * bounded part of itself and links to a paginated whole that holds every item.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CASES_PER_PAGE, PAGE_BUDGET_BYTES, PREVIEW_ITEMS, ROWS_PER_PAGE } from '../../src/lib/pagination.ts';
+import { scanLibrary } from '../../src/schemas/library.ts';
+import { page } from '../helpers/html.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
+
+const { files } = scanLibrary(path.join(projectRoot, 'content'));
+const idsOf = (collection: string) => files.filter((file) => file.collection === collection).map((file) => file.id);
+
+/** The hrefs `selector` matches on a list's every page, following its pager from `first`. */
+function wholeList(first: string, selector: string, pageSize: number): string[] {
+  const items: string[] = [];
+  for (let url: string | undefined = first; url; url = page(url).root.querySelector('.pager a[rel=next]')?.getAttribute('href')) {
+    const onPage = page(url).root.querySelectorAll(selector).map((link) => link.getAttribute('href')!);
+    expect(onPage.length, url).toBeLessThanOrEqual(pageSize);
+    items.push(...onPage);
+  }
+  return items;
+}
+
+describe('page weight', () => {
+  it(`keeps every HTML page and the feed under ${PAGE_BUDGET_BYTES / 1024} KB`, () => {
+    const built = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(html|xml)$/.test(name));
+    expect(built.length).toBeGreaterThan(100);
+    const over = built.map((name) => [name, statSync(path.join(distDir, name)).size] as const).filter(([, size]) => size > PAGE_BUDGET_BYTES);
+    expect(over).toEqual([]);
+  });
+});
+
+describe('lists that grow with the library', () => {
+  it('paginates the case index', () => {
+    const first = page('/cases/');
+    expect(first.root.querySelectorAll('.case-card').length).toBe(CASES_PER_PAGE);
+    const second = page('/cases/page/2/');
+    expect(second.root.querySelectorAll('.case-card').length).toBe(idsOf('cases').length - CASES_PER_PAGE);
+    expect(first.root.querySelector('.pager a[rel=next]')?.getAttribute('href')).toBe('/cases/page/2/');
+  });
+
+  it('shows at most the first items of each kind on a person’s page, and all of them on the full list', () => {
+    for (const person of idsOf('people')) {
+      for (const section of page(`/people/${person}/`).root.querySelectorAll('main section[id]')) {
+        const group = section.getAttribute('id')!;
+        const total = Number(/（(\d+)）/.exec(section.querySelector('h2')!.text)![1]);
+        const shown = section.querySelectorAll('ul li > a').map((link) => link.getAttribute('href')!);
+        const all = wholeList(`/people/${person}/${group}/`, 'main ul li > a', ROWS_PER_PAGE);
+        expect(all, `${person} ${group}`).toHaveLength(total);
+        expect(new Set(all).size, `${person} ${group}`).toBe(total);
+        expect(shown, `${person} ${group}`).toEqual(all.slice(0, PREVIEW_ITEMS));
+        const more = section.querySelector('.more a')?.getAttribute('href');
+        expect(more, `${person} ${group}`).toBe(total > PREVIEW_ITEMS ? `/people/${person}/${group}/` : undefined);
+      }
+    }
+  });
+
+  it('lists every practice exactly once across the pages of the practices index', () => {
+    const all = wholeList('/practices/', 'main .card h2 a', CASES_PER_PAGE);
+    expect(all.sort()).toEqual(idsOf('practices').map((id) => `/practices/${id}/`).sort());
+  });
+
+  it('lists every script under its stage, the index showing each stage’s first ones', () => {
+    const index = page('/scripts/').root;
+    const listed: string[] = [];
+    for (const section of index.querySelectorAll('main section[aria-labelledby]')) {
+      const stage = section.getAttribute('aria-labelledby')!.replace(/^stage-/, '');
+      const all = wholeList(`/scripts/stage/${stage}/`, 'main .card h3 a', CASES_PER_PAGE);
+      expect(section.querySelectorAll('.card h3 a').map((link) => link.getAttribute('href')), stage).toEqual(all.slice(0, PREVIEW_ITEMS));
+      listed.push(...all);
+    }
+    expect(listed.sort()).toEqual(idsOf('scripts').map((id) => `/scripts/${id}/`).sort());
+  });
+});
