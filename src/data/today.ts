@@ -36,6 +36,3 @@ export async function getTodayPayload(): Promise<TodayPayload> {
   );
   return { timezone: config.timezone, built, schedule: encodeSchedule(schedule), cases, entries };
 }
-
-/** Kept for imports written before the build date had its own module. */
-export { buildDate } from './build-date.ts';
