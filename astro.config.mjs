@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { config } from './src/config.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import { unwrapAuthorMarkup } from './src/mdx/author-markup.ts';
+import { accessibleBody } from './src/mdx/accessible-body.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildStages from './src/integrations/build-stages.ts';
 
@@ -45,10 +46,12 @@ export default defineConfig({
   integrations: [buildStages('first'), contentValidation(), mdx(), searchIndex(), knownWarningSummary, buildStages('last')],
   markdown: {
     // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese, and the
-    // contributors' allowlisted tags (<PiiOk>) unwrapped so they render their content on every page.
+    // contributors' allowlisted tags (<PiiOk>) unwrapped so they render their content on every page,
+    // and task-list checkboxes and wide tables made usable without a mouse or a screen.
     processor: satteri({
       features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } } },
       mdastPlugins: [unwrapAuthorMarkup],
+      hastPlugins: [accessibleBody],
     }),
   },
   devToolbar: { enabled: false },

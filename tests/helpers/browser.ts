@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { distDir } from './paths.ts';
 
@@ -40,19 +41,24 @@ export interface SiteServer {
 /**
  * Serves a built folder on a free loopback port the way a static host does: `/x/` → `/x/index.html`,
  * unknown paths → `404.html` with status 404. (`astro preview` allows one server per project at a time.)
+ * With `gzip`, text files go out compressed to clients that accept it, as hosts send them (Lighthouse
+ * times its simulated network from the bytes it receives).
  */
-export async function serveSite(outDir = distDir): Promise<SiteServer> {
+export async function serveSite(outDir = distDir, options: { gzip?: boolean } = {}): Promise<SiteServer> {
+  const send = (request: IncomingMessage, response: ServerResponse, status: number, type: string, body: Buffer | string) => {
+    const compress = options.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    response.end(compress ? gzipSync(body) : body);
+  };
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!file.startsWith(outDir)) file = path.join(outDir, '404.html');
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      send(request, response, 200, contentTypes[path.extname(file)] ?? 'application/octet-stream', body);
     } catch {
-      response.writeHead(404, { 'content-type': contentTypes['.html']! });
-      response.end(await readFile(path.join(outDir, '404.html')).catch(() => 'not found'));
+      send(request, response, 404, contentTypes['.html']!, await readFile(path.join(outDir, '404.html')).catch(() => 'not found'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
