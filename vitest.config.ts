@@ -19,6 +19,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
+          // A re-layout after a resize can take seconds on a busy machine; the default poll gives up after one.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
