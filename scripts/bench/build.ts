@@ -55,12 +55,26 @@ async function searchFigures(site: string, casebook: boolean): Promise<{ pageLoa
     const page = await (await browser.newContext()).newPage();
     let fetched: Fetched[] = [];
     const pending: Promise<unknown>[] = [];
+    let inFlight = 0;
+    let lastActivity = Date.now();
+    page.on('request', () => {
+      inFlight += 1;
+      lastActivity = Date.now();
+    });
+    const done = () => {
+      inFlight -= 1;
+      lastActivity = Date.now();
+    };
+    page.on('requestfailed', done);
+    page.on('requestfinished', done);
     page.on('response', (response) => {
       const list = fetched;
       pending.push(response.body().then((body) => list.push({ url: response.url().replace(server.url, ''), bytes: servedBytes(body) }), () => undefined));
     });
+    // Quiet network: nothing in flight and nothing new for half a second (a page already idle does not wait for
+    // `networkidle` again, and Pagefind UI starts its search after a debounce).
     const settle = async () => {
-      await page.waitForLoadState('networkidle');
+      while (inFlight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
       await Promise.all(pending);
     };
     await page.goto(`${server.url}/search/`);
@@ -75,8 +89,7 @@ async function searchFigures(site: string, casebook: boolean): Promise<{ pageLoa
         await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, query);
       } else {
         await page.locator('.pagefind-ui__search-input').fill(query);
-        await page.waitForSelector('.pagefind-ui__result, .pagefind-ui__message');
-        await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.includes('Searching'));
+        await page.waitForSelector('.pagefind-ui__result');
       }
       const ms = Date.now() - started;
       await settle();

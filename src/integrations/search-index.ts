@@ -2,28 +2,29 @@
  * Builds the search index as the last step of `astro build` through Pagefind's Node API (no second command):
  * - each entry page is indexed from a copy whose text has every Han character as its own word
  *   (see src/lib/search/han-words.ts); the served pages are not touched;
- * - next to the index it writes the record table (kind, facets, date, standing per page) and the
- *   Simplified/Traditional variant table that the browser-side engine uses.
+ * - next to the index it writes the record table (kind, facets, date, standing per page, packed: see
+ *   src/lib/search/record-table.ts), the page URLs, and the Simplified/Traditional variant table, whole (for the
+ *   similar-case finder) and in shards by code point (the search fetches only its query's characters' shards);
+ * - it rewrites each fragment with only what the results list shows (URL, title, text without the invisible
+ *   word breaks): Pagefind's own excerpts and sub-results are not used, so their data need not be downloaded.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { constants, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { separateHanInHtml } from '../lib/search/han-words.ts';
-import { caseRecord, otherRecord, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
-import { countHanCharacters } from '../lib/search/script-variants.ts';
+import { packRecords, searchFiles, type IndexedRecord } from '../lib/search/record-table.ts';
+import { caseRecord, otherRecord } from '../lib/search/records.ts';
+import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
 
-/** Names of the two tables, shared with the browser code that fetches them. */
-export const RECORDS_FILE = 'casebook-records.json';
-export const VARIANTS_FILE = 'casebook-variants.json';
 const INDEXING_CONCURRENCY = 8;
 
-function searchRecords(): SearchRecord[] {
+function searchRecords(): IndexedRecord[] {
   const library = readLibrary();
   return [
     ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
@@ -35,16 +36,25 @@ function searchRecords(): SearchRecord[] {
   ];
 }
 
-/** Pagefind names each page's fragment by a hash; results carry that id, so the tables are keyed by it. */
-async function fragmentIds(bundleDir: string): Promise<Map<string, string>> {
+/** Marks Pagefind puts before the JSON of a fragment (kept so the files stay readable by Pagefind's own loader). */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Rewrites every fragment with only what the results list uses: URL, title and text, without the invisible
+ * word breaks (the excerpt code removes them anyway). Returns the fragment id of each URL: Pagefind names each
+ * page's fragment by a hash and results carry that id, so the record table is keyed by it.
+ */
+async function slimFragments(bundleDir: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const folder = path.join(bundleDir, 'fragment');
+  const unbreak = (text: string) => text.replaceAll('\u200b', '');
   for (const name of await readdir(folder)) {
-    // The URL is the fragment's first field: inflating the first bytes is enough.
-    const head = (await readFile(path.join(folder, name))).subarray(0, 1024);
-    const text = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
-    const url = /"url":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1];
-    if (url) ids.set(JSON.parse(`"${url}"`) as string, name.replace(/\.pf_fragment$/, ''));
+    const file = path.join(folder, name);
+    const text = gunzipSync(await readFile(file)).toString('utf8');
+    const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; word_count: number; meta: Record<string, string> };
+    const slim = { url: data.url, content: unbreak(data.content), word_count: data.word_count, filters: {}, meta: { title: unbreak(data.meta.title ?? data.url) }, anchors: [] };
+    await writeFile(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }));
+    ids.set(data.url, name.replace(/\.pf_fragment$/, ''));
   }
   return ids;
 }
@@ -78,16 +88,21 @@ export default function searchIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        const ids = await fragmentIds(bundleDir);
-        const table: RecordTable = { records: {} };
-        for (const record of records) {
+        const ids = await slimFragments(bundleDir);
+        const entries = records.map((record) => {
           const id = ids.get(record.url);
           if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
-          table.records[id] = record;
-        }
+          return [id, record] as const;
+        });
+        const { packed, urls } = packRecords(entries);
         const variants = variantTableForCharacters(characters);
-        await writeFile(path.join(bundleDir, RECORDS_FILE), JSON.stringify(table));
-        await writeFile(path.join(bundleDir, VARIANTS_FILE), JSON.stringify(variants));
+        await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
+        await Promise.all([
+          writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
+          writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
+          writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
+          ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
+        ]);
         logger.info(`搜索索引：${records.length} 个条目，用时 ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
 import { separateHanInHtml, separateHanText } from '../../src/lib/search/han-words.ts';
-import { buildVariantTable, countHanCharacters, scriptVariants } from '../../src/lib/search/script-variants.ts';
+import { buildVariantTable, countHanCharacters, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
 import { SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
-import { caseRecord, otherRecord, type RecordTable } from '../../src/lib/search/records.ts';
+import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
+import { packRecords, searchFacetIds, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 
 const ZWSP = '\u200b';
@@ -57,6 +58,19 @@ describe('script variants', () => {
     expect(scriptVariants('退款', table)).toEqual(['退款']);
     expect(scriptVariants('账单账单账单', table).length).toBeLessThanOrEqual(8);
   });
+  it('gives the same variants from the shards of the query’s characters as from the whole table', () => {
+    const shards = shardVariantTable(table);
+    expect(shards).toHaveLength(VARIANT_SHARDS);
+    for (const query of ['銷戶', '分钟', '账单', '帳單', '改签', '签收', '退款']) {
+      const partial = { fold: {}, groups: {} };
+      for (const character of query) {
+        const shard = shards[variantShardOf(character)]!;
+        Object.assign(partial.fold, shard.fold);
+        Object.assign(partial.groups, shard.groups);
+      }
+      expect(scriptVariants(query, partial), query).toEqual(scriptVariants(query, table));
+    }
+  });
 });
 
 describe('search engine', () => {
@@ -103,6 +117,34 @@ describe('search engine', () => {
   });
   it('finds nothing for a query of only symbols instead of listing everything', async () => {
     expect((await engine.run({ query: '!!! 🙂', filters: {}, sort: 'relevance' })).hits).toEqual([]);
+  });
+});
+
+describe('record table file', () => {
+  const dropEmpty = (record: IndexedRecord) => ({ ...record, url: undefined, facets: Object.fromEntries(Object.entries(record.facets).filter(([, values]) => values.length)) });
+  const caseData = { category: 'refund', failureType: { group: 'delivery' }, channel: 'chat', status: 'resolved', confidence: 'validated', typical: false };
+  const entries: [string, IndexedRecord][] = [
+    ['zh-cn_aaa1', caseRecord('/cases/a/', { ...caseData, severity: 4, tags: ['催单', '预售'], occurredOn: '2026-03-01' })],
+    ['zh-cn_bbb2', caseRecord('/cases/b/', { ...caseData, severity: 1, tags: [], typical: true, confidence: 'archived', occurredOn: '2024-02-29' })],
+    ['zh-cn_ccc3', otherRecord('/scripts/c/', 'script', '', { category: 'refund', channel: ['phone', 'chat'], tag: ['预售'] })],
+    ['zh-cn_ddd4', otherRecord('/daily/2026-11-28/', 'daily', '2026-11-28')],
+  ];
+
+  it('decodes to the same records, newest first, with the URLs in a list of their own', () => {
+    const { packed, urls } = packRecords(entries);
+    const { table, ids } = unpackRecords(JSON.parse(JSON.stringify(packed)));
+    expect(ids).toEqual(['zh-cn_ddd4', 'zh-cn_aaa1', 'zh-cn_bbb2', 'zh-cn_ccc3']);
+    expect(urls).toEqual(['/daily/2026-11-28/', '/cases/a/', '/cases/b/', '/scripts/c/']);
+    for (const [id, record] of entries) expect(dropEmpty({ ...table.records[id]!, url: '' }), id).toEqual(dropEmpty(record));
+    expect(JSON.stringify(packed)).not.toContain('/cases/');
+  });
+  it('refuses records whose type or severity facet would not survive the trip', () => {
+    const odd = caseRecord('/cases/x/', { ...caseData, severity: 2, tags: [], occurredOn: '2026-01-01' });
+    odd.facets.severity = ['3'];
+    expect(() => packRecords([['zh-cn_x', odd]])).toThrow(/severity/);
+  });
+  it('lists the same facet ids as the labelled facets of the search page', () => {
+    expect(searchFacets.map((facet) => facet.id)).toEqual([...searchFacetIds]);
   });
 });
 

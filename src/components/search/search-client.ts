@@ -1,8 +1,8 @@
 /** Loading the search bundle in the browser: Pagefind's runtime, the record and variant tables, fragments. */
-import { SearchEngine, type Match } from '../../lib/search/engine.ts';
+import { SearchEngine, type Match, type VariantSource } from '../../lib/search/engine.ts';
 import { readableText } from '../../lib/search/excerpt.ts';
-import type { RecordTable } from '../../lib/search/records.ts';
-import type { VariantTable } from '../../lib/search/script-variants.ts';
+import { searchFiles, unpackRecords, type PackedRecords, type RecordTable } from '../../lib/search/record-table.ts';
+import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/search/script-variants.ts';
 
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -18,9 +18,54 @@ export interface Fragment {
 export interface SearchBundle {
   engine: SearchEngine;
   fragment: (id: string) => Promise<Fragment>;
+  /** Page URL per fragment id (for the benchmark and the tests; result links come from the fragments). */
+  urls: () => Promise<Map<string, string>>;
+}
+
+/** The tables of one Pagefind bundle, as the engine uses them. */
+export interface SearchTables {
+  records: RecordTable;
+  /** Fetches only the variant shards of the characters asked for, each once. */
+  variants: VariantSource;
+  urls: () => Promise<Map<string, string>>;
 }
 
 let bundle: Promise<SearchBundle> | undefined;
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/**
+ * The one place the record and variant tables are fetched, for the bundle at `base` (a Pagefind folder URL
+ * ending in `/`): the record table whole (facet counts need every hit's record), the variant table by shard.
+ */
+export async function loadTables(base: string): Promise<SearchTables> {
+  const { table, ids } = unpackRecords(await json<PackedRecords>(`${base}${searchFiles.records}`));
+  const shards = new Map<number, Promise<VariantTable>>();
+  const shard = (number: number) => {
+    let loading = shards.get(number);
+    if (!loading) {
+      loading = json<VariantTable>(`${base}${searchFiles.variantShard(number)}`).catch((error: unknown) => {
+        // Without it the query is still searched as typed; the next query tries again.
+        console.warn('variant table unavailable', error);
+        shards.delete(number);
+        return { fold: {}, groups: {} };
+      });
+      shards.set(number, loading);
+    }
+    return loading;
+  };
+  const variants: VariantSource = async (text) => {
+    const parts = await Promise.all([...new Set(hanCharacters(text).map(variantShardOf))].map(shard));
+    return { fold: Object.assign({}, ...parts.map((part) => part.fold)), groups: Object.assign({}, ...parts.map((part) => part.groups)) };
+  };
+  let urls: Promise<Map<string, string>> | undefined;
+  const loadUrls = () => (urls ??= json<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));
+  return { records: table, variants, urls: loadUrls };
+}
 
 /** Fragments are stored gzipped; a server may already have decoded them (Content-Encoding: gzip). */
 async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<string> {
@@ -32,12 +77,10 @@ async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<string> {
 /** Loads once per page; `base` is the URL of the Pagefind folder, ending in `/`. */
 export function loadSearch(base: string): Promise<SearchBundle> {
   bundle ??= (async () => {
-    const [pagefind, table, variants] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>,
-      fetch(`${base}casebook-records.json`).then((response) => response.json() as Promise<RecordTable>),
-      fetch(`${base}casebook-variants.json`).then((response) => response.json() as Promise<VariantTable>),
-    ]);
-    await pagefind.options({ excerptLength: 0 });
+    const [pagefind, tables] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>, loadTables(base)]);
+    // Searching on the main thread spares the download of Pagefind's worker script (12 KB gzip); a search
+    // over the prepared index takes milliseconds, and the excerpts are ours (no Pagefind excerpt work).
+    await pagefind.options({ excerptLength: 0, noWorker: true });
     const search = async (term: string): Promise<Match[]> => ((await pagefind.search(term))?.results ?? []).map(({ id, score }) => ({ id, score }));
     const fragments = new Map<string, Promise<Fragment>>();
     const fragment = (id: string) => {
@@ -54,7 +97,7 @@ export function loadSearch(base: string): Promise<SearchBundle> {
       }
       return loaded;
     };
-    return { engine: new SearchEngine(search, table, variants), fragment };
+    return { engine: new SearchEngine(search, tables.records, tables.variants), fragment, urls: tables.urls };
   })();
   bundle.catch(() => (bundle = undefined));
   return bundle;

@@ -1,7 +1,7 @@
 /** The search page's behaviour: URL state, live results as you type, facets, keyboard, load more. */
 import type { Hit, SearchOutcome } from '../../lib/search/engine.ts';
 import { makeExcerpt } from '../../lib/search/excerpt.ts';
-import { searchFacets } from '../../lib/search/records.ts';
+import { searchFacetIds } from '../../lib/search/record-table.ts';
 import { paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import { loadSearch, type SearchBundle } from './search-client.ts';
 
@@ -91,7 +91,9 @@ export class SearchPanelElement extends HTMLElement {
     const started = performance.now();
     this.#bundle ??= await loadSearch((this as HTMLElement).dataset.bundle!);
     const outcome = await this.#bundle.engine.run({ query: text, filters: {}, sort: 'relevance' });
-    return { urls: outcome.hits.map((hit) => hit.record.url), ms: performance.now() - started };
+    const ms = performance.now() - started;
+    const urls = await this.#bundle.urls();
+    return { urls: outcome.hits.map((hit) => urls.get(hit.id)!), ms };
   }
 
   #restoreFromUrl(): void {
@@ -182,7 +184,7 @@ export class SearchPanelElement extends HTMLElement {
 
   #renderFacets(outcome: SearchOutcome): void {
     const { labels, facetTitles } = this.#strings;
-    const groups = searchFacets.flatMap(({ id }) => {
+    const groups = searchFacetIds.flatMap((id) => {
       const selected = new Set(this.#state.filters[id] ?? []);
       const counted = [...outcome.counts[id]].sort((a, b) => (id === 'tag' ? b[1] - a[1] : 0));
       const values = new Map(counted.slice(0, id === 'tag' ? TAG_LIMIT : undefined));
