@@ -14,8 +14,12 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import type { Fragment } from '../components/search/search-client.ts';
 import { separateHanInHtml } from '../lib/search/han-words.ts';
-import { packRecords, searchFiles, type IndexedRecord } from '../lib/search/record-table.ts';
+import { sortHits } from '../lib/search/engine.ts';
+import { excerptSource } from '../lib/search/excerpt.ts';
+import { packRecords, searchFiles, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
+import { PAGE_SIZE } from '../lib/search/state.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
 import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
@@ -59,6 +63,25 @@ async function slimFragments(bundleDir: string): Promise<Map<string, string>> {
   return ids;
 }
 
+/** Characters of text kept after the title in the browse preview: more than an excerpt shows. */
+const PREVIEW_TEXT = 200;
+
+/**
+ * The first page of the list the search page shows without a query (newest first, archived last, as the
+ * engine sorts it), with just enough text for the excerpts: one small file instead of ten fragments.
+ */
+async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackRecords>['table']): Promise<Record<string, Fragment>> {
+  const hits = Object.entries(table.records).map(([id, record]) => ({ id, record, score: 0 }));
+  const preview: Record<string, Fragment> = {};
+  for (const { id } of sortHits(hits, 'relevance', false).slice(0, PAGE_SIZE)) {
+    const text = gunzipSync(await readFile(path.join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8');
+    const { url, content, meta } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string } };
+    const bodyStart = content.length - excerptSource(content, meta.title).length;
+    preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT) };
+  }
+  return preview;
+}
+
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'casebook:search-index',
@@ -100,6 +123,7 @@ export default function searchIndex(): AstroIntegration {
         await Promise.all([
           writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
           writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
+          browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
           writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
           ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
         ]);

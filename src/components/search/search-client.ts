@@ -18,6 +18,8 @@ export interface Fragment {
 export interface SearchBundle {
   engine: SearchEngine;
   fragment: (id: string) => Promise<Fragment>;
+  /** Enough of a fragment for a result without a query (title, start of the text): the preview, or the fragment. */
+  preview: (id: string) => Promise<Fragment>;
   /** Page URL per fragment id (for the benchmark and the tests; result links come from the fragments). */
   urls: () => Promise<Map<string, string>>;
 }
@@ -97,7 +99,12 @@ export function loadSearch(base: string): Promise<SearchBundle> {
       }
       return loaded;
     };
-    return { engine: new SearchEngine(search, tables.records, tables.variants), fragment, urls: tables.urls };
+    let browse: Promise<Record<string, Fragment>> | undefined;
+    const preview = async (id: string) => {
+      browse ??= json<Record<string, Fragment>>(`${base}${searchFiles.browse}`).catch(() => ({}));
+      return (await browse)[id] ?? fragment(id);
+    };
+    return { engine: new SearchEngine(search, tables.records, tables.variants), fragment, preview, urls: tables.urls };
   })();
   bundle.catch(() => (bundle = undefined));
   return bundle;

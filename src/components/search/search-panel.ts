@@ -1,8 +1,8 @@
 /** The search page's behaviour: URL state, live results as you type, facets, keyboard, load more. */
 import type { Hit, SearchOutcome } from '../../lib/search/engine.ts';
-import { makeExcerpt } from '../../lib/search/excerpt.ts';
+import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
 import { searchFacetIds } from '../../lib/search/record-table.ts';
-import { paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
+import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import { loadSearch, type SearchBundle } from './search-client.ts';
 
 interface Strings {
@@ -23,7 +23,6 @@ interface Strings {
   newCaseUrl: string;
 }
 
-const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
 /** Tags are open-ended: show the most frequent ones. */
 const TAG_LIMIT = 20;
@@ -153,7 +152,8 @@ export class SearchPanelElement extends HTMLElement {
   }
 
   async #renderHit(hit: Hit, needles: string[]): Promise<HTMLLIElement> {
-    const fragment = await this.#bundle!.fragment(hit.id);
+    // Without a query the list opens with the newest entries, whose excerpts come with the bundle's preview.
+    const fragment = await (needles.length ? this.#bundle!.fragment(hit.id) : this.#bundle!.preview(hit.id));
     const { labels } = this.#strings;
     const { record } = hit;
     const badge = (text: string, kind = '') => element('span', { class: `badge ${kind}`.trim() }, text);
@@ -173,10 +173,7 @@ export class SearchPanelElement extends HTMLElement {
     if (record.standing === 'archived') meta.append(badge(this.#strings.archivedBadge, 'archived'));
     const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
     const excerpt = element('p', { class: 'excerpt' });
-    // The indexed text opens with the title (and case number), already shown above: start after it.
-    const titleAt = fragment.content.replaceAll('\u200b', '').indexOf(fragment.title);
-    const body = titleAt >= 0 && titleAt < 40 ? fragment.content.replaceAll('\u200b', '').slice(titleAt + fragment.title.length) : fragment.content;
-    for (const segment of makeExcerpt(body, needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
+    for (const segment of makeExcerpt(excerptSource(fragment.content, fragment.title), needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
     const item = element('li', {}, meta, title, excerpt);
     if (record.standing === 'archived') item.dataset.archived = '';
     return item;

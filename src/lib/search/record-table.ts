@@ -17,6 +17,8 @@ export const searchFiles = {
   /** The whole variant table (the similar-case finder folds texts with it). */
   variants: 'casebook-variants.json',
   variantShard: (shard: number) => `casebook-variants/${shard}.json`,
+  /** The first page of the list shown without a query: fragment id → URL, title and the start of the text. */
+  browse: 'casebook-browse.json',
 };
 
 /** Facet ids of the search page, in display order; they match the browse pages and the URL (`?channel=phone`). */

@@ -1,6 +1,9 @@
 /** The whole search state lives in the URL (`/search/?q=退款&channel=phone&channel=chat&sort=newest`). */
 import { searchFacetIds, type SearchFacetId } from './record-table.ts';
 
+/** Results shown at a time (and the newest entries the browse preview holds). */
+export const PAGE_SIZE = 10;
+
 export const sortOrders = ['relevance', 'newest', 'severity'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
