@@ -63,8 +63,8 @@ async function slimFragments(bundleDir: string): Promise<Map<string, string>> {
   return ids;
 }
 
-/** Characters of text kept after the title in the browse preview: more than an excerpt shows. */
-const PREVIEW_TEXT = 200;
+/** Characters of text kept after the title in the browse preview: a little more than an excerpt shows (80). */
+const PREVIEW_TEXT = 100;
 
 /**
  * The first page of the list the search page shows without a query (newest first, archived last, as the
