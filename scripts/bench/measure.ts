@@ -106,7 +106,8 @@ export type ResourceGroup = (typeof resourceGroups)[number];
 /** Which part of the site a fetched path belongs to (Casebook's and the stock site's files alike). */
 export function resourceGroup(url: string): ResourceGroup {
   const file = new URL(url, 'http://site').pathname;
-  if (/\.pf_fragment$/.test(file)) return 'fragments';
+  // The browse preview stands in for the fragments of the list shown without a query.
+  if (/\.pf_fragment$/.test(file) || /casebook-browse/.test(file)) return 'fragments';
   if (/\.pf_index$/.test(file)) return 'index';
   if (/\.pf_filter$/.test(file)) return 'filters';
   if (/\.pf_meta$/.test(file)) return 'pf_meta';

@@ -1,7 +1,7 @@
 /**
  * Builds the search index as the last step of `astro build` through Pagefind's Node API (no second command):
- * - each entry page is indexed from a copy whose text has every Han character as its own word
- *   (see src/lib/search/han-words.ts); the served pages are not touched;
+ * - each entry page is indexed from a copy whose Han text is written as character bigrams
+ *   (see src/lib/search/index-words.ts); the served pages are not touched;
  * - next to the index it writes the record table (kind, facets, date, standing per page, packed: see
  *   src/lib/search/record-table.ts), the page URLs, and the Simplified/Traditional variant table, whole (for the
  *   similar-case finder) and in shards by code point (the search fetches only its query's characters' shards);
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Fragment } from '../components/search/search-client.ts';
-import { separateHanInHtml } from '../lib/search/han-words.ts';
+import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
 import { packRecords, searchFiles, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
@@ -44,19 +44,18 @@ function searchRecords(): IndexedRecord[] {
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * Rewrites every fragment with only what the results list uses: URL, title and text, without the invisible
- * word breaks (the excerpt code removes them anyway). Returns the fragment id of each URL: Pagefind names each
+ * Rewrites every fragment with only what the results list uses: URL, title and the page's own text (the index
+ * words turned back into its characters, without the invisible word breaks). Returns the fragment id of each URL: Pagefind names each
  * page's fragment by a hash and results carry that id, so the record table is keyed by it.
  */
 async function slimFragments(bundleDir: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const folder = path.join(bundleDir, 'fragment');
-  const unbreak = (text: string) => text.replaceAll('\u200b', '');
   for (const name of await readdir(folder)) {
     const file = path.join(folder, name);
     const text = gunzipSync(await readFile(file)).toString('utf8');
     const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; word_count: number; meta: Record<string, string> };
-    const slim = { url: data.url, content: unbreak(data.content), word_count: data.word_count, filters: {}, meta: { title: unbreak(data.meta.title ?? data.url) }, anchors: [] };
+    const slim = { url: data.url, content: decodeIndexText(data.content), word_count: data.word_count, filters: {}, meta: { title: decodeIndexText(data.meta.title ?? data.url) }, anchors: [] };
     await writeFile(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }));
     ids.set(data.url, name.replace(/\.pf_fragment$/, ''));
   }
@@ -101,7 +100,7 @@ export default function searchIndex(): AstroIntegration {
             for (let record = queue.shift(); record; record = queue.shift()) {
               const html = await readFile(path.join(outDir, decodeURI(record.url), 'index.html'), 'utf8');
               countHanCharacters(html, characters);
-              const added = await index.addHTMLFile({ url: record.url, content: separateHanInHtml(html) });
+              const added = await index.addHTMLFile({ url: record.url, content: indexTextInHtml(html) });
               if (added.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${added.errors.join('; ')}`);
             }
           };

@@ -50,10 +50,15 @@ export class SearchEngine {
 
   /** Pages matching one script form of a part, each with its ranking score. */
   async #matchVariant(variant: string): Promise<Map<string, number>> {
-    const { match, rank } = pagefindQueries(variant);
-    const [matches, ranked] = await Promise.all([this.#search(match), match === rank ? undefined : this.#search(rank)]);
+    const { match, rank, also } = pagefindQueries(variant);
+    const [matches, ranked, required] = await Promise.all([
+      this.#search(match),
+      match === rank ? undefined : this.#search(rank),
+      also === undefined ? undefined : this.#search(also),
+    ]);
     const scores = new Map(ranked?.map(({ id, score }) => [id, score]));
-    return new Map(matches.map(({ id, score }) => [id, scores.get(id) ?? score]));
+    const allowed = required && new Set(required.map(({ id }) => id));
+    return new Map(matches.filter(({ id }) => !allowed || allowed.has(id)).map(({ id, score }) => [id, scores.get(id) ?? score]));
   }
 
   /** Matches of one part: the union over its script forms, best score kept. */
