@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
-import { separateHanInHtml, separateHanText } from '../../src/lib/search/han-words.ts';
+import { separateHanText } from '../../src/lib/search/han-words.ts';
+import { decodeIndexText, indexText, indexTextInHtml, queryWords } from '../../src/lib/search/index-words.ts';
 import { buildVariantTable, countHanCharacters, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
 import { SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
@@ -21,10 +22,16 @@ describe('query normalisation', () => {
     expect(queryParts(normalizeQuery('<script>'))).toEqual(['<script>']);
     expect(queryParts(normalizeQuery('.* ( \\'))).toEqual([]);
   });
-  it('turns a Chinese part into a phrase of characters plus the same characters for ranking', () => {
+  it('turns a Chinese part into a phrase of bigram words plus the same words for ranking', () => {
     expect(partWords('5g套餐')).toEqual(['5g', '套', '餐']);
-    expect(pagefindQueries('延误')).toEqual({ match: '"延 误"', rank: '延 误' });
-    expect(pagefindQueries('app内反馈')).toEqual({ match: '"app 内 反 馈"', rank: 'app 内 反 馈' });
+    const [yanwu] = queryWords('延误').phrase;
+    expect(pagefindQueries('延误')).toEqual({ match: `"${yanwu}"`, rank: yanwu });
+    const { phrase } = queryWords('app内反馈');
+    expect(phrase).toHaveLength(3);
+    expect(pagefindQueries('app内反馈')).toEqual({ match: `"${phrase.join(' ')}"`, rank: phrase.join(' ') });
+    // One character alone is a prefix (unquoted); after other words it is matched on its own as well.
+    expect(pagefindQueries('退').match).toBe(queryWords('退').prefix);
+    expect(pagefindQueries('5g卡').also).toBe(queryWords('卡').prefix);
   });
   it('matches Latin words whole and passes case numbers to Pagefind as typed', () => {
     expect(pagefindQueries('12315')).toEqual({ match: '"12315"', rank: '12315' });
@@ -32,10 +39,32 @@ describe('query normalisation', () => {
   });
 });
 
-describe('index preparation', () => {
-  it('puts an invisible break between Han characters and at Han/Latin boundaries only in text', () => {
+describe('index words', () => {
+  // Words as Pagefind splits them: at word breaks, spaces and punctuation.
+  const words = (text: string) => indexText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const containsPhrase = (haystack: string[], phrase: string[]) => haystack.some((_, at) => phrase.every((word, offset) => haystack[at + offset] === word));
+  const texts = ['客户说退款一直没到，第二次问退款。', '5G套餐，App内反馈', '延誤賠償與延误补偿', '信用卡境外盗刷 𠀋字'];
+
+  it('finds a query’s words in the indexed text exactly where the text holds the query', () => {
+    for (const text of texts) {
+      for (const query of ['退款', '退款一直', '款', '5g套餐', 'app内反馈', '延误', '延誤', '信用卡', '卡境', '款第', '𠀋字', '盗刷𠀋']) {
+        const { phrase, prefix } = queryWords(query.toLowerCase());
+        const indexed = words(text.toLowerCase());
+        const found = (phrase.length === 0 || containsPhrase(indexed, phrase)) && (prefix === undefined || indexed.some((word) => word.startsWith(prefix)));
+        const literal = text.toLowerCase().replace(/[，。 ]/g, (mark) => (mark === ' ' ? ' ' : '|')).includes(query.toLowerCase());
+        expect(found, `${query} in ${text}`).toBe(literal);
+      }
+    }
+  });
+  it('turns the indexed text back into the page’s own text, leaving look-alike words alone', () => {
+    for (const text of [...texts, 'QQ qzones']) expect(decodeIndexText(indexText(text))).toBe(text);
+    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>')).toBe(`<h1 title="退款">${indexText('退款')}</h1><script>var 退款 = 1</script>`);
+  });
+});
+
+describe('character-by-character text for the oracle', () => {
+  it('puts an invisible break between Han characters and at Han/Latin boundaries', () => {
     expect(separateHanText('5G套餐，App内反馈 iPhone')).toBe(`5G${ZWSP}套${ZWSP}餐，App${ZWSP}内${ZWSP}反${ZWSP}馈 iPhone`);
-    expect(separateHanInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>')).toBe(`<h1 title="退款">退${ZWSP}款</h1><script>var 退款 = 1</script>`);
   });
 });
 
@@ -87,11 +116,12 @@ describe('search engine', () => {
     },
   };
   // Pages containing each phrase, with scores as Pagefind would give them.
+  const q = (part: string) => pagefindQueries(part);
   const index: Record<string, Match[]> = {
-    '"退 款"': [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
-    '退 款': [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],
-    '"超 时"': [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
-    '超 时': [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
+    [q('退款').match]: [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
+    [q('退款').rank]: [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],
+    [q('超时').match]: [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
+    [q('超时').rank]: [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
   };
   const searched: string[] = [];
   const engine = new SearchEngine(async (term) => (searched.push(term), index[term] ?? []), table, { fold: {}, groups: {} });
