@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { projectRoot } from '../../tests/helpers/paths.ts';
 import { generateLibrary } from './generate-library.ts';
-import { bytesByGroup, folderStats, pageScriptBytes, run, servedBytes, type Fetched, type RunResult } from './measure.ts';
+import { bytesByGroup, folderStats, pageScriptBytes, recordFetches, run, type Fetched, type RunResult } from './measure.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
 const entries = Number(values.entries);
@@ -53,36 +53,12 @@ async function searchFigures(site: string, casebook: boolean): Promise<{ pageLoa
   const [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
   try {
     const page = await (await browser.newContext()).newPage();
-    let fetched: Fetched[] = [];
-    const pending: Promise<unknown>[] = [];
-    let inFlight = 0;
-    let lastActivity = Date.now();
-    page.on('request', () => {
-      inFlight += 1;
-      lastActivity = Date.now();
-    });
-    const done = () => {
-      inFlight -= 1;
-      lastActivity = Date.now();
-    };
-    page.on('requestfailed', done);
-    page.on('requestfinished', done);
-    page.on('response', (response) => {
-      const list = fetched;
-      pending.push(response.body().then((body) => list.push({ url: response.url().replace(server.url, ''), bytes: servedBytes(body) }), () => undefined));
-    });
-    // Quiet network: nothing in flight and nothing new for half a second (a page already idle does not wait for
-    // `networkidle` again, and Pagefind UI starts its search after a debounce).
-    const settle = async () => {
-      while (inFlight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
-      await Promise.all(pending);
-    };
+    const { take, settle } = recordFetches(page, server.url);
     await page.goto(`${server.url}/search/`);
     await settle();
-    const pageLoad = fetched;
+    const pageLoad = take();
     const timings: QueryFigures[] = [];
     for (const query of queries) {
-      fetched = [];
       const started = Date.now();
       if (casebook) {
         await page.locator('#search-input').fill(query);
@@ -93,7 +69,7 @@ async function searchFigures(site: string, casebook: boolean): Promise<{ pageLoa
       }
       const ms = Date.now() - started;
       await settle();
-      timings.push({ query, ms, fetched });
+      timings.push({ query, ms, fetched: take() });
       if (!casebook) await page.locator('.pagefind-ui__search-clear').click().catch(() => undefined);
     }
     return { pageLoad, queries: timings };

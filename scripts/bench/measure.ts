@@ -137,3 +137,40 @@ export function bytesByGroup(fetched: readonly Fetched[]): string {
   });
   return `${parts.join(' · ')} = ${(total / 1024).toFixed(1)} KB`;
 }
+
+/**
+ * Records what a page fetches, as served, until `take()` hands the list over and starts a new one. `settle()`
+ * waits for a quiet network: nothing in flight and nothing new for half a second (a page already idle does not
+ * wait for `networkidle` again, and Pagefind UI starts its search after a debounce).
+ */
+export function recordFetches(page: Page, origin: string): { take: () => Fetched[]; settle: () => Promise<void> } {
+  let fetched: Fetched[] = [];
+  const pending: Promise<unknown>[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const done = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', done);
+  page.on('requestfinished', done);
+  page.on('response', (response) => {
+    const list = fetched;
+    pending.push(response.body().then((body) => list.push({ url: response.url().replace(origin, ''), bytes: servedBytes(body) }), () => undefined));
+  });
+  return {
+    take: () => {
+      const list = fetched;
+      fetched = [];
+      return list;
+    },
+    settle: async () => {
+      while (inFlight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
+      await Promise.all(pending);
+    },
+  };
+}

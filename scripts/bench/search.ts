@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
-import { bytesByGroup, percentile, searchPanelQuery, servedBytes, type Fetched } from './measure.ts';
+import { bytesByGroup, percentile, recordFetches, searchPanelQuery, type Fetched } from './measure.ts';
 import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
 
 interface Labelled {
@@ -29,22 +29,14 @@ try {
   // Everything the search page fetches (page, styles, scripts, index) counts toward the first search.
   const cold = await browser.newContext();
   const page = await cold.newPage();
-  let fetched: Fetched[] = [];
-  const pending: Promise<unknown>[] = [];
-  page.on('response', (response) => {
-    const list = fetched;
-    pending.push(response.body().then((body) => list.push({ url: response.url().replace(server.url, ''), bytes: servedBytes(body) }), () => undefined));
-  });
-  const settle = async () => {
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-  };
+  const { take, settle } = recordFetches(page, server.url);
   const kb = (list: readonly Fetched[]) => list.reduce((sum, item) => sum + item.bytes, 0) / 1024;
   const started = Date.now();
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(values['first-query']!)}`);
   await page.waitForSelector('.results li h2 a');
   const firstResultsMs = Date.now() - started;
   await settle();
+  const fetched = take();
   const firstKb = kb(fetched);
   console.log(`first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, first results ${firstResultsMs} ms after navigation`);
   console.log(`  where the bytes go (KB, files): ${bytesByGroup(fetched)}`);
@@ -52,14 +44,14 @@ try {
 
   // A second query typed into the same page, as an agent refines a search.
   const second = values['second-query']!;
-  fetched = [];
   const secondStarted = Date.now();
   await page.locator('#search-input').fill(second);
   await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, second);
   const secondMs = Date.now() - secondStarted;
   await settle();
-  const secondKb = kb(fetched);
-  console.log(`second query「${second}」: ${secondKb.toFixed(1)} KB in ${fetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(fetched)}`);
+  const secondFetched = take();
+  const secondKb = kb(secondFetched);
+  console.log(`second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`);
 
   // The labelled set, warm.
   let recallSum = 0;
