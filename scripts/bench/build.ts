@@ -93,7 +93,7 @@ console.log(`generated: ${generated.cases} cases, ${generated.daily} daily, ${ge
 const casebookDist = path.join(work, 'casebook-dist');
 const casebookBuild = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist } });
 failIf(casebookBuild, 'Casebook build');
-const casebookIndexMs = Number(/搜索索引：\d+ 个条目，用时 (\d+) ms/.exec(casebookBuild.output)?.[1] ?? 0);
+const casebookIndexMs = Number(/搜索索引：\d+ 个条目.*?又用时 (\d+) ms/.exec(casebookBuild.output)?.[1] ?? 0);
 const casebook: SiteFigures = {
   buildMs: casebookBuild.ms,
   indexMs: casebookIndexMs,

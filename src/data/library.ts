@@ -6,6 +6,8 @@ import { config } from '../config.ts';
 import { dailyEntryFor, meetingCalendarProblems, type DailySchedule } from '../lib/daily.ts';
 import { scriptStages } from '../lib/taxonomy.ts';
 import { caseBacklinks, type Backlinks } from '../lib/backlinks.ts';
+import { nextCaseNumber } from '../lib/entry-templates.ts';
+import { buildDate } from './build-date.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type DailyEntry = CollectionEntry<'daily'>;
@@ -93,6 +95,9 @@ export async function getDailySchedule(): Promise<DailySchedule> {
 }
 
 /** The cases that link to each script and practice, newest first (as `getCases` orders them). */
-export async function getCaseBacklinks(): Promise<Backlinks<CaseEntry>> {
-  return caseBacklinks(await getCases());
-}
+export const getCaseBacklinks = snapshot(async (): Promise<Backlinks<CaseEntry>> => caseBacklinks(await getCases()));
+
+/** The case number the footer's 投稿 link pre-fills: the next free one in the build year. */
+export const getNextCaseNumber = snapshot(async (): Promise<string> =>
+  nextCaseNumber((await getCases()).map((entry) => entry.data.caseNumber), buildDate().slice(0, 4), config.caseNumberPrefix),
+);

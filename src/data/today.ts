@@ -1,19 +1,10 @@
 /** The data the "today's case" block embeds, gathered from the collections at build time. */
 import { config } from '../config.ts';
 import { encodeSchedule } from '../lib/daily.ts';
-import { calendarDateIn } from '../lib/dates.ts';
 import { channels, labelOf } from '../lib/taxonomy.ts';
 import type { TodayPayload } from '../lib/today.ts';
+import { buildDate } from './build-date.ts';
 import { getDailySchedule, getLookups } from './library.ts';
-
-/**
- * The calendar date of the build in the team's timezone. `SOURCE_DATE_EPOCH` (seconds since 1970,
- * the reproducible-builds convention) pins it, so a rebuild of the same commit gives the same site.
- */
-export function buildDate(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return calendarDateIn(config.timezone, epoch ? new Date(Number(epoch) * 1000) : new Date());
-}
 
 /**
  * The schedule in compact form, plus display data for what can still be shown from the build date

@@ -1,12 +1,15 @@
 /**
- * Builds the search index as the last step of `astro build` through Pagefind's Node API (no second command):
+ * Builds the search index during `astro build` through Pagefind's Node API (no second command):
+ * - each entry page is indexed as soon as it is rendered (search-index-middleware.ts hands it over), so
+ *   Pagefind's own process works on the second core while Astro renders on the first;
  * - each entry page is indexed from a copy whose Han text is written as character bigrams
  *   (see src/lib/search/index-words.ts); the served pages are not touched;
  * - next to the index it writes the record table (kind, facets, date, standing per page, packed: see
  *   src/lib/search/record-table.ts), the page URLs, and the Simplified/Traditional variant table, whole (for the
  *   similar-case finder) and in shards by code point (the search fetches only its query's characters' shards);
- * - it rewrites each fragment with only what the results list shows (URL, title, text without the invisible
- *   word breaks): Pagefind's own excerpts and sub-results are not used, so their data need not be downloaded.
+ * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text):
+ *   Pagefind's own excerpts and sub-results are not used, so their data need not be downloaded; and it writes
+ *   a small preview of the list shown without a query.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -15,18 +18,17 @@ import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Fragment } from '../components/search/search-client.ts';
-import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
+import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { packRecords, searchFiles, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
-import { PAGE_SIZE } from '../lib/search/state.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
 import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
+import { PAGE_SIZE } from '../lib/search/state.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
-
-const INDEXING_CONCURRENCY = 8;
+import { setActivePageIndexer } from './page-indexer.ts';
 
 function searchRecords(): IndexedRecord[] {
   const library = readLibrary();
@@ -81,52 +83,86 @@ async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackR
   return preview;
 }
 
+/** A Pagefind index that takes pages as they are rendered, and reads from disk any it was not handed. */
+async function startIndexing() {
+  const records = searchRecords();
+  const wanted = new Set(records.map((record) => record.url));
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+  const characters = new Map<string, number>();
+  const added = new Map<string, Promise<void>>();
+  const add = (url: string, html: string) => {
+    countHanCharacters(html, characters);
+    added.set(
+      url,
+      index.addHTMLFile({ url, content: indexTextInHtml(html) }).then((result) => {
+        if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);
+      }),
+    );
+  };
+  return {
+    records,
+    characters,
+    index,
+    indexer: { wants: (url: string) => wanted.has(url) && !added.has(url), add },
+    /** Waits for the pages handed over; pages never handed over (none, normally) are read from the output. */
+    async finish(outDir: string) {
+      for (const url of wanted) {
+        if (!added.has(url)) add(url, await readFile(path.join(outDir, url, 'index.html'), 'utf8'));
+      }
+      await Promise.all(added.values());
+    },
+  };
+}
+
 export default function searchIndex(): AstroIntegration {
+  let indexing: ReturnType<typeof startIndexing> | undefined;
+  let started = 0;
   return {
     name: 'casebook:search-index',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ order: 'post', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
+      },
+      'astro:build:start': () => {
+        started = performance.now();
+        indexing = startIndexing();
+        // Registered once the index exists; until then pages are read from disk at the end.
+        void indexing.then(({ indexer }) => setActivePageIndexer(indexer), () => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const bundleDir = path.join(outDir, 'pagefind');
-        const records = searchRecords();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-        const characters = new Map<string, number>();
+        setActivePageIndexer(undefined);
+        const waitStarted = performance.now();
         try {
-          // Pagefind's service handles requests as they come: keep several in flight instead of one at a time.
-          const queue = [...records];
-          const worker = async () => {
-            for (let record = queue.shift(); record; record = queue.shift()) {
-              const html = await readFile(path.join(outDir, decodeURI(record.url), 'index.html'), 'utf8');
-              countHanCharacters(html, characters);
-              const added = await index.addHTMLFile({ url: record.url, content: indexTextInHtml(html) });
-              if (added.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${added.errors.join('; ')}`);
-            }
-          };
-          await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker));
+          const { records, characters, index, finish } = await indexing!;
+          await finish(outDir);
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+          const ids = await slimFragments(bundleDir);
+          const entries = records.map((record) => {
+            const id = ids.get(record.url);
+            if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+            return [id, record] as const;
+          });
+          const { packed, urls } = packRecords(entries);
+          const variants = variantTableForCharacters(characters);
+          await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
+          await Promise.all([
+            writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
+            writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
+            browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
+            writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
+            ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
+          ]);
+          const now = performance.now();
+          logger.info(
+            `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms`,
+          );
         } finally {
           await pagefind.close();
         }
-        const ids = await slimFragments(bundleDir);
-        const entries = records.map((record) => {
-          const id = ids.get(record.url);
-          if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
-          return [id, record] as const;
-        });
-        const { packed, urls } = packRecords(entries);
-        const variants = variantTableForCharacters(characters);
-        await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
-        await Promise.all([
-          writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
-          writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
-          browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
-          writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
-          ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
-        ]);
-        logger.info(`搜索索引：${records.length} 个条目，用时 ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -13,8 +13,19 @@ export function isRealIsoDate(value: string): boolean {
 
 /** The calendar date of an instant in a timezone, as `YYYY-MM-DD`. */
 export function calendarDateIn(timezone: string, instant: Date = new Date()): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateFormatterFor(timezone).format(instant);
+}
+
+// Creating an Intl formatter costs far more than formatting with one; builds ask thousands of times.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatterFor(timezone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timezone);
+  if (!formatter) {
+    // en-CA formats dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormatters.set(timezone, formatter);
+  }
+  return formatter;
 }
 
 /** `YYYY-MM-DD` shifted by a number of days. */

@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { config } from '../../config.ts';
 import { getDailyEntries, getLookups } from '../../data/library.ts';
 import { ui } from '../../i18n/ui.ts';
-import { buildDate } from '../../data/today.ts';
+import { buildDate } from '../../data/build-date.ts';
 import { formatDateZh, startOfDayIn } from '../../lib/dates.ts';
 import { labelOf } from '../../lib/taxonomy.ts';
 import { paths } from '../../lib/urls.ts';
