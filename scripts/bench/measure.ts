@@ -92,3 +92,85 @@ export const percentile = (sorted: readonly number[], p: number) => sorted[Math.
 export function searchPanelQuery(page: Page, text: string): Promise<{ urls: string[]; ms: number }> {
   return page.evaluate((query) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<{ urls: string[]; ms: number }> }).query(query), text);
 }
+
+/** One response as the benchmark counts it: the path it came from and its bytes as served (gzip). */
+export interface Fetched {
+  url: string;
+  bytes: number;
+}
+
+/** Resource groups of a search, in the order they are reported. */
+export const resourceGroups = ['html', 'css', 'site-js', 'pagefind-js', 'wasm', 'pf_meta', 'index', 'filters', 'fragments', 'records', 'variants', 'other'] as const;
+export type ResourceGroup = (typeof resourceGroups)[number];
+
+/** Which part of the site a fetched path belongs to (Casebook's and the stock site's files alike). */
+export function resourceGroup(url: string): ResourceGroup {
+  const file = new URL(url, 'http://site').pathname;
+  // The browse preview stands in for the fragments of the list shown without a query.
+  if (/\.pf_fragment$/.test(file) || /casebook-browse/.test(file)) return 'fragments';
+  if (/\.pf_index$/.test(file)) return 'index';
+  if (/\.pf_filter$/.test(file)) return 'filters';
+  if (/\.pf_meta$/.test(file)) return 'pf_meta';
+  if (/\/wasm\.[^/]*\.pagefind$/.test(file)) return 'wasm';
+  if (/\/pagefind-entry\.json$/.test(file)) return 'pf_meta';
+  if (/\/pagefind[^/]*\.js$/.test(file)) return 'pagefind-js';
+  if (/casebook-records|casebook-urls/.test(file)) return 'records';
+  if (/casebook-variants/.test(file)) return 'variants';
+  if (file.endsWith('.css')) return 'css';
+  if (file.endsWith('.js')) return 'site-js';
+  if (file.endsWith('/') || file.endsWith('.html')) return 'html';
+  return 'other';
+}
+
+/** Kilobytes per resource group, e.g. `html 3.1 · site-js 7.2 · wasm 54.1 … = 150.3 KB` (empty groups left out). */
+export function bytesByGroup(fetched: readonly Fetched[]): string {
+  const sums = new Map<ResourceGroup, { bytes: number; count: number }>();
+  for (const { url, bytes } of fetched) {
+    const group = resourceGroup(url);
+    const sum = sums.get(group) ?? { bytes: 0, count: 0 };
+    sums.set(group, { bytes: sum.bytes + bytes, count: sum.count + 1 });
+  }
+  const total = fetched.reduce((sum, item) => sum + item.bytes, 0);
+  const parts = resourceGroups.filter((group) => sums.has(group)).map((group) => {
+    const { bytes, count } = sums.get(group)!;
+    return `${group} ${(bytes / 1024).toFixed(1)}${count > 1 ? ` (${count})` : ''}`;
+  });
+  return `${parts.join(' · ')} = ${(total / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Records what a page fetches, as served, until `take()` hands the list over and starts a new one. `settle()`
+ * waits for a quiet network: nothing in flight and nothing new for half a second (a page already idle does not
+ * wait for `networkidle` again, and Pagefind UI starts its search after a debounce).
+ */
+export function recordFetches(page: Page, origin: string): { take: () => Fetched[]; settle: () => Promise<void> } {
+  let fetched: Fetched[] = [];
+  const pending: Promise<unknown>[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const done = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', done);
+  page.on('requestfinished', done);
+  page.on('response', (response) => {
+    const list = fetched;
+    pending.push(response.body().then((body) => list.push({ url: response.url().replace(origin, ''), bytes: servedBytes(body) }), () => undefined));
+  });
+  return {
+    take: () => {
+      const list = fetched;
+      fetched = [];
+      return list;
+    },
+    settle: async () => {
+      while (inFlight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
+      await Promise.all(pending);
+    },
+  };
+}

@@ -2,13 +2,13 @@
  * `npm run bench:search [-- --queries FILE]`: runs a labelled query set through the search code the browser
  * runs, in Chromium against the built site, and prints per-query misses and the quality and speed figures.
  * FILE: `[{"query": "退款", "relevant": ["/cases/…/", …]}]` (paths as served); default tests/search/queries.json.
- * The last line: recall=… precision@10=… mrr=… p50_ms=… p95_ms=… first_search_kb=… queries=N
+ * The last line: recall=… precision@10=… mrr=… p50_ms=… p95_ms=… first_search_kb=… second_query_kb=… queries=N
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
-import { percentile, searchPanelQuery, servedBytes } from './measure.ts';
+import { bytesByGroup, percentile, recordFetches, searchPanelQuery, type Fetched } from './measure.ts';
 import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
 
 interface Labelled {
@@ -16,7 +16,9 @@ interface Labelled {
   relevant: string[];
 }
 
-const { values } = parseArgs({ options: { queries: { type: 'string' }, 'first-query': { type: 'string', default: '退款' } } });
+const { values } = parseArgs({
+  options: { queries: { type: 'string' }, 'first-query': { type: 'string', default: '退款' }, 'second-query': { type: 'string', default: '延误' } },
+});
 const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
 const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
 if (!existsSync(path.join(distDir, 'pagefind'))) throw new Error(`没有找到构建好的网站（${distDir}）。请先运行 npm run build。`);
@@ -27,19 +29,29 @@ try {
   // Everything the search page fetches (page, styles, scripts, index) counts toward the first search.
   const cold = await browser.newContext();
   const page = await cold.newPage();
-  const fetched: { url: string; bytes: number }[] = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => undefined);
-    if (body) fetched.push({ url: response.url().replace(server.url, ''), bytes: servedBytes(body) });
-  });
+  const { take, settle } = recordFetches(page, server.url);
+  const kb = (list: readonly Fetched[]) => list.reduce((sum, item) => sum + item.bytes, 0) / 1024;
   const started = Date.now();
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(values['first-query']!)}`);
   await page.waitForSelector('.results li h2 a');
   const firstResultsMs = Date.now() - started;
-  await page.waitForLoadState('networkidle');
-  const firstKb = fetched.reduce((sum, item) => sum + item.bytes, 0) / 1024;
+  await settle();
+  const fetched = take();
+  const firstKb = kb(fetched);
   console.log(`first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, first results ${firstResultsMs} ms after navigation`);
-  for (const item of fetched.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
+  console.log(`  where the bytes go (KB, files): ${bytesByGroup(fetched)}`);
+  for (const item of [...fetched].sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
+
+  // A second query typed into the same page, as an agent refines a search.
+  const second = values['second-query']!;
+  const secondStarted = Date.now();
+  await page.locator('#search-input').fill(second);
+  await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, second);
+  const secondMs = Date.now() - secondStarted;
+  await settle();
+  const secondFetched = take();
+  const secondKb = kb(secondFetched);
+  console.log(`second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`);
 
   // The labelled set, warm.
   let recallSum = 0;
@@ -72,7 +84,7 @@ try {
   times.sort((a, b) => a - b);
   console.log(
     `recall=${(recallSum / withRelevant).toFixed(3)} precision@10=${(precisionSum / scored).toFixed(3)} mrr=${(reciprocalSum / withRelevant).toFixed(3)} ` +
-      `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} first_search_kb=${firstKb.toFixed(1)} queries=${labelled.length}`,
+      `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} first_search_kb=${firstKb.toFixed(1)} second_query_kb=${secondKb.toFixed(1)} queries=${labelled.length}`,
   );
 } finally {
   await browser.close();

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
+import { separateHanText } from '../../src/lib/search/han-words.ts';
 import { extraEquivalents } from '../../src/lib/search/script-variants.ts';
 import { foldForMatch, normalizeQuery, queryParts } from '../../src/lib/search/query.ts';
 
@@ -29,7 +30,9 @@ export function indexedPages(distDir: string): IndexedPage[] {
   return readdirSync(folder).map((name) => {
     const text = gunzipSync(readFileSync(path.join(folder, name))).toString('utf8');
     const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-    return { url, folded: foldScript(content) };
+    // Character by character, as the index holds the text: OpenCC would otherwise convert whole phrases
+    // (答覆 → 答复) that no per-character query form can match.
+    return { url, folded: foldScript(separateHanText(content)) };
   });
 }
 

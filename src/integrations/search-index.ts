@@ -2,20 +2,29 @@
  * Builds the search index during `astro build` through Pagefind's Node API (no second command):
  * - each entry page is indexed as soon as it is rendered (search-index-middleware.ts hands it over), so
  *   Pagefind's own process works on the second core while Astro renders on the first;
- * - each entry page is indexed from a copy whose text has every Han character as its own word
- *   (see src/lib/search/han-words.ts); the served pages are not touched;
- * - next to the index it writes the record table (kind, facets, date, standing per page) and the
- *   Simplified/Traditional variant table that the browser-side engine uses.
+ * - each entry page is indexed from a copy whose Han text is written as character bigrams
+ *   (see src/lib/search/index-words.ts); the served pages are not touched;
+ * - next to the index it writes the record table (kind, facets, date, standing per page, packed: see
+ *   src/lib/search/record-table.ts), the page URLs, and the Simplified/Traditional variant table, whole (for the
+ *   similar-case finder) and in shards by code point (the search fetches only its query's characters' shards);
+ * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text):
+ *   Pagefind's own excerpts and sub-results are not used, so their data need not be downloaded; and it writes
+ *   a small preview of the list shown without a query.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { constants, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { separateHanInHtml } from '../lib/search/han-words.ts';
-import { caseRecord, otherRecord, type EntryKind, type RecordTable, type SearchRecord } from '../lib/search/records.ts';
-import { countHanCharacters } from '../lib/search/script-variants.ts';
+import type { Fragment } from '../components/search/search-client.ts';
+import { sortHits } from '../lib/search/engine.ts';
+import { excerptSource } from '../lib/search/excerpt.ts';
+import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
+import { packRecords, searchFiles, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
+import { caseRecord, otherRecord } from '../lib/search/records.ts';
+import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
+import { PAGE_SIZE } from '../lib/search/state.ts';
 import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
 import { entryKinds } from '../lib/taxonomy.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
@@ -23,15 +32,11 @@ import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
 import { setActivePageIndexer } from './page-indexer.ts';
 
-/** Names of the two tables, shared with the browser code that fetches them. */
-export const RECORDS_FILE = 'casebook-records.json';
-export const VARIANTS_FILE = 'casebook-variants.json';
-
 /** Records of the kinds this build indexes, their URLs under the site's `base` (a shard is served below a path). */
-function searchRecords(base: string): SearchRecord[] {
+function searchRecords(base: string): IndexedRecord[] {
   const library = readLibrary();
   const kinds = indexedKinds(Object.keys(entryKinds) as EntryKind[], process.env[INDEX_KINDS_ENV]);
-  const records: SearchRecord[] = [
+  const records: IndexedRecord[] = [
     ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
     ...library.daily.map(({ file }) => otherRecord(paths.dailyEntry(file.id), 'daily', file.id)),
     ...library.practices.map(({ file, data }) => otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags })),
@@ -48,18 +53,45 @@ function withBase(base: string, url: string): string {
   return url.startsWith(prefix) ? url : `${prefix}${url.replace(/^\//, '')}`;
 }
 
-/** Pagefind names each page's fragment by a hash; results carry that id, so the tables are keyed by it. */
-async function fragmentIds(bundleDir: string): Promise<Map<string, string>> {
+/** Marks Pagefind puts before the JSON of a fragment (kept so the files stay readable by Pagefind's own loader). */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Rewrites every fragment with only what the results list uses: URL, title and the page's own text (the index
+ * words turned back into its characters, without the invisible word breaks). Returns the fragment id of each URL: Pagefind names each
+ * page's fragment by a hash and results carry that id, so the record table is keyed by it.
+ */
+async function slimFragments(bundleDir: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const folder = path.join(bundleDir, 'fragment');
   for (const name of await readdir(folder)) {
-    // The URL is the fragment's first field: inflating the first bytes is enough.
-    const head = (await readFile(path.join(folder, name))).subarray(0, 1024);
-    const text = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
-    const url = /"url":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1];
-    if (url) ids.set(JSON.parse(`"${url}"`) as string, name.replace(/\.pf_fragment$/, ''));
+    const file = path.join(folder, name);
+    const text = gunzipSync(await readFile(file)).toString('utf8');
+    const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; word_count: number; meta: Record<string, string> };
+    const slim = { url: data.url, content: decodeIndexText(data.content), word_count: data.word_count, filters: {}, meta: { title: decodeIndexText(data.meta.title ?? data.url) }, anchors: [] };
+    await writeFile(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }));
+    ids.set(data.url, name.replace(/\.pf_fragment$/, ''));
   }
   return ids;
+}
+
+/** Characters of text kept after the title in the browse preview: a little more than an excerpt shows (80). */
+const PREVIEW_TEXT = 100;
+
+/**
+ * The first page of the list the search page shows without a query (newest first, archived last, as the
+ * engine sorts it), with just enough text for the excerpts: one small file instead of ten fragments.
+ */
+async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackRecords>['table']): Promise<Record<string, Fragment>> {
+  const hits = Object.entries(table.records).map(([id, record]) => ({ id, record, score: 0 }));
+  const preview: Record<string, Fragment> = {};
+  for (const { id } of sortHits(hits, 'relevance', false).slice(0, PAGE_SIZE)) {
+    const text = gunzipSync(await readFile(path.join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8');
+    const { url, content, meta } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string } };
+    const bodyStart = content.length - excerptSource(content, meta.title).length;
+    preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT) };
+  }
+  return preview;
 }
 
 /** A Pagefind index that takes pages as they are rendered, and reads from disk any it was not handed. */
@@ -74,7 +106,7 @@ async function startIndexing(base: string) {
     countHanCharacters(html, characters);
     added.set(
       url,
-      index.addHTMLFile({ url, content: separateHanInHtml(html) }).then((result) => {
+      index.addHTMLFile({ url, content: indexTextInHtml(html) }).then((result) => {
         if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);
       }),
     );
@@ -124,16 +156,22 @@ export default function searchIndex(): AstroIntegration {
           await finish(outDir);
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-          const ids = await fragmentIds(bundleDir);
-          const table: RecordTable = { records: {} };
-          for (const record of records) {
+          const ids = await slimFragments(bundleDir);
+          const entries = records.map((record) => {
             const id = ids.get(record.url);
             if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
-            table.records[id] = record;
-          }
+            return [id, record] as const;
+          });
+          const { packed, urls } = packRecords(entries);
           const variants = variantTableForCharacters(characters);
-          await writeFile(path.join(bundleDir, RECORDS_FILE), JSON.stringify(table));
-          await writeFile(path.join(bundleDir, VARIANTS_FILE), JSON.stringify(variants));
+          await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
+          await Promise.all([
+            writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
+            writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
+            browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
+            writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
+            ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
+          ]);
           const now = performance.now();
           logger.info(
             `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms`,

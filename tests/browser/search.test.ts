@@ -98,6 +98,24 @@ describe('searching as an agent does', () => {
   });
 });
 
+describe('the page without a query', () => {
+  it('lists the newest entries with excerpts from one small preview, and loads more on demand', async () => {
+    const fetched: string[] = [];
+    const listen = (request: { url: () => string }) => fetched.push(new URL(request.url()).pathname);
+    page.on('request', listen);
+    await open('');
+    expect(await status()).toMatch(/^共 \d+ 条内容$/);
+    expect(await page.locator('.results li').count()).toBe(10);
+    const excerpts = await page.$$eval('.results li .excerpt', (items) => items.map((item) => item.textContent ?? ''));
+    expect(excerpts.every((text) => text.length > 20)).toBe(true);
+    expect(fetched.filter((url) => url.endsWith('.pf_fragment'))).toEqual([]);
+    await page.locator('.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.results li').length === 20);
+    expect(fetched.filter((url) => url.endsWith('.pf_fragment')).length).toBe(10);
+    page.off('request', listen);
+  });
+});
+
 describe('facets, sorting and the URL', () => {
   it('filters by channel with live counts, and Back restores the unfiltered results', async () => {
     await open('q=退款');

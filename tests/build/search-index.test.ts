@@ -2,18 +2,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedPages, relevantPages } from '../../scripts/search/oracle.ts';
-import type { RecordTable } from '../../src/lib/search/records.ts';
+import { searchFiles, unpackRecords, type PackedRecords } from '../../src/lib/search/record-table.ts';
 import { builtPages } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
-const table = JSON.parse(readFileSync(path.join(distDir, 'pagefind/casebook-records.json'), 'utf8')) as RecordTable;
+const readBundle = (file: string) => JSON.parse(readFileSync(path.join(distDir, 'pagefind', file), 'utf8')) as unknown;
+const { table, ids } = unpackRecords(readBundle(searchFiles.records) as PackedRecords);
+const urls = readBundle(searchFiles.urls) as string[];
 
 describe('search index', () => {
   it('indexes every entry page, and only entry pages', () => {
     // Lists are not entries: pages of the case and practice indexes, a stage's scripts, a month of the daily archive.
     const listPage = /^\/(cases\/page|practices\/page|scripts\/stage)\/|^\/daily\/\d{4}\/\d{2}\/$/;
     const entryPages = builtPages().filter((page) => /^\/(cases|daily|practices|scripts)\/[^/]/.test(page.url) && !listPage.test(page.url) && !page.url.endsWith('/present/')).map((page) => decodeURI(page.url));
-    const indexed = Object.values(table.records).map((record) => record.url);
+    expect(Object.keys(table.records).sort()).toEqual([...ids].sort());
+    const indexed = [...urls];
     expect(indexed.sort()).toEqual(entryPages.sort());
     expect(indexedPages(distDir).map((page) => page.url).sort()).toEqual(indexed.sort());
   });

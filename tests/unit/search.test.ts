@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
-import { separateHanInHtml, separateHanText } from '../../src/lib/search/han-words.ts';
-import { buildVariantTable, countHanCharacters, scriptVariants } from '../../src/lib/search/script-variants.ts';
+import { separateHanText } from '../../src/lib/search/han-words.ts';
+import { decodeIndexText, indexText, indexTextInHtml, queryWords } from '../../src/lib/search/index-words.ts';
+import { buildVariantTable, countHanCharacters, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
 import { SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
-import { caseRecord, otherRecord, type RecordTable } from '../../src/lib/search/records.ts';
+import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
+import { packRecords, searchFacetIds, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 
 const ZWSP = '\u200b';
@@ -20,10 +22,16 @@ describe('query normalisation', () => {
     expect(queryParts(normalizeQuery('<script>'))).toEqual(['<script>']);
     expect(queryParts(normalizeQuery('.* ( \\'))).toEqual([]);
   });
-  it('turns a Chinese part into a phrase of characters plus the same characters for ranking', () => {
+  it('turns a Chinese part into a phrase of bigram words plus the same words for ranking', () => {
     expect(partWords('5g套餐')).toEqual(['5g', '套', '餐']);
-    expect(pagefindQueries('延误')).toEqual({ match: '"延 误"', rank: '延 误' });
-    expect(pagefindQueries('app内反馈')).toEqual({ match: '"app 内 反 馈"', rank: 'app 内 反 馈' });
+    const [yanwu] = queryWords('延误').phrase;
+    expect(pagefindQueries('延误')).toEqual({ match: `"${yanwu}"`, rank: yanwu });
+    const { phrase } = queryWords('app内反馈');
+    expect(phrase).toHaveLength(3);
+    expect(pagefindQueries('app内反馈')).toEqual({ match: `"${phrase.join(' ')}"`, rank: phrase.join(' ') });
+    // One character alone is a prefix (unquoted); after other words it is matched on its own as well.
+    expect(pagefindQueries('退').match).toBe(queryWords('退').prefix);
+    expect(pagefindQueries('5g卡').also).toBe(queryWords('卡').prefix);
   });
   it('matches Latin words whole and passes case numbers to Pagefind as typed', () => {
     expect(pagefindQueries('12315')).toEqual({ match: '"12315"', rank: '12315' });
@@ -31,10 +39,32 @@ describe('query normalisation', () => {
   });
 });
 
-describe('index preparation', () => {
-  it('puts an invisible break between Han characters and at Han/Latin boundaries only in text', () => {
+describe('index words', () => {
+  // Words as Pagefind splits them: at word breaks, spaces and punctuation.
+  const words = (text: string) => indexText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const containsPhrase = (haystack: string[], phrase: string[]) => haystack.some((_, at) => phrase.every((word, offset) => haystack[at + offset] === word));
+  const texts = ['客户说退款一直没到，第二次问退款。', '5G套餐，App内反馈', '延誤賠償與延误补偿', '信用卡境外盗刷 𠀋字'];
+
+  it('finds a query’s words in the indexed text exactly where the text holds the query', () => {
+    for (const text of texts) {
+      for (const query of ['退款', '退款一直', '款', '5g套餐', 'app内反馈', '延误', '延誤', '信用卡', '卡境', '款第', '𠀋字', '盗刷𠀋']) {
+        const { phrase, prefix } = queryWords(query.toLowerCase());
+        const indexed = words(text.toLowerCase());
+        const found = (phrase.length === 0 || containsPhrase(indexed, phrase)) && (prefix === undefined || indexed.some((word) => word.startsWith(prefix)));
+        const literal = text.toLowerCase().replace(/[，。 ]/g, (mark) => (mark === ' ' ? ' ' : '|')).includes(query.toLowerCase());
+        expect(found, `${query} in ${text}`).toBe(literal);
+      }
+    }
+  });
+  it('turns the indexed text back into the page’s own text, leaving look-alike words alone', () => {
+    for (const text of [...texts, 'QQ qzones']) expect(decodeIndexText(indexText(text))).toBe(text);
+    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>')).toBe(`<h1 title="退款">${indexText('退款')}</h1><script>var 退款 = 1</script>`);
+  });
+});
+
+describe('character-by-character text for the oracle', () => {
+  it('puts an invisible break between Han characters and at Han/Latin boundaries', () => {
     expect(separateHanText('5G套餐，App内反馈 iPhone')).toBe(`5G${ZWSP}套${ZWSP}餐，App${ZWSP}内${ZWSP}反${ZWSP}馈 iPhone`);
-    expect(separateHanInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>')).toBe(`<h1 title="退款">退${ZWSP}款</h1><script>var 退款 = 1</script>`);
   });
 });
 
@@ -57,6 +87,19 @@ describe('script variants', () => {
     expect(scriptVariants('退款', table)).toEqual(['退款']);
     expect(scriptVariants('账单账单账单', table).length).toBeLessThanOrEqual(8);
   });
+  it('gives the same variants from the shards of the query’s characters as from the whole table', () => {
+    const shards = shardVariantTable(table);
+    expect(shards).toHaveLength(VARIANT_SHARDS);
+    for (const query of ['銷戶', '分钟', '账单', '帳單', '改签', '签收', '退款']) {
+      const partial = { fold: {}, groups: {} };
+      for (const character of query) {
+        const shard = shards[variantShardOf(character)]!;
+        Object.assign(partial.fold, shard.fold);
+        Object.assign(partial.groups, shard.groups);
+      }
+      expect(scriptVariants(query, partial), query).toEqual(scriptVariants(query, table));
+    }
+  });
 });
 
 describe('search engine', () => {
@@ -73,11 +116,12 @@ describe('search engine', () => {
     },
   };
   // Pages containing each phrase, with scores as Pagefind would give them.
+  const q = (part: string) => pagefindQueries(part);
   const index: Record<string, Match[]> = {
-    '"退 款"': [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
-    '退 款': [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],
-    '"超 时"': [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
-    '超 时': [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
+    [q('退款').match]: [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
+    [q('退款').rank]: [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],
+    [q('超时').match]: [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
+    [q('超时').rank]: [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
   };
   const searched: string[] = [];
   const engine = new SearchEngine(async (term) => (searched.push(term), index[term] ?? []), table, { fold: {}, groups: {} });
@@ -103,6 +147,34 @@ describe('search engine', () => {
   });
   it('finds nothing for a query of only symbols instead of listing everything', async () => {
     expect((await engine.run({ query: '!!! 🙂', filters: {}, sort: 'relevance' })).hits).toEqual([]);
+  });
+});
+
+describe('record table file', () => {
+  const dropEmpty = (record: IndexedRecord) => ({ ...record, url: undefined, facets: Object.fromEntries(Object.entries(record.facets).filter(([, values]) => values.length)) });
+  const caseData = { category: 'refund', failureType: { group: 'delivery' }, channel: 'chat', status: 'resolved', confidence: 'validated', typical: false };
+  const entries: [string, IndexedRecord][] = [
+    ['zh-cn_aaa1', caseRecord('/cases/a/', { ...caseData, severity: 4, tags: ['催单', '预售'], occurredOn: '2026-03-01' })],
+    ['zh-cn_bbb2', caseRecord('/cases/b/', { ...caseData, severity: 1, tags: [], typical: true, confidence: 'archived', occurredOn: '2024-02-29' })],
+    ['zh-cn_ccc3', otherRecord('/scripts/c/', 'script', '', { category: 'refund', channel: ['phone', 'chat'], tag: ['预售'] })],
+    ['zh-cn_ddd4', otherRecord('/daily/2026-11-28/', 'daily', '2026-11-28')],
+  ];
+
+  it('decodes to the same records, newest first, with the URLs in a list of their own', () => {
+    const { packed, urls } = packRecords(entries);
+    const { table, ids } = unpackRecords(JSON.parse(JSON.stringify(packed)));
+    expect(ids).toEqual(['zh-cn_ddd4', 'zh-cn_aaa1', 'zh-cn_bbb2', 'zh-cn_ccc3']);
+    expect(urls).toEqual(['/daily/2026-11-28/', '/cases/a/', '/cases/b/', '/scripts/c/']);
+    for (const [id, record] of entries) expect(dropEmpty({ ...table.records[id]!, url: '' }), id).toEqual(dropEmpty(record));
+    expect(JSON.stringify(packed)).not.toContain('/cases/');
+  });
+  it('refuses records whose type or severity facet would not survive the trip', () => {
+    const odd = caseRecord('/cases/x/', { ...caseData, severity: 2, tags: [], occurredOn: '2026-01-01' });
+    odd.facets.severity = ['3'];
+    expect(() => packRecords([['zh-cn_x', odd]])).toThrow(/severity/);
+  });
+  it('lists the same facet ids as the labelled facets of the search page', () => {
+    expect(searchFacets.map((facet) => facet.id)).toEqual([...searchFacetIds]);
   });
 });
 

@@ -1,10 +1,10 @@
 /** Loading the search bundle in the browser: Pagefind's runtime, the record and variant tables, fragments. */
-import { SearchEngine, type Match } from '../../lib/search/engine.ts';
+import { SearchEngine, type Match, type VariantSource } from '../../lib/search/engine.ts';
 import { readableText } from '../../lib/search/excerpt.ts';
-import type { RecordTable } from '../../lib/search/records.ts';
-import type { VariantTable } from '../../lib/search/script-variants.ts';
+import { searchFiles, unpackRecords, type PackedRecords, type RecordTable } from '../../lib/search/record-table.ts';
+import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
-import { mergeShards, type TableLoader } from './search-shards.ts';
+import { mergeShards } from './search-shards.ts';
 
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -23,9 +23,56 @@ export interface SearchBundle {
   fragment: (id: string) => Promise<Fragment>;
   /** Labels of other shards that could not be loaded: results may be incomplete. */
   missingShards: string[];
+  /** Enough of a fragment for a result without a query (title, start of the text): the preview, or the fragment. */
+  preview: (id: string) => Promise<Fragment>;
+  /** Page URL per fragment id (for the benchmark and the tests; result links come from the fragments). */
+  urls: () => Promise<Map<string, string>>;
+}
+
+/** The tables of one Pagefind bundle, as the engine uses them. */
+export interface SearchTables {
+  records: RecordTable;
+  /** Fetches only the variant shards of the characters asked for, each once. */
+  variants: VariantSource;
+  urls: () => Promise<Map<string, string>>;
 }
 
 let bundle: Promise<SearchBundle> | undefined;
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/**
+ * The one place the record and variant tables are fetched, for the bundle at `base` (a Pagefind folder URL
+ * ending in `/`): the record table whole (facet counts need every hit's record), the variant table by shard.
+ */
+export async function loadTables(base: string): Promise<SearchTables> {
+  const { table, ids } = unpackRecords(await json<PackedRecords>(`${base}${searchFiles.records}`));
+  const shards = new Map<number, Promise<VariantTable>>();
+  const shard = (number: number) => {
+    let loading = shards.get(number);
+    if (!loading) {
+      loading = json<VariantTable>(`${base}${searchFiles.variantShard(number)}`).catch((error: unknown) => {
+        // Without it the query is still searched as typed; the next query tries again.
+        console.warn('variant table unavailable', error);
+        shards.delete(number);
+        return { fold: {}, groups: {} };
+      });
+      shards.set(number, loading);
+    }
+    return loading;
+  };
+  const variants: VariantSource = async (text) => {
+    const parts = await Promise.all([...new Set(hanCharacters(text).map(variantShardOf))].map(shard));
+    return { fold: Object.assign({}, ...parts.map((part) => part.fold)), groups: Object.assign({}, ...parts.map((part) => part.groups)) };
+  };
+  let urls: Promise<Map<string, string>> | undefined;
+  const loadUrls = () => (urls ??= json<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));
+  return { records: table, variants, urls: loadUrls };
+}
 
 /** Fragments are stored gzipped; a server may already have decoded them (Content-Encoding: gzip). */
 async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<string> {
@@ -34,24 +81,20 @@ async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<string> {
   return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
-const loadTables: TableLoader = (bundleUrl) =>
-  Promise.all([
-    fetch(`${bundleUrl}casebook-records.json`).then((response) => (response.ok ? (response.json() as Promise<RecordTable>) : Promise.reject(new Error(response.statusText)))),
-    fetch(`${bundleUrl}casebook-variants.json`).then((response) => (response.ok ? (response.json() as Promise<VariantTable>) : Promise.reject(new Error(response.statusText)))),
-  ]);
-
 /**
  * Loads once per page; `base` is the URL of the Pagefind folder, ending in `/`; `shards` are the other shards
  * of a sharded library, merged in (see search-shards.ts).
  */
 export function loadSearch(base: string, shards: readonly SearchShard[] = []): Promise<SearchBundle> {
   bundle ??= (async () => {
-    const [pagefind, [homeTable, homeVariants]] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>, loadTables(base)]);
-    const pagefindOptions = { excerptLength: 0 };
+    const [pagefind, home] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>, loadTables(base)]);
+    // Searching on the main thread spares the download of Pagefind's worker script (12 KB gzip); a search
+    // over the prepared index takes milliseconds, and the excerpts are ours (no Pagefind excerpt work).
+    const pagefindOptions = { excerptLength: 0, noWorker: true };
     await pagefind.options(pagefindOptions);
-    const { table, variants, bundleOf, missing } = shards.length
-      ? await mergeShards(pagefind, { bundleUrl: base, table: homeTable, variants: homeVariants }, shards, loadTables, pagefindOptions)
-      : { table: homeTable, variants: homeVariants, bundleOf: () => base, missing: [] };
+    const { tables, bundleOf, missing } = shards.length
+      ? await mergeShards(pagefind, { bundleUrl: base, tables: home }, shards, loadTables, pagefindOptions)
+      : { tables: home, bundleOf: () => base, missing: [] };
     const search = async (term: string): Promise<Match[]> => ((await pagefind.search(term))?.results ?? []).map(({ id, score }) => ({ id, score }));
     const fragments = new Map<string, Promise<Fragment>>();
     const fragment = (id: string) => {
@@ -68,7 +111,12 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = []): P
       }
       return loaded;
     };
-    return { engine: new SearchEngine(search, table, variants), fragment, missingShards: missing };
+    let browse: Promise<Record<string, Fragment>> | undefined;
+    const preview = async (id: string) => {
+      browse ??= json<Record<string, Fragment>>(`${base}${searchFiles.browse}`).catch(() => ({}));
+      return (await browse)[id] ?? fragment(id);
+    };
+    return { engine: new SearchEngine(search, tables.records, tables.variants), fragment, preview, urls: tables.urls, missingShards: missing };
   })();
   bundle.catch(() => (bundle = undefined));
   return bundle;

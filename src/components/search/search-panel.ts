@@ -1,9 +1,9 @@
 /** The search page's behaviour: URL state, live results as you type, facets, keyboard, load more. */
 import type { Hit, SearchOutcome } from '../../lib/search/engine.ts';
-import { makeExcerpt } from '../../lib/search/excerpt.ts';
-import { searchFacets } from '../../lib/search/records.ts';
+import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
+import { searchFacetIds } from '../../lib/search/record-table.ts';
+import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
-import { paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import { loadSearch, type SearchBundle } from './search-client.ts';
 
 interface Strings {
@@ -26,7 +26,6 @@ interface Strings {
   shardBadge: string;
 }
 
-const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
 /** Tags are open-ended: show the most frequent ones. */
 const TAG_LIMIT = 20;
@@ -94,7 +93,9 @@ export class SearchPanelElement extends HTMLElement {
     const started = performance.now();
     this.#bundle ??= await this.#load();
     const outcome = await this.#bundle.engine.run({ query: text, filters: {}, sort: 'relevance' });
-    return { urls: outcome.hits.map((hit) => hit.record.url), ms: performance.now() - started };
+    const ms = performance.now() - started;
+    const urls = await this.#bundle.urls();
+    return { urls: outcome.hits.map((hit) => urls.get(hit.id)!), ms };
   }
 
   /** The page's bundle, with the other shards of a sharded library (`data-shards`) merged in. */
@@ -161,7 +162,8 @@ export class SearchPanelElement extends HTMLElement {
   }
 
   async #renderHit(hit: Hit, needles: string[]): Promise<HTMLLIElement> {
-    const fragment = await this.#bundle!.fragment(hit.id);
+    // Without a query the list opens with the newest entries, whose excerpts come with the bundle's preview.
+    const fragment = await (needles.length ? this.#bundle!.fragment(hit.id) : this.#bundle!.preview(hit.id));
     const { labels } = this.#strings;
     const { record } = hit;
     const badge = (text: string, kind = '') => element('span', { class: `badge ${kind}`.trim() }, text);
@@ -182,10 +184,7 @@ export class SearchPanelElement extends HTMLElement {
     if (record.shard) meta.append(badge(this.#strings.shardBadge.replace('{label}', record.shard), 'shard'));
     const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
     const excerpt = element('p', { class: 'excerpt' });
-    // The indexed text opens with the title (and case number), already shown above: start after it.
-    const titleAt = fragment.content.replaceAll('\u200b', '').indexOf(fragment.title);
-    const body = titleAt >= 0 && titleAt < 40 ? fragment.content.replaceAll('\u200b', '').slice(titleAt + fragment.title.length) : fragment.content;
-    for (const segment of makeExcerpt(body, needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
+    for (const segment of makeExcerpt(excerptSource(fragment.content, fragment.title), needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
     const item = element('li', {}, meta, title, excerpt);
     if (record.standing === 'archived') item.dataset.archived = '';
     return item;
@@ -193,7 +192,7 @@ export class SearchPanelElement extends HTMLElement {
 
   #renderFacets(outcome: SearchOutcome): void {
     const { labels, facetTitles } = this.#strings;
-    const groups = searchFacets.flatMap(({ id }) => {
+    const groups = searchFacetIds.flatMap((id) => {
       const selected = new Set(this.#state.filters[id] ?? []);
       const counted = [...outcome.counts[id]].sort((a, b) => (id === 'tag' ? b[1] - a[1] : 0));
       const values = new Map(counted.slice(0, id === 'tag' ? TAG_LIMIT : undefined));

@@ -4,29 +4,28 @@
  * which bundle holds each result's fragment. A shard that cannot be loaded is left out and named, so the page
  * can say its results may be incomplete instead of silently missing entries.
  */
-import type { RecordTable } from '../../lib/search/records.ts';
 import type { VariantTable } from '../../lib/search/script-variants.ts';
 import { mergeRecordTables, mergeVariantTables, type SearchShard } from '../../lib/search/shards.ts';
+import type { SearchTables } from './search-client.ts';
 
 export interface MergeablePagefind {
   mergeIndex: (bundleUrl: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 export interface MergedShards {
-  table: RecordTable;
-  variants: VariantTable;
+  tables: SearchTables;
   /** URL of the Pagefind folder holding a result's fragment. */
   bundleOf: (id: string) => string;
   /** Labels of shards that could not be loaded. */
   missing: string[];
 }
 
-/** Reads a shard's record and variant tables, shared with the home bundle's loading so both stay in step. */
-export type TableLoader = (bundleUrl: string) => Promise<[RecordTable, VariantTable]>;
+/** Reads a shard's tables: the same function that loads the home bundle's, so both stay in step. */
+export type TableLoader = (bundleUrl: string) => Promise<SearchTables>;
 
 export async function mergeShards(
   pagefind: MergeablePagefind,
-  home: { bundleUrl: string; table: RecordTable; variants: VariantTable },
+  home: { bundleUrl: string; tables: SearchTables },
   shards: readonly SearchShard[],
   loadTables: TableLoader,
   pagefindOptions: Record<string, unknown>,
@@ -35,22 +34,28 @@ export async function mergeShards(
     shards.map(async (shard) => {
       try {
         // Tables first: a shard whose tables are missing is not merged into Pagefind either.
-        const [table, variants] = await loadTables(shard.bundleUrl);
+        const tables = await loadTables(shard.bundleUrl);
         await pagefind.mergeIndex(shard.bundleUrl, pagefindOptions);
-        return { shard, table, variants };
+        return { shard, tables };
       } catch (error) {
         console.warn(`search shard unavailable: ${shard.bundleUrl}`, error);
-        return { shard, table: undefined, variants: undefined };
+        return { shard, tables: undefined };
       }
     }),
   );
-  const merged = loaded.filter((item): item is { shard: SearchShard; table: RecordTable; variants: VariantTable } => item.table !== undefined);
+  const merged = loaded.filter((item): item is { shard: SearchShard; tables: SearchTables } => item.tables !== undefined);
   const bundles = new Map<string, string>();
-  for (const { shard, table } of merged) for (const id of Object.keys(table.records)) bundles.set(id, shard.bundleUrl);
+  for (const { shard, tables } of merged) for (const id of Object.keys(tables.records.records)) bundles.set(id, shard.bundleUrl);
+  const everyBundle = [home.tables, ...merged.map((item) => item.tables)];
+  let urls: Promise<Map<string, string>> | undefined;
   return {
-    table: mergeRecordTables(home.table, merged),
-    variants: mergeVariantTables([home.variants, ...merged.map((item) => item.variants)]),
+    tables: {
+      records: mergeRecordTables(home.tables.records, merged.map(({ shard, tables }) => ({ shard, table: tables.records }))),
+      // Each shard's variant files hold the characters of its own entries: a query asks every shard.
+      variants: async (text): Promise<VariantTable> => mergeVariantTables(await Promise.all(everyBundle.map((tables) => tables.variants(text)))),
+      urls: () => (urls ??= Promise.all(everyBundle.map((tables) => tables.urls())).then((maps) => new Map(maps.flatMap((map) => [...map])))),
+    },
     bundleOf: (id) => bundles.get(id) ?? home.bundleUrl,
-    missing: loaded.filter((item) => item.table === undefined).map((item) => item.shard.label),
+    missing: loaded.filter((item) => item.tables === undefined).map((item) => item.shard.label),
   };
 }

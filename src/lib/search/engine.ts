@@ -4,7 +4,7 @@
  * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
  */
 import { pagefindQueries, queryParts, normalizeQuery } from './query.ts';
-import { searchFacets, standingBoost, type RecordTable, type SearchFacetId, type SearchRecord } from './records.ts';
+import { searchFacetIds, standingBoost, type RecordTable, type SearchFacetId, type SearchRecord } from './record-table.ts';
 import { scriptVariants, type VariantTable } from './script-variants.ts';
 import type { SearchState } from './state.ts';
 
@@ -15,6 +15,9 @@ export interface Match {
 }
 
 export type PagefindSearch = (term: string) => Promise<Match[]>;
+
+/** The variant table for a text's characters: the whole table, or only the parts those characters need. */
+export type VariantSource = (text: string) => Promise<VariantTable>;
 
 export interface Hit {
   id: string;
@@ -36,32 +39,39 @@ export interface SearchOutcome {
 export class SearchEngine {
   readonly #search: PagefindSearch;
   readonly #table: RecordTable;
-  readonly #variants: VariantTable;
+  readonly #variants: VariantSource;
   readonly #cache = new Map<string, Promise<Map<string, number>>>();
 
-  constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable) {
+  constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable | VariantSource) {
     this.#search = search;
     this.#table = table;
-    this.#variants = variants;
+    this.#variants = typeof variants === 'function' ? variants : async () => variants;
   }
 
   /** Pages matching one script form of a part, each with its ranking score. */
   async #matchVariant(variant: string): Promise<Map<string, number>> {
-    const { match, rank } = pagefindQueries(variant);
-    const [matches, ranked] = await Promise.all([this.#search(match), match === rank ? undefined : this.#search(rank)]);
+    const { match, rank, also } = pagefindQueries(variant);
+    const [matches, ranked, required] = await Promise.all([
+      this.#search(match),
+      match === rank ? undefined : this.#search(rank),
+      also === undefined ? undefined : this.#search(also),
+    ]);
     const scores = new Map(ranked?.map(({ id, score }) => [id, score]));
-    return new Map(matches.map(({ id, score }) => [id, scores.get(id) ?? score]));
+    const allowed = required && new Set(required.map(({ id }) => id));
+    return new Map(matches.filter(({ id }) => !allowed || allowed.has(id)).map(({ id, score }) => [id, scores.get(id) ?? score]));
   }
 
   /** Matches of one part: the union over its script forms, best score kept. */
   #matchPart(part: string): Promise<Map<string, number>> {
     let cached = this.#cache.get(part);
     if (!cached) {
-      cached = Promise.all(scriptVariants(part, this.#variants).map((variant) => this.#matchVariant(variant))).then((lists) => {
-        const scores = new Map<string, number>();
-        for (const list of lists) for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
-        return scores;
-      });
+      cached = this.#variants(part)
+        .then((variants) => Promise.all(scriptVariants(part, variants).map((variant) => this.#matchVariant(variant))))
+        .then((lists) => {
+          const scores = new Map<string, number>();
+          for (const list of lists) for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
+          return scores;
+        });
       this.#cache.set(part, cached);
     }
     return cached;
@@ -90,7 +100,8 @@ export class SearchEngine {
     }
     const counts = countFacets(all, state.filters);
     const hits = all.filter((hit) => matchesFilters(hit.record, state.filters));
-    const needles = parts.flatMap((part) => scriptVariants(part, this.#variants));
+    const variants = await this.#variants(parts.join(''));
+    const needles = parts.flatMap((part) => scriptVariants(part, variants));
     return { hits: sortHits(hits, state.sort, parts.length > 0), counts, parts, needles };
   }
 }
@@ -106,7 +117,7 @@ export function matchesFilters(record: SearchRecord, filters: SearchState['filte
 /** Disjunctive counts: each facet counted with every other facet's filters applied but not its own. */
 export function countFacets(hits: readonly Hit[], filters: SearchState['filters']): SearchOutcome['counts'] {
   const counts = {} as SearchOutcome['counts'];
-  for (const { id } of searchFacets) {
+  for (const id of searchFacetIds) {
     const tally = new Map<string, number>();
     for (const hit of hits) {
       if (!matchesFilters(hit.record, filters, id)) continue;

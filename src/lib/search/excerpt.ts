@@ -15,6 +15,16 @@ export function readableText(text: string): string {
   return text.replaceAll('\u200b', '');
 }
 
+/**
+ * The text a result's excerpt is taken from: the indexed text after the title (and case number) it opens with,
+ * since the result already shows them.
+ */
+export function excerptSource(content: string, title: string): string {
+  const text = readableText(content);
+  const titleAt = text.indexOf(title);
+  return titleAt >= 0 && titleAt < 40 ? text.slice(titleAt + title.length) : text;
+}
+
 export function makeExcerpt(content: string, needles: readonly string[], length = 80): ExcerptSegment[] {
   const text = readableText(content).replace(/\s+/g, ' ').trim();
   // Folded characters with the index of the original character they came from (spaces dropped).

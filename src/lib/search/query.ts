@@ -1,13 +1,14 @@
 /**
  * Turning what an agent types into Pagefind queries, and the literal-match rule the results obey.
  *
- * The index is built with every Han character as its own word (see `han-words.ts`), so a Chinese part is
- * searched as a quoted phrase of its characters: Pagefind then returns exactly the pages that contain those
- * characters in that order, including inside longer words. A second, unquoted query of the same characters
- * supplies the ranking, since Pagefind scores every phrase match alike.
+ * The index holds every Han character as a word naming it and the next character of its run (see
+ * `index-words.ts`), so a Chinese part is searched as a quoted phrase of its bigram words: Pagefind then
+ * returns exactly the pages that contain those characters in that order, including inside longer words.
+ * A second, unquoted query of the same words supplies the ranking, since Pagefind scores every phrase match alike.
  * Parts separated by spaces are searched one by one and intersected (strict AND): Pagefind joins several
  * quoted phrases into one and silently drops an unquoted term that matches nothing.
  */
+import { queryWords } from './index-words.ts';
 
 /** Longest query we act on; anything longer is cut (a pasted paragraph belongs in the similar-case finder). */
 export const MAX_QUERY_LENGTH = 64;
@@ -48,21 +49,24 @@ export function hasHan(text: string): boolean {
 }
 
 /**
- * The Pagefind queries for one part. A part with Han characters is matched by the quoted phrase of its words
- * (`"a b c"`: exactly the pages with that run of characters; a phrase word absent from the index matches
- * nothing) and ranked by the same words unquoted (Pagefind scores every phrase match alike, and drops an
- * unquoted word that matches nothing, so the unquoted query alone would over-match).
+ * The Pagefind queries for one script form of a part. A part with
+ * Han characters is matched by the quoted phrase of its index words (a phrase word absent from the index
+ * matches nothing) and ranked by the same words unquoted; one Han character alone is the prefix of its words
+ * (Pagefind matches an unquoted term as a word prefix). When the part ends in one Han character after other
+ * words, `also` is that prefix, matched separately and intersected with the phrase.
  * A Latin/digit word (`5g`, `iphone`, `12315`) is matched as a whole word; an identifier with hyphens (a case
  * number) is passed unquoted, which Pagefind matches through its own handling of hyphenated words.
  */
-export function pagefindQueries(part: string): { match: string; rank: string } {
+export function pagefindQueries(part: string): { match: string; rank: string; also?: string } {
   if (!hasHan(part)) {
     const term = part.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
     // A plain word must match a whole indexed word; an identifier with hyphens keeps Pagefind's own handling.
     return { match: /^[\p{L}\p{N}]+$/u.test(term) ? `"${term}"` : term, rank: term };
   }
-  const words = partWords(part).join(' ');
-  return { match: `"${words}"`, rank: words };
+  const { phrase, prefix } = queryWords(part);
+  if (phrase.length === 0) return { match: prefix!, rank: prefix! };
+  const words = phrase.join(' ');
+  return prefix === undefined ? { match: `"${words}"`, rank: words } : { match: `"${words}"`, rank: `${words} ${prefix}`, also: prefix };
 }
 
 /** Text compared for the literal-match rule: lower case, NFKC, without spaces or invisible breaks. */

@@ -67,3 +67,27 @@ export function scriptVariants(part: string, table: VariantTable): string[] {
   }
   return [...new Set([part, ...variants])].slice(0, MAX_VARIANTS);
 }
+
+/**
+ * The browser fetches the variant table in shards by code point, only those of the characters a query holds:
+ * a two-character query loads two small files instead of the library's whole table.
+ */
+export const VARIANT_SHARDS = 32;
+
+export const variantShardOf = (character: string) => character.codePointAt(0)! % VARIANT_SHARDS;
+
+/** Splits the table so that a character's shard holds its fold and the group of that fold. */
+export function shardVariantTable(table: VariantTable): VariantTable[] {
+  const shards = Array.from({ length: VARIANT_SHARDS }, (): VariantTable => ({ fold: {}, groups: {} }));
+  for (const [character, folded] of Object.entries(table.fold)) {
+    const shard = shards[variantShardOf(character)]!;
+    shard.fold[character] = folded;
+    if (table.groups[folded]) shard.groups[folded] = table.groups[folded];
+  }
+  // A folded form typed as it is, whatever the table says its own fold is.
+  for (const [folded, members] of Object.entries(table.groups)) shards[variantShardOf(folded)]!.groups[folded] = members;
+  return shards;
+}
+
+/** The Han characters of a text, each once: the ones whose variant shards a query needs. */
+export const hanCharacters = (text: string) => [...new Set(text.match(/\p{Script=Han}/gu) ?? [])];

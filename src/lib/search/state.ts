@@ -1,5 +1,8 @@
 /** The whole search state lives in the URL (`/search/?q=退款&channel=phone&channel=chat&sort=newest`). */
-import { searchFacets, type SearchFacetId } from './records.ts';
+import { searchFacetIds, type SearchFacetId } from './record-table.ts';
+
+/** Results shown at a time (and the newest entries the browse preview holds). */
+export const PAGE_SIZE = 10;
 
 export const sortOrders = ['relevance', 'newest', 'severity'] as const;
 export type SortOrder = (typeof sortOrders)[number];
@@ -11,7 +14,7 @@ export interface SearchState {
   sort: SortOrder;
 }
 
-const facetIds = searchFacets.map((facet) => facet.id) as SearchFacetId[];
+const facetIds: readonly SearchFacetId[] = searchFacetIds;
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};

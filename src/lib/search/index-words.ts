@@ -1,0 +1,110 @@
+/**
+ * How Han text is written into the search index: one word per character, naming that character and the next
+ * one in its run (a character bigram), as a string of Latin letters.
+ *
+ * - Bigrams: a two-character query is one index word, so Pagefind loads one index chunk for it instead of one
+ *   per character (a chunk holds about 20,000 positions, some 20 KB, whatever it holds). Longer queries are
+ *   phrases of consecutive bigrams; a one-character query is the prefix of its character's words. The words of
+ *   one first character sort together, so a query's script variants that differ only after the first
+ *   character (延误, 延誤) mostly fall in the same chunk.
+ * - Latin letters: Pagefind's Chinese word segmentation would split a bigram it does not know as a word;
+ *   a run of lower-case letters stays one word (upper case would be split as camelCase).
+ *
+ * Words are separated by an invisible word break (U+200B, the separator Pagefind itself uses for CJK words),
+ * also between Han characters and adjacent Latin letters or digits. Only text is changed, never tags or
+ * attribute values. The fragments' text is turned back into the page's own characters at build time
+ * (`decodeIndexText`).
+ */
+const ZWSP = '\u200b';
+/** Opens every index word made from Han text; no word of the library's own text looks like one. */
+const MARK = 'qz';
+const LETTERS = 26;
+/** Four letters name any code point below 26⁴ (456,976), which covers every Han block. */
+const CODE_LENGTH = 4;
+/** An index word in the indexed text: always between word breaks (or spaces, or the ends). */
+const TOKEN = new RegExp(`(?<=^|[\\s\u200b])${MARK}([a-z]{${CODE_LENGTH}})(?:[a-z]{${CODE_LENGTH}})?(?=$|[\\s\u200b])`, 'g');
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** Four letters for a code point. */
+function code(character: string): string {
+  let value = character.codePointAt(0)!;
+  if (value >= LETTERS ** CODE_LENGTH) throw new Error(`code point too large for the search index: ${character}`);
+  let letters = '';
+  for (let place = 0; place < CODE_LENGTH; place += 1) {
+    letters += String.fromCharCode(97 + (value % LETTERS));
+    value = Math.floor(value / LETTERS);
+  }
+  return letters;
+}
+
+function character(letters: string): string {
+  let value = 0;
+  for (let place = CODE_LENGTH - 1; place >= 0; place -= 1) value = value * LETTERS + (letters.charCodeAt(place) - 97);
+  return String.fromCodePoint(value);
+}
+
+/** Index word for the character at `index` of a run. */
+function word(characters: readonly string[], index: number): string {
+  const next = characters[index + 1];
+  return MARK + code(characters[index]!) + (next ? code(next) : '');
+}
+
+/** Text as the index holds it: every Han character replaced by its index word. */
+export function indexText(text: string): string {
+  return text.replace(HAN_RUN, (run) => {
+    const characters = [...run];
+    // Breaks around the run too: Han words next to Latin letters or digits of the text stay separate words.
+    return ZWSP + characters.map((_, index) => word(characters, index)).join(ZWSP) + ZWSP;
+  });
+}
+
+/** Applies `indexText` to the text between tags of an HTML document (scripts and styles left alone). */
+export function indexTextInHtml(html: string): string {
+  let inRawText = false;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((piece) => {
+      if (piece.startsWith('<')) {
+        if (/^<(script|style)\b/i.test(piece)) inRawText = true;
+        else if (/^<\/(script|style)\b/i.test(piece)) inRawText = false;
+        return piece;
+      }
+      return inRawText ? piece : indexText(piece);
+    })
+    .join('');
+}
+
+/** The page's own text back from the index's text (index words to characters, word breaks removed). */
+export function decodeIndexText(text: string): string {
+  return text
+    .replace(TOKEN, (token, letters: string) => {
+      const decoded = character(letters);
+      // A word of the page's own text that merely looks like an index word stays as it is.
+      return /^\p{Script=Han}$/u.test(decoded) ? decoded : token;
+    })
+    .replaceAll(ZWSP, '');
+}
+
+/**
+ * Pagefind query words for one script form of a query part: Han runs as bigram words, Latin and digit
+ * runs as they are. Returns the words of the phrase and, when the part ends in a run of one Han character
+ * after other words, that character's prefix to be matched on its own (a phrase cannot hold a prefix).
+ */
+export function queryWords(folded: string): { phrase: string[]; prefix?: string } {
+  const segments = folded.match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
+  const phrase: string[] = [];
+  let prefix: string | undefined;
+  segments.forEach((segment, position) => {
+    const characters = [...segment];
+    if (!/\p{Script=Han}/u.test(segment)) return void phrase.push(segment);
+    const last = position === segments.length - 1;
+    if (last && characters.length === 1) {
+      prefix = MARK + code(characters[0]!);
+      return;
+    }
+    // A run that ends the part may go on in the text: its last character needs no word of its own.
+    const count = last ? characters.length - 1 : characters.length;
+    for (let index = 0; index < count; index += 1) phrase.push(word(characters, index));
+  });
+  return prefix === undefined ? { phrase } : { phrase, prefix };
+}
