@@ -4,9 +4,10 @@
  * (scripts/bench/stock-site: Astro 7 + MDX + Pagefind CLI), then prints for both the time per stage, peak memory
  * of the process tree, output size and file count, index size, largest HTML page, the JavaScript a case page
  * loads, and first-search bytes and time in Chromium, cold and warm. It ends with one line:
- * ratio_build_index=… ratio_peak_mem=… first_search_kb=… largest_page_kb=… case_page_js_kb=…
+ * ratio_build_index=… ratio_peak_mem=… first_search_kb=… largest_page_kb=… case_page_js_kb=… second_query_kb=… rebuild_s=…
+ * Before the browser figures it rebuilds both sites after appending a paragraph to one case (a pull request's rebuild).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -122,6 +123,23 @@ const stock: SiteFigures = {
   casePage: path.join(stockDist, 'cases', readdirSync(path.join(stockDist, 'cases'))[0]!, readdirSync(path.join(stockDist, 'cases', readdirSync(path.join(stockDist, 'cases'))[0]!))[0]!, 'index.html'),
 };
 
+// What CI pays on a pull request: one case gains a paragraph, and both sites rebuild with the caches the first
+// build left (Astro's content cache; Casebook's validation and index start over, as does the Pagefind CLI).
+const editedCase = path.join(content, 'cases', readdirSync(path.join(content, 'cases'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).sort()[0]!);
+appendFileSync(editedCase, '\n\n回访时客户表示对处理结果满意，并主动提到了接待同事的名字。\n');
+const casebookRebuild = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist } });
+failIf(casebookRebuild, 'Casebook rebuild');
+const stockRebuild = await run(process.execPath, [astro, 'build', '--root', stockRoot], {
+  cwd: projectRoot,
+  env: { STOCK_CONTENT: content, STOCK_OUT_DIR: stockDist, STOCK_CACHE_DIR: path.join(work, 'stock-cache') },
+});
+failIf(stockRebuild, 'stock rebuild');
+const stockReindex = await run(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stockDist], { cwd: projectRoot });
+failIf(stockReindex, 'stock Pagefind (rebuild)');
+console.log(`\nrebuild after one edited case (${path.relative(content, editedCase)}):`);
+console.log(`  casebook ${seconds(casebookRebuild.ms)}  stages: ${stagesOf(casebookRebuild)}  peak memory ${mb(casebookRebuild.peakBytes)}`);
+console.log(`  stock    ${seconds(stockRebuild.ms + stockReindex.ms)}  stages: ${stagesOf(stockRebuild)} pagefind=${seconds(stockReindex.ms)}`);
+
 const report: Record<string, { figures: SiteFigures; search: Awaited<ReturnType<typeof searchFigures>>; firstSearchKb: number }> = {};
 for (const [name, figures, isCasebook] of [['casebook', casebook, true], ['stock', stock, false]] as const) {
   const folder = folderStats(figures.dist);
@@ -150,6 +168,7 @@ const caseJs = pageScriptBytes(readFileSync(casebook.casePage, 'utf8'), casebook
 console.log(
   `\nratio_build_index=${(casebook.buildMs / stock.buildMs).toFixed(2)} ratio_peak_mem=${(casebook.peakBytes / stock.peakBytes).toFixed(2)} ` +
     `first_search_kb=${ours.firstSearchKb.toFixed(1)} largest_page_kb=${kb(largest)} case_page_js_kb=${kb(caseJs)} ` +
-    `second_query_kb=${sumKb(ours.search.queries[1]!.fetched).toFixed(1)} (stock first_search_kb=${theirs.firstSearchKb.toFixed(1)} second_query_kb=${sumKb(theirs.search.queries[1]!.fetched).toFixed(1)})`,
+    `second_query_kb=${sumKb(ours.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${(casebookRebuild.ms / 1000).toFixed(1)} ` +
+    `(stock first_search_kb=${theirs.firstSearchKb.toFixed(1)} second_query_kb=${sumKb(theirs.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${((stockRebuild.ms + stockReindex.ms) / 1000).toFixed(1)})`,
 );
 if (!values.keep) rmSync(work, { recursive: true, force: true });
