@@ -58,8 +58,8 @@ const pages: Record<string, PageKind> = {
   'search without results': { url: `/search/?q=${encodeURIComponent('火星基地')}`, ready: (page) => page.waitForSelector('search-panel[data-state=done]') },
   '404': { url: '/no-such-page/' },
 };
-/** Dark mode changes every colour: the pages with badges, charts, calendars, chips and the deck. */
-const darkPages = ['home', 'case', 'daily calendar', 'insights', 'search with filters and facets', 'daily presenter deck'];
+/** Dark mode changes every colour: the pages with badges, charts, calendars, chips, pagers, buttons and the deck. */
+const darkPages = ['home', 'cases', 'case', 'browse', 'daily calendar', 'insights', 'finder with matches', 'search with filters and facets', 'daily presenter deck'];
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
 
 /** One line per failing node: rule, impact, selector, what to do, so a failure says what to fix. */
