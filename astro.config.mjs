@@ -54,9 +54,6 @@ export default defineConfig({
       hastPlugins: [accessibleBody],
     }),
   },
-  // Pages render eight at a time: a page's file write and Pagefind hand-over overlap the next render
-  // (3,000 entries: render 51.5 s at 1, 42.3 s at 4, 39.3 s at 8).
-  build: { concurrency: 8 },
   devToolbar: { enabled: false },
   vite: {
     // Scripts stay external files: Vite 8 leaves its preload placeholder undefined in inlined scripts
