@@ -92,8 +92,12 @@ console.log(`generated: ${generated.cases} cases, ${generated.daily} daily, ${ge
 
 // Casebook: validation, content sync, render, search index (with every feature on) in one `astro build`.
 const casebookDist = path.join(work, 'casebook-dist');
-const casebookBuild = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist } });
-failIf(casebookBuild, 'Casebook build');
+async function buildCasebook(what: string): Promise<RunResult> {
+  const result = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist } });
+  failIf(result, what);
+  return result;
+}
+const casebookBuild = await buildCasebook('Casebook build');
 const casebookIndexMs = Number(/搜索索引：\d+ 个条目.*?又用时 (\d+) ms/.exec(casebookBuild.output)?.[1] ?? 0);
 const casebook: SiteFigures = {
   buildMs: casebookBuild.ms,
@@ -107,13 +111,17 @@ const casebook: SiteFigures = {
 // Stock: `astro build`, then the Pagefind CLI over the output (two processes, measured separately).
 const stockRoot = path.join(projectRoot, 'scripts/bench/stock-site');
 const stockDist = path.join(work, 'stock-dist');
-const stockBuild = await run(process.execPath, [astro, 'build', '--root', stockRoot], {
-  cwd: projectRoot,
-  env: { STOCK_CONTENT: content, STOCK_OUT_DIR: stockDist, STOCK_CACHE_DIR: path.join(work, 'stock-cache') },
-});
-failIf(stockBuild, 'stock build');
-const stockIndex = await run(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stockDist], { cwd: projectRoot });
-failIf(stockIndex, 'stock Pagefind');
+async function buildStock(what: string): Promise<{ build: RunResult; index: RunResult }> {
+  const build = await run(process.execPath, [astro, 'build', '--root', stockRoot], {
+    cwd: projectRoot,
+    env: { STOCK_CONTENT: content, STOCK_OUT_DIR: stockDist, STOCK_CACHE_DIR: path.join(work, 'stock-cache') },
+  });
+  failIf(build, what);
+  const index = await run(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stockDist], { cwd: projectRoot });
+  failIf(index, `${what}: Pagefind`);
+  return { build, index };
+}
+const { build: stockBuild, index: stockIndex } = await buildStock('stock build');
 const stock: SiteFigures = {
   buildMs: stockBuild.ms + stockIndex.ms,
   indexMs: stockIndex.ms,
@@ -127,15 +135,8 @@ const stock: SiteFigures = {
 // build left (Astro's content cache; Casebook's validation and index start over, as does the Pagefind CLI).
 const editedCase = path.join(content, 'cases', readdirSync(path.join(content, 'cases'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).sort()[0]!);
 appendFileSync(editedCase, '\n\n回访时客户表示对处理结果满意，并主动提到了接待同事的名字。\n');
-const casebookRebuild = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist } });
-failIf(casebookRebuild, 'Casebook rebuild');
-const stockRebuild = await run(process.execPath, [astro, 'build', '--root', stockRoot], {
-  cwd: projectRoot,
-  env: { STOCK_CONTENT: content, STOCK_OUT_DIR: stockDist, STOCK_CACHE_DIR: path.join(work, 'stock-cache') },
-});
-failIf(stockRebuild, 'stock rebuild');
-const stockReindex = await run(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stockDist], { cwd: projectRoot });
-failIf(stockReindex, 'stock Pagefind (rebuild)');
+const casebookRebuild = await buildCasebook('Casebook rebuild');
+const { build: stockRebuild, index: stockReindex } = await buildStock('stock rebuild');
 console.log(`\nrebuild after one edited case (${path.relative(content, editedCase)}):`);
 console.log(`  casebook ${seconds(casebookRebuild.ms)}  stages: ${stagesOf(casebookRebuild)}  peak memory ${mb(casebookRebuild.peakBytes)}`);
 console.log(`  stock    ${seconds(stockRebuild.ms + stockReindex.ms)}  stages: ${stagesOf(stockRebuild)} pagefind=${seconds(stockReindex.ms)}`);
