@@ -1,7 +1,8 @@
 /**
  * Builds the search index during `astro build` through Pagefind's Node API (no second command):
- * - each entry page is indexed as soon as it is rendered (search-index-middleware.ts hands it over), so
- *   Pagefind's own process works on the second core while Astro renders on the first;
+ * - each entry page is indexed as soon as it is rendered (search-index-middleware.ts hands it over) by a
+ *   thread of its own (search-index-worker.ts) and Pagefind's process, both on the second core while Astro
+ *   renders on the first;
  * - each entry page is indexed from a copy whose Han text is written as character bigrams
  *   (see src/lib/search/index-words.ts); the served pages are not touched;
  * - next to the index it writes the record table (kind, facets, date, standing per page, packed: see
@@ -12,18 +13,17 @@
  *   a small preview of the list shown without a query.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
 import type { Fragment } from '../components/search/search-client.ts';
 import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
-import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { packRecords, searchFiles, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
-import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
+import { shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
 import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
 import { entryKinds } from '../lib/taxonomy.ts';
@@ -31,6 +31,7 @@ import { variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
 import { setActivePageIndexer } from './page-indexer.ts';
+import type { IndexReply, IndexRequest } from './search-index-worker.ts';
 
 /** Records of the kinds this build indexes, their URLs under the site's `base` (a shard is served below a path). */
 function searchRecords(base: string): IndexedRecord[] {
@@ -53,28 +54,6 @@ function withBase(base: string, url: string): string {
   return url.startsWith(prefix) ? url : `${prefix}${url.replace(/^\//, '')}`;
 }
 
-/** Marks Pagefind puts before the JSON of a fragment (kept so the files stay readable by Pagefind's own loader). */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
-/**
- * Rewrites every fragment with only what the results list uses: URL, title and the page's own text (the index
- * words turned back into its characters, without the invisible word breaks). Returns the fragment id of each URL: Pagefind names each
- * page's fragment by a hash and results carry that id, so the record table is keyed by it.
- */
-async function slimFragments(bundleDir: string): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const folder = path.join(bundleDir, 'fragment');
-  for (const name of await readdir(folder)) {
-    const file = path.join(folder, name);
-    const text = gunzipSync(await readFile(file)).toString('utf8');
-    const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; word_count: number; meta: Record<string, string> };
-    const slim = { url: data.url, content: decodeIndexText(data.content), word_count: data.word_count, filters: {}, meta: { title: decodeIndexText(data.meta.title ?? data.url) }, anchors: [] };
-    await writeFile(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }));
-    ids.set(data.url, name.replace(/\.pf_fragment$/, ''));
-  }
-  return ids;
-}
-
 /** Characters of text kept after the title in the browse preview: a little more than an excerpt shows (80). */
 const PREVIEW_TEXT = 100;
 
@@ -94,35 +73,46 @@ async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackR
   return preview;
 }
 
-/** A Pagefind index that takes pages as they are rendered, and reads from disk any it was not handed. */
-async function startIndexing(base: string) {
+/**
+ * The index, built on its own thread (search-index-worker.ts): pages go to it as they are rendered, and any it
+ * was not handed are read from disk at the end.
+ */
+function startIndexing(base: string) {
   const records = searchRecords(base);
   const wanted = new Set(records.map((record) => record.url));
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-  const characters = new Map<string, number>();
-  const added = new Map<string, Promise<void>>();
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+  // A build that fails before writing must still exit: only `write` waits for the thread.
+  worker.unref();
+  const added = new Set<string>();
   const add = (url: string, html: string) => {
-    countHanCharacters(html, characters);
-    added.set(
-      url,
-      index.addHTMLFile({ url, content: indexTextInHtml(html) }).then((result) => {
-        if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);
-      }),
-    );
+    added.add(url);
+    worker.postMessage({ type: 'add', url, html } satisfies IndexRequest);
   };
+  // The thread's own crash (not a Pagefind error, which it reports) must fail the build, not hang it.
+  const crashed = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`搜索索引线程意外退出（退出码 ${code}）`)));
+  });
+  crashed.catch(() => undefined);
   return {
     records,
-    characters,
-    index,
     indexer: { wants: (url: string) => wanted.has(url) && !added.has(url), add },
-    /** Waits for the pages handed over; pages never handed over (none, normally) are read from the output. */
-    async finish(outDir: string) {
-      for (const url of wanted) {
-        // The output folder holds the site without its base path.
-        if (!added.has(url)) add(url, await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'), 'utf8'));
+    /** Writes the bundle once every page is in; pages never handed over (none, normally) are read from the output. */
+    async write(outDir: string, bundleDir: string): Promise<{ ids: Map<string, string>; characters: Map<string, number> }> {
+      worker.ref();
+      try {
+        for (const url of wanted) {
+          // The output folder holds the site without its base path.
+          if (!added.has(url)) add(url, await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'), 'utf8'));
+        }
+        const replied = new Promise<IndexReply>((resolve) => worker.once('message', resolve));
+        worker.postMessage({ type: 'write', bundleDir } satisfies IndexRequest);
+        const reply = await Promise.race([replied, crashed]);
+        if (reply.type === 'failed') throw new Error(reply.message);
+        return { ids: new Map(reply.ids), characters: new Map(reply.characters) };
+      } finally {
+        await worker.terminate();
       }
-      await Promise.all(added.values());
     },
   };
 }
@@ -143,42 +133,34 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:start': () => {
         started = performance.now();
         indexing = startIndexing(base);
-        // Registered once the index exists; until then pages are read from disk at the end.
-        void indexing.then(({ indexer }) => setActivePageIndexer(indexer), () => undefined);
+        setActivePageIndexer(indexing.indexer);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const bundleDir = path.join(outDir, 'pagefind');
         setActivePageIndexer(undefined);
         const waitStarted = performance.now();
-        try {
-          const { records, characters, index, finish } = await indexing!;
-          await finish(outDir);
-          const written = await index.writeFiles({ outputPath: bundleDir });
-          if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-          const ids = await slimFragments(bundleDir);
-          const entries = records.map((record) => {
-            const id = ids.get(record.url);
-            if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
-            return [id, record] as const;
-          });
-          const { packed, urls } = packRecords(entries);
-          const variants = variantTableForCharacters(characters);
-          await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
-          await Promise.all([
-            writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
-            writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
-            browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
-            writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
-            ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
-          ]);
-          const now = performance.now();
-          logger.info(
-            `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        const { records, write } = indexing!;
+        const { ids, characters } = await write(outDir, bundleDir);
+        const entries = records.map((record) => {
+          const id = ids.get(record.url);
+          if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+          return [id, record] as const;
+        });
+        const { packed, urls } = packRecords(entries);
+        const variants = variantTableForCharacters(characters);
+        await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
+        await Promise.all([
+          writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
+          writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
+          browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
+          writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
+          ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
+        ]);
+        const now = performance.now();
+        logger.info(
+          `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms`,
+        );
       },
     },
   };
