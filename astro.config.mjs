@@ -8,6 +8,7 @@ import contentValidation from './src/integrations/content-validation.ts';
 import { unwrapAuthorMarkup } from './src/mdx/author-markup.ts';
 import { accessibleBody } from './src/mdx/accessible-body.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import caseSimilarity from './src/integrations/case-similarity.ts';
 import buildStages from './src/integrations/build-stages.ts';
 
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
@@ -43,7 +44,7 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir,
   outDir: outDirOverride || './dist',
-  integrations: [buildStages('first'), contentValidation(), mdx(), searchIndex(), knownWarningSummary, buildStages('last')],
+  integrations: [buildStages('first'), contentValidation(), mdx(), caseSimilarity(), searchIndex(), knownWarningSummary, buildStages('last')],
   markdown: {
     // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese, and the
     // contributors' allowlisted tags (<PiiOk>) unwrapped so they render their content on every page,

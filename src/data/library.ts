@@ -3,6 +3,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { config } from '../config.ts';
+import { compareCases } from '../lib/case-order.ts';
 import { dailyEntryFor, meetingCalendarProblems, type DailySchedule } from '../lib/daily.ts';
 import { scriptStages } from '../lib/taxonomy.ts';
 import { caseBacklinks, type Backlinks } from '../lib/backlinks.ts';
@@ -29,13 +30,7 @@ function snapshot<T>(query: () => Promise<T>): () => Promise<T> {
 
 /** Cases, newest first; archived ones last since they describe an outdated process. */
 export const getCases = snapshot(async (): Promise<CaseEntry[]> => {
-  const cases = await getCollection('cases');
-  return cases.sort(
-    (a, b) =>
-      Number(a.data.confidence === 'archived') - Number(b.data.confidence === 'archived') ||
-      b.data.occurredOn.localeCompare(a.data.occurredOn) ||
-      a.data.caseNumber.localeCompare(b.data.caseNumber),
-  );
+  return (await getCollection('cases')).sort(compareCases);
 });
 
 /** Typical, validated cases first: what a newcomer should read. */

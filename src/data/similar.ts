@@ -1,25 +1,25 @@
 /** Similar cases for the case pages, and the finder's files, computed once per build. */
 import { config } from '../config.ts';
 import { encodeFinderIndex, type FinderChunk, type FinderMeta, type FinderShard } from '../lib/finder-index.ts';
-import { buildCaseSimilarity, type CaseSimilarity } from '../lib/similar-build.ts';
+import { librarySimilarity, type LibrarySimilarity } from '../lib/similar-build.ts';
+import { builtSimilarity } from '../integrations/built-similarity.ts';
 import { failureTypes, labelOf } from '../lib/taxonomy.ts';
 import { paths } from '../lib/urls.ts';
 import { getLookups } from './library.ts';
 
-let similarity: Promise<CaseSimilarity> | undefined;
+let similarity: Promise<LibrarySimilarity> | undefined;
 let finder: Promise<{ meta: FinderMeta; shards: FinderShard[]; chunks: FinderChunk[] }> | undefined;
 
-export function getCaseSimilarity(): Promise<CaseSimilarity> {
-  // Five to show, plus as many as a case may list as related (those are not repeated).
-  similarity ??= getLookups().then(({ cases }) => buildCaseSimilarity([...cases.values()], config.categories, 5 + 10));
+/** Computed beside the build when it can be (see src/integrations/case-similarity.ts), otherwise here. */
+export function getCaseSimilarity(): Promise<LibrarySimilarity> {
+  similarity ??= (async () => (await builtSimilarity()) ?? librarySimilarity([...(await getLookups()).cases.values()], config.categories))();
   return similarity;
 }
 
 /** The finder's files: counts, term shards and case chunks (see `src/lib/finder-index.ts`). */
 export function getFinderIndex(): Promise<{ meta: FinderMeta; shards: FinderShard[]; chunks: FinderChunk[] }> {
   finder ??= Promise.all([getCaseSimilarity(), getLookups()]).then(([{ index }, { cases }]) => {
-    const serialized = index.serialize();
-    const listed = serialized.ids.map((id) => {
+    const listed = index.ids.map((id) => {
       const { data } = cases.get(id)!;
       return {
         url: paths.case(id),
@@ -30,7 +30,7 @@ export function getFinderIndex(): Promise<{ meta: FinderMeta; shards: FinderShar
         archived: data.confidence === 'archived',
       };
     });
-    return encodeFinderIndex(serialized, listed);
+    return encodeFinderIndex(index, listed);
   });
   return finder;
 }

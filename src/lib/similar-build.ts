@@ -7,7 +7,7 @@
 import * as OpenCC from 'opencc-js';
 import { buildVariantTable, countHanCharacters, extraEquivalents, type VariantTable } from './search/script-variants.ts';
 import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, type CaseForSimilarity, type SimilarCase } from './similar-cases.ts';
-import { createSimilarityIndex, type SimilarityIndex } from './similarity.ts';
+import { createSimilarityIndex, type SerializedSimilarityIndex, type SimilarityIndex } from './similarity.ts';
 import type { Vocabulary } from './taxonomy.ts';
 
 /** The variant table for the Han characters of `text`. */
@@ -51,4 +51,19 @@ export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categor
   const { fold } = variantTableFor(texts.map((item) => item.text).join('\n'));
   const index = createSimilarityIndex(texts, { normalize: (text) => foldText(text, fold), maxPostingsPerTerm: MAX_POSTINGS_PER_TERM });
   return { index, similar: findSimilarCases(cases, index, { fold, categories, limit }) };
+}
+
+/** Similar cases kept per case: five to show, plus as many as a case may list as related (those are not repeated). */
+export const SIMILAR_CASES_KEPT = 5 + 10;
+
+/** What the site uses of the similarity: each case's similar cases, and the index as data (for the finder). */
+export interface LibrarySimilarity {
+  similar: Map<string, SimilarCase[]>;
+  index: SerializedSimilarityIndex;
+}
+
+/** The library's similarity, from its cases in the library's order (`compareCases`). */
+export function librarySimilarity(cases: readonly CaseForSimilarity[], categories: Vocabulary): LibrarySimilarity {
+  const { index, similar } = buildCaseSimilarity(cases, categories, SIMILAR_CASES_KEPT);
+  return { similar, index: index.serialize() };
 }

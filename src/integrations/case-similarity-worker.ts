@@ -1,0 +1,14 @@
+/**
+ * Computes the library's similar cases on a thread of its own (started by case-similarity.ts when
+ * `astro build` starts), from the content files, in the order the pages list cases.
+ */
+import { parentPort } from 'node:worker_threads';
+import { config } from '../config.ts';
+import { compareCases } from '../lib/case-order.ts';
+import { librarySimilarity } from '../lib/similar-build.ts';
+import { readLibrary } from '../validation/read-library.ts';
+
+const cases = readLibrary()
+  .cases.map(({ file, data }) => ({ id: file.id, data }))
+  .sort(compareCases);
+parentPort!.postMessage(librarySimilarity(cases, config.categories));

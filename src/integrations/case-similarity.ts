@@ -1,0 +1,36 @@
+/**
+ * Similar cases are computed while Vite bundles (on a worker thread: case-similarity-worker.ts), not when the
+ * first case page asks for them: at 10,000 entries that took 4 seconds of page generation on Astro's thread.
+ * Pages read the result through built-similarity.ts; if the thread fails, they compute it themselves.
+ */
+import type { AstroIntegration } from 'astro';
+import { Worker } from 'node:worker_threads';
+import type { LibrarySimilarity } from '../lib/similar-build.ts';
+import { setBuiltSimilarity } from './built-similarity.ts';
+
+export default function caseSimilarity(): AstroIntegration {
+  let worker: Worker | undefined;
+  return {
+    name: 'casebook:case-similarity',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const thread = new Worker(new URL('./case-similarity-worker.ts', import.meta.url));
+        worker = thread;
+        setBuiltSimilarity(
+          new Promise<LibrarySimilarity | undefined>((resolve) => {
+            thread.once('message', resolve);
+            thread.once('error', (error) => {
+              logger.warn(`相似案例线程出错，改在页面生成时计算：${error.message}`);
+              resolve(undefined);
+            });
+            thread.once('exit', () => resolve(undefined));
+          }),
+        );
+      },
+      'astro:build:done': async () => {
+        setBuiltSimilarity(undefined);
+        await worker?.terminate();
+      },
+    },
+  };
+}
