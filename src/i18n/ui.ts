@@ -141,6 +141,7 @@ export const ui = {
     nextMeeting: (date: string) => `今天不开晨会，下面是下一次晨会（${date}）的案例。`,
     noScript: (date: string) => `浏览器未启用 JavaScript：下面是网站构建当天（${date}）的案例，可能不是今天的。`,
     none: '暂时没有可以安排的案例：请在 content/daily/ 中排期，或把一些案例标为典型案例。',
+    beyondHorizon: (built: string, days: number) => `网站构建于 ${built}，只算好了之后 ${days} 天的案例，今天已超出：请重新构建网站（合并任何一个改动都会重新构建），或到“往期每日一案例”中查看。`,
     present: '开始投屏',
     openDaily: '讨论问题与主持人备注',
     openCase: '阅读完整案例',

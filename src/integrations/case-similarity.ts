@@ -19,7 +19,7 @@ export default function caseSimilarity(): AstroIntegration {
         setBuiltSimilarity(
           new Promise<LibrarySimilarity | undefined>((resolve) => {
             thread.once('message', resolve);
-            thread.once('error', (error) => {
+            thread.once('error', (error: Error) => {
               logger.warn(`相似案例线程出错，改在页面生成时计算：${error.message}`);
               resolve(undefined);
             });

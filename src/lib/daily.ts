@@ -117,79 +117,61 @@ export interface DailyPick {
  * the review picks of the days before it, and a date's pick never depends on when it is asked.
  */
 export function pickForDate(date: string, schedule: DailySchedule): DailyPick | undefined {
-  const meetingDate = nextMeetingDate(date, schedule.calendar);
-  if (meetingDate === undefined) return undefined;
-  const scheduled = new Map(schedule.entries.map((entry) => [entry.date, entry.caseId]));
-  const entry = scheduled.get(meetingDate);
-  if (entry !== undefined) return { date, meetingDate, caseId: entry, kind: 'scheduled' };
-
-  const byDay = new Map(schedule.entries.map((showing) => [dayNumber(showing.date), showing]));
-  const first = schedule.entries.reduce((earliest, { date: entryDate }) => (entryDate < earliest ? entryDate : earliest), meetingDate);
-  const reviews: Showing[] = [];
-  let pick: string | undefined;
-  let nearby: Showing[] = [];
-  for (let day = first; day <= meetingDate; day = addDays(day, 1)) {
-    if (scheduled.has(day) || !isMeetingDay(day, schedule.calendar)) continue;
-    const today = dayNumber(day);
-    const history: Showing[] = [];
-    for (let other = today - REVIEW_WINDOW_DAYS; other <= today + REVIEW_WINDOW_DAYS; other += 1) {
-      const showing = byDay.get(other);
-      if (showing) history.push(showing);
-    }
-    while (reviews.length > 0 && daysBetween(reviews[0]!.date, day) > REVIEW_WINDOW_DAYS) reviews.shift();
-    nearby = [...history, ...reviews];
-    pick = fallbackPick(day, schedule.candidates, nearby);
-    if (pick === undefined) return undefined;
-    reviews.push({ date: day, caseId: pick });
-  }
-  if (pick === undefined) return undefined;
-  const repeats = nearby.filter((showing) => showing.caseId === pick);
-  const nearest = repeats.sort((a, b) => Math.abs(daysBetween(a.date, meetingDate)) - Math.abs(daysBetween(b.date, meetingDate)))[0];
-  return { date, meetingDate, caseId: pick, kind: 'review', ...(nearest ? { nearestShowing: nearest.date } : {}) };
+  return picksForDates(date, 1, schedule)[0];
 }
 
 /**
- * The schedule as embedded in a page for the browser: case ids once, then one number per day
- * (an index into `cases`, or -1) from `start`, so a year of entries costs about a kilobyte.
+ * {@link pickForDate} for `count` consecutive dates from `from`, in one walk through the schedule (asking
+ * date by date would walk the whole history again for each).
  */
-export interface SchedulePayload {
-  meetingDays: Weekday[];
-  holidays: string[];
-  cases: string[];
-  /** Date of the first slot; absent when nothing is scheduled. */
-  start?: string;
-  slots: number[];
-  /** Indexes into `cases`. */
-  candidates: number[];
-}
-
-export function encodeSchedule(schedule: DailySchedule): SchedulePayload {
-  const cases = [...new Set([...schedule.entries.map((entry) => entry.caseId), ...schedule.candidates])];
-  const index = new Map(cases.map((id, position) => [id, position]));
-  const dates = schedule.entries.map((entry) => entry.date).sort();
-  const start = dates[0];
-  const slots: number[] = start === undefined ? [] : Array.from({ length: daysBetween(start, dates.at(-1)!) + 1 }, () => -1);
-  for (const entry of schedule.entries) slots[daysBetween(start!, entry.date)] = index.get(entry.caseId)!;
-  return {
-    meetingDays: [...schedule.calendar.meetingDays],
-    holidays: [...schedule.calendar.holidays],
-    cases,
-    ...(start === undefined ? {} : { start }),
-    slots,
-    candidates: schedule.candidates.map((id) => index.get(id)!),
+export function picksForDates(from: string, count: number, schedule: DailySchedule): (DailyPick | undefined)[] {
+  const dates = Array.from({ length: count }, (_, offset) => addDays(from, offset));
+  const meetings = dates.map((date) => nextMeetingDate(date, schedule.calendar));
+  const scheduled = new Map(schedule.entries.map((entry) => [entry.date, entry.caseId]));
+  const unscheduled = new Set(meetings.filter((meeting): meeting is string => meeting !== undefined && !scheduled.has(meeting)));
+  /** Review pick of each unscheduled meeting asked about, with the showings it had to avoid. */
+  const reviewed = new Map<string, { pick: string; nearby: Showing[] } | undefined>();
+  const byDay = new Map(schedule.entries.map((showing) => [dayNumber(showing.date), showing]));
+  /** The review pick of `day`, avoiding the scheduled entries and the earlier `reviews` within the window. */
+  const reviewOn = (day: string, reviews: readonly Showing[]) => {
+    const today = dayNumber(day);
+    const nearby: Showing[] = [];
+    for (let other = today - REVIEW_WINDOW_DAYS; other <= today + REVIEW_WINDOW_DAYS; other += 1) {
+      const showing = byDay.get(other);
+      if (showing) nearby.push(showing);
+    }
+    nearby.push(...reviews.filter((review) => daysBetween(review.date, day) <= REVIEW_WINDOW_DAYS));
+    const pick = fallbackPick(day, schedule.candidates, nearby);
+    return pick === undefined ? undefined : { pick, nearby };
   };
-}
-
-export function decodeSchedule(payload: SchedulePayload): DailySchedule {
-  const entries: Showing[] = [];
-  payload.slots.forEach((slot, offset) => {
-    if (slot >= 0) entries.push({ date: addDays(payload.start!, offset), caseId: payload.cases[slot]! });
+  const first = schedule.entries.reduce<string | undefined>((earliest, { date: entryDate }) => (earliest === undefined || entryDate < earliest ? entryDate : earliest), undefined);
+  const needed = [...unscheduled].sort();
+  // Before the first scheduled entry (or with none) there is no history to walk: each day on its own.
+  for (const day of needed.filter((meeting) => first === undefined || meeting < first)) reviewed.set(day, reviewOn(day, []));
+  const last = needed.at(-1);
+  if (first !== undefined && last !== undefined && last >= first) {
+    const reviews: Showing[] = [];
+    for (let day = first; day <= last; day = addDays(day, 1)) {
+      if (scheduled.has(day) || !isMeetingDay(day, schedule.calendar)) continue;
+      while (reviews.length > 0 && daysBetween(reviews[0]!.date, day) > REVIEW_WINDOW_DAYS) reviews.shift();
+      const review = reviewOn(day, reviews);
+      // No candidates at all: no review pick on any day.
+      if (!review) break;
+      if (unscheduled.has(day)) reviewed.set(day, review);
+      reviews.push({ date: day, caseId: review.pick });
+    }
+  }
+  return dates.map((date, position): DailyPick | undefined => {
+    const meetingDate = meetings[position];
+    if (meetingDate === undefined) return undefined;
+    const entry = scheduled.get(meetingDate);
+    if (entry !== undefined) return { date, meetingDate, caseId: entry, kind: 'scheduled' };
+    const review = reviewed.get(meetingDate);
+    if (!review) return undefined;
+    const repeats = review.nearby.filter((showing) => showing.caseId === review.pick);
+    const nearest = repeats.sort((a, b) => Math.abs(daysBetween(a.date, meetingDate)) - Math.abs(daysBetween(b.date, meetingDate)))[0];
+    return { date, meetingDate, caseId: review.pick, kind: 'review', ...(nearest ? { nearestShowing: nearest.date } : {}) };
   });
-  return {
-    calendar: { meetingDays: payload.meetingDays, holidays: payload.holidays },
-    entries,
-    candidates: payload.candidates.map((position) => payload.cases[position]!),
-  };
 }
 
 /** The daily archive, one page per month: the months it has and the one `/daily/` opens on. */

@@ -7,11 +7,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { config } from '../../src/config.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { REVIEW_WINDOW_DAYS } from '../../src/lib/daily.ts';
 import { addDays } from '../../src/lib/dates.ts';
-import { dayLabel } from '../../src/lib/today.ts';
+import { dayLabel, type TodayPayload } from '../../src/lib/today.ts';
 import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -159,14 +158,20 @@ describe('review pick on a date with nothing scheduled', () => {
 });
 
 describe('days without a meeting', () => {
-  /** The sample calendar meets every day; this team meets Monday to Friday and has 30 November off. */
+  /**
+   * The sample calendar meets every day; this team meets Monday to Friday and has 30 November off. The build
+   * decides each day's case, so its page is what changes: 28 to 30 November show the case of 1 December.
+   */
   async function weekdayTeam(page: Page) {
     await page.route(`${server.url}/today/`, async (route) => {
       const response = await route.fetch();
       const html = await response.text();
-      const everyDay = `"meetingDays":${JSON.stringify(config.meetingDays)},"holidays":${JSON.stringify(config.holidays)}`;
-      expect(html).toContain(everyDay);
-      await route.fulfill({ response, body: html.replace(everyDay, '"meetingDays":["mon","tue","wed","thu","fri"],"holidays":["2026-11-30"]') });
+      const [script, json] = /<script type="application\/json">(.*?)<\/script>/s.exec(html)!;
+      const payload = JSON.parse(json!) as TodayPayload;
+      expect(payload.built).toBe('2026-11-28');
+      const [december1] = payload.picks[3]!;
+      payload.picks.splice(0, 3, [december1, 3, 0], [december1, 2, 0], [december1, 1, 0]);
+      await route.fulfill({ response, body: html.replace(script, `<script type="application/json">${JSON.stringify(payload).replaceAll('<', '\\u003c')}</script>`) });
     });
   }
 

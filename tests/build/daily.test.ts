@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { decodeSchedule, pickForDate } from '../../src/lib/daily.ts';
-import { startOfDayIn } from '../../src/lib/dates.ts';
+import { pickForDate, type DailySchedule } from '../../src/lib/daily.ts';
+import { addDays, startOfDayIn } from '../../src/lib/dates.ts';
 import { FEED_ITEMS } from '../../src/lib/pagination.ts';
-import { dayLabel, type TodayPayload } from '../../src/lib/today.ts';
+import { dayLabel, TODAY_HORIZON_DAYS, todayView, type TodayPayload } from '../../src/lib/today.ts';
 import { scanLibrary } from '../../src/schemas/library.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
@@ -23,14 +23,17 @@ function payloadOf(url: string): TodayPayload {
   return JSON.parse(page(url).root.querySelector('today-case script[type="application/json"]')!.text) as TodayPayload;
 }
 const payload = payloadOf('/today/');
+const schedule: DailySchedule = { calendar: { meetingDays: config.meetingDays, holidays: config.holidays }, entries: daily, candidates: reviewable };
 
 describe('the today page', () => {
-  it('embeds the whole schedule, the review candidates and the meeting calendar', () => {
-    const schedule = decodeSchedule(payload.schedule);
-    expect(schedule.entries).toEqual(expect.arrayContaining(daily));
-    expect(schedule.entries).toHaveLength(daily.length);
-    expect([...schedule.candidates].sort()).toEqual([...reviewable].sort());
-    expect(schedule.calendar).toEqual({ meetingDays: config.meetingDays, holidays: config.holidays });
+  it('embeds the case of each of the next 90 days, as the schedule, the typical cases and the meeting calendar decide it', () => {
+    expect(payload.picks).toHaveLength(TODAY_HORIZON_DAYS);
+    for (let offset = 0; offset < TODAY_HORIZON_DAYS; offset += 1) {
+      const date = addDays(payload.built, offset);
+      const pick = pickForDate(date, schedule);
+      const shown = todayView(date, payload)?.shown;
+      expect(shown && { caseHref: shown.caseHref, review: shown.review }, date).toEqual(pick && { caseHref: `/cases/${pick.caseId}/`, review: pick.kind === 'review' });
+    }
     expect(payload.timezone).toBe(config.timezone);
   });
 
@@ -41,7 +44,7 @@ describe('the today page', () => {
 
   it('shows the build date’s case without JavaScript, and says so', () => {
     const block = page('/today/').root.querySelector('today-case')!;
-    const pick = pickForDate(payload.built, decodeSchedule(payload.schedule))!;
+    const pick = pickForDate(payload.built, schedule)!;
     expect(block.getAttribute('data-date')).toBe(payload.built);
     expect(block.querySelector('[data-field=notices]')!.text).toContain(ui.today.noScript(dayLabel(payload.built)));
     expect(block.querySelector('[data-field=number]')!.text).toBe(payload.cases[pick.caseId]!.number);

@@ -3,19 +3,18 @@ import { config } from '../../src/config.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { addDays, daysBetween, monthsBackFrom, monthWeeks, msUntilNextDay, startOfDayIn, weekdayOf } from '../../src/lib/dates.ts';
 import {
-  decodeSchedule,
-  encodeSchedule,
   fallbackPick,
   isMeetingDay,
   meetingCalendarProblems,
   nextMeetingDate,
   pickForDate,
+  picksForDates,
   REVIEW_WINDOW_DAYS,
   type DailySchedule,
   type MeetingCalendar,
   type Showing,
 } from '../../src/lib/daily.ts';
-import { todayView, type TodayPayload } from '../../src/lib/today.ts';
+import { dayLabel, TODAY_HORIZON_DAYS, todayPayload, todayView, type TodayCase, type TodaySource } from '../../src/lib/today.ts';
 
 const everyDay: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: [] };
 const weekdaysOnly: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-12-31', '2027-01-01'] };
@@ -133,27 +132,38 @@ describe('the case for a date', () => {
     }
   });
 
-  it('survives the trip through the compact page payload', () => {
-    const payload = encodeSchedule({ calendar: weekdaysOnly, entries, candidates });
-    expect(payload.slots).toEqual([0, 1, -1, 2]);
-    expect(JSON.stringify(payload).length).toBeLessThan(600);
-    const decoded = decodeSchedule(JSON.parse(JSON.stringify(payload)));
-    expect(decoded).toEqual({ calendar: weekdaysOnly, entries, candidates });
-    expect(decodeSchedule(encodeSchedule({ calendar: everyDay, entries: [], candidates: [] })).entries).toEqual([]);
+  it('gives every date of a range the pick it gets when asked alone', () => {
+    const long = { ...schedule, calendar: weekdaysOnly };
+    const days = Array.from({ length: 75 }, (_, n) => addDays('2026-11-20', n));
+    expect(picksForDates('2026-11-20', days.length, long)).toEqual(days.map((date) => pickForDate(date, long)));
+    expect(picksForDates('2026-11-20', 3, { ...long, candidates: [] }).filter(Boolean)).toEqual([]);
   });
 });
 
 describe('what the today block shows', () => {
-  const payload: TodayPayload = {
+  const shownCases: Record<string, TodayCase> = {
+    'scheduled/mon': { number: 'KF-2026-0001', title: '周一的案例', severity: 3, channel: '电话', category: '退款退货' },
+    'typical/a': { number: 'KF-2026-0002', title: '典型案例', severity: 1, channel: '在线客服', category: '物流配送' },
+  };
+  const source = (schedule: Partial<DailySchedule> = {}): TodaySource => ({
     timezone: 'Asia/Shanghai',
     built: '2026-11-27',
-    schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [{ date: '2026-11-30', caseId: 'scheduled/mon' }], candidates: ['typical/a'] }),
-    cases: {
-      'scheduled/mon': { number: 'KF-2026-0001', title: '周一的案例', severity: 3, channel: '电话', category: '退款退货' },
-      'typical/a': { number: 'KF-2026-0002', title: '典型案例', severity: 1, channel: '在线客服', category: '物流配送' },
-    },
-    entries: { '2026-11-30': { takeaway: '先给日期。', host: '张敏' } },
-  };
+    schedule: { calendar: weekdaysOnly, entries: [{ date: '2026-11-30', caseId: 'scheduled/mon' }], candidates: ['typical/a'], ...schedule },
+    caseView: (caseId) => shownCases[caseId]!,
+    entryView: () => ({ takeaway: '先给日期。', host: '张敏' }),
+  });
+  const payload = todayPayload(source());
+
+  it('carries the picks of the next 90 days, packed, and only the cases they show', () => {
+    expect(payload.picks).toHaveLength(TODAY_HORIZON_DAYS);
+    expect(Object.keys(payload.cases).sort()).toEqual(['scheduled/mon', 'typical/a']);
+    expect(Object.keys(payload.entries)).toEqual(['2026-11-30']);
+    // Saturday the 28th shows Monday's scheduled case; Tuesday the 1st a review pick.
+    expect(payload.picks[1]).toEqual([payload.caseIds.indexOf('scheduled/mon'), 2, 0]);
+    expect(payload.picks[4]).toEqual([payload.caseIds.indexOf('typical/a'), 0, 1]);
+    // A year of picks for a large library still costs a few kilobytes.
+    expect(JSON.stringify(payload).length).toBeLessThan(2000);
+  });
 
   it('explains a weekend: the next meeting’s case, with its takeaway, host and presenter link', () => {
     const view = todayView('2026-11-28', payload)!;
@@ -174,14 +184,20 @@ describe('what the today block shows', () => {
   });
 
   it('admits a repeat when every typical case was shown recently', () => {
-    const repeat = { ...payload, schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [{ date: '2026-11-30', caseId: 'typical/a' }], candidates: ['typical/a'] }) };
+    const repeat = todayPayload(source({ entries: [{ date: '2026-11-30', caseId: 'typical/a' }] }));
     expect(todayView('2026-12-01', repeat)!.notices).toEqual([ui.today.reviewRepeat('2026年11月30日 星期一')]);
   });
 
   it('says so when the browser did not decide the date, and gives up on dates it has no data for', () => {
     expect(todayView('2026-11-30', payload, true)!.notices).toEqual([ui.today.noScript('2026年11月30日 星期一')]);
-    expect(todayView('2026-11-20', { ...payload, schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [{ date: '2026-11-20', caseId: 'past/case' }], candidates: [] }) })).toBeUndefined();
-    const empty = { ...payload, schedule: encodeSchedule({ calendar: weekdaysOnly, entries: [], candidates: [] }) };
+    expect(todayView('2026-11-20', payload)).toBeUndefined();
+    const empty = todayPayload(source({ entries: [], candidates: [] }));
     expect(todayView('2026-11-30', empty)).toEqual({ date: '2026-11-30', dateLabel: '2026年11月30日 星期一', notices: [ui.today.none] });
+  });
+
+  it('asks for a rebuild past the 90 days it knows, instead of showing a stale case', () => {
+    const late = addDays(payload.built, TODAY_HORIZON_DAYS);
+    expect(todayView(addDays(late, -1), payload)!.shown).toBeDefined();
+    expect(todayView(late, payload)).toEqual({ date: late, dateLabel: dayLabel(late), notices: [ui.today.beyondHorizon('2026年11月27日 星期五', TODAY_HORIZON_DAYS)] });
   });
 });
