@@ -11,7 +11,9 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const indexer = activePageIndexer();
   const url = decodeURI(context.url.pathname);
   if (!indexer?.wants(url)) return response;
-  const html = await response.text();
-  indexer.add(url, html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Bytes, not text: nothing is decoded or encoded again on the render thread, and the index's copy is moved
+  // to its thread rather than cloned.
+  const page = new Uint8Array(await response.arrayBuffer());
+  indexer.add(url, page.slice());
+  return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
 
-export type IndexRequest = { type: 'add'; url: string; html: string } | { type: 'write'; bundleDir: string };
+export type IndexRequest = { type: 'add'; url: string; page: Uint8Array } | { type: 'write'; bundleDir: string };
 export type IndexReply = { type: 'written'; ids: [url: string, id: string][]; characters: [character: string, count: number][] } | { type: 'failed'; message: string };
 
 const gunzipAsync = promisify(gunzip);
@@ -58,12 +58,14 @@ const created = pagefind.createIndex({ forceLanguage: 'zh-cn' }).then(({ index, 
 });
 // Until `write` waits for it, a failure to start must not end the thread as an unhandled rejection.
 created.catch(() => undefined);
+const decoder = new TextDecoder();
 const characters = new Map<string, number>();
 const added: Promise<void>[] = [];
 
 port.on('message', (request: IndexRequest) => {
   if (request.type === 'add') {
-    const { url, html } = request;
+    const { url } = request;
+    const html = decoder.decode(request.page);
     countHanCharacters(html, characters);
     const content = indexTextInHtml(html);
     const adding = created.then(async (index) => {

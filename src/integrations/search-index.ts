@@ -84,9 +84,9 @@ function startIndexing(base: string) {
   // A build that fails before writing must still exit: only `write` waits for the thread.
   worker.unref();
   const added = new Set<string>();
-  const add = (url: string, html: string) => {
+  const add = (url: string, page: Uint8Array<ArrayBuffer>) => {
     added.add(url);
-    worker.postMessage({ type: 'add', url, html } satisfies IndexRequest);
+    worker.postMessage({ type: 'add', url, page } satisfies IndexRequest, [page.buffer]);
   };
   // The thread's own crash (not a Pagefind error, which it reports) must fail the build, not hang it.
   const crashed = new Promise<never>((_, reject) => {
@@ -103,7 +103,7 @@ function startIndexing(base: string) {
       try {
         for (const url of wanted) {
           // The output folder holds the site without its base path.
-          if (!added.has(url)) add(url, await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'), 'utf8'));
+          if (!added.has(url)) add(url, new Uint8Array(await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'))));
         }
         const replied = new Promise<IndexReply>((resolve) => worker.once('message', resolve));
         worker.postMessage({ type: 'write', bundleDir } satisfies IndexRequest);
