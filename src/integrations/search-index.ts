@@ -4,12 +4,13 @@
  *   Pagefind's own process works on the second core while Astro renders on the first;
  * - each entry page is indexed from a copy whose Han text is written as character bigrams
  *   (see src/lib/search/index-words.ts); the served pages are not touched;
- * - next to the index it writes the record table (kind, facets, date, standing per page, packed: see
- *   src/lib/search/record-table.ts), the page URLs, and the Simplified/Traditional variant table, whole (for the
- *   similar-case finder) and in shards by code point (the search fetches only its query's characters' shards);
- * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text):
- *   Pagefind's own excerpts and sub-results are not used, so their data need not be downloaded; and it writes
- *   a small preview of the list shown without a query.
+ * - next to the index it writes the record table (kind, date, severity, standing per page, in Pagefind's page
+ *   order, and a file per facet: see src/lib/search/record-table.ts), the page ids and URLs, and the
+ *   Simplified/Traditional variant table, whole (for the similar-case finder) and in shards by code point (the
+ *   search fetches only its query's characters' shards);
+ * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text, the facet
+ *   values of the result's badges): Pagefind's own excerpts and sub-results are not used, so their data need not
+ *   be downloaded; and it writes a small preview of the list shown without a query.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -21,7 +22,8 @@ import type { Fragment } from '../components/search/search-client.ts';
 import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
-import { packRecords, searchFiles, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
+import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
+import { packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
 import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
@@ -57,18 +59,21 @@ function withBase(base: string, url: string): string {
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * Rewrites every fragment with only what the results list uses: URL, title and the page's own text (the index
- * words turned back into its characters, without the invisible word breaks). Returns the fragment id of each URL: Pagefind names each
+ * Rewrites every fragment with only what the results list uses: URL, title, the page's own text (the index
+ * words turned back into its characters, without the invisible word breaks) and the facet values its badges
+ * show (so the first results need no facet file). Returns the fragment id of each URL: Pagefind names each
  * page's fragment by a hash and results carry that id, so the record table is keyed by it.
  */
-async function slimFragments(bundleDir: string): Promise<Map<string, string>> {
+async function slimFragments(bundleDir: string, records: ReadonlyMap<string, IndexedRecord>): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const folder = path.join(bundleDir, 'fragment');
   for (const name of await readdir(folder)) {
     const file = path.join(folder, name);
     const text = gunzipSync(await readFile(file)).toString('utf8');
     const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; word_count: number; meta: Record<string, string> };
-    const slim = { url: data.url, content: decodeIndexText(data.content), word_count: data.word_count, filters: {}, meta: { title: decodeIndexText(data.meta.title ?? data.url) }, anchors: [] };
+    const record = records.get(data.url);
+    const facets = Object.fromEntries(resultCardFacets.flatMap((facet) => (record?.facets[facet]?.length ? [[facet, record.facets[facet]]] : [])));
+    const slim = { url: data.url, content: decodeIndexText(data.content), word_count: data.word_count, filters: {}, meta: { title: decodeIndexText(data.meta.title ?? data.url) }, anchors: [], facets };
     await writeFile(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }));
     ids.set(data.url, name.replace(/\.pf_fragment$/, ''));
   }
@@ -82,14 +87,14 @@ const PREVIEW_TEXT = 100;
  * The first page of the list the search page shows without a query (newest first, archived last, as the
  * engine sorts it), with just enough text for the excerpts: one small file instead of ten fragments.
  */
-async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackRecords>['table']): Promise<Record<string, Fragment>> {
+async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackRecords>): Promise<Record<string, Fragment>> {
   const hits = Object.entries(table.records).map(([id, record]) => ({ id, record, score: 0 }));
   const preview: Record<string, Fragment> = {};
   for (const { id } of sortHits(hits, 'relevance', false).slice(0, PAGE_SIZE)) {
     const text = gunzipSync(await readFile(path.join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8');
-    const { url, content, meta } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string } };
+    const { url, content, meta, facets } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string }; facets: Fragment['facets'] };
     const bodyStart = content.length - excerptSource(content, meta.title).length;
-    preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT) };
+    preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT), facets };
   }
   return preview;
 }
@@ -156,19 +161,27 @@ export default function searchIndex(): AstroIntegration {
           await finish(outDir);
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-          const ids = await slimFragments(bundleDir);
-          const entries = records.map((record) => {
-            const id = ids.get(record.url);
-            if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+          const ids = await slimFragments(bundleDir, new Map(records.map((record) => [record.url, record])));
+          const recordOf = new Map(records.map((record) => [ids.get(record.url), record]));
+          for (const record of records) if (!ids.has(record.url)) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+          // The records in Pagefind's page order, the order the browser gets the ids in (record-table.ts).
+          const metaFile = (await readdir(bundleDir)).find((name) => name.endsWith('.pf_meta'));
+          if (!metaFile) throw new Error(`Pagefind 没有写出元数据文件（${bundleDir}）`);
+          const entries = pagefindPageIds(await readFile(path.join(bundleDir, metaFile))).map((id) => {
+            const record = recordOf.get(id);
+            if (!record) throw new Error(`搜索索引里的页面 ${id} 没有对应的条目记录`);
             return [id, record] as const;
           });
-          const { packed, urls } = packRecords(entries);
+          const { packed, facets, ids: orderedIds, urls } = packRecords(entries);
           const variants = variantTableForCharacters(characters);
           await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
+          await mkdir(path.dirname(path.join(bundleDir, searchFiles.facet('tag'))), { recursive: true });
           await Promise.all([
             writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
+            ...storedFacets.map((facet) => writeFile(path.join(bundleDir, searchFiles.facet(facet)), JSON.stringify(facets[facet]))),
+            writeFile(path.join(bundleDir, searchFiles.ids), JSON.stringify(orderedIds)),
             writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
-            browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
+            browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
             writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
             ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
           ]);

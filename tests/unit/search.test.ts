@@ -3,10 +3,10 @@ import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../sr
 import { separateHanText } from '../../src/lib/search/han-words.ts';
 import { decodeIndexText, indexText, indexTextInHtml, queryWords } from '../../src/lib/search/index-words.ts';
 import { buildVariantTable, countHanCharacters, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
-import { SearchEngine, type Match } from '../../src/lib/search/engine.ts';
+import { countFacets, SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
-import { packRecords, searchFacetIds, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
+import { applyFacet, idsChecksum, packRecords, searchFacetIds, storedFacets, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 
 const ZWSP = '\u200b';
@@ -136,10 +136,14 @@ describe('search engine', () => {
     expect((await engine.run({ query: '退款 不存在', filters: {}, sort: 'relevance' })).hits).toEqual([]);
   });
   it('filters OR within a facet and AND across facets, with counts that ignore the facet’s own selection', async () => {
-    const outcome = await engine.run({ query: '退款', filters: { channel: ['phone'], type: ['case', 'script'] }, sort: 'relevance' });
+    const filters = { channel: ['phone'], type: ['case' as const, 'script' as const] };
+    const outcome = await engine.run({ query: '退款', filters, sort: 'relevance' });
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['a', 'd']);
-    expect(Object.fromEntries(outcome.counts.channel)).toEqual({ phone: 2, chat: 3 });
-    expect(Object.fromEntries(outcome.counts.type)).toEqual({ case: 1, script: 1 });
+    const counts = countFacets(outcome.candidates, filters);
+    expect(Object.fromEntries(counts.channel!)).toEqual({ phone: 2, chat: 3 });
+    expect(Object.fromEntries(counts.type!)).toEqual({ case: 1, script: 1 });
+    // Facets whose values have not been loaded yet are not counted (rather than counted as empty).
+    expect(Object.keys(countFacets(outcome.candidates, filters, ['type', 'channel']))).toEqual(['type', 'channel']);
   });
   it('sorts by newest or severity, archived still last', async () => {
     expect((await engine.run({ query: '退款', filters: {}, sort: 'newest' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'd', 'c']);
@@ -150,23 +154,49 @@ describe('search engine', () => {
   });
 });
 
-describe('record table file', () => {
+describe('record table files', () => {
   const dropEmpty = (record: IndexedRecord) => ({ ...record, url: undefined, facets: Object.fromEntries(Object.entries(record.facets).filter(([, values]) => values.length)) });
   const caseData = { category: 'refund', failureType: { group: 'delivery' }, channel: 'chat', status: 'resolved', confidence: 'validated', typical: false };
+  // In Pagefind's page order, which is not by date.
   const entries: [string, IndexedRecord][] = [
     ['zh-cn_aaa1', caseRecord('/cases/a/', { ...caseData, severity: 4, tags: ['催单', '预售'], occurredOn: '2026-03-01' })],
-    ['zh-cn_bbb2', caseRecord('/cases/b/', { ...caseData, severity: 1, tags: [], typical: true, confidence: 'archived', occurredOn: '2024-02-29' })],
     ['zh-cn_ccc3', otherRecord('/scripts/c/', 'script', '', { category: 'refund', channel: ['phone', 'chat'], tag: ['预售'] })],
+    ['zh-cn_bbb2', caseRecord('/cases/b/', { ...caseData, severity: 1, tags: [], typical: true, confidence: 'archived', occurredOn: '2024-02-29' })],
     ['zh-cn_ddd4', otherRecord('/daily/2026-11-28/', 'daily', '2026-11-28')],
   ];
+  const ids = entries.map(([id]) => id);
+  const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-  it('decodes to the same records, newest first, with the URLs in a list of their own', () => {
-    const { packed, urls } = packRecords(entries);
-    const { table, ids } = unpackRecords(JSON.parse(JSON.stringify(packed)));
-    expect(ids).toEqual(['zh-cn_ddd4', 'zh-cn_aaa1', 'zh-cn_bbb2', 'zh-cn_ccc3']);
-    expect(urls).toEqual(['/daily/2026-11-28/', '/cases/a/', '/cases/b/', '/scripts/c/']);
+  it('decodes to the same records once every facet file is applied, in Pagefind’s order, without ids or URLs in the files', () => {
+    const { packed, facets, ids: written, urls } = packRecords(entries);
+    expect(written).toEqual(ids);
+    expect(urls).toEqual(['/cases/a/', '/scripts/c/', '/cases/b/', '/daily/2026-11-28/']);
+    const table = unpackRecords(roundTrip(packed), ids);
+    for (const facet of storedFacets) applyFacet(ids.map((id) => table.records[id]!), facet, roundTrip(facets[facet]), packed.check);
     for (const [id, record] of entries) expect(dropEmpty({ ...table.records[id]!, url: '' }), id).toEqual(dropEmpty(record));
-    expect(JSON.stringify(packed)).not.toContain('/cases/');
+    const files = JSON.stringify([packed, facets]);
+    expect(files).not.toContain('/cases/');
+    expect(files).not.toContain('aaa1');
+    // One value per record: a character each; several (a script's channels, tags): the general form.
+    expect([facets.category.single, facets.status.single, facets.channel.single, facets.tag.single]).toEqual([true, true, false, false]);
+    expect(facets.status.rows).toBe('0-0-');
+  });
+  it('gives the first results kind, date, severity and standing before any facet file', () => {
+    const { packed } = packRecords(entries);
+    const table = unpackRecords(packed, ids);
+    expect(table.records['zh-cn_bbb2']).toEqual({ kind: 'case', date: '2024-02-29', severity: 1, standing: 'archived', facets: { type: ['case'], severity: ['1'] } });
+    expect(table.records['zh-cn_ccc3']!.date).toBe('');
+    expect(table.records['zh-cn_ddd4']!.date).toBe('2026-11-28');
+  });
+  it('refuses ids or facet files that belong to another table, so the browser falls back to the ids file', () => {
+    const { packed, facets } = packRecords(entries);
+    expect(() => unpackRecords(packed, [...ids].reverse())).toThrow(/do not match/);
+    expect(() => unpackRecords(packed, ids.slice(1))).toThrow(/do not match/);
+    const other = packRecords(entries.slice(1));
+    const table = unpackRecords(packed, ids);
+    expect(() => applyFacet(ids.map((id) => table.records[id]!), 'tag', other.facets.tag, packed.check)).toThrow(/does not belong/);
+    expect(idsChecksum(ids)).toBe(packed.check);
+    expect(facets.tag.check).toBe(packed.check);
   });
   it('refuses records whose type or severity facet would not survive the trip', () => {
     const odd = caseRecord('/cases/x/', { ...caseData, severity: 2, tags: [], occurredOn: '2026-01-01' });

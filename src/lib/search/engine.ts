@@ -30,8 +30,8 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Every form of every part that was searched (for highlighting in excerpts). */
   needles: string[];
-  /** Per facet: value → number of hits if that value were (also) selected, the other facets' filters applied. */
-  counts: Record<SearchFacetId, Map<string, number>>;
+  /** Every hit before the filters: the facet counts are taken from them (`countFacets`). */
+  candidates: Hit[];
   /** The parts that were searched, after normalisation. */
   parts: string[];
 }
@@ -98,11 +98,10 @@ export class SearchEngine {
       const record = this.#table.records[id];
       if (record) all.push({ id, record, score: score * standingBoost[record.standing] });
     }
-    const counts = countFacets(all, state.filters);
     const hits = all.filter((hit) => matchesFilters(hit.record, state.filters));
     const variants = await this.#variants(parts.join(''));
     const needles = parts.flatMap((part) => scriptVariants(part, variants));
-    return { hits: sortHits(hits, state.sort, parts.length > 0), counts, parts, needles };
+    return { hits: sortHits(hits, state.sort, parts.length > 0), candidates: all, parts, needles };
   }
 }
 
@@ -114,10 +113,14 @@ export function matchesFilters(record: SearchRecord, filters: SearchState['filte
   });
 }
 
-/** Disjunctive counts: each facet counted with every other facet's filters applied but not its own. */
-export function countFacets(hits: readonly Hit[], filters: SearchState['filters']): SearchOutcome['counts'] {
-  const counts = {} as SearchOutcome['counts'];
-  for (const id of searchFacetIds) {
+/**
+ * Disjunctive counts: per facet, value → number of hits if that value were (also) selected, each facet counted
+ * with every other facet's filters applied but not its own. Only `facets` are counted (those whose values the
+ * records hold); every facet a filter names must be among them.
+ */
+export function countFacets(hits: readonly Hit[], filters: SearchState['filters'], facets: readonly SearchFacetId[] = searchFacetIds): Partial<Record<SearchFacetId, Map<string, number>>> {
+  const counts: Partial<Record<SearchFacetId, Map<string, number>>> = {};
+  for (const id of facets) {
     const tally = new Map<string, number>();
     for (const hit of hits) {
       if (!matchesFilters(hit.record, filters, id)) continue;
