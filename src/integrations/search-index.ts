@@ -25,11 +25,11 @@ import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
 import { packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
-import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
+import { countHanCharacters, hanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
 import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
 import { entryKinds } from '../lib/taxonomy.ts';
-import { variantTableForCharacters } from '../lib/similar-build.ts';
+import { createCharacterFold, variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
 import { readLibrary } from '../validation/read-library.ts';
 import { setActivePageIndexer } from './page-indexer.ts';
@@ -106,12 +106,14 @@ async function startIndexing(base: string) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   const characters = new Map<string, number>();
+  const folding = createCharacterFold();
   const added = new Map<string, Promise<void>>();
   const add = (url: string, html: string) => {
     countHanCharacters(html, characters);
+    folding.learn(hanCharacters(html));
     added.set(
       url,
-      index.addHTMLFile({ url, content: indexTextInHtml(html) }).then((result) => {
+      index.addHTMLFile({ url, content: indexTextInHtml(html, folding.fold) }).then((result) => {
         if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);
       }),
     );

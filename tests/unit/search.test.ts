@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
 import { separateHanText } from '../../src/lib/search/han-words.ts';
 import { decodeIndexText, indexText, indexTextInHtml, queryWords } from '../../src/lib/search/index-words.ts';
-import { buildVariantTable, countHanCharacters, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
+import { buildVariantTable, countHanCharacters, foldByTable, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
 import { countFacets, SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
@@ -10,6 +10,9 @@ import { applyFacet, idsChecksum, packRecords, searchFacetIds, storedFacets, unp
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 
 const ZWSP = '\u200b';
+/** A few folds as the variant table gives them (OpenCC at build time). */
+const folds: Record<string, string> = { 誤: '误', 銷: '销', 戶: '户', 賠: '赔', 償: '偿', 與: '与', 帐: '账' };
+const fold = (character: string) => folds[character] ?? character;
 
 describe('query normalisation', () => {
   it('folds width and case, drops operators, control characters and lone surrogates, bounds the length', () => {
@@ -24,31 +27,31 @@ describe('query normalisation', () => {
   });
   it('turns a Chinese part into a phrase of bigram words plus the same words for ranking', () => {
     expect(partWords('5g套餐')).toEqual(['5g', '套', '餐']);
-    const [yanwu] = queryWords('延误').phrase;
-    expect(pagefindQueries('延误')).toEqual({ match: `"${yanwu}"`, rank: yanwu });
-    const { phrase } = queryWords('app内反馈');
+    const [yanwu] = queryWords('延误', fold).phrase;
+    expect(pagefindQueries('延误', fold)).toEqual({ match: `"${yanwu}"`, rank: yanwu });
+    const { phrase } = queryWords('app内反馈', fold);
     expect(phrase).toHaveLength(3);
-    expect(pagefindQueries('app内反馈')).toEqual({ match: `"${phrase.join(' ')}"`, rank: phrase.join(' ') });
+    expect(pagefindQueries('app内反馈', fold)).toEqual({ match: `"${phrase.join(' ')}"`, rank: phrase.join(' ') });
     // One character alone is a prefix (unquoted); after other words it is matched on its own as well.
-    expect(pagefindQueries('退').match).toBe(queryWords('退').prefix);
-    expect(pagefindQueries('5g卡').also).toBe(queryWords('卡').prefix);
+    expect(pagefindQueries('退', fold).match).toBe(queryWords('退', fold).prefix);
+    expect(pagefindQueries('5g卡', fold).also).toBe(queryWords('卡', fold).prefix);
   });
   it('matches Latin words whole and passes case numbers to Pagefind as typed', () => {
-    expect(pagefindQueries('12315')).toEqual({ match: '"12315"', rank: '12315' });
-    expect(pagefindQueries('kf-2026-0101')).toEqual({ match: 'kf-2026-0101', rank: 'kf-2026-0101' });
+    expect(pagefindQueries('12315', fold)).toEqual({ match: '"12315"', rank: '12315' });
+    expect(pagefindQueries('kf-2026-0101', fold)).toEqual({ match: 'kf-2026-0101', rank: 'kf-2026-0101' });
   });
 });
 
 describe('index words', () => {
   // Words as Pagefind splits them: at word breaks, spaces and punctuation.
-  const words = (text: string) => indexText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (text: string) => indexText(text, fold).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const containsPhrase = (haystack: string[], phrase: string[]) => haystack.some((_, at) => phrase.every((word, offset) => haystack[at + offset] === word));
   const texts = ['客户说退款一直没到，第二次问退款。', '5G套餐，App内反馈', '延誤賠償與延误补偿', '信用卡境外盗刷 𠀋字'];
 
   it('finds a query’s words in the indexed text exactly where the text holds the query', () => {
     for (const text of texts) {
       for (const query of ['退款', '退款一直', '款', '5g套餐', 'app内反馈', '延误', '延誤', '信用卡', '卡境', '款第', '𠀋字', '盗刷𠀋']) {
-        const { phrase, prefix } = queryWords(query.toLowerCase());
+        const { phrase, prefix } = queryWords(query.toLowerCase(), fold);
         const indexed = words(text.toLowerCase());
         const found = (phrase.length === 0 || containsPhrase(indexed, phrase)) && (prefix === undefined || indexed.some((word) => word.startsWith(prefix)));
         const literal = text.toLowerCase().replace(/[，。 ]/g, (mark) => (mark === ' ' ? ' ' : '|')).includes(query.toLowerCase());
@@ -57,8 +60,20 @@ describe('index words', () => {
     }
   });
   it('turns the indexed text back into the page’s own text, leaving look-alike words alone', () => {
-    for (const text of [...texts, 'QQ qzones']) expect(decodeIndexText(indexText(text))).toBe(text);
-    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>')).toBe(`<h1 title="退款">${indexText('退款')}</h1><script>var 退款 = 1</script>`);
+    for (const text of [...texts, 'QQ qzones', '銷戶 誤', '帳戶與帐户']) expect(decodeIndexText(indexText(text, fold))).toBe(text);
+    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>', fold)).toBe(`<h1 title="退款">${indexText('退款', fold)}</h1><script>var 退款 = 1</script>`);
+  });
+  it('gives a query in either script one word, or words that sort side by side (one index chunk)', () => {
+    // Forms that differ in the second character are the same word.
+    expect(queryWords('延誤', fold).phrase).toEqual(queryWords('延误', fold).phrase);
+    // Forms that differ in the first character share everything up to the character as written.
+    const [traditional] = queryWords('銷戶', fold).phrase;
+    const [simplified] = queryWords('销户', fold).phrase;
+    expect(traditional).not.toBe(simplified);
+    expect(traditional!.startsWith(simplified!)).toBe(true);
+    // One character alone: a prefix that covers all of its forms.
+    expect(queryWords('銷', fold).prefix).toBe(queryWords('销', fold).prefix);
+    expect(words('銷戶已辦').some((word) => word.startsWith(queryWords('销', fold).prefix!))).toBe(true);
   });
 });
 
@@ -98,6 +113,9 @@ describe('script variants', () => {
         Object.assign(partial.groups, shard.groups);
       }
       expect(scriptVariants(query, partial), query).toEqual(scriptVariants(query, table));
+      // Every form searched folds as the index folded it, though the shards hold the entries of the query's own characters only.
+      const whole = foldByTable(table);
+      for (const form of scriptVariants(query, partial)) expect([...form].map(foldByTable(partial)), form).toEqual([...form].map(whole));
     }
   });
 });
@@ -116,7 +134,7 @@ describe('search engine', () => {
     },
   };
   // Pages containing each phrase, with scores as Pagefind would give them.
-  const q = (part: string) => pagefindQueries(part);
+  const q = (part: string) => pagefindQueries(part, (character) => character);
   const index: Record<string, Match[]> = {
     [q('退款').match]: [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
     [q('退款').rank]: [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],

@@ -5,7 +5,7 @@
  */
 import { pagefindQueries, queryParts, normalizeQuery } from './query.ts';
 import { searchFacetIds, standingBoost, type RecordTable, type SearchFacetId, type SearchRecord } from './record-table.ts';
-import { scriptVariants, type VariantTable } from './script-variants.ts';
+import { foldByTable, scriptVariants, type VariantTable } from './script-variants.ts';
 import type { SearchState } from './state.ts';
 
 export interface Match {
@@ -48,9 +48,8 @@ export class SearchEngine {
     this.#variants = typeof variants === 'function' ? variants : async () => variants;
   }
 
-  /** Pages matching one script form of a part, each with its ranking score. */
-  async #matchVariant(variant: string): Promise<Map<string, number>> {
-    const { match, rank, also } = pagefindQueries(variant);
+  /** Pages matching the Pagefind queries of one script form of a part, each with its ranking score. */
+  async #matchQueries({ match, rank, also }: ReturnType<typeof pagefindQueries>): Promise<Map<string, number>> {
     const [matches, ranked, required] = await Promise.all([
       this.#search(match),
       match === rank ? undefined : this.#search(rank),
@@ -66,7 +65,12 @@ export class SearchEngine {
     let cached = this.#cache.get(part);
     if (!cached) {
       cached = this.#variants(part)
-        .then((variants) => Promise.all(scriptVariants(part, variants).map((variant) => this.#matchVariant(variant))))
+        .then((variants) => {
+          const fold = foldByTable(variants);
+          // Forms that differ only where the index folds them (延误, 延誤) are the same Pagefind queries: searched once.
+          const queries = new Map(scriptVariants(part, variants).map((variant) => pagefindQueries(variant, fold)).map((query) => [JSON.stringify(query), query]));
+          return Promise.all([...queries.values()].map((query) => this.#matchQueries(query)));
+        })
         .then((lists) => {
           const scores = new Map<string, number>();
           for (const list of lists) for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
