@@ -25,11 +25,17 @@ export interface SearchFigures {
 
 export const sumKb = (fetched: readonly Fetched[]) => fetched.reduce((sum, item) => sum + item.bytes, 0) / 1024;
 
-/** Casebook's search page, or (`casebook: false`) the stock site's Pagefind UI, at a desktop-sized window. */
-export async function searchFigures(site: string, casebook: boolean, queries: readonly string[] = benchQueries): Promise<SearchFigures> {
+/** A phone's window: Casebook's facet panel starts closed there. */
+export const phoneViewport = { width: 390, height: 844 };
+
+/**
+ * Casebook's search page, or (`casebook: false`) the stock site's Pagefind UI, in a desktop-sized window
+ * (1280 × 720: Casebook's facets open beside the results) unless another `viewport` is given.
+ */
+export async function searchFigures(site: string, casebook: boolean, queries: readonly string[] = benchQueries, viewport?: { width: number; height: number }): Promise<SearchFigures> {
   const [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
   try {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
     const { take, settle } = recordFetches(page, server.url);
     await page.goto(`${server.url}/search/`);
     await settle();
