@@ -23,7 +23,7 @@ import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
-import { packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
+import { packIds, packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
 import { countHanCharacters, hanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
@@ -181,7 +181,7 @@ export default function searchIndex(): AstroIntegration {
           await Promise.all([
             writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
             ...storedFacets.map((facet) => writeFile(path.join(bundleDir, searchFiles.facet(facet)), JSON.stringify(facets[facet]))),
-            writeFile(path.join(bundleDir, searchFiles.ids), JSON.stringify(orderedIds)),
+            writeFile(path.join(bundleDir, searchFiles.ids), JSON.stringify(packIds(orderedIds))),
             writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
             browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
             writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),

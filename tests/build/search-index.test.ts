@@ -3,12 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedPages, relevantPages } from '../../scripts/search/oracle.ts';
 import { pagefindPageIds } from '../../src/lib/search/pagefind-meta.ts';
-import { searchFiles, unpackRecords, type PackedRecords } from '../../src/lib/search/record-table.ts';
+import { searchFiles, unpackIds, unpackRecords, type PackedIds, type PackedRecords } from '../../src/lib/search/record-table.ts';
 import { builtPages } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
 const readBundle = (file: string) => JSON.parse(readFileSync(path.join(distDir, 'pagefind', file), 'utf8')) as unknown;
-const ids = readBundle(searchFiles.ids) as string[];
+const ids = unpackIds(readBundle(searchFiles.ids) as PackedIds);
 const table = unpackRecords(readBundle(searchFiles.records) as PackedRecords, ids);
 const urls = readBundle(searchFiles.urls) as string[];
 

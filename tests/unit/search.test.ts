@@ -6,7 +6,7 @@ import { buildVariantTable, countHanCharacters, foldByTable, scriptVariants, sha
 import { countFacets, SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
-import { applyFacet, idsChecksum, packRecords, searchFacetIds, storedFacets, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
+import { applyFacet, idsChecksum, packIds, packRecords, unpackIds, searchFacetIds, storedFacets, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 
 const ZWSP = '\u200b';
@@ -214,6 +214,8 @@ describe('record table files', () => {
     const table = unpackRecords(packed, ids);
     expect(() => applyFacet(ids.map((id) => table.records[id]!), 'tag', other.facets.tag, packed.check)).toThrow(/does not belong/);
     expect(idsChecksum(ids)).toBe(packed.check);
+    expect(packIds(ids)).toEqual({ prefix: 'zh-cn_', ids: 'aaa1 ccc3 bbb2 ddd4' });
+    expect(unpackIds(roundTrip(packIds(ids)))).toEqual(ids);
     expect(facets.tag.check).toBe(packed.check);
   });
   it('refuses records whose type or severity facet would not survive the trip', () => {

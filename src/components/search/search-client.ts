@@ -1,7 +1,7 @@
 /** Loading the search bundle in the browser: Pagefind's runtime, the record and variant tables, fragments. */
 import { SearchEngine, type Match, type VariantSource } from '../../lib/search/engine.ts';
 import { readableText } from '../../lib/search/excerpt.ts';
-import { applyFacet, idsChecksum, searchFiles, storedFacets, unpackRecords, type PackedFacet, type PackedRecords, type RecordTable, type SearchFacetId, type StoredFacet } from '../../lib/search/record-table.ts';
+import { applyFacet, idsChecksum, searchFiles, storedFacets, unpackIds, unpackRecords, type PackedFacet, type PackedIds, type PackedRecords, type RecordTable, type SearchFacetId, type StoredFacet } from '../../lib/search/record-table.ts';
 import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
 import { mergeShards } from './search-shards.ts';
@@ -59,7 +59,7 @@ async function json<T>(url: string): Promise<T> {
  * was written for, they come from the ids file.
  */
 export async function loadTables(base: string, listPages?: () => Promise<string[]>): Promise<SearchTables> {
-  const idsFile = () => json<string[]>(`${base}${searchFiles.ids}`);
+  const idsFile = async () => unpackIds(await json<PackedIds>(`${base}${searchFiles.ids}`));
   const [packed, listed] = await Promise.all([json<PackedRecords>(`${base}${searchFiles.records}`), listPages?.()]);
   const ids = listed && listed.length === packed.count && idsChecksum(listed) === packed.check ? listed : await idsFile();
   const table = unpackRecords(packed, ids);

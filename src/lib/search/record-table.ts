@@ -115,6 +115,22 @@ export interface PackedFacet {
   rows: string;
 }
 
+/** The ids file (`casebook-ids.json`): the fragment ids in the records' order, without the prefix they share. */
+export interface PackedIds {
+  /** Pagefind's language prefix (`zh-cn_`). */
+  prefix: string;
+  /** The ids without it, space-separated. */
+  ids: string;
+}
+
+export function packIds(ids: readonly string[]): PackedIds {
+  let prefix = ids[0] ?? '';
+  for (const id of ids) while (!id.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return { prefix, ids: ids.map((id) => id.slice(prefix.length)).join(' ') };
+}
+
+export const unpackIds = ({ prefix, ids }: PackedIds): string[] => (ids === '' ? [] : ids.split(' ').map((id) => prefix + id));
+
 /** FNV-1a (32 bits) of the ids joined by spaces, in hex: cheap to compute over 10,000 ids in the browser. */
 export function idsChecksum(ids: readonly string[]): string {
   let hash = 0x811c9dc5;
