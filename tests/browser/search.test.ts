@@ -168,6 +168,16 @@ describe('facets, sorting and the URL', () => {
   });
 });
 
+describe('sorting by severity', () => {
+  it('loads the severity values first, then lists the most severe cases first', async () => {
+    await open(`q=${encodeURIComponent('退款')}&type=case&sort=severity`);
+    const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) => badges.map((badge) => Number(/sev-(\d)/.exec(badge.className)?.[1])));
+    expect(levels.length).toBe(10);
+    expect(levels).toEqual([...levels].sort((a, b) => b - a));
+    expect(levels[0]).toBe(4);
+  });
+});
+
 describe('on a phone', () => {
   it('fetches no facet values until 筛选 is opened, then shows the counts', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });

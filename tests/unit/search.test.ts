@@ -196,13 +196,13 @@ describe('record table files', () => {
     expect(files).not.toContain('/cases/');
     expect(files).not.toContain('aaa1');
     // One value per record: a character each; several (a script's channels, tags): the general form.
-    expect([facets.category.single, facets.status.single, facets.channel.single, facets.tag.single]).toEqual([true, true, false, false]);
+    expect([facets.category.single, facets.severity.single, facets.channel.single, facets.tag.single]).toEqual([true, true, false, false]);
     expect(facets.status.rows).toBe('0-0-');
   });
-  it('gives the first results kind, date, severity and standing before any facet file', () => {
+  it('gives the first results kind, date and standing before any facet file', () => {
     const { packed } = packRecords(entries);
     const table = unpackRecords(packed, ids);
-    expect(table.records['zh-cn_bbb2']).toEqual({ kind: 'case', date: '2024-02-29', severity: 1, standing: 'archived', facets: { type: ['case'], severity: ['1'] } });
+    expect(table.records['zh-cn_bbb2']).toEqual({ kind: 'case', date: '2024-02-29', standing: 'archived', facets: { type: ['case'] } });
     expect(table.records['zh-cn_ccc3']!.date).toBe('');
     expect(table.records['zh-cn_ddd4']!.date).toBe('2026-11-28');
   });
@@ -218,10 +218,10 @@ describe('record table files', () => {
     expect(unpackIds(roundTrip(packIds(ids)))).toEqual(ids);
     expect(facets.tag.check).toBe(packed.check);
   });
-  it('refuses records whose type or severity facet would not survive the trip', () => {
+  it('refuses records whose type facet would not survive the trip', () => {
     const odd = caseRecord('/cases/x/', { ...caseData, severity: 2, tags: [], occurredOn: '2026-01-01' });
-    odd.facets.severity = ['3'];
-    expect(() => packRecords([['zh-cn_x', odd]])).toThrow(/severity/);
+    odd.facets.type = ['practice'];
+    expect(() => packRecords([['zh-cn_x', odd]])).toThrow(/type/);
   });
   it('lists the same facet ids as the labelled facets of the search page', () => {
     expect(searchFacets.map((facet) => facet.id)).toEqual([...searchFacetIds]);

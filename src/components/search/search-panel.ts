@@ -47,8 +47,8 @@ export class SearchPanelElement extends HTMLElement {
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   #run = 0;
-  /** Facets whose values the records hold: kind and severity come with the record table, the others on demand. */
-  #loadedFacets = new Set<SearchFacetId>(['type', 'severity']);
+  /** Facets whose values the records hold: the kind comes with the record table, the others on demand. */
+  #loadedFacets = new Set<SearchFacetId>(['type']);
   /** Groups the agent opened or closed, kept across searches. */
   #groupOpen = new Map<SearchFacetId, boolean>();
   #typingTimer: number | undefined;
@@ -144,8 +144,9 @@ export class SearchPanelElement extends HTMLElement {
     }
     let outcome: SearchOutcome;
     try {
-      // Filters in the URL need their facets' values before anything is shown; other facets load after the results.
-      await this.#loadFacets(searchFacetIds.filter((id) => this.#state.filters[id]?.length));
+      // Filters in the URL, and a sort by severity, need their facets' values before anything is shown; other
+      // facets load after the results.
+      await this.#loadFacets(searchFacetIds.filter((id) => this.#state.filters[id]?.length || (id === 'severity' && this.#state.sort === 'severity')));
       outcome = await this.#bundle.engine.run(this.#state);
     } catch (error) {
       console.warn('search failed', error);
@@ -192,7 +193,7 @@ export class SearchPanelElement extends HTMLElement {
       const caseNumber = /[A-Z]+-\d{4}-\d{4}/.exec(fragment.content.replaceAll('\u200b', ''))?.[0];
       if (caseNumber) meta.append(element('span', { class: 'case-number' }, caseNumber));
       meta.append(
-        badge(labels.severity![String(record.severity)] ?? '', `sev-${record.severity}`),
+        badge(labels.severity![card.severity?.[0] ?? ''] ?? '', `sev-${card.severity?.[0] ?? ''}`),
         badge(labels.channel![card.channel?.[0] ?? ''] ?? ''),
         badge(labels.failure![card.failure?.[0] ?? ''] ?? ''),
         badge(labels.status![card.status?.[0] ?? ''] ?? ''),

@@ -135,11 +135,14 @@ export function countFacets(hits: readonly Hit[], filters: SearchState['filters'
   return counts;
 }
 
+/** 1–4 for a case, 0 for other entries; sorting by it needs the severity facet loaded. */
+const severityOf = (record: SearchRecord) => Number(record.facets.severity?.[0] ?? 0);
+
 /** Archived entries always come last; within each group the chosen order. */
 export function sortHits(hits: Hit[], sort: SearchState['sort'], hasQuery: boolean): Hit[] {
   const byOrder = (a: Hit, b: Hit): number => {
     if (sort === 'newest' || (sort === 'relevance' && !hasQuery)) return b.record.date.localeCompare(a.record.date);
-    if (sort === 'severity') return b.record.severity - a.record.severity || b.record.date.localeCompare(a.record.date);
+    if (sort === 'severity') return severityOf(b.record) - severityOf(a.record) || b.record.date.localeCompare(a.record.date);
     return b.score - a.score || b.record.date.localeCompare(a.record.date);
   };
   return hits.sort((a, b) => Number(a.record.standing === 'archived') - Number(b.record.standing === 'archived') || byOrder(a, b));

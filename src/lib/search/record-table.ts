@@ -1,5 +1,5 @@
 /**
- * The record table as the browser holds it (kind, facet values, date, severity and standing per indexed page,
+ * The record table as the browser holds it (kind, facet values, date and standing per indexed page,
  * keyed by Pagefind's fragment id) and the compact files it travels in. Free of the site's configuration and
  * copy, so the search page's script stays small: the labelled facets live in `records.ts`.
  *
@@ -8,15 +8,15 @@
  * were half of the file). A checksum of the ids lets the browser confirm the order, and an ids file stands in
  * when it cannot (another shard's bundle, or a Pagefind that lists pages differently).
  *
- * The first results need only kind, severity, standing and date; each facet's values travel in a file of their
- * own, fetched when its group is shown or a filter needs it. Columns are dictionary-coded, so a record costs a
+ * The first results need only kind, standing and date (ranking and order); each facet's values travel in a file
+ * of their own, fetched when its group is shown, a filter needs it or the results are sorted by it (severity). Columns are dictionary-coded, so a record costs a
  * few bytes after gzip. Page URLs are not in them (result links come from the fragments); they are written to a
  * separate list that only the benchmark and the tests fetch.
  */
 import type { entryKinds } from '../taxonomy.ts';
 
-/** Facets with a column file of their own; `type` and `severity` follow from the kind and severity columns. */
-export const storedFacets = ['category', 'failure', 'channel', 'status', 'confidence', 'tag'] as const;
+/** Facets with a column file of their own; `type` follows from the kind column. */
+export const storedFacets = ['category', 'failure', 'channel', 'severity', 'status', 'confidence', 'tag'] as const;
 export type StoredFacet = (typeof storedFacets)[number];
 
 /** Files written beside the Pagefind index, relative to its folder. */
@@ -40,8 +40,8 @@ export const searchFacetIds = ['type', 'category', 'failure', 'channel', 'severi
 
 export type SearchFacetId = (typeof searchFacetIds)[number];
 
-/** Facets a result shows as badges (cases) besides severity: their values travel in the result's fragment, so the first results need no facet file. */
-export const resultCardFacets = ['channel', 'failure', 'status'] as const satisfies readonly SearchFacetId[];
+/** Facets a result shows as badges (cases): their values travel in the result's fragment, so the first results need no facet file. */
+export const resultCardFacets = ['severity', 'channel', 'failure', 'status'] as const satisfies readonly SearchFacetId[];
 export type EntryKind = keyof typeof entryKinds;
 export type Standing = 'typical' | 'validated' | 'draft' | 'archived' | 'other';
 
@@ -49,12 +49,10 @@ export interface SearchRecord {
   kind: EntryKind;
   /** `YYYY-MM-DD`: occurred, published or daily date; empty for entries without one. */
   date: string;
-  /** 1-4 for cases, 0 otherwise. */
-  severity: number;
   standing: Standing;
   /**
-   * `type` is always `[kind]`; `severity` is `[String(severity)]` for cases and absent otherwise. In the browser
-   * a stored facet is absent until its column is loaded (`applyFacet`).
+   * `type` is always `[kind]`; `severity` is `['1']`…`['4']` for cases. In the browser a stored facet is absent
+   * until its column is loaded (`applyFacet`).
    */
   facets: Partial<Record<SearchFacetId, string[]>>;
   /** Label of the shard the entry comes from, set in the browser for entries of another shard (see shards.ts). */
@@ -88,8 +86,6 @@ export interface PackedRecords {
   kinds: EntryKind[];
   /** One character per record: its index in `kinds`. */
   kind: string;
-  /** One digit per record. */
-  severity: string;
   /** One digit per record: its index in `standingBoost`'s keys. */
   standing: string;
   /**
@@ -168,11 +164,7 @@ export function packRecords(entries: readonly (readonly [id: string, record: Ind
   const days: string[] = [];
   let previous: number | undefined;
   for (const [id, record] of entries) {
-    const expectedSeverity = record.severity > 0 ? [String(record.severity)] : undefined;
-    if (JSON.stringify(record.facets.type) !== JSON.stringify([record.kind]) || JSON.stringify(record.facets.severity) !== JSON.stringify(expectedSeverity)) {
-      throw new Error(`搜索记录 ${record.url}（${id}）的 type/severity 分面与类型、严重程度不一致`);
-    }
-    if (!Number.isInteger(record.severity) || record.severity < 0 || record.severity > 9) throw new Error(`搜索记录 ${record.url} 的严重程度无效：${record.severity}`);
+    if (JSON.stringify(record.facets.type) !== JSON.stringify([record.kind])) throw new Error(`搜索记录 ${record.url}（${id}）的 type 分面与类型不一致`);
     if (record.date === '') {
       days.push('');
       continue;
@@ -188,7 +180,6 @@ export function packRecords(entries: readonly (readonly [id: string, record: Ind
     check,
     kinds,
     kind: entries.map(([, record]) => kinds.indexOf(record.kind)).join(''),
-    severity: entries.map(([, record]) => record.severity).join(''),
     standing: entries.map(([, record]) => standings.indexOf(record.standing)).join(''),
     days: days.join(' '),
   };
@@ -207,15 +198,12 @@ export function unpackRecords(packed: PackedRecords, ids: readonly string[]): Re
   let day: number | undefined;
   ids.forEach((id, index) => {
     const kind = packed.kinds[Number(packed.kind[index])]!;
-    const severity = Number(packed.severity[index]);
     let date = '';
     if (days[index]) {
       day = day === undefined ? parseInt(days[index], 36) : day + parseInt(days[index], 36);
       date = new Date(day * DAY_MS).toISOString().slice(0, 10);
     }
-    const facets: SearchRecord['facets'] = { type: [kind] };
-    if (severity > 0) facets.severity = [String(severity)];
-    records[id] = { kind, date, severity, standing: standings[Number(packed.standing[index])]!, facets };
+    records[id] = { kind, date, standing: standings[Number(packed.standing[index])]!, facets: { type: [kind] } };
   });
   return { records };
 }
