@@ -2,8 +2,8 @@
  * Builds the search index during `astro build` through Pagefind's Node API (no second command):
  * - each entry page is indexed as soon as it is rendered (search-index-middleware.ts hands it over), so
  *   Pagefind's own process works on the second core while Astro renders on the first;
- * - each entry page is indexed from a copy whose Han text is written as character bigrams
- *   (see src/lib/search/index-words.ts); the served pages are not touched;
+ * - each entry page is indexed from a copy whose Han text is written as character bigrams, folded to Simplified
+ *   with OpenCC as pages arrive (see src/lib/search/index-words.ts); the served pages are not touched;
  * - next to the index it writes the record table (kind, date, standing per page, in Pagefind's page
  *   order, and a file per facet: see src/lib/search/record-table.ts), the page ids and URLs, and the
  *   Simplified/Traditional variant table, whole (for the similar-case finder) and in shards by code point (the

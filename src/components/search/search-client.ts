@@ -61,7 +61,10 @@ async function json<T>(url: string): Promise<T> {
 export async function loadTables(base: string, listPages?: () => Promise<string[]>): Promise<SearchTables> {
   const idsFile = async () => unpackIds(await json<PackedIds>(`${base}${searchFiles.ids}`));
   const [packed, listed] = await Promise.all([json<PackedRecords>(`${base}${searchFiles.records}`), listPages?.()]);
-  const ids = listed && listed.length === packed.count && idsChecksum(listed) === packed.check ? listed : await idsFile();
+  const matches = listed !== undefined && listed.length === packed.count && idsChecksum(listed) === packed.check;
+  // Pagefind listing its pages in another order than the build read from its files would mean a changed Pagefind.
+  if (listed && !matches) console.warn(`${base}: Pagefind's page list is not the record table's; using ${searchFiles.ids}`);
+  const ids = matches ? listed : await idsFile();
   const table = unpackRecords(packed, ids);
   const inOrder = ids.map((id) => table.records[id]!);
   const columns = new Map<StoredFacet, Promise<void>>();

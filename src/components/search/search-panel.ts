@@ -247,7 +247,8 @@ export class SearchPanelElement extends HTMLElement {
       const details = element('details', { 'data-facet': id }, element('summary', {}, facetTitles[id] ?? id));
       details.open = this.#isGroupOpen(id);
       details.addEventListener('toggle', () => {
-        this.#groupOpen.set(id, details.open);
+        // Setting `open` above fires this too: only the agent's own choice is remembered.
+        if (details.open !== this.#isGroupOpen(id)) this.#groupOpen.set(id, details.open);
         void this.#loadShownFacets();
       });
       const tally = counts[id];
