@@ -25,7 +25,7 @@ import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
 import { packIds, packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
-import { countHanCharacters, hanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
+import { countHanCharacters, shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
 import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
 import { entryKinds } from '../lib/taxonomy.ts';
@@ -109,8 +109,10 @@ async function startIndexing(base: string) {
   const folding = createCharacterFold();
   const added = new Map<string, Promise<void>>();
   const add = (url: string, html: string) => {
+    const known = characters.size;
     countHanCharacters(html, characters);
-    folding.learn(hanCharacters(html));
+    // A map keeps insertion order: the characters this page brought are the last ones (after the first pages, none).
+    if (characters.size > known) folding.learn([...characters.keys()].slice(known));
     added.set(
       url,
       index.addHTMLFile({ url, content: indexTextInHtml(html, folding.fold) }).then((result) => {
