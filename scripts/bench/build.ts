@@ -11,10 +11,10 @@ import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { projectRoot } from '../../tests/helpers/paths.ts';
 import { generateLibrary } from './generate-library.ts';
-import { bytesByGroup, folderStats, pageScriptBytes, recordFetches, run, type Fetched, type RunResult } from './measure.ts';
+import { folderStats, pageScriptBytes, run, type RunResult } from './measure.ts';
+import { searchFigures, searchReport, sumKb, type SearchFigures } from './search-figures.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
 const entries = Number(values.entries);
@@ -25,7 +25,6 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const stagesOf = (result: RunResult) => /stages: (.*)/.exec(result.output)?.[1]?.replace(/(\d+)/g, (ms) => `${(Number(ms) / 1000).toFixed(1)}s`) ?? '?';
-const queries = ['退款', '延误', '信用卡', '投诉 升级', '客户'];
 
 function failIf(result: RunResult, what: string) {
   if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
@@ -38,46 +37,6 @@ interface SiteFigures {
   stages: string;
   dist: string;
   casePage: string;
-}
-
-/** A query's cost: time to results and what it fetched (gzip, as served). */
-interface QueryFigures {
-  query: string;
-  ms: number;
-  fetched: Fetched[];
-}
-
-const sumKb = (fetched: readonly Fetched[]) => fetched.reduce((sum, item) => sum + item.bytes, 0) / 1024;
-
-/** The search page loaded in a fresh browser (everything it fetches by itself), then the fixed queries typed one by one. */
-async function searchFigures(site: string, casebook: boolean): Promise<{ pageLoad: Fetched[]; queries: QueryFigures[] }> {
-  const [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
-  try {
-    const page = await (await browser.newContext()).newPage();
-    const { take, settle } = recordFetches(page, server.url);
-    await page.goto(`${server.url}/search/`);
-    await settle();
-    const pageLoad = take();
-    const timings: QueryFigures[] = [];
-    for (const query of queries) {
-      const started = Date.now();
-      if (casebook) {
-        await page.locator('#search-input').fill(query);
-        await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, query);
-      } else {
-        await page.locator('.pagefind-ui__search-input').fill(query);
-        await page.waitForSelector('.pagefind-ui__result');
-      }
-      const ms = Date.now() - started;
-      await settle();
-      timings.push({ query, ms, fetched: take() });
-      if (!casebook) await page.locator('.pagefind-ui__search-clear').click().catch(() => undefined);
-    }
-    return { pageLoad, queries: timings };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
 }
 
 function firstCasePage(dist: string): string {
@@ -141,25 +100,19 @@ console.log(`\nrebuild after one edited case (${path.relative(content, editedCas
 console.log(`  casebook ${seconds(casebookRebuild.ms)}  stages: ${stagesOf(casebookRebuild)}  peak memory ${mb(casebookRebuild.peakBytes)}`);
 console.log(`  stock    ${seconds(stockRebuild.ms + stockReindex.ms)}  stages: ${stagesOf(stockRebuild)} pagefind=${seconds(stockReindex.ms)}`);
 
-const report: Record<string, { figures: SiteFigures; search: Awaited<ReturnType<typeof searchFigures>>; firstSearchKb: number }> = {};
+const report: Record<string, { figures: SiteFigures; search: SearchFigures; firstSearchKb: number }> = {};
 for (const [name, figures, isCasebook] of [['casebook', casebook, true], ['stock', stock, false]] as const) {
   const folder = folderStats(figures.dist);
   const index = folderStats(path.join(figures.dist, 'pagefind'));
   const caseJs = pageScriptBytes(readFileSync(figures.casePage, 'utf8'), figures.dist);
   const search = await searchFigures(figures.dist, isCasebook);
-  const [first, second] = search.queries;
-  // The page load itself (search page HTML, CSS, scripts and whatever it fetches before a query) counts toward the first search.
-  const firstSearch = [...search.pageLoad, ...first!.fetched];
-  report[name] = { figures, search, firstSearchKb: sumKb(firstSearch) };
+  report[name] = { figures, search, firstSearchKb: sumKb(search.firstSearch) };
   console.log(`\n[${name}]`);
   console.log(`  build+index ${seconds(figures.buildMs)} (index ${seconds(figures.indexMs)})  peak memory ${mb(figures.peakBytes)}`);
   console.log(`  stages: ${figures.stages}`);
   console.log(`  output ${mb(folder.bytes)} in ${folder.files} files; index ${mb(index.bytes)} in ${index.files} files`);
   console.log(`  largest HTML page ${kb(folder.largestHtml.bytes)} KB (${folder.largestHtml.path}); case page JS ${kb(caseJs)} KB gzip`);
-  console.log(`  search page load ${sumKb(search.pageLoad).toFixed(1)} KB; first search「${first!.query}」 +${sumKb(first!.fetched).toFixed(1)} KB in ${first!.ms} ms (cold)`);
-  for (const timing of search.queries.slice(1)) console.log(`    then「${timing.query}」 +${sumKb(timing.fetched).toFixed(1)} KB in ${timing.ms} ms (warm)`);
-  console.log(`  first search, where the bytes go (KB gzip, files): ${bytesByGroup(firstSearch)}`);
-  console.log(`  second query「${second!.query}」, where the bytes go: ${bytesByGroup(second!.fetched)}`);
+  for (const line of searchReport(search)) console.log(`  ${line}`);
 }
 
 const ours = report.casebook!;

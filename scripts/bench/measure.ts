@@ -114,7 +114,7 @@ export function resourceGroup(url: string): ResourceGroup {
   if (/\/wasm\.[^/]*\.pagefind$/.test(file)) return 'wasm';
   if (/\/pagefind-entry\.json$/.test(file)) return 'pf_meta';
   if (/\/pagefind[^/]*\.js$/.test(file)) return 'pagefind-js';
-  if (/casebook-records|casebook-urls/.test(file)) return 'records';
+  if (/casebook-(records|facets|ids|urls)/.test(file)) return 'records';
   if (/casebook-variants/.test(file)) return 'variants';
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.js')) return 'site-js';

@@ -22,6 +22,7 @@ export const ui = {
     sortLabel: '排序',
     sortOrders: { relevance: '按相关度', newest: '最新优先', severity: '严重程度优先' },
     facetsLabel: '筛选',
+    facetLoading: '正在统计…',
     resultsLabel: '搜索结果',
     clearFilters: '清除筛选',
     archivedBadge: '已归档',

@@ -1,7 +1,7 @@
 /**
  * The search index's own thread (a worker started by search-index.ts for each `astro build`). It owns the
- * Pagefind index, so the page-by-page work of indexing (writing Han text as bigram words, counting characters,
- * encoding each page for Pagefind's process) runs on the second core instead of between page renders: at
+ * Pagefind index, so the page-by-page work of indexing (writing Han text as folded bigram words, counting
+ * characters, encoding each page for Pagefind's process) runs on the second core instead of between page renders: at
  * 10,000 entries that work took 6 of the 45 seconds of page generation when it ran on Astro's thread.
  *
  * Messages in: `add` (a rendered page), then one `write` (the bundle folder). Message out: `written` with the
@@ -13,10 +13,14 @@ import { parentPort } from 'node:worker_threads';
 import { constants, gunzip, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
+import type { Fragment } from '../components/search/search-client.ts';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
+import { createCharacterFold } from '../lib/similar-build.ts';
 
-export type IndexRequest = { type: 'add'; url: string; page: Uint8Array } | { type: 'write'; bundleDir: string };
+export type IndexRequest =
+  | { type: 'add'; url: string; page: Uint8Array }
+  | { type: 'write'; bundleDir: string; cardFacets: [url: string, facets: Fragment['facets']][] };
 export type IndexReply = { type: 'written'; ids: [url: string, id: string][]; characters: [character: string, count: number][] } | { type: 'failed'; message: string };
 
 const gunzipAsync = promisify(gunzip);
@@ -28,11 +32,12 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 const SLIM_BATCH = 64;
 
 /**
- * Rewrites every fragment with only what the results list uses: URL, title and the page's own text (the index
- * words turned back into its characters, without the invisible word breaks). Returns the fragment id of each URL:
- * Pagefind names each page's fragment by a hash and results carry that id, so the record table is keyed by it.
+ * Rewrites every fragment with only what the results list uses: URL, title, the page's own text (the index
+ * words turned back into its characters, without the invisible word breaks) and the facet values its badges
+ * show (so the first results need no facet file). Returns the fragment id of each URL: Pagefind names each
+ * page's fragment by a hash and results carry that id, so the record table is keyed by it.
  */
-async function slimFragments(bundleDir: string): Promise<[string, string][]> {
+async function slimFragments(bundleDir: string, cardFacets: ReadonlyMap<string, Fragment['facets']>): Promise<[string, string][]> {
   const folder = path.join(bundleDir, 'fragment');
   const names = await readdir(folder);
   const ids: [string, string][] = [];
@@ -42,7 +47,15 @@ async function slimFragments(bundleDir: string): Promise<[string, string][]> {
         const file = path.join(folder, name);
         const text = (await gunzipAsync(await readFile(file))).toString('utf8');
         const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; word_count: number; meta: Record<string, string> };
-        const slim = { url: data.url, content: decodeIndexText(data.content), word_count: data.word_count, filters: {}, meta: { title: decodeIndexText(data.meta.title ?? data.url) }, anchors: [] };
+        const slim = {
+          url: data.url,
+          content: decodeIndexText(data.content),
+          word_count: data.word_count,
+          filters: {},
+          meta: { title: decodeIndexText(data.meta.title ?? data.url) },
+          anchors: [],
+          facets: cardFacets.get(data.url) ?? {},
+        };
         await writeFile(file, await gzipAsync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }));
         ids.push([data.url, name.replace(/\.pf_fragment$/, '')]);
       }),
@@ -60,14 +73,18 @@ const created = pagefind.createIndex({ forceLanguage: 'zh-cn' }).then(({ index, 
 created.catch(() => undefined);
 const decoder = new TextDecoder();
 const characters = new Map<string, number>();
+const folding = createCharacterFold();
 const added: Promise<void>[] = [];
 
 port.on('message', (request: IndexRequest) => {
   if (request.type === 'add') {
     const { url } = request;
     const html = decoder.decode(request.page);
+    const known = characters.size;
     countHanCharacters(html, characters);
-    const content = indexTextInHtml(html);
+    // A map keeps insertion order: the characters this page brought are the last ones (after the first pages, none).
+    if (characters.size > known) folding.learn([...characters.keys()].slice(known));
+    const content = indexTextInHtml(html, folding.fold);
     const adding = created.then(async (index) => {
       const result = await index.addHTMLFile({ url, content });
       if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);
@@ -82,7 +99,7 @@ port.on('message', (request: IndexRequest) => {
       await Promise.all(added);
       const written = await index.writeFiles({ outputPath: request.bundleDir });
       if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-      const reply: IndexReply = { type: 'written', ids: await slimFragments(request.bundleDir), characters: [...characters] };
+      const reply: IndexReply = { type: 'written', ids: await slimFragments(request.bundleDir, new Map(request.cardFacets)), characters: [...characters] };
       port.postMessage(reply);
     } catch (error) {
       port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexReply);

@@ -3,25 +3,27 @@
  * - each entry page is indexed as soon as it is rendered (search-index-middleware.ts hands it over) by a
  *   thread of its own (search-index-worker.ts) and Pagefind's process, both on the second core while Astro
  *   renders on the first;
- * - each entry page is indexed from a copy whose Han text is written as character bigrams
- *   (see src/lib/search/index-words.ts); the served pages are not touched;
- * - next to the index it writes the record table (kind, facets, date, standing per page, packed: see
- *   src/lib/search/record-table.ts), the page URLs, and the Simplified/Traditional variant table, whole (for the
- *   similar-case finder) and in shards by code point (the search fetches only its query's characters' shards);
- * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text):
- *   Pagefind's own excerpts and sub-results are not used, so their data need not be downloaded; and it writes
- *   a small preview of the list shown without a query.
+ * - each entry page is indexed from a copy whose Han text is written as character bigrams, folded to Simplified
+ *   with OpenCC as pages arrive (see src/lib/search/index-words.ts); the served pages are not touched;
+ * - next to the index it writes the record table (kind, date, standing per page, in Pagefind's page
+ *   order, and a file per facet: see src/lib/search/record-table.ts), the page ids and URLs, and the
+ *   Simplified/Traditional variant table, whole (for the similar-case finder) and in shards by code point (the
+ *   search fetches only its query's characters' shards);
+ * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text, the facet
+ *   values of the result's badges): Pagefind's own excerpts and sub-results are not used, so their data need not
+ *   be downloaded; and it writes a small preview of the list shown without a query.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import type { Fragment } from '../components/search/search-client.ts';
 import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
-import { packRecords, searchFiles, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
+import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
+import { packIds, packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
 import { shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
@@ -61,14 +63,14 @@ const PREVIEW_TEXT = 100;
  * The first page of the list the search page shows without a query (newest first, archived last, as the
  * engine sorts it), with just enough text for the excerpts: one small file instead of ten fragments.
  */
-async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackRecords>['table']): Promise<Record<string, Fragment>> {
+async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackRecords>): Promise<Record<string, Fragment>> {
   const hits = Object.entries(table.records).map(([id, record]) => ({ id, record, score: 0 }));
   const preview: Record<string, Fragment> = {};
   for (const { id } of sortHits(hits, 'relevance', false).slice(0, PAGE_SIZE)) {
     const text = gunzipSync(await readFile(path.join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8');
-    const { url, content, meta } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string } };
+    const { url, content, meta, facets } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string }; facets: Fragment['facets'] };
     const bodyStart = content.length - excerptSource(content, meta.title).length;
-    preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT) };
+    preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT), facets };
   }
   return preview;
 }
@@ -105,8 +107,13 @@ function startIndexing(base: string) {
           // The output folder holds the site without its base path.
           if (!added.has(url)) add(url, new Uint8Array(await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'))));
         }
+        // The facet values each result's badges show travel in its fragment (the first results need no facet file).
+        const cardFacets = records.map((record): [string, Fragment['facets']] => [
+          record.url,
+          Object.fromEntries(resultCardFacets.flatMap((facet) => (record.facets[facet]?.length ? [[facet, record.facets[facet]]] : []))),
+        ]);
         const replied = new Promise<IndexReply>((resolve) => worker.once('message', resolve));
-        worker.postMessage({ type: 'write', bundleDir } satisfies IndexRequest);
+        worker.postMessage({ type: 'write', bundleDir, cardFacets } satisfies IndexRequest);
         const reply = await Promise.race([replied, crashed]);
         if (reply.type === 'failed') throw new Error(reply.message);
         return { ids: new Map(reply.ids), characters: new Map(reply.characters) };
@@ -142,18 +149,26 @@ export default function searchIndex(): AstroIntegration {
         const waitStarted = performance.now();
         const { records, write } = indexing!;
         const { ids, characters } = await write(outDir, bundleDir);
-        const entries = records.map((record) => {
-          const id = ids.get(record.url);
-          if (!id) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+        const recordOf = new Map(records.map((record) => [ids.get(record.url), record]));
+        for (const record of records) if (!ids.has(record.url)) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+        // The records in Pagefind's page order, the order the browser gets the ids in (record-table.ts).
+        const metaFile = (await readdir(bundleDir)).find((name) => name.endsWith('.pf_meta'));
+        if (!metaFile) throw new Error(`Pagefind 没有写出元数据文件（${bundleDir}）`);
+        const entries = pagefindPageIds(await readFile(path.join(bundleDir, metaFile))).map((id) => {
+          const record = recordOf.get(id);
+          if (!record) throw new Error(`搜索索引里的页面 ${id} 没有对应的条目记录`);
           return [id, record] as const;
         });
-        const { packed, urls } = packRecords(entries);
+        const { packed, facets, ids: orderedIds, urls } = packRecords(entries);
         const variants = variantTableForCharacters(characters);
         await mkdir(path.dirname(path.join(bundleDir, searchFiles.variantShard(0))), { recursive: true });
+        await mkdir(path.dirname(path.join(bundleDir, searchFiles.facet('tag'))), { recursive: true });
         await Promise.all([
           writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
+          ...storedFacets.map((facet) => writeFile(path.join(bundleDir, searchFiles.facet(facet)), JSON.stringify(facets[facet]))),
+          writeFile(path.join(bundleDir, searchFiles.ids), JSON.stringify(packIds(orderedIds))),
           writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
-          browsePreview(bundleDir, unpackRecords(packed).table).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
+          browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
           writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
           ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
         ]);

@@ -5,7 +5,8 @@
  * finds each one's similar cases. Loads OpenCC, so it never goes to the browser.
  */
 import * as OpenCC from 'opencc-js';
-import { buildVariantTable, countHanCharacters, extraEquivalents, type VariantTable } from './search/script-variants.ts';
+import type { Fold } from './search/index-words.ts';
+import { buildVariantTable, countHanCharacters, extraEquivalents, foldCharacter, type VariantTable } from './search/script-variants.ts';
 import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, type CaseForSimilarity, type SimilarCase } from './similar-cases.ts';
 import { createSimilarityIndex, type SerializedSimilarityIndex, type SimilarityIndex } from './similarity.ts';
 import type { Vocabulary } from './taxonomy.ts';
@@ -15,25 +16,49 @@ export function variantTableFor(text: string): VariantTable {
   return variantTableForCharacters(countHanCharacters(text));
 }
 
-/** The variant table for Han characters counted over the library (the search index counts them page by page). */
-export function variantTableForCharacters(frequency: ReadonlyMap<string, number>): VariantTable {
+// One converter call per character costs about half a millisecond; converting many characters in one call, a
+// line each (so no phrase rule joins two of them), takes a few milliseconds for the library.
+function batch(characters: readonly string[], convert: (text: string) => string): Map<string, string> {
+  const converted = convert(characters.join('\n')).split('\n');
+  return converted.length === characters.length ? new Map(characters.map((character, index) => [character, converted[index]!])) : new Map<string, string>();
+}
+
+const toSimplifiedConverter = () => {
   const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  return (text: string) => fromTaiwan(fromHongKong(text));
+};
+
+/**
+ * The fold the search index is written with, for characters as pages arrive: `learn` converts a page's new
+ * characters in one call, `fold` then answers from memory (the same folds the variant table will hold).
+ */
+export function createCharacterFold(): { learn: (characters: readonly string[]) => void; fold: Fold } {
+  const toSimplified = toSimplifiedConverter();
+  const folds = new Map<string, string>();
+  return {
+    learn: (characters) => {
+      const fresh = characters.filter((character) => !folds.has(character));
+      if (!fresh.length) return;
+      const simplified = batch(fresh, toSimplified);
+      for (const character of fresh) folds.set(character, foldCharacter(character, (one) => simplified.get(one) ?? toSimplified(one)));
+    },
+    fold: (character) => folds.get(character) ?? foldCharacter(character, toSimplified),
+  };
+}
+
+/** The variant table for Han characters counted over the library (the search index counts them page by page). */
+export function variantTableForCharacters(frequency: ReadonlyMap<string, number>): VariantTable {
+  const toSimplified = toSimplifiedConverter();
   const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
-  // One converter call per character costs about half a millisecond; converting every character in one
-  // call, a line each (so no phrase rule joins two of them), takes a few milliseconds for the library.
-  const batch = (characters: string[], convert: (text: string) => string) => {
-    const converted = convert(characters.join('\n')).split('\n');
-    return converted.length === characters.length ? new Map(characters.map((character, index) => [character, converted[index]!])) : new Map<string, string>();
-  };
   const characters = [...frequency.keys()];
-  const simplified = batch(characters, (all) => fromTaiwan(fromHongKong(all)));
+  const simplified = batch(characters, toSimplified);
   const forms = [...new Set([...characters, ...simplified.values(), ...Object.values(extraEquivalents)])];
   const taiwan = batch(forms, toTaiwan);
   const hongKong = batch(forms, toHongKong);
   return buildVariantTable(frequency, {
-    toSimplified: (characters) => simplified.get(characters) ?? fromTaiwan(fromHongKong(characters)),
+    toSimplified: (characters) => simplified.get(characters) ?? toSimplified(characters),
     toTraditional: (characters) => [taiwan.get(characters) ?? toTaiwan(characters), hongKong.get(characters) ?? toHongKong(characters)],
   });
 }

@@ -27,6 +27,8 @@ async function open(query: string) {
   await page.goto(`${server.url}/search/?${query}`);
   await page.waitForSelector('search-panel[data-state=done]');
 }
+/** Waits until the open facet groups show their counts (their values load after the results). */
+const facetsLoaded = () => page.waitForSelector('.facets[aria-busy=false]');
 
 describe('the labelled query set', () => {
   it('returns every relevant entry (recall 1.00) and nothing else in the top ten (precision ≥ 0.9)', async () => {
@@ -119,6 +121,7 @@ describe('the page without a query', () => {
 describe('facets, sorting and the URL', () => {
   it('filters by channel with live counts, and Back restores the unfiltered results', async () => {
     await open('q=退款');
+    await facetsLoaded();
     const total = Number((await status())!.match(/\d+/)![0]);
     const phone = page.locator('details[data-facet=channel] label', { hasText: '电话' });
     const count = Number(await phone.locator('.count').textContent());
@@ -132,6 +135,28 @@ describe('facets, sorting and the URL', () => {
     expect(await page.locator('details[data-facet=channel] input:checked').count()).toBe(0);
   });
 
+  it('shows the results before the facet counts, and fetches a closed group’s values only when it is opened', async () => {
+    const fetched: string[] = [];
+    const listen = (request: { url: () => string }) => fetched.push(new URL(request.url()).pathname);
+    page.on('request', listen);
+    await open('q=退款');
+    await facetsLoaded();
+    const facetFiles = () => fetched.filter((url) => url.includes('/casebook-facets/')).map((url) => url.replace(/.*\//, '')).sort();
+    // Desktop: the groups open beside the results (type from the record table; category, failure, channel).
+    expect(facetFiles()).toEqual(['category.json', 'channel.json', 'failure.json']);
+    expect(Number(await page.locator('details[data-facet=channel] .count').first().textContent())).toBeGreaterThan(0);
+    const tags = page.locator('details[data-facet=tag]');
+    expect(await tags.locator('label').count()).toBe(0);
+    await tags.locator('summary').click();
+    await page.waitForFunction(() => document.querySelectorAll('details[data-facet=tag] label').length > 0);
+    expect(facetFiles()).toEqual(['category.json', 'channel.json', 'failure.json', 'tag.json']);
+    // The group stays open through the next search.
+    await page.locator('#search-input').fill('延误');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '延误' && document.querySelector('search-panel')?.getAttribute('data-state') === 'done');
+    expect(await page.locator('details[data-facet=tag]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    page.off('request', listen);
+  });
+
   it('reopens the same results from a pasted link: query, facets (OR within one) and sort', async () => {
     await open(`q=${encodeURIComponent('客户')}&channel=phone&channel=chat&type=case&sort=newest`);
     expect(await page.locator('#search-input').inputValue()).toBe('客户');
@@ -140,6 +165,49 @@ describe('facets, sorting and the URL', () => {
     const dates = await page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates.every((href) => href!.startsWith('/cases/'))).toBe(true);
+  });
+});
+
+describe('sorting by severity', () => {
+  it('loads the severity values first, then lists the most severe cases first', async () => {
+    await open(`q=${encodeURIComponent('退款')}&type=case&sort=severity`);
+    const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) => badges.map((badge) => Number(/sev-(\d)/.exec(badge.className)?.[1])));
+    expect(levels.length).toBe(10);
+    expect(levels).toEqual([...levels].sort((a, b) => b - a));
+    expect(levels[0]).toBe(4);
+  });
+});
+
+describe('on a phone', () => {
+  it('fetches no facet values until 筛选 is opened, then shows the counts', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const fetched: string[] = [];
+    phone.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}`);
+    await phone.waitForSelector('search-panel[data-state=done]');
+    expect(await phone.locator('.results li').count()).toBe(10);
+    await phone.waitForTimeout(300);
+    expect(fetched.filter((url) => url.includes('/casebook-facets/'))).toEqual([]);
+    await phone.locator('.facet-panel > summary').click();
+    await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
+    expect(fetched.filter((url) => url.includes('/casebook-facets/')).length).toBe(3);
+    await phone.close();
+  });
+
+  it('applies a filter from a pasted link on first load, before showing any result', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}&channel=phone`);
+    await phone.waitForSelector('search-panel[data-state=done]');
+    const shown = Number((await phone.locator('.status').textContent())!.match(/\d+/)![0]);
+    await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}`);
+    await phone.waitForSelector('search-panel[data-state=done]');
+    const unfiltered = Number((await phone.locator('.status').textContent())!.match(/\d+/)![0]);
+    await phone.locator('.facet-panel > summary').click();
+    await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
+    const phoneCount = Number(await phone.locator('details[data-facet=channel] label', { hasText: '电话' }).locator('.count').textContent());
+    expect(shown).toBe(phoneCount);
+    expect(shown).toBeLessThan(unfiltered);
+    await phone.close();
   });
 });
 

@@ -100,6 +100,11 @@ describe('two shards built separately, searched as one', () => {
     expect(await page.locator('.status').textContent()).toBe('共 5 条内容');
     const caseCount = await page.locator('[data-facet=type] label:has(input[value=case]) .count').textContent();
     expect(caseCount).toBe('4');
+    // A facet whose values come in a file per shard: every case of both shards has its one channel counted.
+    await page.goto(`${server.url}/search/?type=case`);
+    await page.waitForSelector('search-panel[data-state=done] .facets[aria-busy=false]');
+    const channelCounts = await page.locator('[data-facet=channel] .count').allTextContents();
+    expect(channelCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(4);
   });
 
   it('drops only the related-case links that point into another shard', async () => {

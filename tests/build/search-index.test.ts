@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedPages, relevantPages } from '../../scripts/search/oracle.ts';
-import { searchFiles, unpackRecords, type PackedRecords } from '../../src/lib/search/record-table.ts';
+import { pagefindPageIds } from '../../src/lib/search/pagefind-meta.ts';
+import { searchFiles, unpackIds, unpackRecords, type PackedIds, type PackedRecords } from '../../src/lib/search/record-table.ts';
 import { builtPages } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
 const readBundle = (file: string) => JSON.parse(readFileSync(path.join(distDir, 'pagefind', file), 'utf8')) as unknown;
-const { table, ids } = unpackRecords(readBundle(searchFiles.records) as PackedRecords);
+const ids = unpackIds(readBundle(searchFiles.ids) as PackedIds);
+const table = unpackRecords(readBundle(searchFiles.records) as PackedRecords, ids);
 const urls = readBundle(searchFiles.urls) as string[];
 
 describe('search index', () => {
@@ -19,6 +21,12 @@ describe('search index', () => {
     const indexed = [...urls];
     expect(indexed.sort()).toEqual(entryPages.sort());
     expect(indexedPages(distDir).map((page) => page.url).sort()).toEqual(indexed.sort());
+  });
+
+  it('writes the records in Pagefind’s page order, the order the browser lists the ids in', () => {
+    const bundle = path.join(distDir, 'pagefind');
+    const meta = readdirSync(bundle).find((name) => name.endsWith('.pf_meta'))!;
+    expect(pagefindPageIds(readFileSync(path.join(bundle, meta)))).toEqual(ids);
   });
 
   it('leaves the served pages untouched (no invisible word breaks in the HTML)', () => {

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
 import { separateHanText } from '../../src/lib/search/han-words.ts';
 import { decodeIndexText, indexText, indexTextInHtml, queryWords } from '../../src/lib/search/index-words.ts';
-import { buildVariantTable, countHanCharacters, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
-import { SearchEngine, type Match } from '../../src/lib/search/engine.ts';
+import { buildVariantTable, countHanCharacters, foldByTable, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
+import { countFacets, SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
-import { packRecords, searchFacetIds, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
+import { applyFacet, idsChecksum, packIds, packRecords, unpackIds, searchFacetIds, storedFacets, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 
 const ZWSP = '\u200b';
+/** A few folds as the variant table gives them (OpenCC at build time). */
+const folds: Record<string, string> = { 誤: '误', 銷: '销', 戶: '户', 賠: '赔', 償: '偿', 與: '与', 帐: '账' };
+const fold = (character: string) => folds[character] ?? character;
 
 describe('query normalisation', () => {
   it('folds width and case, drops operators, control characters and lone surrogates, bounds the length', () => {
@@ -24,31 +27,31 @@ describe('query normalisation', () => {
   });
   it('turns a Chinese part into a phrase of bigram words plus the same words for ranking', () => {
     expect(partWords('5g套餐')).toEqual(['5g', '套', '餐']);
-    const [yanwu] = queryWords('延误').phrase;
-    expect(pagefindQueries('延误')).toEqual({ match: `"${yanwu}"`, rank: yanwu });
-    const { phrase } = queryWords('app内反馈');
+    const [yanwu] = queryWords('延误', fold).phrase;
+    expect(pagefindQueries('延误', fold)).toEqual({ match: `"${yanwu}"`, rank: yanwu });
+    const { phrase } = queryWords('app内反馈', fold);
     expect(phrase).toHaveLength(3);
-    expect(pagefindQueries('app内反馈')).toEqual({ match: `"${phrase.join(' ')}"`, rank: phrase.join(' ') });
+    expect(pagefindQueries('app内反馈', fold)).toEqual({ match: `"${phrase.join(' ')}"`, rank: phrase.join(' ') });
     // One character alone is a prefix (unquoted); after other words it is matched on its own as well.
-    expect(pagefindQueries('退').match).toBe(queryWords('退').prefix);
-    expect(pagefindQueries('5g卡').also).toBe(queryWords('卡').prefix);
+    expect(pagefindQueries('退', fold).match).toBe(queryWords('退', fold).prefix);
+    expect(pagefindQueries('5g卡', fold).also).toBe(queryWords('卡', fold).prefix);
   });
   it('matches Latin words whole and passes case numbers to Pagefind as typed', () => {
-    expect(pagefindQueries('12315')).toEqual({ match: '"12315"', rank: '12315' });
-    expect(pagefindQueries('kf-2026-0101')).toEqual({ match: 'kf-2026-0101', rank: 'kf-2026-0101' });
+    expect(pagefindQueries('12315', fold)).toEqual({ match: '"12315"', rank: '12315' });
+    expect(pagefindQueries('kf-2026-0101', fold)).toEqual({ match: 'kf-2026-0101', rank: 'kf-2026-0101' });
   });
 });
 
 describe('index words', () => {
   // Words as Pagefind splits them: at word breaks, spaces and punctuation.
-  const words = (text: string) => indexText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (text: string) => indexText(text, fold).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const containsPhrase = (haystack: string[], phrase: string[]) => haystack.some((_, at) => phrase.every((word, offset) => haystack[at + offset] === word));
   const texts = ['客户说退款一直没到，第二次问退款。', '5G套餐，App内反馈', '延誤賠償與延误补偿', '信用卡境外盗刷 𠀋字'];
 
   it('finds a query’s words in the indexed text exactly where the text holds the query', () => {
     for (const text of texts) {
       for (const query of ['退款', '退款一直', '款', '5g套餐', 'app内反馈', '延误', '延誤', '信用卡', '卡境', '款第', '𠀋字', '盗刷𠀋']) {
-        const { phrase, prefix } = queryWords(query.toLowerCase());
+        const { phrase, prefix } = queryWords(query.toLowerCase(), fold);
         const indexed = words(text.toLowerCase());
         const found = (phrase.length === 0 || containsPhrase(indexed, phrase)) && (prefix === undefined || indexed.some((word) => word.startsWith(prefix)));
         const literal = text.toLowerCase().replace(/[，。 ]/g, (mark) => (mark === ' ' ? ' ' : '|')).includes(query.toLowerCase());
@@ -57,8 +60,20 @@ describe('index words', () => {
     }
   });
   it('turns the indexed text back into the page’s own text, leaving look-alike words alone', () => {
-    for (const text of [...texts, 'QQ qzones']) expect(decodeIndexText(indexText(text))).toBe(text);
-    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>')).toBe(`<h1 title="退款">${indexText('退款')}</h1><script>var 退款 = 1</script>`);
+    for (const text of [...texts, 'QQ qzones', '銷戶 誤', '帳戶與帐户']) expect(decodeIndexText(indexText(text, fold))).toBe(text);
+    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>', fold)).toBe(`<h1 title="退款">${indexText('退款', fold)}</h1><script>var 退款 = 1</script>`);
+  });
+  it('gives a query in either script one word, or words that sort side by side (one index chunk)', () => {
+    // Forms that differ in the second character are the same word.
+    expect(queryWords('延誤', fold).phrase).toEqual(queryWords('延误', fold).phrase);
+    // Forms that differ in the first character share everything up to the character as written.
+    const [traditional] = queryWords('銷戶', fold).phrase;
+    const [simplified] = queryWords('销户', fold).phrase;
+    expect(traditional).not.toBe(simplified);
+    expect(traditional!.startsWith(simplified!)).toBe(true);
+    // One character alone: a prefix that covers all of its forms.
+    expect(queryWords('銷', fold).prefix).toBe(queryWords('销', fold).prefix);
+    expect(words('銷戶已辦').some((word) => word.startsWith(queryWords('销', fold).prefix!))).toBe(true);
   });
 });
 
@@ -98,6 +113,9 @@ describe('script variants', () => {
         Object.assign(partial.groups, shard.groups);
       }
       expect(scriptVariants(query, partial), query).toEqual(scriptVariants(query, table));
+      // Every form searched folds as the index folded it, though the shards hold the entries of the query's own characters only.
+      const whole = foldByTable(table);
+      for (const form of scriptVariants(query, partial)) expect([...form].map(foldByTable(partial)), form).toEqual([...form].map(whole));
     }
   });
 });
@@ -116,7 +134,7 @@ describe('search engine', () => {
     },
   };
   // Pages containing each phrase, with scores as Pagefind would give them.
-  const q = (part: string) => pagefindQueries(part);
+  const q = (part: string) => pagefindQueries(part, (character) => character);
   const index: Record<string, Match[]> = {
     [q('退款').match]: [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
     [q('退款').rank]: [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],
@@ -136,10 +154,14 @@ describe('search engine', () => {
     expect((await engine.run({ query: '退款 不存在', filters: {}, sort: 'relevance' })).hits).toEqual([]);
   });
   it('filters OR within a facet and AND across facets, with counts that ignore the facet’s own selection', async () => {
-    const outcome = await engine.run({ query: '退款', filters: { channel: ['phone'], type: ['case', 'script'] }, sort: 'relevance' });
+    const filters = { channel: ['phone'], type: ['case' as const, 'script' as const] };
+    const outcome = await engine.run({ query: '退款', filters, sort: 'relevance' });
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['a', 'd']);
-    expect(Object.fromEntries(outcome.counts.channel)).toEqual({ phone: 2, chat: 3 });
-    expect(Object.fromEntries(outcome.counts.type)).toEqual({ case: 1, script: 1 });
+    const counts = countFacets(outcome.candidates, filters);
+    expect(Object.fromEntries(counts.channel!)).toEqual({ phone: 2, chat: 3 });
+    expect(Object.fromEntries(counts.type!)).toEqual({ case: 1, script: 1 });
+    // Facets whose values have not been loaded yet are not counted (rather than counted as empty).
+    expect(Object.keys(countFacets(outcome.candidates, filters, ['type', 'channel']))).toEqual(['type', 'channel']);
   });
   it('sorts by newest or severity, archived still last', async () => {
     expect((await engine.run({ query: '退款', filters: {}, sort: 'newest' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'd', 'c']);
@@ -150,28 +172,56 @@ describe('search engine', () => {
   });
 });
 
-describe('record table file', () => {
+describe('record table files', () => {
   const dropEmpty = (record: IndexedRecord) => ({ ...record, url: undefined, facets: Object.fromEntries(Object.entries(record.facets).filter(([, values]) => values.length)) });
   const caseData = { category: 'refund', failureType: { group: 'delivery' }, channel: 'chat', status: 'resolved', confidence: 'validated', typical: false };
+  // In Pagefind's page order, which is not by date.
   const entries: [string, IndexedRecord][] = [
     ['zh-cn_aaa1', caseRecord('/cases/a/', { ...caseData, severity: 4, tags: ['催单', '预售'], occurredOn: '2026-03-01' })],
-    ['zh-cn_bbb2', caseRecord('/cases/b/', { ...caseData, severity: 1, tags: [], typical: true, confidence: 'archived', occurredOn: '2024-02-29' })],
     ['zh-cn_ccc3', otherRecord('/scripts/c/', 'script', '', { category: 'refund', channel: ['phone', 'chat'], tag: ['预售'] })],
+    ['zh-cn_bbb2', caseRecord('/cases/b/', { ...caseData, severity: 1, tags: [], typical: true, confidence: 'archived', occurredOn: '2024-02-29' })],
     ['zh-cn_ddd4', otherRecord('/daily/2026-11-28/', 'daily', '2026-11-28')],
   ];
+  const ids = entries.map(([id]) => id);
+  const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-  it('decodes to the same records, newest first, with the URLs in a list of their own', () => {
-    const { packed, urls } = packRecords(entries);
-    const { table, ids } = unpackRecords(JSON.parse(JSON.stringify(packed)));
-    expect(ids).toEqual(['zh-cn_ddd4', 'zh-cn_aaa1', 'zh-cn_bbb2', 'zh-cn_ccc3']);
-    expect(urls).toEqual(['/daily/2026-11-28/', '/cases/a/', '/cases/b/', '/scripts/c/']);
+  it('decodes to the same records once every facet file is applied, in Pagefind’s order, without ids or URLs in the files', () => {
+    const { packed, facets, ids: written, urls } = packRecords(entries);
+    expect(written).toEqual(ids);
+    expect(urls).toEqual(['/cases/a/', '/scripts/c/', '/cases/b/', '/daily/2026-11-28/']);
+    const table = unpackRecords(roundTrip(packed), ids);
+    for (const facet of storedFacets) applyFacet(ids.map((id) => table.records[id]!), facet, roundTrip(facets[facet]), packed.check);
     for (const [id, record] of entries) expect(dropEmpty({ ...table.records[id]!, url: '' }), id).toEqual(dropEmpty(record));
-    expect(JSON.stringify(packed)).not.toContain('/cases/');
+    const files = JSON.stringify([packed, facets]);
+    expect(files).not.toContain('/cases/');
+    expect(files).not.toContain('aaa1');
+    // One value per record: a character each; several (a script's channels, tags): the general form.
+    expect([facets.category.single, facets.severity.single, facets.channel.single, facets.tag.single]).toEqual([true, true, false, false]);
+    expect(facets.status.rows).toBe('0-0-');
   });
-  it('refuses records whose type or severity facet would not survive the trip', () => {
+  it('gives the first results kind, date and standing before any facet file', () => {
+    const { packed } = packRecords(entries);
+    const table = unpackRecords(packed, ids);
+    expect(table.records['zh-cn_bbb2']).toEqual({ kind: 'case', date: '2024-02-29', standing: 'archived', facets: { type: ['case'] } });
+    expect(table.records['zh-cn_ccc3']!.date).toBe('');
+    expect(table.records['zh-cn_ddd4']!.date).toBe('2026-11-28');
+  });
+  it('refuses ids or facet files that belong to another table, so the browser falls back to the ids file', () => {
+    const { packed, facets } = packRecords(entries);
+    expect(() => unpackRecords(packed, [...ids].reverse())).toThrow(/do not match/);
+    expect(() => unpackRecords(packed, ids.slice(1))).toThrow(/do not match/);
+    const other = packRecords(entries.slice(1));
+    const table = unpackRecords(packed, ids);
+    expect(() => applyFacet(ids.map((id) => table.records[id]!), 'tag', other.facets.tag, packed.check)).toThrow(/does not belong/);
+    expect(idsChecksum(ids)).toBe(packed.check);
+    expect(packIds(ids)).toEqual({ prefix: 'zh-cn_', ids: 'aaa1 ccc3 bbb2 ddd4' });
+    expect(unpackIds(roundTrip(packIds(ids)))).toEqual(ids);
+    expect(facets.tag.check).toBe(packed.check);
+  });
+  it('refuses records whose type facet would not survive the trip', () => {
     const odd = caseRecord('/cases/x/', { ...caseData, severity: 2, tags: [], occurredOn: '2026-01-01' });
-    odd.facets.severity = ['3'];
-    expect(() => packRecords([['zh-cn_x', odd]])).toThrow(/severity/);
+    odd.facets.type = ['practice'];
+    expect(() => packRecords([['zh-cn_x', odd]])).toThrow(/type/);
   });
   it('lists the same facet ids as the labelled facets of the search page', () => {
     expect(searchFacets.map((facet) => facet.id)).toEqual([...searchFacetIds]);

@@ -1,14 +1,15 @@
 /** Loading the search bundle in the browser: Pagefind's runtime, the record and variant tables, fragments. */
 import { SearchEngine, type Match, type VariantSource } from '../../lib/search/engine.ts';
 import { readableText } from '../../lib/search/excerpt.ts';
-import { searchFiles, unpackRecords, type PackedRecords, type RecordTable } from '../../lib/search/record-table.ts';
+import { applyFacet, idsChecksum, searchFiles, storedFacets, unpackIds, unpackRecords, type PackedFacet, type PackedIds, type PackedRecords, type RecordTable, type SearchFacetId, type StoredFacet } from '../../lib/search/record-table.ts';
 import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
 import { mergeShards } from './search-shards.ts';
 
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string) => Promise<{ results: { id: string; score: number }[] } | null>;
+  /** `null` lists every page, in Pagefind's page order (the record table's order). */
+  search: (term: string | null) => Promise<{ results: { id: string; score: number }[] } | null>;
   mergeIndex: (bundleUrl: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
@@ -16,10 +17,14 @@ export interface Fragment {
   url: string;
   title: string;
   content: string;
+  /** Values of the facets the result's badges show (`resultCardFacets`). */
+  facets: Partial<Record<SearchFacetId, string[]>>;
 }
 
 export interface SearchBundle {
   engine: SearchEngine;
+  /** Loads these facets' values into the records (each facet once): needed for their counts and filters. */
+  loadFacets: (facets: readonly SearchFacetId[]) => Promise<void>;
   fragment: (id: string) => Promise<Fragment>;
   /** Labels of other shards that could not be loaded: results may be incomplete. */
   missingShards: string[];
@@ -32,6 +37,7 @@ export interface SearchBundle {
 /** The tables of one Pagefind bundle, as the engine uses them. */
 export interface SearchTables {
   records: RecordTable;
+  loadFacets: (facets: readonly SearchFacetId[]) => Promise<void>;
   /** Fetches only the variant shards of the characters asked for, each once. */
   variants: VariantSource;
   urls: () => Promise<Map<string, string>>;
@@ -47,10 +53,34 @@ async function json<T>(url: string): Promise<T> {
 
 /**
  * The one place the record and variant tables are fetched, for the bundle at `base` (a Pagefind folder URL
- * ending in `/`): the record table whole (facet counts need every hit's record), the variant table by shard.
+ * ending in `/`): the record table whole (ranking and sorting need every hit's record), each facet's values
+ * when asked for, the variant table by shard. `listPages` gives the bundle's fragment ids in Pagefind's page
+ * order (the home bundle's Pagefind lists them for nothing); without it, or if its list is not the one the table
+ * was written for, they come from the ids file.
  */
-export async function loadTables(base: string): Promise<SearchTables> {
-  const { table, ids } = unpackRecords(await json<PackedRecords>(`${base}${searchFiles.records}`));
+export async function loadTables(base: string, listPages?: () => Promise<string[]>): Promise<SearchTables> {
+  const idsFile = async () => unpackIds(await json<PackedIds>(`${base}${searchFiles.ids}`));
+  const [packed, listed] = await Promise.all([json<PackedRecords>(`${base}${searchFiles.records}`), listPages?.()]);
+  const matches = listed !== undefined && listed.length === packed.count && idsChecksum(listed) === packed.check;
+  // Pagefind listing its pages in another order than the build read from its files would mean a changed Pagefind.
+  if (listed && !matches) console.warn(`${base}: Pagefind's page list is not the record table's; using ${searchFiles.ids}`);
+  const ids = matches ? listed : await idsFile();
+  const table = unpackRecords(packed, ids);
+  const inOrder = ids.map((id) => table.records[id]!);
+  const columns = new Map<StoredFacet, Promise<void>>();
+  const column = (facet: StoredFacet) => {
+    let loading = columns.get(facet);
+    if (!loading) {
+      loading = json<PackedFacet>(`${base}${searchFiles.facet(facet)}`).then((packedFacet) => applyFacet(inOrder, facet, packedFacet, packed.check));
+      // A failed load is tried again when the facet is next needed.
+      loading.catch(() => columns.delete(facet));
+      columns.set(facet, loading);
+    }
+    return loading;
+  };
+  const loadFacets = async (facets: readonly SearchFacetId[]) => {
+    await Promise.all(facets.filter((facet): facet is StoredFacet => (storedFacets as readonly string[]).includes(facet)).map(column));
+  };
   const shards = new Map<number, Promise<VariantTable>>();
   const shard = (number: number) => {
     let loading = shards.get(number);
@@ -71,7 +101,7 @@ export async function loadTables(base: string): Promise<SearchTables> {
   };
   let urls: Promise<Map<string, string>> | undefined;
   const loadUrls = () => (urls ??= json<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));
-  return { records: table, variants, urls: loadUrls };
+  return { records: table, loadFacets, variants, urls: loadUrls };
 }
 
 /** Fragments are stored gzipped; a server may already have decoded them (Content-Encoding: gzip). */
@@ -87,11 +117,13 @@ async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<string> {
  */
 export function loadSearch(base: string, shards: readonly SearchShard[] = []): Promise<SearchBundle> {
   bundle ??= (async () => {
-    const [pagefind, home] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>, loadTables(base)]);
     // Searching on the main thread spares the download of Pagefind's worker script (12 KB gzip); a search
     // over the prepared index takes milliseconds, and the excerpts are ours (no Pagefind excerpt work).
     const pagefindOptions = { excerptLength: 0, noWorker: true };
-    await pagefind.options(pagefindOptions);
+    const ready = (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>).then(async (pagefind) => (await pagefind.options(pagefindOptions), pagefind));
+    // Before any other shard is merged, so that the list holds this bundle's pages only.
+    const listPages = async () => ((await (await ready).search(null))?.results ?? []).map((result) => result.id);
+    const [pagefind, home] = await Promise.all([ready, loadTables(base, listPages)]);
     const { tables, bundleOf, missing } = shards.length
       ? await mergeShards(pagefind, { bundleUrl: base, tables: home }, shards, loadTables, pagefindOptions)
       : { tables: home, bundleOf: () => base, missing: [] };
@@ -104,8 +136,8 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = []): P
           .then((response) => response.arrayBuffer())
           .then(gunzipIfNeeded)
           .then((text) => {
-            const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title?: string } };
-            return { url: data.url, title: readableText(data.meta.title ?? data.url), content: data.content };
+            const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title?: string }; facets?: Fragment['facets'] };
+            return { url: data.url, title: readableText(data.meta.title ?? data.url), content: data.content, facets: data.facets ?? {} };
           });
         fragments.set(id, loaded);
       }
@@ -116,7 +148,14 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = []): P
       browse ??= json<Record<string, Fragment>>(`${base}${searchFiles.browse}`).catch(() => ({}));
       return (await browse)[id] ?? fragment(id);
     };
-    return { engine: new SearchEngine(search, tables.records, tables.variants), fragment, preview, urls: tables.urls, missingShards: missing };
+    return {
+      engine: new SearchEngine(search, tables.records, tables.variants),
+      loadFacets: tables.loadFacets,
+      fragment,
+      preview,
+      urls: tables.urls,
+      missingShards: missing,
+    };
   })();
   bundle.catch(() => (bundle = undefined));
   return bundle;

@@ -1,7 +1,7 @@
 /** The search page's behaviour: URL state, live results as you type, facets, keyboard, load more. */
-import type { Hit, SearchOutcome } from '../../lib/search/engine.ts';
+import { countFacets, type Hit, type SearchOutcome } from '../../lib/search/engine.ts';
 import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
-import { searchFacetIds } from '../../lib/search/record-table.ts';
+import { searchFacetIds, type SearchFacetId } from '../../lib/search/record-table.ts';
 import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
 import { loadSearch, type SearchBundle } from './search-client.ts';
@@ -17,6 +17,7 @@ interface Strings {
   noResultsTips: string[];
   submitCase: string;
   clearFilters: string;
+  facetLoading: string;
   archivedBadge: string;
   typicalBadge: string;
   facetTitles: Record<string, string>;
@@ -29,6 +30,8 @@ interface Strings {
 const TYPING_DELAY_MS = 150;
 /** Tags are open-ended: show the most frequent ones. */
 const TAG_LIMIT = 20;
+/** Facet groups shown open: the ones an agent narrows by first (the others open on a click, or when filtered on). */
+const OPEN_GROUPS: readonly SearchFacetId[] = ['type', 'channel', 'failure', 'category'];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -44,6 +47,10 @@ export class SearchPanelElement extends HTMLElement {
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   #run = 0;
+  /** Facets whose values the records hold: the kind comes with the record table, the others on demand. */
+  #loadedFacets = new Set<SearchFacetId>(['type']);
+  /** Groups the agent opened or closed, kept across searches. */
+  #groupOpen = new Map<SearchFacetId, boolean>();
   #typingTimer: number | undefined;
   #input!: HTMLInputElement;
   #sort!: HTMLSelectElement;
@@ -65,6 +72,8 @@ export class SearchPanelElement extends HTMLElement {
     this.#facetPanel = this.querySelector('.facet-panel')!;
     // Open beside the results on a wide screen; on a phone the agent opens 筛选 when needed.
     this.#facetPanel.open = window.matchMedia('(min-width: 60rem)').matches;
+    // On a phone the facets' values are fetched when 筛选 is opened, not before.
+    this.#facetPanel.addEventListener('toggle', () => void this.#loadShownFacets());
     this.#empty = this.querySelector('.empty')!;
     this.#sort.disabled = false;
 
@@ -133,10 +142,21 @@ export class SearchPanelElement extends HTMLElement {
       this.#status.textContent = import.meta.env.DEV ? this.#strings.devNotice : this.#strings.failed;
       return;
     }
-    const outcome = await this.#bundle.engine.run(this.#state);
+    let outcome: SearchOutcome;
+    try {
+      // Filters in the URL, and a sort by severity, need their facets' values before anything is shown; other
+      // facets load after the results.
+      await this.#loadFacets(searchFacetIds.filter((id) => this.#state.filters[id]?.length || (id === 'severity' && this.#state.sort === 'severity')));
+      outcome = await this.#bundle.engine.run(this.#state);
+    } catch (error) {
+      console.warn('search failed', error);
+      this.#status.textContent = this.#strings.failed;
+      return;
+    }
     if (run !== this.#run) return; // a newer search has started
     this.#outcome = outcome;
-    this.#renderFacets(outcome);
+    this.#renderFacets();
+    void this.#loadShownFacets();
     this.#list.replaceChildren();
     this.#shown = 0;
     const count = outcome.hits.length;
@@ -166,16 +186,17 @@ export class SearchPanelElement extends HTMLElement {
     const fragment = await (needles.length ? this.#bundle!.fragment(hit.id) : this.#bundle!.preview(hit.id));
     const { labels } = this.#strings;
     const { record } = hit;
+    const card = fragment.facets;
     const badge = (text: string, kind = '') => element('span', { class: `badge ${kind}`.trim() }, text);
     const meta = element('p', { class: 'meta' }, badge(labels.type![record.kind] ?? record.kind, 'kind'));
     if (record.kind === 'case') {
       const caseNumber = /[A-Z]+-\d{4}-\d{4}/.exec(fragment.content.replaceAll('\u200b', ''))?.[0];
       if (caseNumber) meta.append(element('span', { class: 'case-number' }, caseNumber));
       meta.append(
-        badge(labels.severity![String(record.severity)] ?? '', `sev-${record.severity}`),
-        badge(labels.channel![record.facets.channel![0]!] ?? ''),
-        badge(labels.failure![record.facets.failure![0]!] ?? ''),
-        badge(labels.status![record.facets.status![0]!] ?? ''),
+        badge(labels.severity![card.severity?.[0] ?? ''] ?? '', `sev-${card.severity?.[0] ?? ''}`),
+        badge(labels.channel![card.channel?.[0] ?? ''] ?? ''),
+        badge(labels.failure![card.failure?.[0] ?? ''] ?? ''),
+        badge(labels.status![card.status?.[0] ?? ''] ?? ''),
       );
       if (record.standing === 'typical') meta.append(badge(this.#strings.typicalBadge, 'typical'));
       if (record.standing === 'draft') meta.append(badge(labels.confidence!.draft!, 'draft'));
@@ -190,18 +211,59 @@ export class SearchPanelElement extends HTMLElement {
     return item;
   }
 
-  #renderFacets(outcome: SearchOutcome): void {
+  async #loadFacets(facets: readonly SearchFacetId[]): Promise<void> {
+    const missing = facets.filter((facet) => !this.#loadedFacets.has(facet));
+    if (!missing.length) return;
+    await this.#bundle!.loadFacets(missing);
+    for (const facet of missing) this.#loadedFacets.add(facet);
+  }
+
+  #isGroupOpen(id: SearchFacetId): boolean {
+    return this.#groupOpen.get(id) ?? (Boolean(this.#state.filters[id]?.length) || OPEN_GROUPS.includes(id));
+  }
+
+  /** Fetches the values of the facets whose groups are on screen, then shows their counts; the results do not wait. */
+  async #loadShownFacets(): Promise<void> {
+    const shown = this.#facetPanel.open ? searchFacetIds.filter((id) => this.#isGroupOpen(id) && !this.#loadedFacets.has(id)) : [];
+    if (!shown.length || !this.#outcome) return;
+    const outcome = this.#outcome;
+    this.#facets.setAttribute('aria-busy', 'true');
+    try {
+      await this.#loadFacets(shown);
+    } catch (error) {
+      // The groups keep saying they are loading; the next search or opened group tries again.
+      console.warn('facet values unavailable', error);
+      return;
+    }
+    if (this.#outcome === outcome) this.#renderFacets();
+  }
+
+  #renderFacets(): void {
+    const outcome = this.#outcome!;
     const { labels, facetTitles } = this.#strings;
+    const loaded = searchFacetIds.filter((id) => this.#loadedFacets.has(id));
+    const counts = countFacets(outcome.candidates, this.#state.filters, loaded);
     const groups = searchFacetIds.flatMap((id) => {
+      const details = element('details', { 'data-facet': id }, element('summary', {}, facetTitles[id] ?? id));
+      details.open = this.#isGroupOpen(id);
+      details.addEventListener('toggle', () => {
+        // Setting `open` above fires this too: only the agent's own choice is remembered.
+        if (details.open !== this.#isGroupOpen(id)) this.#groupOpen.set(id, details.open);
+        void this.#loadShownFacets();
+      });
+      const tally = counts[id];
+      if (!tally) {
+        // Its values are not here yet: the group is there to be opened, and says so while they load.
+        details.append(element('p', { class: 'facet-loading' }, this.#strings.facetLoading));
+        return [details];
+      }
       const selected = new Set(this.#state.filters[id] ?? []);
-      const counted = [...outcome.counts[id]].sort((a, b) => (id === 'tag' ? b[1] - a[1] : 0));
+      const counted = [...tally].sort((a, b) => (id === 'tag' ? b[1] - a[1] : 0));
       const values = new Map(counted.slice(0, id === 'tag' ? TAG_LIMIT : undefined));
-      for (const value of selected) if (!values.has(value)) values.set(value, outcome.counts[id].get(value) ?? 0);
+      for (const value of selected) if (!values.has(value)) values.set(value, tally.get(value) ?? 0);
       if (values.size === 0) return [];
       const order = Object.keys(labels[id] ?? {});
       const entries = [...values].sort((a, b) => (order.length ? order.indexOf(a[0]) - order.indexOf(b[0]) : 0));
-      const details = element('details', { 'data-facet': id }, element('summary', {}, facetTitles[id] ?? id));
-      details.open = selected.size > 0 || ['type', 'channel', 'failure', 'category'].includes(id);
       for (const [value, count] of entries) {
         const box = element('input', { type: 'checkbox', name: id, value });
         box.checked = selected.has(value);
@@ -217,6 +279,7 @@ export class SearchPanelElement extends HTMLElement {
       groups.push(clear as unknown as HTMLDetailsElement);
     }
     this.#facets.replaceChildren(...groups);
+    this.#facets.setAttribute('aria-busy', String(this.#facetPanel.open && groups.some((group) => (group as HTMLDetailsElement).open && group.querySelector('.facet-loading'))));
     this.#facetPanel.hidden = groups.length === 0;
   }
 

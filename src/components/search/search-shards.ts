@@ -51,6 +51,8 @@ export async function mergeShards(
   return {
     tables: {
       records: mergeRecordTables(home.tables.records, merged.map(({ shard, tables }) => ({ shard, table: tables.records }))),
+      // Every shard's column of a facet: the merged records share their `facets` with each shard's own.
+      loadFacets: async (facets) => void (await Promise.all(everyBundle.map((tables) => tables.loadFacets(facets)))),
       // Each shard's variant files hold the characters of its own entries: a query asks every shard.
       variants: async (text): Promise<VariantTable> => mergeVariantTables(await Promise.all(everyBundle.map((tables) => tables.variants(text)))),
       urls: () => (urls ??= Promise.all(everyBundle.map((tables) => tables.urls())).then((maps) => new Map(maps.flatMap((map) => [...map])))),

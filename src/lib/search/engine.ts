@@ -5,7 +5,7 @@
  */
 import { pagefindQueries, queryParts, normalizeQuery } from './query.ts';
 import { searchFacetIds, standingBoost, type RecordTable, type SearchFacetId, type SearchRecord } from './record-table.ts';
-import { scriptVariants, type VariantTable } from './script-variants.ts';
+import { foldByTable, scriptVariants, type VariantTable } from './script-variants.ts';
 import type { SearchState } from './state.ts';
 
 export interface Match {
@@ -30,8 +30,8 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Every form of every part that was searched (for highlighting in excerpts). */
   needles: string[];
-  /** Per facet: value → number of hits if that value were (also) selected, the other facets' filters applied. */
-  counts: Record<SearchFacetId, Map<string, number>>;
+  /** Every hit before the filters: the facet counts are taken from them (`countFacets`). */
+  candidates: Hit[];
   /** The parts that were searched, after normalisation. */
   parts: string[];
 }
@@ -48,9 +48,8 @@ export class SearchEngine {
     this.#variants = typeof variants === 'function' ? variants : async () => variants;
   }
 
-  /** Pages matching one script form of a part, each with its ranking score. */
-  async #matchVariant(variant: string): Promise<Map<string, number>> {
-    const { match, rank, also } = pagefindQueries(variant);
+  /** Pages matching the Pagefind queries of one script form of a part, each with its ranking score. */
+  async #matchQueries({ match, rank, also }: ReturnType<typeof pagefindQueries>): Promise<Map<string, number>> {
     const [matches, ranked, required] = await Promise.all([
       this.#search(match),
       match === rank ? undefined : this.#search(rank),
@@ -66,7 +65,12 @@ export class SearchEngine {
     let cached = this.#cache.get(part);
     if (!cached) {
       cached = this.#variants(part)
-        .then((variants) => Promise.all(scriptVariants(part, variants).map((variant) => this.#matchVariant(variant))))
+        .then((variants) => {
+          const fold = foldByTable(variants);
+          // Forms that differ only where the index folds them (延误, 延誤) are the same Pagefind queries: searched once.
+          const queries = new Map(scriptVariants(part, variants).map((variant) => pagefindQueries(variant, fold)).map((query) => [JSON.stringify(query), query]));
+          return Promise.all([...queries.values()].map((query) => this.#matchQueries(query)));
+        })
         .then((lists) => {
           const scores = new Map<string, number>();
           for (const list of lists) for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
@@ -98,11 +102,10 @@ export class SearchEngine {
       const record = this.#table.records[id];
       if (record) all.push({ id, record, score: score * standingBoost[record.standing] });
     }
-    const counts = countFacets(all, state.filters);
     const hits = all.filter((hit) => matchesFilters(hit.record, state.filters));
     const variants = await this.#variants(parts.join(''));
     const needles = parts.flatMap((part) => scriptVariants(part, variants));
-    return { hits: sortHits(hits, state.sort, parts.length > 0), counts, parts, needles };
+    return { hits: sortHits(hits, state.sort, parts.length > 0), candidates: all, parts, needles };
   }
 }
 
@@ -114,10 +117,14 @@ export function matchesFilters(record: SearchRecord, filters: SearchState['filte
   });
 }
 
-/** Disjunctive counts: each facet counted with every other facet's filters applied but not its own. */
-export function countFacets(hits: readonly Hit[], filters: SearchState['filters']): SearchOutcome['counts'] {
-  const counts = {} as SearchOutcome['counts'];
-  for (const id of searchFacetIds) {
+/**
+ * Disjunctive counts: per facet, value → number of hits if that value were (also) selected, each facet counted
+ * with every other facet's filters applied but not its own. Only `facets` are counted (those whose values the
+ * records hold); every facet a filter names must be among them.
+ */
+export function countFacets(hits: readonly Hit[], filters: SearchState['filters'], facets: readonly SearchFacetId[] = searchFacetIds): Partial<Record<SearchFacetId, Map<string, number>>> {
+  const counts: Partial<Record<SearchFacetId, Map<string, number>>> = {};
+  for (const id of facets) {
     const tally = new Map<string, number>();
     for (const hit of hits) {
       if (!matchesFilters(hit.record, filters, id)) continue;
@@ -128,11 +135,14 @@ export function countFacets(hits: readonly Hit[], filters: SearchState['filters'
   return counts;
 }
 
+/** 1–4 for a case, 0 for other entries; sorting by it needs the severity facet loaded. */
+const severityOf = (record: SearchRecord) => Number(record.facets.severity?.[0] ?? 0);
+
 /** Archived entries always come last; within each group the chosen order. */
 export function sortHits(hits: Hit[], sort: SearchState['sort'], hasQuery: boolean): Hit[] {
   const byOrder = (a: Hit, b: Hit): number => {
     if (sort === 'newest' || (sort === 'relevance' && !hasQuery)) return b.record.date.localeCompare(a.record.date);
-    if (sort === 'severity') return b.record.severity - a.record.severity || b.record.date.localeCompare(a.record.date);
+    if (sort === 'severity') return severityOf(b.record) - severityOf(a.record) || b.record.date.localeCompare(a.record.date);
     return b.score - a.score || b.record.date.localeCompare(a.record.date);
   };
   return hits.sort((a, b) => Number(a.record.standing === 'archived') - Number(b.record.standing === 'archived') || byOrder(a, b));

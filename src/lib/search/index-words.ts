@@ -4,9 +4,12 @@
  *
  * - Bigrams: a two-character query is one index word, so Pagefind loads one index chunk for it instead of one
  *   per character (a chunk holds about 20,000 positions, some 20 KB, whatever it holds). Longer queries are
- *   phrases of consecutive bigrams; a one-character query is the prefix of its character's words. The words of
- *   one first character sort together, so a query's script variants that differ only after the first
- *   character (延误, 延誤) mostly fall in the same chunk.
+ *   phrases of consecutive bigrams; a one-character query is the prefix of its character's words.
+ * - Folded: a word names both characters in their folded (Simplified) form, then the first character as
+ *   written when that differs. So 延误 and 延誤 are one word (one chunk for a query in either script); 銷戶 and
+ *   销户 are two words that sort side by side (one chunk, nearly always); and a one-character query's prefix
+ *   covers every script form of that character. The character as written is there for the excerpts: each word
+ *   turns back into the character it stands for (`decodeIndexText`).
  * - Latin letters: Pagefind's Chinese word segmentation would split a bigram it does not know as a word;
  *   a run of lower-case letters stays one word (upper case would be split as camelCase).
  *
@@ -21,8 +24,13 @@ const MARK = 'qz';
 const LETTERS = 26;
 /** Four letters name any code point below 26⁴ (456,976), which covers every Han block. */
 const CODE_LENGTH = 4;
+/** Opens the character as written, after the folded ones, when it differs from its folded form. */
+const WRITTEN = 'x';
 /** An index word in the indexed text: always between word breaks (or spaces, or the ends). */
-const TOKEN = new RegExp(`(?<=^|[\\s\u200b])${MARK}([a-z]{${CODE_LENGTH}})(?:[a-z]{${CODE_LENGTH}})?(?=$|[\\s\u200b])`, 'g');
+const TOKEN = new RegExp(`(?<=^|[\\s\u200b])${MARK}([a-z]{${CODE_LENGTH}})(?:[a-z]{${CODE_LENGTH}})?(?:${WRITTEN}([a-z]{${CODE_LENGTH}}))?(?=$|[\\s\u200b])`, 'g');
+
+/** A character's folded form (Simplified, see script-variants.ts): the same function at build time and in the browser. */
+export type Fold = (character: string) => string;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** Four letters for a code point. */
@@ -44,22 +52,24 @@ function character(letters: string): string {
 }
 
 /** Index word for the character at `index` of a run. */
-function word(characters: readonly string[], index: number): string {
+function word(characters: readonly string[], index: number, fold: Fold): string {
+  const written = characters[index]!;
+  const folded = fold(written);
   const next = characters[index + 1];
-  return MARK + code(characters[index]!) + (next ? code(next) : '');
+  return MARK + code(folded) + (next ? code(fold(next)) : '') + (folded === written ? '' : WRITTEN + code(written));
 }
 
 /** Text as the index holds it: every Han character replaced by its index word. */
-export function indexText(text: string): string {
+export function indexText(text: string, fold: Fold): string {
   return text.replace(HAN_RUN, (run) => {
     const characters = [...run];
     // Breaks around the run too: Han words next to Latin letters or digits of the text stay separate words.
-    return ZWSP + characters.map((_, index) => word(characters, index)).join(ZWSP) + ZWSP;
+    return ZWSP + characters.map((_, index) => word(characters, index, fold)).join(ZWSP) + ZWSP;
   });
 }
 
 /** Applies `indexText` to the text between tags of an HTML document (scripts and styles left alone). */
-export function indexTextInHtml(html: string): string {
+export function indexTextInHtml(html: string, fold: Fold): string {
   let inRawText = false;
   return html
     .split(/(<[^>]*>)/)
@@ -69,7 +79,7 @@ export function indexTextInHtml(html: string): string {
         else if (/^<\/(script|style)\b/i.test(piece)) inRawText = false;
         return piece;
       }
-      return inRawText ? piece : indexText(piece);
+      return inRawText ? piece : indexText(piece, fold);
     })
     .join('');
 }
@@ -77,8 +87,8 @@ export function indexTextInHtml(html: string): string {
 /** The page's own text back from the index's text (index words to characters, word breaks removed). */
 export function decodeIndexText(text: string): string {
   return text
-    .replace(TOKEN, (token, letters: string) => {
-      const decoded = character(letters);
+    .replace(TOKEN, (token, folded: string, written: string | undefined) => {
+      const decoded = character(written ?? folded);
       // A word of the page's own text that merely looks like an index word stays as it is.
       return /^\p{Script=Han}$/u.test(decoded) ? decoded : token;
     })
@@ -88,9 +98,10 @@ export function decodeIndexText(text: string): string {
 /**
  * Pagefind query words for one script form of a query part: Han runs as bigram words, Latin and digit
  * runs as they are. Returns the words of the phrase and, when the part ends in a run of one Han character
- * after other words, that character's prefix to be matched on its own (a phrase cannot hold a prefix).
+ * after other words, that character's prefix to be matched on its own (a phrase cannot hold a prefix); the
+ * prefix and a run's last character match every script form, the other characters as written.
  */
-export function queryWords(folded: string): { phrase: string[]; prefix?: string } {
+export function queryWords(folded: string, fold: Fold): { phrase: string[]; prefix?: string } {
   const segments = folded.match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
   const phrase: string[] = [];
   let prefix: string | undefined;
@@ -99,12 +110,12 @@ export function queryWords(folded: string): { phrase: string[]; prefix?: string 
     if (!/\p{Script=Han}/u.test(segment)) return void phrase.push(segment);
     const last = position === segments.length - 1;
     if (last && characters.length === 1) {
-      prefix = MARK + code(characters[0]!);
+      prefix = MARK + code(fold(characters[0]!));
       return;
     }
     // A run that ends the part may go on in the text: its last character needs no word of its own.
     const count = last ? characters.length - 1 : characters.length;
-    for (let index = 0; index < count; index += 1) phrase.push(word(characters, index));
+    for (let index = 0; index < count; index += 1) phrase.push(word(characters, index, fold));
   });
   return prefix === undefined ? { phrase } : { phrase, prefix };
 }

@@ -8,7 +8,7 @@
  * Parts separated by spaces are searched one by one and intersected (strict AND): Pagefind joins several
  * quoted phrases into one and silently drops an unquoted term that matches nothing.
  */
-import { queryWords } from './index-words.ts';
+import { queryWords, type Fold } from './index-words.ts';
 
 /** Longest query we act on; anything longer is cut (a pasted paragraph belongs in the similar-case finder). */
 export const MAX_QUERY_LENGTH = 64;
@@ -56,14 +56,15 @@ export function hasHan(text: string): boolean {
  * words, `also` is that prefix, matched separately and intersected with the phrase.
  * A Latin/digit word (`5g`, `iphone`, `12315`) is matched as a whole word; an identifier with hyphens (a case
  * number) is passed unquoted, which Pagefind matches through its own handling of hyphenated words.
+ * `fold` gives each character's folded form, as the index was built with (the variant table's `fold`).
  */
-export function pagefindQueries(part: string): { match: string; rank: string; also?: string } {
+export function pagefindQueries(part: string, fold: Fold): { match: string; rank: string; also?: string } {
   if (!hasHan(part)) {
     const term = part.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
     // A plain word must match a whole indexed word; an identifier with hyphens keeps Pagefind's own handling.
     return { match: /^[\p{L}\p{N}]+$/u.test(term) ? `"${term}"` : term, rank: term };
   }
-  const { phrase, prefix } = queryWords(part);
+  const { phrase, prefix } = queryWords(part, fold);
   if (phrase.length === 0) return { match: prefix!, rank: prefix! };
   const words = phrase.join(' ');
   return prefix === undefined ? { match: `"${words}"`, rank: words } : { match: `"${words}"`, rank: `${words} ${prefix}`, also: prefix };

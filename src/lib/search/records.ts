@@ -1,5 +1,5 @@
 /**
- * What the browser knows about every indexed page besides its text: kind, facet values, date, severity and
+ * What the browser knows about every indexed page besides its text: kind, facet values (severity among them), date and
  * standing (typical / validated / draft / archived). Built at build time from the validated content and
  * written next to the Pagefind index (compactly, see `record-table.ts`), so facet counts, filters and sorting
  * need no page fragments. Build-side only: the search page's script imports `record-table.ts`, not this.
@@ -41,7 +41,6 @@ export function caseRecord(url: string, data: CaseLike): IndexedRecord {
     url,
     kind: 'case',
     date: data.occurredOn,
-    severity: data.severity,
     standing,
     facets: {
       type: ['case'],
@@ -62,7 +61,7 @@ export function otherRecord(
   date: string,
   facets: { category?: string | undefined; channel?: readonly string[]; tag?: readonly string[] } = {},
 ): IndexedRecord {
-  const record: IndexedRecord = { url, kind, date, severity: 0, standing: 'other', facets: { type: [kind] } };
+  const record: IndexedRecord = { url, kind, date, standing: 'other', facets: { type: [kind] } };
   if (facets.category) record.facets.category = [facets.category];
   if (facets.channel?.length) record.facets.channel = [...facets.channel];
   if (facets.tag?.length) record.facets.tag = [...facets.tag];

@@ -26,6 +26,17 @@ export interface Converters {
   toTraditional: (text: string) => string[];
 }
 
+/**
+ * A character's folded form: its Simplified form, with `extraEquivalents` applied; the character itself when
+ * the converter does not give one character. The variant table and the search index's words (index-words.ts)
+ * both fold with this, so the browser, folding with the table, meets the index.
+ */
+export function foldCharacter(character: string, toSimplified: (text: string) => string): string {
+  const simplified = toSimplified(character);
+  const folded = extraEquivalents[simplified] ?? simplified;
+  return [...folded].length === 1 ? folded : character;
+}
+
 /** Most variant combinations searched for one part. */
 export const MAX_VARIANTS = 8;
 
@@ -36,10 +47,7 @@ export function countHanCharacters(text: string, counts: Map<string, number> = n
 }
 
 export function buildVariantTable(frequency: ReadonlyMap<string, number>, convert: Converters): VariantTable {
-  const foldOf = (character: string) => {
-    const simplified = convert.toSimplified(character);
-    return extraEquivalents[simplified] ?? simplified;
-  };
+  const foldOf = (character: string) => foldCharacter(character, convert.toSimplified);
   const members = new Map<string, string[]>();
   const fold: Record<string, string> = {};
   for (const character of frequency.keys()) {
@@ -55,6 +63,15 @@ export function buildVariantTable(frequency: ReadonlyMap<string, number>, conver
     groups[folded] = characters.sort((a, b) => frequency.get(b)! - frequency.get(a)!).join('');
   }
   return { fold, groups };
+}
+
+/**
+ * A character's folded form by the table: its own entry, or else the group it belongs to (a query's forms come
+ * from the groups of its own characters, whose shards hold the group but not every member's entry).
+ */
+export function foldByTable(table: VariantTable): (character: string) => string {
+  const members = new Map(Object.entries(table.groups).flatMap(([folded, characters]) => [...characters].map((character) => [character, folded] as const)));
+  return (character) => table.fold[character] ?? members.get(character) ?? character;
 }
 
 /** A part in the forms the library may hold it in: the part itself first, then combinations of group members. */

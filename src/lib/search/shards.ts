@@ -15,7 +15,10 @@ export interface SearchShard {
   bundleUrl: string;
 }
 
-/** One record table for all shards: Pagefind's fragment ids are content hashes, so they do not collide. */
+/**
+ * One record table for all shards: Pagefind's fragment ids are content hashes, so they do not collide. Each
+ * record keeps its shard's `facets` object, so facet values loaded into a shard's table later show here too.
+ */
 export function mergeRecordTables(home: RecordTable, others: readonly { shard: SearchShard; table: RecordTable }[]): RecordTable {
   const records = { ...home.records };
   for (const { shard, table } of others) {
