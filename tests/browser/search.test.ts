@@ -29,6 +29,11 @@ async function open(query: string) {
 }
 /** Waits until the open facet groups show their counts (their values load after the results). */
 const facetsLoaded = () => page.waitForSelector('.facets[aria-busy=false]');
+/** Opens a facet group that is closed by default and waits for its counts. */
+async function openGroup(facet: string) {
+  await page.locator(`details[data-facet=${facet}] > summary`).click();
+  await page.waitForSelector(`.facets[aria-busy=false] details[data-facet=${facet}] .count`);
+}
 
 describe('the labelled query set', () => {
   it('returns every relevant entry (recall 1.00) and nothing else in the top ten (precision ≥ 0.9)', async () => {
@@ -122,6 +127,7 @@ describe('facets, sorting and the URL', () => {
   it('filters by channel with live counts, and Back restores the unfiltered results', async () => {
     await open('q=退款');
     await facetsLoaded();
+    await openGroup('channel');
     const total = Number((await status())!.match(/\d+/)![0]);
     const phone = page.locator('details[data-facet=channel] label', { hasText: '电话' });
     const count = Number(await phone.locator('.count').textContent());
@@ -142,14 +148,14 @@ describe('facets, sorting and the URL', () => {
     await open('q=退款');
     await facetsLoaded();
     const facetFiles = () => fetched.filter((url) => url.includes('/casebook-facets/')).map((url) => url.replace(/.*\//, '')).sort();
-    // Desktop: the groups open beside the results (type from the record table; category, failure, channel).
-    expect(facetFiles()).toEqual(['category.json', 'channel.json', 'failure.json']);
-    expect(Number(await page.locator('details[data-facet=channel] .count').first().textContent())).toBeGreaterThan(0);
+    // Desktop: the groups open beside the results (type from the record table; category, failure).
+    expect(facetFiles()).toEqual(['category.json', 'failure.json']);
+    expect(Number(await page.locator('details[data-facet=category] .count').first().textContent())).toBeGreaterThan(0);
     const tags = page.locator('details[data-facet=tag]');
     expect(await tags.locator('label').count()).toBe(0);
     await tags.locator('summary').click();
     await page.waitForFunction(() => document.querySelectorAll('details[data-facet=tag] label').length > 0);
-    expect(facetFiles()).toEqual(['category.json', 'channel.json', 'failure.json', 'tag.json']);
+    expect(facetFiles()).toEqual(['category.json', 'failure.json', 'tag.json']);
     // The group stays open through the next search.
     await page.locator('#search-input').fill('延误');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '延误' && document.querySelector('search-panel')?.getAttribute('data-state') === 'done');
@@ -189,8 +195,8 @@ describe('on a phone', () => {
     await phone.waitForTimeout(300);
     expect(fetched.filter((url) => url.includes('/casebook-facets/'))).toEqual([]);
     await phone.locator('.facet-panel > summary').click();
-    await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
-    expect(fetched.filter((url) => url.includes('/casebook-facets/')).length).toBe(3);
+    await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=category] .count');
+    expect(fetched.filter((url) => url.includes('/casebook-facets/')).length).toBe(2);
     await phone.close();
   });
 
@@ -203,6 +209,7 @@ describe('on a phone', () => {
     await phone.waitForSelector('search-panel[data-state=done]');
     const unfiltered = Number((await phone.locator('.status').textContent())!.match(/\d+/)![0]);
     await phone.locator('.facet-panel > summary').click();
+    await phone.locator('details[data-facet=channel] > summary').click();
     await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
     const phoneCount = Number(await phone.locator('details[data-facet=channel] label', { hasText: '电话' }).locator('.count').textContent());
     expect(shown).toBe(phoneCount);

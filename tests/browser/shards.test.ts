@@ -103,6 +103,8 @@ describe('two shards built separately, searched as one', () => {
     // A facet whose values come in a file per shard: every case of both shards has its one channel counted.
     await page.goto(`${server.url}/search/?type=case`);
     await page.waitForSelector('search-panel[data-state=done] .facets[aria-busy=false]');
+    await page.locator('details[data-facet=channel] > summary').click();
+    await page.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
     const channelCounts = await page.locator('[data-facet=channel] .count').allTextContents();
     expect(channelCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(4);
   });

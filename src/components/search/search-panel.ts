@@ -30,8 +30,12 @@ interface Strings {
 const TYPING_DELAY_MS = 150;
 /** Tags are open-ended: show the most frequent ones. */
 const TAG_LIMIT = 20;
-/** Facet groups shown open: the ones an agent narrows by first (the others open on a click, or when filtered on). */
-const OPEN_GROUPS: readonly SearchFacetId[] = ['type', 'channel', 'failure', 'category'];
+/**
+ * Facet groups shown open: what an agent narrows a similar complaint by first, its kind, business category and
+ * failure type. The others (channel, severity, status…) open on a click, stay open for the session, and open
+ * by themselves when filtered on; their values are fetched only then.
+ */
+const OPEN_GROUPS: readonly SearchFacetId[] = ['type', 'category', 'failure'];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
