@@ -11,7 +11,9 @@
  *   search fetches only its query's characters' shards);
  * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text, the facet
  *   values of the result's badges): Pagefind's own excerpts and sub-results are not used, so their data need not
- *   be downloaded; and it writes a small preview of the list shown without a query.
+ *   be downloaded; and it writes a small preview of the list shown without a query;
+ * - it announces in the search page's head the files every first search needs (src/lib/search/bundle-preload.ts),
+ *   whose names are known only now, and gives the page's script the index's version.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -22,6 +24,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Fragment } from '../components/search/search-client.ts';
 import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
+import { bundleVersion, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search/bundle-preload.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
 import { packIds, packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
@@ -73,6 +76,20 @@ async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackR
     preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT), facets };
   }
   return preview;
+}
+
+/**
+ * Adds to the built search page the links that start its bundle's downloads with the page, and the index version
+ * its script passes to Pagefind so the entry file's URL matches the announced one.
+ */
+async function announceBundle(outDir: string, bundleDir: string, base: string): Promise<void> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  // The output folder holds the site without its base path.
+  const file = path.join(outDir, paths.search(), 'index.html');
+  const html = await readFile(file, 'utf8');
+  if (!html.includes('</head>') || !html.includes('<search-panel ')) throw new Error(`${file} 不是预期的搜索页面（缺少 </head> 或 <search-panel>）`);
+  const links = preloadTags(searchPreloads(withBase(base, '/pagefind/'), entry));
+  await writeFile(file, html.replace('</head>', `${links}</head>`).replace('<search-panel ', `<search-panel data-bundle-version="${bundleVersion(entry)}" `));
 }
 
 /**
@@ -171,6 +188,7 @@ export default function searchIndex(): AstroIntegration {
           browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
           writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
           ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
+          announceBundle(outDir, bundleDir, base),
         ]);
         const now = performance.now();
         logger.info(

@@ -105,6 +105,21 @@ describe('searching as an agent does', () => {
   });
 });
 
+describe('loading', () => {
+  it('fetches what the page announced once, for the search it runs', async () => {
+    const fetched: string[] = [];
+    const listen = (request: { url: () => string }) => fetched.push(request.url().slice(server.url.length));
+    page.on('request', listen);
+    await open('q=退款');
+    page.off('request', listen);
+    const announced = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) => links.map((link) => link.getAttribute('href')!));
+    expect(announced).toHaveLength(5);
+    for (const url of announced) expect(fetched.filter((request) => request === url), url).toHaveLength(1);
+    expect(fetched.filter((request) => request.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
+    expect(await page.locator('.results li').count()).toBe(10);
+  });
+});
+
 describe('the page without a query', () => {
   it('lists the newest entries with excerpts from one small preview, and loads more on demand', async () => {
     const fetched: string[] = [];

@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedPages, relevantPages } from '../../scripts/search/oracle.ts';
 import { pagefindPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { searchFiles, unpackIds, unpackRecords, type PackedIds, type PackedRecords } from '../../src/lib/search/record-table.ts';
-import { builtPages } from '../helpers/html.ts';
+import { builtPages, page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
 const readBundle = (file: string) => JSON.parse(readFileSync(path.join(distDir, 'pagefind', file), 'utf8')) as unknown;
@@ -48,5 +48,18 @@ describe('search index', () => {
     const pages = indexedPages(distDir);
     const stale = labelled.filter(({ query, relevant }) => JSON.stringify(relevantPages(query, pages)) !== JSON.stringify(relevant)).map(({ query }) => query);
     expect(stale).toEqual([]);
+  });
+
+  it('starts the search page’s downloads with the page: every announced file exists, named by the current index', () => {
+    const search = page('/search/');
+    const links = search.root.querySelectorAll('head link[rel=preload], head link[rel=modulepreload]');
+    const entry = readBundle('pagefind-entry.json') as { languages: Record<string, { hash: string }> };
+    const version = search.root.querySelector('search-panel')!.getAttribute('data-bundle-version');
+    expect(version).toBe(Object.values(entry.languages)[0]!.hash);
+    expect(links.map((link) => link.getAttribute('href'))).toContain(`/pagefind/pagefind-entry.json?ts=${version}`);
+    expect(links.length).toBe(5);
+    for (const link of links) expect(existsSync(path.join(distDir, link.getAttribute('href')!.split('?')[0]!)), link.toString()).toBe(true);
+    // Other pages load no search code, so they announce nothing.
+    expect(page('/').root.querySelectorAll('link[rel=preload], link[rel=modulepreload]')).toHaveLength(0);
   });
 });

@@ -8,6 +8,7 @@ import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
 import { applyFacet, idsChecksum, packIds, packRecords, unpackIds, searchFacetIds, storedFacets, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
+import { bundleVersion, preloadTags, searchPreloads } from '../../src/lib/search/bundle-preload.ts';
 
 const ZWSP = '\u200b';
 /** A few folds as the variant table gives them (OpenCC at build time). */
@@ -246,5 +247,31 @@ describe('URL state', () => {
   });
   it('ignores unknown sorts and facets', () => {
     expect(stateFromParams(new URLSearchParams('q=x&sort=evil&nosuch=1'))).toEqual({ query: 'x', filters: {}, sort: 'relevance' });
+  });
+});
+
+describe('what the search page announces before its first search', () => {
+  const entry = { version: '1.6.0', languages: { 'zh-cn': { hash: 'zh-cn_abc', wasm: null, page_count: 89 } } };
+
+  it('names every file the first search needs whatever the query, under the bundle URL', () => {
+    expect(searchPreloads('/kb/pagefind/', entry)).toEqual([
+      { href: '/kb/pagefind/pagefind.js', as: 'module' },
+      { href: '/kb/pagefind/casebook-records.json', as: 'fetch' },
+      { href: '/kb/pagefind/pagefind-entry.json?ts=zh-cn_abc', as: 'fetch' },
+      { href: '/kb/pagefind/pagefind.zh-cn_abc.pf_meta', as: 'fetch' },
+      { href: '/kb/pagefind/wasm.unknown.pagefind', as: 'fetch' },
+    ]);
+    expect(bundleVersion(entry)).toBe('zh-cn_abc');
+    expect(searchPreloads('/', { ...entry, languages: { en: { hash: 'en_1', wasm: 'en', page_count: 3 } } }).at(-1)!.href).toBe('/wasm.en.pagefind');
+  });
+
+  it('writes fetches as CORS requests, so fetch() reuses them instead of downloading twice', () => {
+    expect(preloadTags([{ href: '/p/pagefind.js', as: 'module' }, { href: '/p/a.json?x="1"&y', as: 'fetch' }])).toBe(
+      '<link rel="modulepreload" href="/p/pagefind.js"><link rel="preload" href="/p/a.json?x=&quot;1&quot;&amp;y" as="fetch" crossorigin>',
+    );
+  });
+
+  it('fails loudly on an entry file without an index', () => {
+    expect(() => bundleVersion({ version: '1.6.0', languages: {} })).toThrow(/没有索引/);
   });
 });

@@ -113,14 +113,18 @@ async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<string> {
 
 /**
  * Loads once per page; `base` is the URL of the Pagefind folder, ending in `/`; `shards` are the other shards
- * of a sharded library, merged in (see search-shards.ts).
+ * of a sharded library, merged in (see search-shards.ts); `version` is the index version the build gave the
+ * page with its announced downloads (src/lib/search/bundle-preload.ts), absent in `astro dev`.
  */
-export function loadSearch(base: string, shards: readonly SearchShard[] = []): Promise<SearchBundle> {
+export function loadSearch(base: string, shards: readonly SearchShard[] = [], version?: string): Promise<SearchBundle> {
   bundle ??= (async () => {
     // Searching on the main thread spares the download of Pagefind's worker script (12 KB gzip); a search
     // over the prepared index takes milliseconds, and the excerpts are ours (no Pagefind excerpt work).
     const pagefindOptions = { excerptLength: 0, noWorker: true };
-    const ready = (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>).then(async (pagefind) => (await pagefind.options(pagefindOptions), pagefind));
+    // The version names the entry file as the page announced it; other shards' entry files keep Pagefind's own.
+    const ready = (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>).then(
+      async (pagefind) => (await pagefind.options(version ? { ...pagefindOptions, metaCacheTag: version } : pagefindOptions), pagefind),
+    );
     // Before any other shard is merged, so that the list holds this bundle's pages only.
     const listPages = async () => ((await (await ready).search(null))?.results ?? []).map((result) => result.id);
     const [pagefind, home] = await Promise.all([ready, loadTables(base, listPages)]);

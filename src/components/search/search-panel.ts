@@ -113,8 +113,8 @@ export class SearchPanelElement extends HTMLElement {
 
   /** The page's bundle, with the other shards of a sharded library (`data-shards`) merged in. */
   #load(): Promise<SearchBundle> {
-    const { bundle, shards } = (this as HTMLElement).dataset;
-    return loadSearch(bundle!, shards ? (JSON.parse(shards) as SearchShard[]) : []);
+    const { bundle, shards, bundleVersion } = (this as HTMLElement).dataset;
+    return loadSearch(bundle!, shards ? (JSON.parse(shards) as SearchShard[]) : [], bundleVersion);
   }
 
   #restoreFromUrl(): void {
