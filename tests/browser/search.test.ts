@@ -118,6 +118,36 @@ describe('loading', () => {
     expect(fetched.filter((request) => request.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
     expect(await page.locator('.results li').count()).toBe(10);
   });
+
+  /** Layout shifts on a phone while `query` loads: how much moved, and whether anything inside the search panel did. */
+  async function phoneShifts(query: string): Promise<{ total: number; inPanel: boolean }> {
+    const phone = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await phone.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await phone.waitForSelector('search-panel[data-state=done]');
+    const shifts = await phone.evaluate(
+      () =>
+        new Promise<{ total: number; inPanel: boolean }>((resolve) => {
+          type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as Shift[];
+            const panel = document.querySelector('search-panel')!;
+            resolve({ total: entries.reduce((sum, entry) => sum + entry.value, 0), inPanel: entries.some((entry) => entry.sources.some(({ node }) => node && panel.contains(node))) });
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve({ total: 0, inPanel: false }), 500);
+        }),
+    );
+    await phone.close();
+    return shifts;
+  }
+
+  it('moves nothing on a phone while results load: the facet panel has its place from the start', async () => {
+    expect(await phoneShifts('退款')).toEqual({ total: 0, inPanel: false });
+  });
+
+  it('keeps the no-results message where it first appears on a phone', async () => {
+    // The footer still comes up from below the screen: the results area is kept tall only while loading.
+    expect((await phoneShifts('火星快递')).inPanel).toBe(false);
+  });
 });
 
 describe('the page without a query', () => {

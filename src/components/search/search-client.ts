@@ -45,6 +45,14 @@ export interface SearchTables {
 
 let bundle: Promise<SearchBundle> | undefined;
 
+/**
+ * Lets the browser paint and handle input before the rest of the work: a search is index loading, Pagefind,
+ * counting and drawing, and as one stretch it would hold the page for a few hundred milliseconds on a slow phone.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -131,7 +139,12 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
     const { tables, bundleOf, missing } = shards.length
       ? await mergeShards(pagefind, { bundleUrl: base, tables: home }, shards, loadTables, pagefindOptions)
       : { tables: home, bundleOf: () => base, missing: [] };
-    const search = async (term: string): Promise<Match[]> => ((await pagefind.search(term))?.results ?? []).map(({ id, score }) => ({ id, score }));
+    const search = async (term: string): Promise<Match[]> => {
+      const found = await pagefind.search(term);
+      // Pagefind's part (loading the index chunk, the wasm search) ends one task; the engine's counting starts the next.
+      await nextTask();
+      return (found?.results ?? []).map(({ id, score }) => ({ id, score }));
+    };
     const fragments = new Map<string, Promise<Fragment>>();
     const fragment = (id: string) => {
       let loaded = fragments.get(id);

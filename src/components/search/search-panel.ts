@@ -4,7 +4,7 @@ import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
 import { searchFacetIds, type SearchFacetId } from '../../lib/search/record-table.ts';
 import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
-import { loadSearch, type SearchBundle } from './search-client.ts';
+import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
 
 interface Strings {
   placeholder: string;
@@ -159,8 +159,6 @@ export class SearchPanelElement extends HTMLElement {
     }
     if (run !== this.#run) return; // a newer search has started
     this.#outcome = outcome;
-    this.#renderFacets();
-    void this.#loadShownFacets();
     this.#list.replaceChildren();
     this.#shown = 0;
     const count = outcome.hits.length;
@@ -168,7 +166,15 @@ export class SearchPanelElement extends HTMLElement {
     this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
     if (this.#bundle.missingShards.length) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', this.#bundle.missingShards.join('、'));
     this.#renderEmpty(count === 0 && hasQuery);
-    await this.#renderMore();
+    // The results' fragments download first; the facet counts are drawn while they do, in a task of their
+    // own, so neither the results nor typing wait behind one long stretch of work.
+    const results = this.#renderMore();
+    await nextTask();
+    if (run === this.#run) {
+      this.#renderFacets();
+      void this.#loadShownFacets();
+    }
+    await results;
     if (run !== this.#run) return;
     this.#list.setAttribute('aria-busy', 'false');
     this.dataset.state = 'done';
@@ -284,7 +290,7 @@ export class SearchPanelElement extends HTMLElement {
     }
     this.#facets.replaceChildren(...groups);
     this.#facets.setAttribute('aria-busy', String(this.#facetPanel.open && groups.some((group) => (group as HTMLDetailsElement).open && group.querySelector('.facet-loading'))));
-    this.#facetPanel.hidden = groups.length === 0;
+    this.#facetPanel.toggleAttribute('data-empty', groups.length === 0);
   }
 
   #toggle(facet: string, value: string, on: boolean): void {
