@@ -10,6 +10,8 @@ interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   /** `null` lists every page, in Pagefind's page order (the record table's order). */
   search: (term: string | null) => Promise<{ results: { id: string; score: number }[] } | null>;
+  /** Loads the index chunks a search for `term` needs, without searching. */
+  preload: (term: string) => Promise<void>;
   mergeIndex: (bundleUrl: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
@@ -139,9 +141,11 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
     const { tables, bundleOf, missing } = shards.length
       ? await mergeShards(pagefind, { bundleUrl: base, tables: home }, shards, loadTables, pagefindOptions)
       : { tables: home, bundleOf: () => base, missing: [] };
+    // Loading an index chunk into Pagefind, Pagefind's search and the engine's counting each take a task of their own.
     const search = async (term: string): Promise<Match[]> => {
+      await pagefind.preload(term);
+      await nextTask();
       const found = await pagefind.search(term);
-      // Pagefind's part (loading the index chunk, the wasm search) ends one task; the engine's counting starts the next.
       await nextTask();
       return (found?.results ?? []).map(({ id, score }) => ({ id, score }));
     };
