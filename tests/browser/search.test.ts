@@ -59,6 +59,7 @@ describe('searching as an agent does', () => {
     await open('');
     await page.locator('#search-input').pressSequentially('退款');
     await page.waitForFunction(() => document.querySelectorAll('.results li').length > 0 && /找到/.test(document.querySelector('.status')!.textContent!));
+    await page.waitForSelector('search-panel[data-state=done]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('退款');
     expect(await status()).toMatch(/^找到 \d+ 条结果$/);
     expect(await page.locator('.results li mark').first().textContent()).toBe('退款');
@@ -117,6 +118,17 @@ describe('loading', () => {
     for (const url of announced) expect(fetched.filter((request) => request === url), url).toHaveLength(1);
     expect(fetched.filter((request) => request.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
     expect(await page.locator('.results li').count()).toBe(10);
+  });
+
+  it('draws the results on screen before it asks for those below them', async () => {
+    const shownWhenAsked: number[] = [];
+    await page.route('**/*.pf_fragment', async (route) => {
+      shownWhenAsked.push(await page.evaluate(() => document.querySelectorAll('.results li').length));
+      await route.continue();
+    });
+    await open('q=退款');
+    await page.unroute('**/*.pf_fragment');
+    expect(shownWhenAsked).toEqual([0, 0, 0, 0, 4, 4, 4, 4, 4, 4]);
   });
 
   /** Layout shifts on a phone while `query` loads: how much moved, and whether anything inside the search panel did. */

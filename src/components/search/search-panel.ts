@@ -6,6 +6,11 @@ import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type Sor
 import type { SearchShard } from '../../lib/search/shards.ts';
 import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
 
+/** Resolves once what the page has drawn so far is on screen. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 interface Strings {
   placeholder: string;
   loading: string;
@@ -28,6 +33,8 @@ interface Strings {
 }
 
 const TYPING_DELAY_MS = 150;
+/** Results a phone or a laptop shows without scrolling. */
+const FIRST_SCREEN = 4;
 /** Tags are open-ended: show the most frequent ones. */
 const TAG_LIMIT = 20;
 /**
@@ -168,7 +175,7 @@ export class SearchPanelElement extends HTMLElement {
     this.#renderEmpty(count === 0 && hasQuery);
     // The results' fragments download first; the facet counts are drawn while they do, in a task of their
     // own, so neither the results nor typing wait behind one long stretch of work.
-    const results = this.#renderMore();
+    const results = this.#renderMore(FIRST_SCREEN);
     await nextTask();
     if (run === this.#run) {
       this.#renderFacets();
@@ -180,16 +187,30 @@ export class SearchPanelElement extends HTMLElement {
     this.dataset.state = 'done';
   }
 
-  async #renderMore(): Promise<void> {
+  /**
+   * Draws the next page of results. The first `firstScreen` are drawn before the rest are asked for, so on a
+   * slow connection the results on screen do not share it with those below.
+   */
+  async #renderMore(firstScreen = PAGE_SIZE): Promise<void> {
     const outcome = this.#outcome!;
     const run = this.#run;
     const page = outcome.hits.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const items = await Promise.all(page.map((hit) => this.#renderHit(hit, outcome.needles)));
-    if (run !== this.#run) return;
-    this.#list.append(...items);
-    this.#shown += page.length;
+    const append = async (hits: Hit[]) => {
+      const items = await Promise.all(hits.map((hit) => this.#renderHit(hit, outcome.needles)));
+      if (run !== this.#run) return false;
+      this.#list.append(...items);
+      this.#shown += hits.length;
+      return true;
+    };
+    if (!(await append(page.slice(0, firstScreen)))) return;
+    if (page.length > firstScreen) {
+      await afterPaint();
+      if (!(await append(page.slice(firstScreen)))) return;
+    }
     this.#more.hidden = this.#shown >= outcome.hits.length;
   }
+
+
 
   async #renderHit(hit: Hit, needles: string[]): Promise<HTMLLIElement> {
     // Without a query the list opens with the newest entries, whose excerpts come with the bundle's preview.
