@@ -205,12 +205,10 @@ export class SearchPanelElement extends HTMLElement {
     if (!(await append(page.slice(0, firstScreen)))) return;
     if (page.length > firstScreen) {
       await afterPaint();
-      if (!(await append(page.slice(firstScreen)))) return;
+      if (run !== this.#run || !(await append(page.slice(firstScreen)))) return;
     }
     this.#more.hidden = this.#shown >= outcome.hits.length;
   }
-
-
 
   async #renderHit(hit: Hit, needles: string[]): Promise<HTMLLIElement> {
     // Without a query the list opens with the newest entries, whose excerpts come with the bundle's preview.
