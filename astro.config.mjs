@@ -55,6 +55,9 @@ export default defineConfig({
       hastPlugins: [accessibleBody],
     }),
   },
+  // Two pages at a time: while one page's file is being written, the next renders (at 10,000 entries page
+  // generation waited on file writes a fifth of the time with one). Eight cost memory and gained nothing more.
+  build: { concurrency: 2 },
   devToolbar: { enabled: false },
   vite: {
     // Scripts stay external files: Vite 8 leaves its preload placeholder undefined in inlined scripts
