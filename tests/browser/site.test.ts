@@ -51,7 +51,8 @@ describe('scripts', () => {
     const button = line.locator('button.copy');
     await expect(button.isEnabled()).resolves.toBe(true);
     await button.click();
-    await expect(button.textContent()).resolves.toBe('已复制');
+    // The label changes once the clipboard has taken the text (an asynchronous browser call).
+    await expect.poll(() => button.textContent()).toBe('已复制');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe(expected);
     expect(clipboard).toMatch(/【[^】]+】/);
