@@ -4,24 +4,36 @@
  * characters, encoding each page for Pagefind's process) runs on the second core instead of between page renders: at
  * 10,000 entries that work took 6 of the 45 seconds of page generation when it ran on Astro's thread.
  *
- * Messages in: `add` (a rendered page), then one `write` (the bundle folder). Message out: `written` with the
- * fragment id of each URL and the Han character counts, or `failed` with a message for the build log.
+ * Messages out: first `records` (the entries the index holds). Messages in: `add` (a rendered page), then one
+ * `write` (the bundle folder), answered by `written` with the fragment id of each URL and the Han character
+ * counts, or `failed` with a message for the build log.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { constants, gunzip, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Fragment } from '../components/search/search-client.ts';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
+import type { IndexedRecord } from '../lib/search/record-table.ts';
 import { createCharacterFold } from '../lib/similar-build.ts';
+import { searchRecords } from './search-records.ts';
 
 export type IndexRequest =
   | { type: 'add'; url: string; page: Uint8Array }
   | { type: 'write'; bundleDir: string; cardFacets: [url: string, facets: Fragment['facets']][] };
-export type IndexReply = { type: 'written'; ids: [url: string, id: string][]; characters: [character: string, count: number][] } | { type: 'failed'; message: string };
+/** What the thread is started with. */
+export interface IndexSettings {
+  /** The site's base path (a shard is served below one). */
+  base: string;
+}
+
+export type IndexReply =
+  | { type: 'records'; records: IndexedRecord[] }
+  | { type: 'written'; ids: [url: string, id: string][]; characters: [character: string, count: number][] }
+  | { type: 'failed'; message: string };
 
 const gunzipAsync = promisify(gunzip);
 const gzipAsync = promisify(gzip);
@@ -71,6 +83,9 @@ const created = pagefind.createIndex({ forceLanguage: 'zh-cn' }).then(({ index, 
 });
 // Until `write` waits for it, a failure to start must not end the thread as an unhandled rejection.
 created.catch(() => undefined);
+// Then, while Pagefind starts and Vite bundles: which pages the index holds (read from the content files, off
+// Astro's thread).
+port.postMessage({ type: 'records', records: searchRecords((workerData as IndexSettings).base) } satisfies IndexReply);
 const decoder = new TextDecoder();
 const characters = new Map<string, number>();
 const folding = createCharacterFold();

@@ -26,38 +26,14 @@ import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
 import { bundleVersion, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search/bundle-preload.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
-import { packIds, packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type EntryKind, type IndexedRecord } from '../lib/search/record-table.ts';
-import { caseRecord, otherRecord } from '../lib/search/records.ts';
+import { packIds, packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
 import { shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
-import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
-import { entryKinds } from '../lib/taxonomy.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
 import { paths } from '../lib/urls.ts';
-import { readLibrary } from '../validation/read-library.ts';
 import { setActivePageIndexer } from './page-indexer.ts';
-import type { IndexReply, IndexRequest } from './search-index-worker.ts';
-
-/** Records of the kinds this build indexes, their URLs under the site's `base` (a shard is served below a path). */
-function searchRecords(base: string): IndexedRecord[] {
-  const library = readLibrary();
-  const kinds = indexedKinds(Object.keys(entryKinds) as EntryKind[], process.env[INDEX_KINDS_ENV]);
-  const records: IndexedRecord[] = [
-    ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
-    ...library.daily.map(({ file }) => otherRecord(paths.dailyEntry(file.id), 'daily', file.id)),
-    ...library.practices.map(({ file, data }) => otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags })),
-    ...library.scripts.map(({ file, data }) =>
-      otherRecord(paths.script(file.id), 'script', '', { category: data.category, channel: data.channels, tag: data.tags }),
-    ),
-  ];
-  // Outside Vite `paths` know no base: prefix it here, so links in results and the record table are as served.
-  return records.filter((record) => kinds.has(record.kind)).map((record) => ({ ...record, url: withBase(base, record.url) }));
-}
-
-function withBase(base: string, url: string): string {
-  const prefix = base.replace(/\/?$/, '/');
-  return url.startsWith(prefix) ? url : `${prefix}${url.replace(/^\//, '')}`;
-}
+import type { IndexReply, IndexRequest, IndexSettings } from './search-index-worker.ts';
+import { withBase } from './search-records.ts';
 
 /** Characters of text kept after the title in the browse preview: a little more than an excerpt shows (80). */
 const PREVIEW_TEXT = 100;
@@ -97,11 +73,19 @@ async function announceBundle(outDir: string, bundleDir: string, base: string): 
  * was not handed are read from disk at the end.
  */
 function startIndexing(base: string) {
-  const records = searchRecords(base);
-  const wanted = new Set(records.map((record) => record.url));
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { base } satisfies IndexSettings });
   // A build that fails before writing must still exit: only `write` waits for the thread.
   worker.unref();
+  // The thread's first message: the records, read from the content files while Vite bundles. Pages rendered
+  // before they arrive (none, normally) are read from disk at the end.
+  let wanted = new Set<string>();
+  const recordsRead = new Promise<IndexedRecord[]>((resolve) =>
+    worker.once('message', (reply: IndexReply) => {
+      if (reply.type !== 'records') return;
+      wanted = new Set(reply.records.map((record) => record.url));
+      resolve(reply.records);
+    }),
+  );
   const added = new Set<string>();
   const add = (url: string, page: Uint8Array<ArrayBuffer>) => {
     added.add(url);
@@ -114,15 +98,18 @@ function startIndexing(base: string) {
   });
   crashed.catch(() => undefined);
   return {
-    records,
     indexer: { wants: (url: string) => wanted.has(url) && !added.has(url), add },
     /** Writes the bundle once every page is in; pages never handed over (none, normally) are read from the output. */
-    async write(outDir: string, bundleDir: string): Promise<{ ids: Map<string, string>; characters: Map<string, number> }> {
+    async write(outDir: string, bundleDir: string): Promise<{ records: IndexedRecord[]; ids: Map<string, string>; characters: Map<string, number>; fromDisk: number }> {
       worker.ref();
       try {
+        const records = await Promise.race([recordsRead, crashed]);
+        let fromDisk = 0;
         for (const url of wanted) {
+          if (added.has(url)) continue;
           // The output folder holds the site without its base path.
-          if (!added.has(url)) add(url, new Uint8Array(await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'))));
+          add(url, new Uint8Array(await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'))));
+          fromDisk += 1;
         }
         // The facet values each result's badges show travel in its fragment (the first results need no facet file).
         const cardFacets = records.map((record): [string, Fragment['facets']] => [
@@ -133,7 +120,8 @@ function startIndexing(base: string) {
         worker.postMessage({ type: 'write', bundleDir, cardFacets } satisfies IndexRequest);
         const reply = await Promise.race([replied, crashed]);
         if (reply.type === 'failed') throw new Error(reply.message);
-        return { ids: new Map(reply.ids), characters: new Map(reply.characters) };
+        if (reply.type !== 'written') throw new Error(`搜索索引线程的回复不符合预期：${reply.type}`);
+        return { records, ids: new Map(reply.ids), characters: new Map(reply.characters), fromDisk };
       } finally {
         await worker.terminate();
       }
@@ -164,8 +152,7 @@ export default function searchIndex(): AstroIntegration {
         const bundleDir = path.join(outDir, 'pagefind');
         setActivePageIndexer(undefined);
         const waitStarted = performance.now();
-        const { records, write } = indexing!;
-        const { ids, characters } = await write(outDir, bundleDir);
+        const { records, ids, characters, fromDisk } = await indexing!.write(outDir, bundleDir);
         const recordOf = new Map(records.map((record) => [ids.get(record.url), record]));
         for (const record of records) if (!ids.has(record.url)) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
         // The records in Pagefind's page order, the order the browser gets the ids in (record-table.ts).
@@ -192,7 +179,8 @@ export default function searchIndex(): AstroIntegration {
         ]);
         const now = performance.now();
         logger.info(
-          `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms`,
+          `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms` +
+            (fromDisk ? `（其中 ${fromDisk} 个页面生成时没有交给索引，事后从磁盘读取）` : ''),
         );
       },
     },

@@ -1,0 +1,32 @@
+/**
+ * The search records of a build: what the index holds of each entry (kind, facets, date, standing) and its page's
+ * URL as served. Read from the content files by the index's thread (search-index-worker.ts) while Vite bundles.
+ */
+import type { EntryKind, IndexedRecord } from '../lib/search/record-table.ts';
+import { caseRecord, otherRecord } from '../lib/search/records.ts';
+import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
+import { entryKinds } from '../lib/taxonomy.ts';
+import { paths } from '../lib/urls.ts';
+import { readLibrary } from '../validation/read-library.ts';
+
+/** Records of the kinds this build indexes, their URLs under the site's `base` (a shard is served below a path). */
+export function searchRecords(base: string): IndexedRecord[] {
+  const library = readLibrary();
+  const kinds = indexedKinds(Object.keys(entryKinds) as EntryKind[], process.env[INDEX_KINDS_ENV]);
+  const records: IndexedRecord[] = [
+    ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
+    ...library.daily.map(({ file }) => otherRecord(paths.dailyEntry(file.id), 'daily', file.id)),
+    ...library.practices.map(({ file, data }) => otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags })),
+    ...library.scripts.map(({ file, data }) =>
+      otherRecord(paths.script(file.id), 'script', '', { category: data.category, channel: data.channels, tag: data.tags }),
+    ),
+  ];
+  // Outside Vite `paths` know no base: prefix it here, so links in results and the record table are as served.
+  return records.filter((record) => kinds.has(record.kind)).map((record) => ({ ...record, url: withBase(base, record.url) }));
+}
+
+/** `url` under the site's `base` path. */
+export function withBase(base: string, url: string): string {
+  const prefix = base.replace(/\/?$/, '/');
+  return url.startsWith(prefix) ? url : `${prefix}${url.replace(/^\//, '')}`;
+}
