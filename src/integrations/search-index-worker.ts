@@ -17,13 +17,13 @@ import * as pagefind from 'pagefind';
 import type { Fragment } from '../components/search/search-client.ts';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
-import type { IndexedRecord } from '../lib/search/record-table.ts';
+import { resultCardFacets, type IndexedRecord } from '../lib/search/record-table.ts';
 import { createCharacterFold } from '../lib/similar-build.ts';
 import { searchRecords } from './search-records.ts';
 
 export type IndexRequest =
   | { type: 'add'; url: string; page: Uint8Array }
-  | { type: 'write'; bundleDir: string; cardFacets: [url: string, facets: Fragment['facets']][] };
+  | { type: 'write'; bundleDir: string };
 /** What the thread is started with. */
 export interface IndexSettings {
   /** The site's base path (a shard is served below one). */
@@ -85,7 +85,15 @@ const created = pagefind.createIndex({ forceLanguage: 'zh-cn' }).then(({ index, 
 created.catch(() => undefined);
 // Then, while Pagefind starts and Vite bundles: which pages the index holds (read from the content files, off
 // Astro's thread).
-port.postMessage({ type: 'records', records: searchRecords((workerData as IndexSettings).base) } satisfies IndexReply);
+const records = searchRecords((workerData as IndexSettings).base);
+port.postMessage({ type: 'records', records } satisfies IndexReply);
+// The facet values each result's badges show travel in its fragment (the first results need no facet file).
+const cardFacets = new Map(
+  records.map((record): [string, Fragment['facets']] => [
+    record.url,
+    Object.fromEntries(resultCardFacets.flatMap((facet) => (record.facets[facet]?.length ? [[facet, record.facets[facet]]] : []))),
+  ]),
+);
 const decoder = new TextDecoder();
 const characters = new Map<string, number>();
 const folding = createCharacterFold();
@@ -114,7 +122,7 @@ port.on('message', (request: IndexRequest) => {
       await Promise.all(added);
       const written = await index.writeFiles({ outputPath: request.bundleDir });
       if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-      const reply: IndexReply = { type: 'written', ids: await slimFragments(request.bundleDir, new Map(request.cardFacets)), characters: [...characters] };
+      const reply: IndexReply = { type: 'written', ids: await slimFragments(request.bundleDir, cardFacets), characters: [...characters] };
       port.postMessage(reply);
     } catch (error) {
       port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexReply);

@@ -26,7 +26,7 @@ import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
 import { bundleVersion, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search/bundle-preload.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
-import { packIds, packRecords, resultCardFacets, searchFiles, storedFacets, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
+import { packIds, packRecords, searchFiles, storedFacets, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
 import { shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
 import { variantTableForCharacters } from '../lib/similar-build.ts';
@@ -111,13 +111,8 @@ function startIndexing(base: string) {
           add(url, new Uint8Array(await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'))));
           fromDisk += 1;
         }
-        // The facet values each result's badges show travel in its fragment (the first results need no facet file).
-        const cardFacets = records.map((record): [string, Fragment['facets']] => [
-          record.url,
-          Object.fromEntries(resultCardFacets.flatMap((facet) => (record.facets[facet]?.length ? [[facet, record.facets[facet]]] : []))),
-        ]);
         const replied = new Promise<IndexReply>((resolve) => worker.once('message', resolve));
-        worker.postMessage({ type: 'write', bundleDir, cardFacets } satisfies IndexRequest);
+        worker.postMessage({ type: 'write', bundleDir } satisfies IndexRequest);
         const reply = await Promise.race([replied, crashed]);
         if (reply.type === 'failed') throw new Error(reply.message);
         if (reply.type !== 'written') throw new Error(`搜索索引线程的回复不符合预期：${reply.type}`);
