@@ -4,6 +4,8 @@
  * characters, encoding each page for Pagefind's process) runs on the second core instead of between page renders: at
  * 10,000 entries that work took 6 of the 45 seconds of page generation when it ran on Astro's thread.
  *
+ * Pagefind is handed only the part of each page it indexes (indexable-html.ts).
+ *
  * Messages out: first `records` (the entries the index holds). Messages in: `add` (a rendered page), then one
  * `write` (the bundle folder), answered by `written` with the fragment id of each URL and the Han character
  * counts, or `failed` with a message for the build log.
@@ -16,6 +18,7 @@ import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Fragment } from '../components/search/search-client.ts';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
+import { indexableHtml } from '../lib/search/indexable-html.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
 import { resultCardFacets, type IndexedRecord } from '../lib/search/record-table.ts';
 import { createCharacterFold } from '../lib/similar-build.ts';
@@ -102,7 +105,8 @@ const added: Promise<void>[] = [];
 port.on('message', (request: IndexRequest) => {
   if (request.type === 'add') {
     const { url } = request;
-    const html = decoder.decode(request.page);
+    // Only what Pagefind keeps crosses to its process and is written as index words (about a quarter of the page).
+    const html = indexableHtml(decoder.decode(request.page));
     const known = characters.size;
     countHanCharacters(html, characters);
     // A map keeps insertion order: the characters this page brought are the last ones (after the first pages, none).

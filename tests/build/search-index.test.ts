@@ -2,6 +2,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedPages, relevantPages } from '../../scripts/search/oracle.ts';
+import * as pagefind from 'pagefind';
+import { indexTextInHtml } from '../../src/lib/search/index-words.ts';
+import { indexableHtml } from '../../src/lib/search/indexable-html.ts';
+import { countHanCharacters } from '../../src/lib/search/script-variants.ts';
+import { createCharacterFold } from '../../src/lib/similar-build.ts';
 import { pagefindPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { searchFiles, unpackIds, unpackRecords, type PackedIds, type PackedRecords } from '../../src/lib/search/record-table.ts';
 import { builtPages, page } from '../helpers/html.ts';
@@ -42,6 +47,28 @@ describe('search index', () => {
     expect(presale.folded).toContain('kf-2026-0101');
     expect(presale.folded).not.toContain('在仓库中编辑此文件');
   });
+
+  it('gets the same index from the trimmed pages Pagefind is handed as from the pages as served', async () => {
+    const indexed = new Set(urls);
+    const entryPages = builtPages().filter((candidate) => indexed.has(decodeURI(candidate.url)));
+    const folding = createCharacterFold();
+    folding.learn([...countHanCharacters(entryPages.map((entry) => entry.html).join('')).keys()]);
+    const indexFiles = async (handed: (html: string) => string) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+      for (const entry of entryPages) await index!.addHTMLFile({ url: decodeURI(entry.url), content: indexTextInHtml(handed(entry.html), folding.fold) });
+      const { files } = await index!.getFiles();
+      return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
+    };
+    try {
+      const served = await indexFiles((html) => html);
+      const trimmed = await indexFiles(indexableHtml);
+      expect(entryPages).toHaveLength(urls.length);
+      expect([...trimmed.keys()].sort()).toEqual([...served.keys()].sort());
+      for (const [file, content] of served) expect(trimmed.get(file), file).toBe(content);
+    } finally {
+      await pagefind.close();
+    }
+  }, 60_000);
 
   it('keeps the labelled query set in step with the library (re-run scripts/search/label-queries.ts if not)', () => {
     const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { query: string; relevant: string[] }[];

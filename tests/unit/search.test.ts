@@ -9,6 +9,7 @@ import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/reco
 import { applyFacet, idsChecksum, packIds, packRecords, unpackIds, searchFacetIds, storedFacets, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 import { bundleVersion, preloadTags, searchPreloads } from '../../src/lib/search/bundle-preload.ts';
+import { indexableHtml } from '../../src/lib/search/indexable-html.ts';
 
 const ZWSP = '\u200b';
 /** A few folds as the variant table gives them (OpenCC at build time). */
@@ -75,6 +76,34 @@ describe('index words', () => {
     // One character alone: a prefix that covers all of its forms.
     expect(queryWords('銷', fold).prefix).toBe(queryWords('销', fold).prefix);
     expect(words('銷戶已辦').some((word) => word.startsWith(queryWords('销', fold).prefix!))).toBe(true);
+  });
+});
+
+describe('the part of a page handed to Pagefind', () => {
+  const page = (body: string) =>
+    `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>if (a <b) document.write('<main data-pagefind-body>假</main>')</script></head>` +
+    `<body><header data-pagefind-ignore><a href="/">首页</a></header>${body}<footer>页脚</footer></body></html>`;
+  const wrap = (kept: string) => `<!doctype html><html lang="zh-CN"><body>${kept}</body></html>`;
+
+  it('keeps the body element with its weights and drops what Pagefind ignores, however deeply nested', () => {
+    const html = page(
+      '<main id="main" data-pagefind-body><h1 data-pagefind-weight="10">退款<br>延误</h1>' +
+        '<aside data-pagefind-ignore><div><p>相似案例<img src="a.png" alt="图"></p><svg><path d="M0 0"/></svg></div></aside>' +
+        '<p title="a > b">处理过程</p><span data-pagefind-ignore="all">徽章</span><p>结果</p></main>',
+    );
+    expect(indexableHtml(html)).toBe(wrap('<main id="main" data-pagefind-body><h1 data-pagefind-weight="10">退款<br>延误</h1><p title="a > b">处理过程</p><p>结果</p></main>'));
+  });
+
+  it('skips scripts and styles, whatever they hold, and keeps a second body element', () => {
+    const html = page(
+      '<main data-pagefind-body><p>第一段</p><script>const x = "</p></main><main data-pagefind-body>";</script><style>p::after { content: "<b>" }</style></main>' +
+        '<section data-pagefind-body lang="en"><p>second</p></section>',
+    );
+    expect(indexableHtml(html)).toBe(wrap('<main data-pagefind-body><p>第一段</p></main><section data-pagefind-body lang="en"><p>second</p></section>'));
+  });
+
+  it('gives an empty document for a page without a body element, so Pagefind indexes nothing from it', () => {
+    expect(indexableHtml(page('<main><p>列表</p></main>'))).toBe(wrap(''));
   });
 });
 
