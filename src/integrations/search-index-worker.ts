@@ -35,7 +35,7 @@ export interface IndexSettings {
 
 export type IndexReply =
   | { type: 'records'; records: IndexedRecord[] }
-  | { type: 'written'; ids: [url: string, id: string][]; characters: [character: string, count: number][] }
+  | { type: 'written'; ids: [url: string, id: string][]; characters: [character: string, count: number][]; writeMs: number; slimMs: number }
   | { type: 'failed'; message: string };
 
 const gunzipAsync = promisify(gunzip);
@@ -124,9 +124,12 @@ port.on('message', (request: IndexRequest) => {
     try {
       const index = await created;
       await Promise.all(added);
+      const writeStarted = performance.now();
       const written = await index.writeFiles({ outputPath: request.bundleDir });
       if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-      const reply: IndexReply = { type: 'written', ids: await slimFragments(request.bundleDir, cardFacets), characters: [...characters] };
+      const slimStarted = performance.now();
+      const ids = await slimFragments(request.bundleDir, cardFacets);
+      const reply: IndexReply = { type: 'written', ids, characters: [...characters], writeMs: slimStarted - writeStarted, slimMs: performance.now() - slimStarted };
       port.postMessage(reply);
     } catch (error) {
       port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexReply);

@@ -15,7 +15,7 @@
  * - it announces in the search page's head the files every first search needs (src/lib/search/bundle-preload.ts),
  *   whose names are known only now, and gives the page's script the index's version.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -69,12 +69,13 @@ async function announceBundle(outDir: string, bundleDir: string, base: string): 
 }
 
 /**
- * The index, built on its own thread (search-index-worker.ts): pages go to it as they are rendered, and any it
- * was not handed are read from disk at the end.
+ * The index, built on its own thread (search-index-worker.ts): pages go to it as they are rendered, and it is
+ * written as soon as the last entry page is in, while Astro renders the pages that are not indexed (lists,
+ * presenter pages); any page it was not handed is read from disk at the end.
  */
-function startIndexing(base: string) {
+function startIndexing(base: string, bundleDir: string) {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { base } satisfies IndexSettings });
-  // A build that fails before writing must still exit: only `write` waits for the thread.
+  // A build that fails before writing must still exit: only waiting for the write holds the thread.
   worker.unref();
   // The thread's first message: the records, read from the content files while Vite bundles. Pages rendered
   // before they arrive (none, normally) are read from disk at the end.
@@ -86,21 +87,35 @@ function startIndexing(base: string) {
       resolve(reply.records);
     }),
   );
-  const added = new Set<string>();
-  const add = (url: string, page: Uint8Array<ArrayBuffer>) => {
-    added.add(url);
-    worker.postMessage({ type: 'add', url, page } satisfies IndexRequest, [page.buffer]);
-  };
   // The thread's own crash (not a Pagefind error, which it reports) must fail the build, not hang it.
   const crashed = new Promise<never>((_, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`搜索索引线程意外退出（退出码 ${code}）`)));
   });
   crashed.catch(() => undefined);
+  let writing: Promise<IndexReply> | undefined;
+  const startWrite = () => {
+    if (!writing) {
+      const replied = new Promise<IndexReply>((resolve) => worker.once('message', resolve));
+      worker.postMessage({ type: 'write', bundleDir } satisfies IndexRequest);
+      writing = Promise.race([replied, crashed]);
+      // Awaited by `write`; until then a failure must not surface as an unhandled rejection.
+      writing.catch(() => undefined);
+    }
+    return writing;
+  };
+  const added = new Set<string>();
+  const add = (url: string, page: Uint8Array<ArrayBuffer>) => {
+    added.add(url);
+    worker.postMessage({ type: 'add', url, page } satisfies IndexRequest, [page.buffer]);
+    if (added.size === wanted.size) void startWrite();
+  };
   return {
     indexer: { wants: (url: string) => wanted.has(url) && !added.has(url), add },
-    /** Writes the bundle once every page is in; pages never handed over (none, normally) are read from the output. */
-    async write(outDir: string, bundleDir: string): Promise<{ records: IndexedRecord[]; ids: Map<string, string>; characters: Map<string, number>; fromDisk: number }> {
+    /** The URLs of the pages the index holds, once the thread has read them. */
+    entryUrls: async () => (await Promise.race([recordsRead, crashed]), wanted),
+    /** The written index, once every page is in; pages never handed over (none, normally) are read from the output. */
+    async write(outDir: string): Promise<{ records: IndexedRecord[]; ids: Map<string, string>; characters: Map<string, number>; fromDisk: number; writeMs: number; slimMs: number }> {
       worker.ref();
       try {
         const records = await Promise.race([recordsRead, crashed]);
@@ -111,15 +126,32 @@ function startIndexing(base: string) {
           add(url, new Uint8Array(await readFile(path.join(outDir, url.slice(base.length - 1), 'index.html'))));
           fromDisk += 1;
         }
-        const replied = new Promise<IndexReply>((resolve) => worker.once('message', resolve));
-        worker.postMessage({ type: 'write', bundleDir } satisfies IndexRequest);
-        const reply = await Promise.race([replied, crashed]);
+        const reply = await startWrite();
         if (reply.type === 'failed') throw new Error(reply.message);
         if (reply.type !== 'written') throw new Error(`搜索索引线程的回复不符合预期：${reply.type}`);
-        return { records, ids: new Map(reply.ids), characters: new Map(reply.characters), fromDisk };
+        return { records, ids: new Map(reply.ids), characters: new Map(reply.characters), fromDisk, writeMs: reply.writeMs, slimMs: reply.slimMs };
       } finally {
         await worker.terminate();
       }
+    },
+  };
+}
+
+/**
+ * Astro's page renderer with the entry pages first: the index can then be written while the other pages render,
+ * instead of after the last one. The pages themselves are rendered exactly as Astro's own renderer does.
+ */
+function entryPagesFirst(renderer: AstroPrerenderer, entryUrls: () => Promise<ReadonlySet<string>>, base: string): AstroPrerenderer {
+  return {
+    ...renderer,
+    name: 'casebook:entry-pages-first',
+    setup: async () => renderer.setup?.(),
+    render: async (request, options) => renderer.render(request, options),
+    teardown: async () => renderer.teardown?.(),
+    async getStaticPaths() {
+      const [all, entries] = await Promise.all([renderer.getStaticPaths(), entryUrls()]);
+      const isEntry = ({ pathname }: { pathname: string }) => entries.has(withBase(base, decodeURI(pathname).replace(/\/?$/, '/')));
+      return [...all.filter(isEntry), ...all.filter((path) => !isEntry(path))];
     },
   };
 }
@@ -128,26 +160,29 @@ export default function searchIndex(): AstroIntegration {
   let indexing: ReturnType<typeof startIndexing> | undefined;
   let started = 0;
   let base = '/';
+  let outDir = '';
   return {
     name: 'casebook:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:config:setup': ({ command, addMiddleware }) => {
         if (command === 'build') addMiddleware({ order: 'post', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         started = performance.now();
-        indexing = startIndexing(base);
-        setActivePageIndexer(indexing.indexer);
+        const current = startIndexing(base, path.join(outDir, 'pagefind'));
+        indexing = current;
+        setActivePageIndexer(current.indexer);
+        setPrerenderer((renderer) => entryPagesFirst(renderer, current.entryUrls, base));
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:build:done': async ({ logger }) => {
         const bundleDir = path.join(outDir, 'pagefind');
         setActivePageIndexer(undefined);
         const waitStarted = performance.now();
-        const { records, ids, characters, fromDisk } = await indexing!.write(outDir, bundleDir);
+        const { records, ids, characters, fromDisk, writeMs, slimMs } = await indexing!.write(outDir);
         const recordOf = new Map(records.map((record) => [ids.get(record.url), record]));
         for (const record of records) if (!ids.has(record.url)) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
         // The records in Pagefind's page order, the order the browser gets the ids in (record-table.ts).
@@ -175,6 +210,7 @@ export default function searchIndex(): AstroIntegration {
         const now = performance.now();
         logger.info(
           `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms` +
+            `（Pagefind 写出 ${Math.round(writeMs)} ms，精简结果片段 ${Math.round(slimMs)} ms）` +
             (fromDisk ? `（其中 ${fromDisk} 个页面生成时没有交给索引，事后从磁盘读取）` : ''),
         );
       },
