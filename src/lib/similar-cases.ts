@@ -92,20 +92,38 @@ const PHRASE_TERM_SHARE = 0.25;
 /** Function characters trimmed from the ends of a phrase: 你们就 → (nothing left), 的退款 → 退款. */
 const EDGE_CHARACTERS = new Set('的了是就不也都我你他她它们在和与及并要会把被让给说个这那吗呢吧啊呀哦一');
 
+/** A text prepared for `sharedPhrases`: the same for every case it is compared with, so worked out once. */
+export interface PhraseText {
+  characters: string[];
+  /** Each character as `terms` sees it, folded (folding is one-for-one, so positions line up). */
+  keys: string[];
+  han: boolean[];
+  /** Latin words and numbers, found the way `terms` finds them. */
+  words: { key: string; text: string }[];
+}
+
+export function phraseText(text: string, fold: Readonly<Record<string, string>> = {}): PhraseText {
+  const characters = [...text];
+  return {
+    characters,
+    keys: [...foldText(text, fold)].map((character) => character.toLowerCase()),
+    han: characters.map((character) => HAN.test(character)),
+    words: [...text.matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)].flatMap(([word]) => (HAN.test(word) ? [] : [{ key: word.normalize('NFKC').toLowerCase(), text: word }])),
+  };
+}
+
 /**
  * The stretches of `text` made of its heavier shared terms, as written in `text`, heaviest first: adjacent
  * shared bigrams join into one phrase (退款 + 款到 + 到账 → 退款到账), Latin words stand alone, numbers are
  * left out (amounts and dates match by accident), and a phrase inside one already chosen is not repeated.
  */
-export function sharedPhrases(text: string, shared: readonly SharedTerm[], fold: Readonly<Record<string, string>> = {}, limit = 3): string[] {
+export function sharedPhrases(text: string | PhraseText, shared: readonly SharedTerm[], fold: Readonly<Record<string, string>> = {}, limit = 3): string[] {
+  const { characters, keys, han, words } = typeof text === 'string' ? phraseText(text, fold) : text;
   const heaviest = Math.max(0, ...shared.map((item) => item.weight));
   const weights = new Map(shared.filter((item) => item.weight >= heaviest * PHRASE_TERM_SHARE).map((item) => [item.term, item.weight]));
-  const characters = [...text];
-  // Each character as `terms` sees it, folded (folding is one-for-one, so positions line up).
-  const keys = [...foldText(text, fold)].map((character) => character.toLowerCase());
   const covered: number[] = new Array(characters.length).fill(0);
   for (let position = 0; position + 1 < characters.length; position += 1) {
-    if (!HAN.test(characters[position]!) || !HAN.test(characters[position + 1]!)) continue;
+    if (!han[position] || !han[position + 1]) continue;
     const weight = weights.get(keys[position]! + keys[position + 1]!);
     if (weight === undefined) continue;
     covered[position] = Math.max(covered[position]!, weight);
@@ -124,11 +142,9 @@ export function sharedPhrases(text: string, shared: readonly SharedTerm[], fold:
     if (to - from >= 2 && (phrases.get(key)?.weight ?? 0) < weight) phrases.set(key, { text: characters.slice(from, to).join(''), weight });
     start = end;
   }
-  // Latin words, found the way `terms` finds them.
-  for (const [word] of text.matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
-    const key = word.normalize('NFKC').toLowerCase();
-    const weight = weights.get(key);
-    if (weight !== undefined && !HAN.test(word) && !/^\d+$/.test(key) && !phrases.has(key)) phrases.set(key, { text: word, weight });
+  for (const word of words) {
+    const weight = weights.get(word.key);
+    if (weight !== undefined && !/^\d+$/.test(word.key) && !phrases.has(word.key)) phrases.set(word.key, { text: word.text, weight });
   }
   const chosen: { key: string; text: string }[] = [];
   for (const [key, phrase] of [...phrases].sort(([, a], [, b]) => b.weight - a.weight || a.text.localeCompare(b.text, 'zh-CN'))) {
@@ -180,6 +196,7 @@ export function findSimilarCases(cases: readonly CaseForSimilarity[], index: Sim
   for (const entry of cases) {
     const text = similarityText(entry);
     const matches = index.query(text, { limit: CANDIDATES, exclude: [entry.id] });
+    let prepared: PhraseText | undefined;
     const scale = Math.max(TEXT_SCALE_FLOOR, matches[0]?.score ?? 0);
     const ranked = matches
       .flatMap((match) => {
@@ -194,7 +211,7 @@ export function findSimilarCases(cases: readonly CaseForSimilarity[], index: Sim
     result.set(
       entry.id,
       ranked.map(({ id, score, reasons }) => {
-        const phrases = sharedPhrases(text, index.sharedTerms(text, id, 12), fold);
+        const phrases = sharedPhrases((prepared ??= phraseText(text, fold)), index.sharedTerms(text, id, 12), fold);
         return { id, score, reasons: phrases.length > 0 ? [...reasons, ui.similar.sharedWording(phrases)] : reasons };
       }),
     );
