@@ -96,13 +96,14 @@ describe('searching as an agent does', () => {
     expect(await resultLinks()).toContain('/cases/travel/typhoon-signal8-mass-cancellation/');
   });
 
-  it('says so plainly when nothing matches and offers to submit a new case', async () => {
+  it('says so plainly when nothing matches and offers the finder or a new case', async () => {
     await open(`q=${encodeURIComponent('火星基地')}`);
     expect(await status()).toBe('找到 0 条结果');
     const empty = page.locator('.empty');
     expect(await empty.textContent()).toContain('没有找到包含「火星基地」的内容');
-    const href = await empty.locator('a').getAttribute('href');
-    expect(decodeURIComponent(href!)).toContain('火星基地');
+    const [finder, submit] = await empty.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(finder).toBe('/finder/');
+    expect(decodeURIComponent(submit!)).toContain('火星基地');
   });
 });
 
@@ -156,9 +157,8 @@ describe('loading', () => {
     expect(await phoneShifts('退款')).toEqual({ total: 0, inPanel: false });
   });
 
-  it('keeps the no-results message where it first appears on a phone', async () => {
-    // The footer still comes up from below the screen: the results area is kept tall only while loading.
-    expect((await phoneShifts('火星快递')).inPanel).toBe(false);
+  it('moves nothing on a phone when nothing matches: the footer stays below the room kept for results', async () => {
+    expect(await phoneShifts('火星快递')).toEqual({ total: 0, inPanel: false });
   });
 });
 

@@ -28,6 +28,8 @@ interface Strings {
   facetTitles: Record<string, string>;
   labels: Record<string, Record<string, string>>;
   newCaseUrl: string;
+  finderUrl: string;
+  finderLink: string;
   shardsUnavailable: string;
   shardBadge: string;
 }
@@ -327,6 +329,8 @@ export class SearchPanelElement extends HTMLElement {
     this.#empty.replaceChildren(
       element('p', {}, this.#strings.noResults.replace('{query}', query)),
       element('ul', {}, ...this.#strings.noResultsTips.map((tip) => element('li', {}, tip))),
+      // The page's own link to the finder is below the fold, under the room kept for results.
+      element('p', {}, element('a', { href: this.#strings.finderUrl }, this.#strings.finderLink)),
       element('p', {}, link),
     );
   }
