@@ -17,10 +17,12 @@ import buildStages from './src/integrations/build-stages.ts';
 // A shard (CASEBOOK_BASE, CASEBOOK_SEARCH_SHARDS, CASEBOOK_INDEX_KINDS) renders differently: its own cache too.
 const { CASEBOOK_CONTENT: contentOverride, CASEBOOK_OUT_DIR: outDirOverride, CASEBOOK_BASE: base } = process.env;
 const shardSettings = [base, process.env.CASEBOOK_SEARCH_SHARDS, process.env.CASEBOOK_INDEX_KINDS].filter(Boolean).join('|');
+// CASEBOOK_CACHE_DIR names the cache outright (the benchmark keeps it in its temporary folder).
 const cacheDir =
-  contentOverride || outDirOverride || shardSettings
+  process.env.CASEBOOK_CACHE_DIR ||
+  (contentOverride || outDirOverride || shardSettings
     ? `./node_modules/.astro/build-${createHash('sha256').update(`${contentOverride}|${outDirOverride}${shardSettings ? `|${shardSettings}` : ''}`).digest('hex').slice(0, 12)}`
-    : undefined;
+    : undefined);
 
 // Astro 7 makes Rolldown warn once per MDX file about its own "use astro:head-inject" directive
 // (withastro/astro#18087): harmless, and thousands of lines in a large library. Counted, not printed.

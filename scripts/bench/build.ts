@@ -6,6 +6,8 @@
  * loads, and first-search bytes and time in Chromium, cold and warm. It ends with one line:
  * ratio_build_index=… ratio_peak_mem=… first_search_kb=… largest_page_kb=… case_page_js_kb=… second_query_kb=… rebuild_s=…
  * Before the browser figures it rebuilds both sites after appending a paragraph to one case (a pull request's rebuild).
+ * `--rounds N` builds both sites N times from scratch, alternating which goes first, and reports the median ratios:
+ * this machine's speed swings by a third between runs, more than most changes it is meant to show.
  */
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +18,9 @@ import { generateLibrary } from './generate-library.ts';
 import { folderStats, pageScriptBytes, run, type RunResult } from './measure.ts';
 import { searchFigures, searchReport, sumKb, type SearchFigures } from './search-figures.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
 const entries = Number(values.entries);
+const rounds = Math.max(1, Number(values.rounds));
 const work = mkdtempSync(path.join(tmpdir(), `casebook-bench-${entries}-`));
 const content = path.join(work, 'content');
 const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -50,45 +53,69 @@ const generated = generateLibrary({ entries, out: content });
 console.log(`generated: ${generated.cases} cases, ${generated.daily} daily, ${generated.practices} practices, ${generated.scripts} scripts, ${generated.people} people (${generated.traditional} Traditional), ${mb(generated.bytes)}`);
 
 // Casebook: validation, content sync, render, search index (with every feature on) in one `astro build`.
-const casebookDist = path.join(work, 'casebook-dist');
-async function buildCasebook(what: string): Promise<RunResult> {
-  const result = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist } });
+// Each round builds into its own folders with its own cache, kept in the work folder (a clean build each time).
+const casebookDist = (round = 1) => path.join(work, round === 1 ? 'casebook-dist' : `casebook-dist-${round}`);
+async function buildCasebook(what: string, round = 1): Promise<RunResult> {
+  const env = { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist(round), CASEBOOK_CACHE_DIR: path.join(work, `casebook-cache-${round}`) };
+  const result = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env });
   failIf(result, what);
   return result;
 }
-const casebookBuild = await buildCasebook('Casebook build');
-const casebookIndexMs = Number(/搜索索引：\d+ 个条目.*?又用时 (\d+) ms/.exec(casebookBuild.output)?.[1] ?? 0);
-const casebook: SiteFigures = {
-  buildMs: casebookBuild.ms,
-  indexMs: casebookIndexMs,
-  peakBytes: casebookBuild.peakBytes,
-  stages: stagesOf(casebookBuild),
-  dist: casebookDist,
-  casePage: firstCasePage(casebookDist),
-};
 
 // Stock: `astro build`, then the Pagefind CLI over the output (two processes, measured separately).
 const stockRoot = path.join(projectRoot, 'scripts/bench/stock-site');
-const stockDist = path.join(work, 'stock-dist');
-async function buildStock(what: string): Promise<{ build: RunResult; index: RunResult }> {
+const stockDist = (round = 1) => path.join(work, round === 1 ? 'stock-dist' : `stock-dist-${round}`);
+async function buildStock(what: string, round = 1): Promise<{ build: RunResult; index: RunResult }> {
   const build = await run(process.execPath, [astro, 'build', '--root', stockRoot], {
     cwd: projectRoot,
-    env: { STOCK_CONTENT: content, STOCK_OUT_DIR: stockDist, STOCK_CACHE_DIR: path.join(work, 'stock-cache') },
+    env: { STOCK_CONTENT: content, STOCK_OUT_DIR: stockDist(round), STOCK_CACHE_DIR: path.join(work, `stock-cache-${round}`) },
   });
   failIf(build, what);
-  const index = await run(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stockDist], { cwd: projectRoot });
+  const index = await run(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stockDist(round)], { cwd: projectRoot });
   failIf(index, `${what}: Pagefind`);
   return { build, index };
 }
+
+const casebookBuild = await buildCasebook('Casebook build');
 const { build: stockBuild, index: stockIndex } = await buildStock('stock build');
+const casebook: SiteFigures = {
+  buildMs: casebookBuild.ms,
+  indexMs: Number(/搜索索引：\d+ 个条目.*?又用时 (\d+) ms/.exec(casebookBuild.output)?.[1] ?? 0),
+  peakBytes: casebookBuild.peakBytes,
+  stages: stagesOf(casebookBuild),
+  dist: casebookDist(),
+  casePage: firstCasePage(casebookDist()),
+};
+const stockCases = path.join(stockDist(), 'cases');
+const stockCategory = readdirSync(stockCases)[0]!;
 const stock: SiteFigures = {
   buildMs: stockBuild.ms + stockIndex.ms,
   indexMs: stockIndex.ms,
   peakBytes: Math.max(stockBuild.peakBytes, stockIndex.peakBytes),
   stages: `${stagesOf(stockBuild)} pagefind=${seconds(stockIndex.ms)}`,
-  dist: stockDist,
-  casePage: path.join(stockDist, 'cases', readdirSync(path.join(stockDist, 'cases'))[0]!, readdirSync(path.join(stockDist, 'cases', readdirSync(path.join(stockDist, 'cases'))[0]!))[0]!, 'index.html'),
+  dist: stockDist(),
+  casePage: path.join(stockCases, stockCategory, readdirSync(path.join(stockCases, stockCategory))[0]!, 'index.html'),
 };
+
+// Further rounds: time and peak memory only, the stock site first in even rounds.
+const roundRatios = [{ time: casebook.buildMs / stock.buildMs, memory: casebook.peakBytes / stock.peakBytes, casebookMs: casebook.buildMs, stockMs: stock.buildMs }];
+for (let round = 2; round <= rounds; round += 1) {
+  let casebookRun: RunResult | undefined;
+  let stockRun: { build: RunResult; index: RunResult } | undefined;
+  for (const site of round % 2 === 0 ? ['stock', 'casebook'] : ['casebook', 'stock']) {
+    if (site === 'casebook') casebookRun = await buildCasebook(`Casebook build, round ${round}`, round);
+    else stockRun = await buildStock(`stock build, round ${round}`, round);
+  }
+  const stockMs = stockRun!.build.ms + stockRun!.index.ms;
+  const stockPeak = Math.max(stockRun!.build.peakBytes, stockRun!.index.peakBytes);
+  roundRatios.push({ time: casebookRun!.ms / stockMs, memory: casebookRun!.peakBytes / stockPeak, casebookMs: casebookRun!.ms, stockMs });
+  for (const folder of [casebookDist(round), stockDist(round), path.join(work, `casebook-cache-${round}`), path.join(work, `stock-cache-${round}`)]) rmSync(folder, { recursive: true, force: true });
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+if (rounds > 1) {
+  console.log(`\n${rounds} rounds from scratch (Casebook / stock, time ratio, peak memory ratio):`);
+  roundRatios.forEach((ratio, index) => console.log(`  round ${index + 1}: ${seconds(ratio.casebookMs)} / ${seconds(ratio.stockMs)}  ${ratio.time.toFixed(2)}  ${ratio.memory.toFixed(2)}`));
+}
 
 // What CI pays on a pull request: one case gains a paragraph, and both sites rebuild with the caches the first
 // build left (Astro's content cache; Casebook's validation and index start over, as does the Pagefind CLI).
@@ -120,9 +147,10 @@ const theirs = report.stock!;
 const largest = folderStats(casebook.dist).largestHtml.bytes;
 const caseJs = pageScriptBytes(readFileSync(casebook.casePage, 'utf8'), casebook.dist);
 console.log(
-  `\nratio_build_index=${(casebook.buildMs / stock.buildMs).toFixed(2)} ratio_peak_mem=${(casebook.peakBytes / stock.peakBytes).toFixed(2)} ` +
+  `\nratio_build_index=${median(roundRatios.map((ratio) => ratio.time)).toFixed(2)} ratio_peak_mem=${median(roundRatios.map((ratio) => ratio.memory)).toFixed(2)} ` +
     `first_search_kb=${ours.firstSearchKb.toFixed(1)} largest_page_kb=${kb(largest)} case_page_js_kb=${kb(caseJs)} ` +
     `second_query_kb=${sumKb(ours.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${(casebookRebuild.ms / 1000).toFixed(1)} ` +
-    `(stock first_search_kb=${theirs.firstSearchKb.toFixed(1)} second_query_kb=${sumKb(theirs.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${((stockRebuild.ms + stockReindex.ms) / 1000).toFixed(1)})`,
+    `(stock first_search_kb=${theirs.firstSearchKb.toFixed(1)} second_query_kb=${sumKb(theirs.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${((stockRebuild.ms + stockReindex.ms) / 1000).toFixed(1)})` +
+    (rounds > 1 ? ` rounds=${rounds}` : ''),
 );
 if (!values.keep) rmSync(work, { recursive: true, force: true });
