@@ -176,6 +176,7 @@ export default function searchIndex(): AstroIntegration {
         const current = startIndexing(base, path.join(outDir, 'pagefind'));
         indexing = current;
         setActivePageIndexer(current.indexer);
+        // A static site, no adapter: Astro's default renderer is the one wrapped.
         setPrerenderer((renderer) => entryPagesFirst(renderer, current.entryUrls, base));
       },
       'astro:build:done': async ({ logger }) => {

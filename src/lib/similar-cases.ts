@@ -116,6 +116,7 @@ export function phraseText(text: string, fold: Readonly<Record<string, string>> 
  * The stretches of `text` made of its heavier shared terms, as written in `text`, heaviest first: adjacent
  * shared bigrams join into one phrase (退款 + 款到 + 到账 → 退款到账), Latin words stand alone, numbers are
  * left out (amounts and dates match by accident), and a phrase inside one already chosen is not repeated.
+ * A text compared with many others can be prepared once with `phraseText` (and the same `fold`).
  */
 export function sharedPhrases(text: string | PhraseText, shared: readonly SharedTerm[], fold: Readonly<Record<string, string>> = {}, limit = 3): string[] {
   const { characters, keys, han, words } = typeof text === 'string' ? phraseText(text, fold) : text;
