@@ -75,6 +75,8 @@ async function buildStock(what: string, round = 1): Promise<{ build: RunResult; 
   failIf(index, `${what}: Pagefind`);
   return { build, index };
 }
+/** The stock site's two processes taken together: build plus index time, and the higher of their peaks. */
+const stockTotals = ({ build, index }: { build: RunResult; index: RunResult }) => ({ ms: build.ms + index.ms, peakBytes: Math.max(build.peakBytes, index.peakBytes) });
 
 const casebookBuild = await buildCasebook('Casebook build');
 const { build: stockBuild, index: stockIndex } = await buildStock('stock build');
@@ -88,10 +90,11 @@ const casebook: SiteFigures = {
 };
 const stockCases = path.join(stockDist(), 'cases');
 const stockCategory = readdirSync(stockCases)[0]!;
+const stockTotal = stockTotals({ build: stockBuild, index: stockIndex });
 const stock: SiteFigures = {
-  buildMs: stockBuild.ms + stockIndex.ms,
+  buildMs: stockTotal.ms,
   indexMs: stockIndex.ms,
-  peakBytes: Math.max(stockBuild.peakBytes, stockIndex.peakBytes),
+  peakBytes: stockTotal.peakBytes,
   stages: `${stagesOf(stockBuild)} pagefind=${seconds(stockIndex.ms)}`,
   dist: stockDist(),
   casePage: path.join(stockCases, stockCategory, readdirSync(path.join(stockCases, stockCategory))[0]!, 'index.html'),
@@ -106,8 +109,7 @@ for (let round = 2; round <= rounds; round += 1) {
     if (site === 'casebook') casebookRun = await buildCasebook(`Casebook build, round ${round}`, round);
     else stockRun = await buildStock(`stock build, round ${round}`, round);
   }
-  const stockMs = stockRun!.build.ms + stockRun!.index.ms;
-  const stockPeak = Math.max(stockRun!.build.peakBytes, stockRun!.index.peakBytes);
+  const { ms: stockMs, peakBytes: stockPeak } = stockTotals(stockRun!);
   roundRatios.push({ time: casebookRun!.ms / stockMs, memory: casebookRun!.peakBytes / stockPeak, casebookMs: casebookRun!.ms, stockMs });
   for (const folder of [casebookDist(round), stockDist(round), path.join(work, `casebook-cache-${round}`), path.join(work, `stock-cache-${round}`)]) rmSync(folder, { recursive: true, force: true });
 }
