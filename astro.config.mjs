@@ -10,6 +10,7 @@ import { accessibleBody } from './src/mdx/accessible-body.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import caseSimilarity from './src/integrations/case-similarity.ts';
 import buildStages from './src/integrations/build-stages.ts';
+import siteAddressSetting from './src/integrations/site-address.ts';
 
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
 // (CASEBOOK_OUT_DIR: parallel builds) gets its own content cache, so entries cached from one
@@ -40,13 +41,13 @@ const knownWarningSummary = {
 };
 
 export default defineConfig({
-  site: config.siteUrl,
   // A shard of a sharded library is served below a path (`/2025/`): see docs/scaling.md, "Past one machine".
   base: base || '/',
   trailingSlash: 'always',
   cacheDir,
   outDir: outDirOverride || './dist',
-  integrations: [buildStages('first'), contentValidation(), mdx(), caseSimilarity(), searchIndex(), knownWarningSummary, buildStages('last')],
+  // `site` (the public address QR codes and the feed link to) is set by siteAddressSetting: config.siteUrl or CASEBOOK_SITE_URL.
+  integrations: [buildStages('first'), siteAddressSetting(), contentValidation(), mdx(), caseSimilarity(), searchIndex(), knownWarningSummary, buildStages('last')],
   markdown: {
     // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese, and the
     // contributors' allowlisted tags (<PiiOk>) unwrapped so they render their content on every page,

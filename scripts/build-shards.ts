@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readLibrary } from '../src/validation/read-library.ts';
-import { projectRoot } from '../tests/helpers/paths.ts';
+import { buildArguments, projectRoot } from '../tests/helpers/paths.ts';
 import { run } from './bench/measure.ts';
 import { planShards, writeShardLibrary, type ShardBy, type ShardPlan } from './shards/split-library.ts';
 
@@ -30,7 +30,6 @@ if (values.by !== 'year' && values.by !== 'team') throw new Error(`--by 只能�
 const by: ShardBy = values.by;
 const contentRoot = path.resolve(values.content!);
 const out = path.resolve(values.out!);
-const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 // A BASE_URL in the environment (Vitest sets one) would take precedence over each shard's `base` in Astro's pages.
 delete process.env.BASE_URL;
@@ -53,7 +52,7 @@ interface BuildFigures {
 }
 
 async function astroBuild(libraryDir: string, distDir: string, env: Record<string, string>, name: string): Promise<BuildFigures> {
-  const result = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env: { CASEBOOK_CONTENT: libraryDir, CASEBOOK_OUT_DIR: distDir, ...env } });
+  const result = await run(process.execPath, buildArguments, { cwd: projectRoot, env: { CASEBOOK_CONTENT: libraryDir, CASEBOOK_OUT_DIR: distDir, ...env } });
   if (result.status !== 0) throw new Error(`「${name}」构建失败（退出码 ${result.status}）：\n${result.output.slice(-4000)}`);
   return result;
 }

@@ -13,7 +13,7 @@ import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../../tests/helpers/paths.ts';
+import { buildArguments, projectRoot } from '../../tests/helpers/paths.ts';
 import { generateLibrary } from './generate-library.ts';
 import { folderStats, pageScriptBytes, run, type RunResult } from './measure.ts';
 import { searchFigures, searchReport, sumKb, type SearchFigures } from './search-figures.ts';
@@ -57,7 +57,7 @@ console.log(`generated: ${generated.cases} cases, ${generated.daily} daily, ${ge
 const casebookDist = (round = 1) => path.join(work, round === 1 ? 'casebook-dist' : `casebook-dist-${round}`);
 async function buildCasebook(what: string, round = 1): Promise<RunResult> {
   const env = { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist(round), CASEBOOK_CACHE_DIR: path.join(work, `casebook-cache-${round}`) };
-  const result = await run(process.execPath, [astro, 'build'], { cwd: projectRoot, env });
+  const result = await run(process.execPath, buildArguments, { cwd: projectRoot, env });
   failIf(result, what);
   return result;
 }

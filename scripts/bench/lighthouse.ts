@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { chromiumPath, serveSite } from '../../tests/helpers/browser.ts';
-import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
+import { buildArguments, distDir, projectRoot } from '../../tests/helpers/paths.ts';
 import { run } from './measure.ts';
 
 const { values } = parseArgs({ options: { desktop: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
@@ -22,7 +22,7 @@ const runs = Math.max(1, Number(values.runs) || 1);
 
 if (!existsSync(path.join(distDir, 'index.html'))) {
   console.log(`没有找到构建好的网站（${distDir}），先构建…`);
-  const build = await run(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectRoot });
+  const build = await run(process.execPath, buildArguments, { cwd: projectRoot });
   if (build.status !== 0) throw new Error(`astro build 失败（退出码 ${build.status}）：\n${build.output}`);
 }
 

@@ -1,5 +1,13 @@
-/** A broken daily schedule stops the build with the file and a Chinese message, like `npm run check` does. */
+/**
+ * A broken daily schedule stops the build with the file and a Chinese message, like `npm run check` does;
+ * so does a public address (CASEBOOK_SITE_URL) that is not one.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/ui.ts';
+import { SITE_URL_ENV } from '../../src/lib/site-address.ts';
 import { buildLibrary, standaloneCase, tempLibrary } from '../helpers/temp-library.ts';
 
 function dailyEntry({ caseId = 'ecommerce/sample', questions = 3 } = {}): string {
@@ -39,10 +47,25 @@ describe('astro build with a broken daily schedule', () => {
     expect(output).toContain('1 个错误');
   });
 
-  it('builds the same library once the schedule is fixed', () => {
+  it('builds the same library once the schedule is fixed, with QR codes and the feed at the address given for the build', () => {
     const root = tempLibrary({ 'cases/ecommerce/sample.mdx': standaloneCase, 'daily/2026-11-28.mdx': dailyEntry() });
-    const { status, output } = buildLibrary(root);
+    const { status, output } = buildLibrary(root, { [SITE_URL_ENV]: 'https://kb.example.cn' });
     expect(output).not.toContain('个错误');
     expect(status).toBe(0);
+    const built = (page: string) => parse(readFileSync(path.join(root, 'dist', page), 'utf8'));
+    const caseUrl = 'https://kb.example.cn/cases/ecommerce/sample/';
+    expect(built('daily/2026-11-28/present/index.html').querySelector('.qr svg')!.getAttribute('aria-label')).toBe(ui.present.qrLabel(caseUrl));
+    expect(built('daily/2026-11-28/index.html').querySelector('.print-qr svg')!.getAttribute('aria-label')).toBe(ui.present.qrLabel(caseUrl));
+    expect(readFileSync(path.join(root, 'dist/daily/rss.xml'), 'utf8')).toContain('<link>https://kb.example.cn/daily/2026-11-28/</link>');
+    // A real address: no warning about QR codes that lead nowhere.
+    expect(output).not.toContain('同事的手机打不开');
+  });
+
+  it('stops at once, with a message in Chinese, when the address given for the build is not a web address', () => {
+    const root = tempLibrary({ 'cases/ecommerce/sample.mdx': standaloneCase });
+    const { status, output } = buildLibrary(root, { [SITE_URL_ENV]: 'kb.example.cn' });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${SITE_URL_ENV}「kb.example.cn」不是网址`);
+    expect(output).not.toMatch(/^\s+at /m);
   });
 });

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { distDir, projectRoot } from './paths.ts';
+import { buildArguments, distDir, projectRoot } from './paths.ts';
 
 const stamp = path.join(distDir, '.test-build-stamp');
 /**
@@ -18,7 +18,7 @@ export default function buildOnce(): void {
   const runId = String(process.ppid) + ':' + String(process.pid);
   if (process.env.CASEBOOK_SKIP_BUILD === '1' && existsSync(distDir)) return;
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === runId) return;
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, buildArguments, {
     cwd: projectRoot,
     encoding: 'utf8',
     env: withoutContentOverride(),

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './paths.ts';
+import { buildArguments, projectRoot } from './paths.ts';
 
 export const sampleCasePath = path.join(projectRoot, 'content/cases/ecommerce/presale-refund-delay.mdx');
 export const sampleCase = readFileSync(sampleCasePath, 'utf8');
@@ -27,15 +27,15 @@ export const standaloneCase = standalone(sampleCase);
 
 /** Node arguments of the real `astro build` of a temporary library, into its own `dist/` (run with CASEBOOK_CONTENT set). */
 export function astroBuildArguments(contentRoot: string): string[] {
-  return [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(contentRoot, 'dist')];
+  return [...buildArguments, '--outDir', path.join(contentRoot, 'dist')];
 }
 
 /** Runs the real `astro build` on a temporary library (into its own `dist/`); returns the exit status and all output. */
-export function buildLibrary(contentRoot: string): { status: number | null; output: string } {
+export function buildLibrary(contentRoot: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, astroBuildArguments(contentRoot), {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, CASEBOOK_CONTENT: contentRoot },
+    env: { ...process.env, CASEBOOK_CONTENT: contentRoot, ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -38,7 +38,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${ui.daily.feedTitle} · ${config.title}`,
     description: ui.daily.feedDescription,
-    site: new URL(paths.daily(), context.site ?? config.siteUrl).href,
+    site: new URL(paths.daily(), context.site).href,
     items,
     customData: '<language>zh-cn</language>',
     trailingSlash: true,
