@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { config } from './src/config.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import { unwrapAuthorMarkup } from './src/mdx/author-markup.ts';
 import { accessibleBody } from './src/mdx/accessible-body.ts';

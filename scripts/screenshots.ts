@@ -26,6 +26,7 @@ const pages = {
   'search-empty': '/search/?q=火星基地',
   insights: '/insights/',
   contributors: '/contributors/',
+  contribute: '/contribute/',
   review: '/review/',
   finder: '/finder/',
   '404': '/no-such-page/',

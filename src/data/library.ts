@@ -101,7 +101,7 @@ export async function getDailySchedule(): Promise<DailySchedule> {
 /** The cases that link to each script and practice, newest first (as `getCases` orders them). */
 export const getCaseBacklinks = snapshot(async (): Promise<Backlinks<CaseEntry>> => caseBacklinks(await getCases()));
 
-/** The case number the footer's 投稿 link pre-fills: the next free one in the build year. */
+/** The case number the 投稿 page pre-fills: the next free one in the build year. */
 export const getNextCaseNumber = snapshot(async (): Promise<string> =>
   nextCaseNumber((await getCases()).map((entry) => entry.data.caseNumber), buildDate().slice(0, 4), config.caseNumberPrefix),
 );

@@ -329,9 +329,24 @@ export const ui = {
   footer: {
     about: '内部知识库，请勿外传。案例均已脱敏。',
     contribute: '如何投稿',
-    /** Opens the repository's new-file page with the case template filled in. */
+    /** Opens the 投稿 page, where each kind of entry starts from its template. */
     submitCase: '投稿：写一个新案例',
-    submitHint: '在仓库的网页编辑器中打开填好模板的新文件',
+  },
+  contribute: {
+    title: '投稿',
+    intro: '把处理过的问题写下来，下一位遇到同样投诉的同事就能照着做。点下面的按钮，仓库的网页编辑器会打开一个填好模板的新文件：每个要填的地方写着“TODO：提示”，写完提交合并请求，审核通过后就会出现在网站上。',
+    kindsLabel: '要写哪一种',
+    open: (kind: string) => `新建${kind}`,
+    openHint: '在仓库的网页编辑器中打开填好模板的新文件',
+    kinds: {
+      case: (caseNumber: string) => `一次真实处理过的投诉或咨询：客户原话、根因、处理过程、结果数据。模板已填好下一个案例编号 ${caseNumber}。`,
+      daily: '组长给晨会排的案例：文件名改成开会日期（如 2026-12-08.mdx），写讨论问题和一句话收获。',
+      practice: '一段时间里反复有效的做法或心得，最好有前后对比的数据。',
+      script: '某个对话阶段可以直接复制的话术，以及不要说的话、应该怎么说。',
+    },
+    fileName: '打开后先把文件名里的 TODO-english-name 改成英文短名（案例放在行业文件夹下，如 ecommerce/presale-refund-late.mdx）。提交前 npm run check 或合并请求的检查会逐条指出还没填好的地方。',
+    guide: '完整的投稿说明（如何投稿）',
+    cli: '会用命令行的同事也可以运行 npm run new，按中文提示逐项填写。',
   },
   theme: { label: '配色' },
   pager: { label: '分页', previous: '上一页', next: '下一页', page: (n: number) => `第 ${n} 页` },

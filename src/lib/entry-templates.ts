@@ -187,6 +187,14 @@ export function entryTemplate<K extends EntryKind>(kind: K, fields: EntryFields[
   }
 }
 
+/**
+ * The file name a new entry starts with in the repository's web editor: a TODO name, which `npm run check`
+ * refuses until the contributor renames it (daily entries are named after their meeting date).
+ */
+export function draftFileName(kind: EntryKind, extension: string): string {
+  return `${TODO_MARK}-${kind === 'daily' ? 'YYYY-MM-DD' : 'english-name'}${extension}`;
+}
+
 /** The next free case number of a year: one more than the highest already used, e.g. KF-2026-0046. */
 export function nextCaseNumber(existing: Iterable<string>, year: string, prefix: string): string {
   const pattern = new RegExp(`^${prefix}-${year}-(\\d{4})$`);

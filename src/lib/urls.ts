@@ -36,6 +36,8 @@ export const paths = {
   person: (id: string) => href(`people/${id}`),
   /** Everything of one kind a person contributed, e.g. `/people/li-na/cases/` (paginated). */
   personList: (id: string, group: string) => href(`people/${id}/${group}`),
+  /** 投稿: the templates of new entries, opened in the repository's web editor. */
+  contribute: () => href('contribute'),
   /** 贡献榜. */
   contributors: () => href('contributors'),
   /** 统计. */

@@ -41,6 +41,7 @@ const pages: Record<string, PageKind> = {
   people: { url: '/people/' },
   person: { url: '/people/zhang-min/' },
   contributors: { url: '/contributors/' },
+  contribute: { url: '/contribute/' },
   insights: { url: '/insights/' },
   review: { url: '/review/' },
   finder: { url: '/finder/' },

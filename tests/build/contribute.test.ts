@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { caseTemplate } from '../../src/lib/entry-templates.ts';
+import { caseTemplate, entryTemplate } from '../../src/lib/entry-templates.ts';
 import { layout, scanLibrary } from '../../src/schemas/library.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -12,28 +12,48 @@ const content = path.join(projectRoot, 'content');
 const { files } = scanLibrary(content);
 const pathOf = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people' } as const;
 
-describe('the “投稿” link in every page footer', () => {
+describe('the “投稿” link in every page footer and the 投稿 page', () => {
   const pages = builtPages();
-  const href = page('/').root.querySelector('footer a[data-submit-case]')?.getAttribute('href') ?? '';
+  const contribute = page('/contribute/').root;
+  const newEntryLink = (kind: string) => contribute.querySelector(`a[data-new-entry=${kind}]`)?.getAttribute('href') ?? '';
 
-  it('opens the repository’s new-file page for a case, named so that check asks for a real name', () => {
-    const url = new URL(href);
-    expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/cases`);
-    expect(url.searchParams.get('filename')).toBe(`TODO-english-name${layout.cases.extension}`);
-    for (const built of pages.filter((built) => built.root.querySelector('footer.site-footer'))) {
-      expect(built.root.querySelector('footer a[data-submit-case]')?.getAttribute('href'), built.url).toBe(href);
-    }
+  it('leads from every page’s footer to the 投稿 page', () => {
+    const withFooter = pages.filter((built) => built.root.querySelector('footer.site-footer'));
+    expect(withFooter.length).toBeGreaterThan(100);
+    for (const built of withFooter) expect(built.root.querySelector('footer a[data-submit-case]')?.getAttribute('href'), built.url).toBe('/contribute/');
   });
 
-  it('fills in the same template as npm run new, with the next free case number of the year', () => {
-    const template = new URL(href).searchParams.get('value')!;
+  it('opens the repository’s new-file page for a case, named so that check asks for a real name', () => {
+    const url = new URL(newEntryLink('case'));
+    expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/cases`);
+    expect(url.searchParams.get('filename')).toBe(`TODO-english-name${layout.cases.extension}`);
+  });
+
+  it('fills in the same template as npm run new, with the next free case number of the year, and names it on the page', () => {
+    const template = new URL(newEntryLink('case')).searchParams.get('value')!;
     const numbers = files
       .filter((file) => file.collection === 'cases')
       .map((file) => Number(/^caseNumber: KF-2026-(\d{4})$/m.exec(readFileSync(file.absolutePath, 'utf8'))?.[1] ?? 0));
     const next = `KF-2026-${String(Math.max(...numbers) + 1).padStart(4, '0')}`;
     expect(template).toBe(caseTemplate({ caseNumber: next }));
+    expect(contribute.querySelector('a[data-new-entry=case]')!.parentNode!.text).toContain(next);
     // Short enough for every browser and for GitHub (which refuses very long addresses).
-    expect(href.length).toBeLessThan(8000);
+    expect(newEntryLink('case').length).toBeLessThan(8000);
+  });
+
+  it.each([
+    ['daily', 'daily', 'TODO-YYYY-MM-DD.mdx'],
+    ['practice', 'practices', 'TODO-english-name.mdx'],
+    ['script', 'service-scripts', 'TODO-english-name.mdx'],
+  ] as const)('starts a %s in content/%s from the template npm run new writes', (kind, dir, filename) => {
+    const url = new URL(newEntryLink(kind));
+    expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/${dir}`);
+    expect(url.searchParams.get('filename')).toBe(filename);
+    expect(url.searchParams.get('value')).toBe(entryTemplate(kind));
+  });
+
+  it('keeps the footer small: no template in any page but the 投稿 page', () => {
+    for (const built of pages) if (built.url !== '/contribute/') expect(built.html, built.url).not.toContain('TODO%EF%BC%9A');
   });
 
   it('sits next to a link to the contributing guide', () => {
