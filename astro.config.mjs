@@ -4,8 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentValidation from './src/integrations/content-validation.ts';
-import { unwrapAuthorMarkup } from './src/mdx/author-markup.ts';
-import { accessibleBody } from './src/mdx/accessible-body.ts';
+import { bodyProcessorOptions } from './src/mdx/body-processor.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import caseSimilarity from './src/integrations/case-similarity.ts';
 import buildStages from './src/integrations/build-stages.ts';
@@ -48,14 +47,9 @@ export default defineConfig({
   // `site` (the public address QR codes and the feed link to) is set by siteAddressSetting: config.siteUrl or CASEBOOK_SITE_URL.
   integrations: [buildStages('first'), siteAddressSetting(), contentValidation(), mdx(), caseSimilarity(), searchIndex(), knownWarningSummary, buildStages('last')],
   markdown: {
-    // Sätteri (Astro 7's default, GFM built in), with the footnote section labelled in Chinese, and the
-    // contributors' allowlisted tags (<PiiOk>) unwrapped so they render their content on every page,
-    // and task-list checkboxes and wide tables made usable without a mouse or a screen.
-    processor: satteri({
-      features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } } },
-      mdastPlugins: [unwrapAuthorMarkup],
-      hastPlugins: [accessibleBody],
-    }),
+    // Sätteri (Astro 7's default), with the options of src/mdx/body-processor.ts. Entry bodies are rendered by it
+    // at content sync (src/data/rendered-bodies.ts), not compiled one module each.
+    processor: satteri(bodyProcessorOptions),
   },
   // Two pages at a time: while one page's file is being written, the next renders (at 10,000 entries page
   // generation waited on file writes a fifth of the time with one; builds alternated, median 110 s → 103 s, same

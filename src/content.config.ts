@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import type { Collection } from './schemas/common.ts';
 import { createSchemas } from './schemas/collections.ts';
+import { renderedBodies } from './data/rendered-bodies.ts';
 import { contentRoot, entryIdFromPath, layout, scanLibrary } from './schemas/library.ts';
 
 const root = contentRoot();
@@ -14,7 +15,7 @@ const schemas = createSchemas(scanLibrary(root).index);
 
 function collection<S extends z.ZodType>(name: Collection, schema: S) {
   return defineCollection({
-    loader: glob({ pattern: layout[name].pattern, base: `${root}/${layout[name].dir}`, generateId: ({ entry }) => entryIdFromPath(name, entry) }),
+    loader: renderedBodies(glob({ pattern: layout[name].pattern, base: `${root}/${layout[name].dir}`, generateId: ({ entry }) => entryIdFromPath(name, entry) })),
     schema,
   });
 }
