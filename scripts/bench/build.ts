@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArguments, projectRoot } from '../../tests/helpers/paths.ts';
+import { median } from '../../src/lib/statistics.ts';
 import { generateLibrary } from './generate-library.ts';
 import { folderStats, pageScriptBytes, run, type RunResult } from './measure.ts';
 import { searchFigures, searchReport, sumKb, type SearchFigures } from './search-figures.ts';
@@ -113,7 +114,6 @@ for (let round = 2; round <= rounds; round += 1) {
   roundRatios.push({ time: casebookRun!.ms / stockMs, memory: casebookRun!.peakBytes / stockPeak, casebookMs: casebookRun!.ms, stockMs });
   for (const folder of [casebookDist(round), stockDist(round), path.join(work, `casebook-cache-${round}`), path.join(work, `stock-cache-${round}`)]) rmSync(folder, { recursive: true, force: true });
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 if (rounds > 1) {
   console.log(`\n${rounds} rounds from scratch (Casebook / stock, time ratio, peak memory ratio):`);
   roundRatios.forEach((ratio, index) => console.log(`  round ${index + 1}: ${seconds(ratio.casebookMs)} / ${seconds(ratio.stockMs)}  ${ratio.time.toFixed(2)}  ${ratio.memory.toFixed(2)}`));
@@ -149,7 +149,7 @@ const theirs = report.stock!;
 const largest = folderStats(casebook.dist).largestHtml.bytes;
 const caseJs = pageScriptBytes(readFileSync(casebook.casePage, 'utf8'), casebook.dist);
 console.log(
-  `\nratio_build_index=${median(roundRatios.map((ratio) => ratio.time)).toFixed(2)} ratio_peak_mem=${median(roundRatios.map((ratio) => ratio.memory)).toFixed(2)} ` +
+  `\nratio_build_index=${median(roundRatios.map((ratio) => ratio.time))!.toFixed(2)} ratio_peak_mem=${median(roundRatios.map((ratio) => ratio.memory))!.toFixed(2)} ` +
     `first_search_kb=${ours.firstSearchKb.toFixed(1)} largest_page_kb=${kb(largest)} case_page_js_kb=${kb(caseJs)} ` +
     `second_query_kb=${sumKb(ours.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${(casebookRebuild.ms / 1000).toFixed(1)} ` +
     `(stock first_search_kb=${theirs.firstSearchKb.toFixed(1)} second_query_kb=${sumKb(theirs.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${((stockRebuild.ms + stockReindex.ms) / 1000).toFixed(1)})` +
