@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers: unit (pure logic and schemas), build (the real `astro build`, `dist/` parsed),
- * browser (the built site served and driven in Chromium). The site is built once per run.
+ * Four layers: unit (pure logic and schemas), build (the real `astro build`, its output parsed),
+ * browser (the built site served and driven in Chromium), install (the README's commands in a fresh clone on Node 20).
+ * The sample site is built once per run, into `.test-dist/` (tests/helpers/paths.ts), never the user's `dist/`.
  */
 export default defineConfig({
   test: {
@@ -21,6 +22,16 @@ export default defineConfig({
           fileParallelism: false,
           // A re-layout after a resize can take seconds on a busy machine; the default poll gives up after one.
           expect: { poll: { timeout: 10_000 } },
+        },
+      },
+      {
+        test: {
+          name: 'install',
+          include: ['tests/install/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          // A group of its own, so it never runs beside other files: it installs and builds a whole copy of the project.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,10 +1,11 @@
 /**
- * `npm run screenshots`: photographs every page kind of the built site at phone, desktop and
+ * `npm run screenshots`: photographs every page kind of the built site (`npm run build`) at phone, desktop and
  * projector sizes, in light and dark, into tests/.artifacts/screenshots/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, serveSite } from '../tests/helpers/browser.ts';
+import { siteDir } from '../tests/helpers/paths.ts';
 
 const pages = {
   home: '/',
@@ -39,7 +40,7 @@ const outDir = path.resolve('tests/.artifacts/screenshots');
 mkdirSync(outDir, { recursive: true });
 
 const only = process.argv.slice(2);
-const [server, browser] = await Promise.all([serveSite(), launchChromium()]);
+const [server, browser] = await Promise.all([serveSite(siteDir), launchChromium()]);
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [viewportName, viewport] of Object.entries(viewports)) {

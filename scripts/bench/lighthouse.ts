@@ -14,24 +14,24 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { chromiumPath, serveSite } from '../../tests/helpers/browser.ts';
-import { buildArguments, distDir, projectRoot } from '../../tests/helpers/paths.ts';
+import { buildArguments, projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { run } from './measure.ts';
 
 const { values } = parseArgs({ options: { desktop: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
 const runs = Math.max(1, Number(values.runs) || 1);
 
-if (!existsSync(path.join(distDir, 'index.html'))) {
-  console.log(`没有找到构建好的网站（${distDir}），先构建…`);
+if (!existsSync(path.join(siteDir, 'index.html'))) {
+  console.log(`没有找到构建好的网站（${siteDir}），先构建…`);
   const build = await run(process.execPath, buildArguments, { cwd: projectRoot });
   if (build.status !== 0) throw new Error(`astro build 失败（退出码 ${build.status}）：\n${build.output}`);
 }
 
 /** The latest daily entry that has a presenter deck, and a typical case's page (it links to its own deck). */
-const dailyDates = readdirSync(path.join(distDir, 'daily')).filter((name) => existsSync(path.join(distDir, 'daily', name, 'present/index.html'))).sort();
-const casePresenters = readdirSync(path.join(distDir, 'cases'), { recursive: true, encoding: 'utf8' })
+const dailyDates = readdirSync(path.join(siteDir, 'daily')).filter((name) => existsSync(path.join(siteDir, 'daily', name, 'present/index.html'))).sort();
+const casePresenters = readdirSync(path.join(siteDir, 'cases'), { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith(`${path.sep}present${path.sep}index.html`))
   .sort();
-if (!dailyDates.length || !casePresenters.length) throw new Error(`${distDir} 里没有投屏页：构建不完整？`);
+if (!dailyDates.length || !casePresenters.length) throw new Error(`${siteDir} 里没有投屏页：构建不完整？`);
 const casePage = `/cases/${path.dirname(path.dirname(casePresenters[0]!)).split(path.sep).join('/')}/`;
 const pages = {
   home: '/',
@@ -53,7 +53,7 @@ interface Row {
   failing: string[];
 }
 
-const server = await serveSite(distDir, { gzip: true });
+const server = await serveSite(siteDir, { gzip: true });
 // Chromium refuses to start its sandbox as root (CI runs as root); Lighthouse needs no sandbox of its own.
 const chrome = await launch({
   chromePath: chromiumPath,

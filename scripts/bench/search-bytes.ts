@@ -10,11 +10,11 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { distDir } from '../../tests/helpers/paths.ts';
+import { siteDir } from '../../tests/helpers/paths.ts';
 import { benchQueries, phoneViewport, searchFigures, searchReport, sumKb } from './search-figures.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, stock: { type: 'boolean', default: false }, phone: { type: 'boolean', default: false } } });
-const site = path.resolve(values.site ?? distDir);
+const site = path.resolve(values.site ?? siteDir);
 const search = await searchFigures(site, !values.stock, benchQueries, values.phone ? phoneViewport : undefined);
 console.log(`[${site}${values.phone ? ', phone' : ''}]`);
 for (const line of searchReport(search)) console.log(`  ${line}`);

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { bytesByGroup, percentile, recordFetches, searchPanelQuery, type Fetched } from './measure.ts';
-import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
+import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 
 interface Labelled {
   query: string;
@@ -21,9 +21,9 @@ const { values } = parseArgs({
 });
 const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
 const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
-if (!existsSync(path.join(distDir, 'pagefind'))) throw new Error(`没有找到构建好的网站（${distDir}）。请先运行 npm run build。`);
+if (!existsSync(path.join(siteDir, 'pagefind'))) throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
 
-const [server, browser] = await Promise.all([serveSite(), launchChromium()]);
+const [server, browser] = await Promise.all([serveSite(siteDir), launchChromium()]);
 try {
   // Cold first search: a fresh browser context, the search page loaded, then one query typed.
   // Everything the search page fetches (page, styles, scripts, index) counts toward the first search.

@@ -24,7 +24,7 @@ import { loadSimilarityIndex, terms } from '../../src/lib/similarity.ts';
 import { readLibrary } from '../../src/validation/read-library.ts';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { submitComplaint } from '../../tests/helpers/finder.ts';
-import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
+import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { generateLibrary } from './generate-library.ts';
 import { percentile, searchPanelQuery, servedBytes } from './measure.ts';
 
@@ -45,7 +45,7 @@ function hits(ranked: string[][]): { at1: number; at5: number } {
 }
 
 async function inBrowser(): Promise<void> {
-  const [server, browser] = await Promise.all([serveSite(), launchChromium()]);
+  const [server, browser] = await Promise.all([serveSite(siteDir), launchChromium()]);
   try {
     // The first paste, cold: a fresh context, the finder page loaded, one complaint typed.
     const context = await browser.newContext();
@@ -156,5 +156,5 @@ function atScale(cases: number): void {
 }
 
 if (values.scale) for (const cases of values.scale.split(',').map(Number)) atScale(cases);
-else if (!existsSync(path.join(distDir, 'finder/data/meta.json'))) throw new Error(`没有找到构建好的网站（${distDir}）。请先运行 npm run build。`);
+else if (!existsSync(path.join(siteDir, 'finder/data/meta.json'))) throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
 else await inBrowser();

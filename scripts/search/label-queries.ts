@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { distDir, projectRoot } from '../../tests/helpers/paths.ts';
+import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { indexedPages, relevantPages } from './oracle.ts';
 import { readLibrary } from '../../src/validation/read-library.ts';
 
@@ -57,7 +57,7 @@ const sampled = sampledSubstrings(titles, 60);
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const crossScript = sampled.slice(0, 15).map((query) => toTaiwan(query)).filter((query) => !sampled.includes(query));
 
-const pages = indexedPages(distDir);
+const pages = indexedPages(siteDir);
 const queries = [...new Set([...handWritten, ...caseNumbers, ...sampled, ...crossScript])].map((query) => ({
   query,
   relevant: relevantPages(query, pages),

@@ -1,6 +1,6 @@
 /**
- * Vitest global setup: builds the site with the sample content once per test run
- * (both the build and the browser project use it; a stamp stops the second build).
+ * Vitest global setup: builds the site with the sample content once per test run into the tests' own folder
+ * (`distDir`, not the user's `dist/`); both the build and the browser project use it, a stamp stops the second build.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ export default function buildOnce(): void {
   const result = spawnSync(process.execPath, buildArguments, {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: withoutContentOverride(),
+    env: sampleBuildEnv(),
   });
   if (result.status !== 0) {
     throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -29,8 +29,8 @@ export default function buildOnce(): void {
   writeFileSync(stamp, runId);
 }
 
-function withoutContentOverride(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { SOURCE_DATE_EPOCH: sampleBuildEpoch, ...process.env };
+function sampleBuildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { SOURCE_DATE_EPOCH: sampleBuildEpoch, ...process.env, CASEBOOK_OUT_DIR: distDir };
   delete env.CASEBOOK_CONTENT;
   return env;
 }

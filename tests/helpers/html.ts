@@ -1,4 +1,4 @@
-/** Reading the built site: every HTML page in `dist/`, parsed. */
+/** Reading the site the tests built: every HTML page in `distDir`, parsed. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
