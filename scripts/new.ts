@@ -9,17 +9,17 @@
  * duplicate is noticed before it is written. Whatever is not given stays a `TODO：` placeholder,
  * which `npm run check` reports until it is filled in. Run with `--help` for every flag.
  */
-import * as prompts from '@clack/prompts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/dates.ts';
 import { entryKinds, entryTemplate, nextCaseNumber, type EntryKind } from '../src/lib/entry-templates.ts';
-import { createSimilarityIndex, type SimilarityMatch } from '../src/lib/similarity.ts';
+import { createSimilarityIndex, DUPLICATE_FROM, RELATED_FROM, resemblance, type SimilarityMatch } from '../src/lib/similarity.ts';
 import { channels, failureTypes, scriptStages, severities, type Vocabulary } from '../src/lib/taxonomy.ts';
 import { contentRoot, layout, scanLibrary } from '../src/schemas/library.ts';
 import { readLibrary, type LibraryEntries } from '../src/validation/read-library.ts';
+import * as prompts from './lib/prompts.ts';
 
 type Option = { value: string; label: string; hint?: string };
 type FieldKind = 'text' | 'slug' | 'date' | 'choice' | 'choices' | 'person' | 'people' | 'case';
@@ -37,8 +37,6 @@ interface Field {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Key hints in Chinese, in place of the prompts' English footer. */
-const SELECT_KEYS = '（↑↓ 选择，回车确认）';
 const langs: Vocabulary = { 'zh-CN': { zh: '简体中文', en: '' }, 'zh-TW': { zh: '繁体中文（台湾）', en: '' }, 'zh-HK': { zh: '繁体中文（香港）', en: '' } };
 
 const { values: flags, positionals } = parseArgs({
@@ -74,7 +72,12 @@ const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout
 
 const vocabularyOptions = (vocabulary: Vocabulary) => () => Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
 const peopleOptions = () => library.people.map(({ file, data }) => ({ value: file.id, label: `${data.name}（${file.id}）` }));
-const industries = () => [...new Set(library.cases.map(({ file }) => file.id).filter((id) => id.includes('/')).map((id) => id.split('/')[0]!))].sort();
+/** The industry folders in use, and the usual ones from src/config.ts, labelled in Chinese. */
+const industries = (): Option[] => {
+  const inUse = library.cases.map(({ file }) => file.id).filter((id) => id.includes('/')).map((id) => id.split('/')[0]!);
+  const names: Vocabulary = config.industries;
+  return [...new Set([...inUse, ...Object.keys(names)])].sort().map((value) => ({ value, label: names[value] ? `${names[value].zh}（${value}）` : value }));
+};
 /** The day after the latest daily entry, or today if that is later: the next date without one. */
 const nextDailyDate = () => {
   const latest = library.daily.map(({ file }) => file.id).sort().at(-1);
@@ -90,7 +93,7 @@ const fieldsByKind: Record<EntryKind, Field[]> = {
   case: [
     title,
     { key: 'customerWords', flag: 'customer-words', label: '客户原话（一句，已脱敏：王先生、尾号 1234）', kind: 'text' },
-    { key: 'industry', flag: 'industry', label: '行业文件夹（content/cases/ 下）', kind: 'choice', required: true, options: () => industries().map((value) => ({ value, label: value })) },
+    { key: 'industry', flag: 'industry', label: '行业文件夹（content/cases/ 下）', kind: 'choice', required: true, options: industries },
     slug,
     { key: 'occurredOn', flag: 'occurred-on', label: '发生日期（YYYY-MM-DD）', kind: 'date', initial: () => today },
     { key: 'channel', flag: 'channel', label: '渠道', kind: 'choice', options: vocabularyOptions(channels) },
@@ -178,15 +181,15 @@ async function ask(field: Field): Promise<unknown> {
     case 'choice':
       if (field.key === 'industry') {
         const NEW = '\u0000new';
-        const picked = cancelled(await prompts.select({ message: `${field.label}${SELECT_KEYS}`, showInstructions: false, options: [...options, { value: NEW, label: '新建一个行业文件夹…' }] }));
+        const picked = cancelled(await prompts.select({ message: field.label, options: [...options, { value: NEW, label: '新建一个行业文件夹…' }] }));
         if (picked !== NEW) return picked;
         return cancelled(await prompts.text({ message: '新行业文件夹的名字（小写英文，例如 insurance）', validate }));
       }
       return field.key === 'severity'
-        ? Number(cancelled(await prompts.select({ message: `${field.label}${SELECT_KEYS}`, showInstructions: false, options })))
+        ? Number(cancelled(await prompts.select({ message: field.label, options })))
         : cancelled(await prompts.autocomplete({ message: field.label, options, initialValue: field.initial?.(), maxItems: 8, placeholder: '输入几个字筛选' }));
     case 'choices':
-      return cancelled(await prompts.multiselect({ message: `${field.label}（空格勾选，回车确认）`, showInstructions: false, options, required: true }));
+      return cancelled(await prompts.multiselect({ message: field.label, options }));
     case 'people':
       return cancelled(await prompts.autocompleteMultiselect({ message: field.label, options, required: true, maxItems: 8, placeholder: '输入姓名或 id 筛选' }));
     case 'person':
@@ -203,18 +206,10 @@ async function ask(field: Field): Promise<unknown> {
   }
 }
 
-/**
- * Scores of a short title against whole entries stay low even for a near-duplicate (0.2–0.3 for a
- * case retold in other words, under 0.06 for unrelated ones), so the list starts low and the question
- * “仍要新建吗？” only comes when one case stands out.
- */
-const LIST_FROM = 0.08;
-const ASK_FROM = 0.2;
-
 /** Existing cases most like the new one, by title, summary and customer's words. */
 function similarCases(text: string): (SimilarityMatch & { caseNumber: string; title: string; path: string })[] {
   const index = createSimilarityIndex(library.cases.map(({ file, data }) => ({ id: file.id, text: [data.title, data.summary, ...data.customerWords].join('\n') })));
-  return index.query(text, { limit: 5, minScore: LIST_FROM }).map((match) => {
+  return index.query(text, { limit: 5, minScore: RELATED_FROM }).map((match) => {
     const entry = library.cases.find(({ file }) => file.id === match.id)!;
     return { ...match, caseNumber: entry.data.caseNumber, title: entry.data.title, path: entry.file.displayPath };
   });
@@ -257,7 +252,7 @@ async function main(): Promise<void> {
     positionals[0] !== undefined
       ? kindNames[positionals[0]]!
       : interactive
-        ? cancelled(await prompts.select({ message: `要新建哪一类内容？${SELECT_KEYS}`, showInstructions: false, options: Object.entries(entryKinds).map(([value, term]) => ({ value: value as EntryKind, label: term.zh })) }))
+        ? cancelled(await prompts.select({ message: '要新建哪一类内容？', options: Object.entries(entryKinds).map(([value, term]) => ({ value: value as EntryKind, label: term.zh })) }))
         : fail(`请写明类型，例如 npm run new -- case --yes。\n${usage}`);
 
   const values: Record<string, unknown> = {};
@@ -282,15 +277,19 @@ async function main(): Promise<void> {
       // Right after the title and the customer's words: the moment a duplicate is cheapest to notice.
       const similar = similarCases([values.title, values.customerWords].filter(Boolean).join('\n'));
       if (similar.length > 0) {
-        const lines = similar.map((match) => `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n       ${match.path}`);
-        const text = `可能重复的已有案例（相似度从高到低）：\n${lines.join('\n')}`;
+        const line = (match: (typeof similar)[number]) => `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n       ${match.path}`;
+        // Only a score no two different sample cases reach is called a possible duplicate; below it, related cases to cite.
+        const groups = [
+          { title: `可能重复的已有案例（相似度 ${Math.round(DUPLICATE_FROM * 100)}% 以上，请先看看是否已经写过）`, cases: similar.filter((match) => resemblance(match.score) === 'duplicate') },
+          { title: '有些相似的已有案例（可在 relatedCases 里引用）', cases: similar.filter((match) => resemblance(match.score) === 'related') },
+        ].filter((group) => group.cases.length > 0);
         if (interactive) {
-          prompts.note(lines.join('\n'), '可能重复的已有案例');
-          if (similar[0]!.score >= ASK_FROM && !cancelled(await prompts.confirm({ message: '已有很相似的案例。仍要新建吗？（也可以改为在已有案例里补充）', initialValue: false }))) {
+          for (const group of groups) prompts.note(group.cases.map(line).join('\n'), group.title);
+          if (resemblance(similar[0]!.score) === 'duplicate' && !cancelled(await prompts.confirm({ message: '已有很相似的案例。仍要新建吗？（也可以改为在已有案例里补充）', initialValue: false }))) {
             prompts.cancel('已取消，没有写入任何文件。');
             return;
           }
-        } else console.log(text);
+        } else console.log(groups.map((group) => `${group.title}：\n${group.cases.map(line).join('\n')}`).join('\n'));
       }
     }
   }

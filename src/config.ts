@@ -1,31 +1,22 @@
 /**
- * Organisation settings: the one file a new team edits first.
- * Categories, products and teams are the organisation's own lists; the fixed
- * customer-service vocabularies live in `src/lib/taxonomy.ts`.
+ * Organisation settings. The team's identity (name, repository, public address, timezone) is in
+ * `casebook.config.json`, which `npm run setup` writes; the rest is edited here. Categories, products and teams
+ * are the organisation's own lists; the fixed customer-service vocabularies live in `src/lib/taxonomy.ts`.
  */
+import settingsFile from '../casebook.config.json' with { type: 'json' };
+import type { Repository } from './lib/forge.ts';
+import { parseSettings } from './lib/settings.ts';
 import type { Vocabulary } from './lib/taxonomy.ts';
 import type { Weekday } from './lib/dates.ts';
 import type { SearchShard } from './lib/search/shards.ts';
 
-export interface RepositoryConfig {
-  /** Web address of the repository, without a trailing slash. */
-  url: string;
-  /** Branch that edit links point to. */
-  branch: string;
-  /** Pattern of the "edit this file" link. `{repo}`, `{branch}` and `{path}` are replaced. GitLab: `{repo}/-/edit/{branch}/{path}`. */
-  editPattern: string;
-  /** Pattern of the "new file" link. `{dir}`, `{filename}` and `{value}` (URL-encoded template) are also replaced. */
-  newFilePattern: string;
-  /** Pattern of a link to read a file, e.g. CONTRIBUTING.md. GitLab: `{repo}/-/blob/{branch}/{path}`. */
-  viewPattern: string;
-}
-
 export interface CasebookConfig {
+  /** Site name at the top of every page (casebook.config.json). */
   title: string;
   description: string;
-  /** Public address of the built site, used for absolute links (QR codes, feeds). */
+  /** Public address of the built site, used for absolute links (QR codes, feeds) (casebook.config.json). */
   siteUrl: string;
-  /** IANA timezone in which "today" is decided (每日一案例). */
+  /** IANA timezone in which "today" is decided (每日一案例) (casebook.config.json). */
   timezone: string;
   /**
    * Weekdays with a morning meeting (每日一案例): `mon` … `sun`. Contact centres work every day,
@@ -41,8 +32,11 @@ export interface CasebookConfig {
   caseNumberPrefix: string;
   /** Cases whose review is older than this many days are flagged for re-review. */
   reviewMaxAgeDays: number;
-  repository: RepositoryConfig;
+  /** The repository the edit and 投稿 links open: `url`, `forge` (github, gitlab, gitea) and `branch` (casebook.config.json). */
+  repository: Repository;
   categories: Vocabulary;
+  /** Folders of content/cases/, by industry: their Chinese names for `npm run new`. A folder not listed is offered by its name. */
+  industries: Vocabulary;
   products: Vocabulary;
   teams: Vocabulary;
   /**
@@ -53,23 +47,16 @@ export interface CasebookConfig {
   searchShards: readonly SearchShard[];
 }
 
+const settings = parseSettings(settingsFile);
+
 export const config = {
-  title: '客服案例库',
+  ...settings,
   description: '一线客服的案例、每日一案例、最佳实践与服务话术',
-  siteUrl: 'http://localhost:4321',
-  timezone: 'Asia/Shanghai',
   meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
   holidays: [],
   noindex: true,
   caseNumberPrefix: 'KF',
   reviewMaxAgeDays: 365,
-  repository: {
-    url: 'https://github.com/example-contact-centre/casebook',
-    branch: 'main',
-    editPattern: '{repo}/edit/{branch}/{path}',
-    newFilePattern: '{repo}/new/{branch}/{dir}?filename={filename}&value={value}',
-    viewPattern: '{repo}/blob/{branch}/{path}',
-  },
   categories: {
     refund: { zh: '退款退货', en: 'Refunds and returns' },
     logistics: { zh: '物流配送', en: 'Delivery' },
@@ -85,6 +72,16 @@ export const config = {
     installation: { zh: '上门安装维修', en: 'Installation and repair' },
     'service-attitude': { zh: '服务态度', en: 'Service attitude' },
     'product-quality': { zh: '商品质量', en: 'Product quality' },
+  },
+  industries: {
+    ecommerce: { zh: '电商', en: 'E-commerce' },
+    telecom: { zh: '通信', en: 'Telecom' },
+    banking: { zh: '银行', en: 'Banking' },
+    travel: { zh: '航旅', en: 'Travel' },
+    utilities: { zh: '公用事业', en: 'Utilities' },
+    insurance: { zh: '保险', en: 'Insurance' },
+    logistics: { zh: '物流快递', en: 'Logistics' },
+    government: { zh: '政务热线', en: 'Public service hotline' },
   },
   products: {
     'mall-app': { zh: '商城 App', en: 'Shopping app', hint: '电商' },

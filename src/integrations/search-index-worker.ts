@@ -54,7 +54,8 @@ const SLIM_BATCH = 64;
  */
 async function slimFragments(bundleDir: string, cardFacets: ReadonlyMap<string, Fragment['facets']>): Promise<[string, string][]> {
   const folder = path.join(bundleDir, 'fragment');
-  const names = await readdir(folder);
+  // A library with no entries yet (a new team's) gives Pagefind no page, and no fragment folder.
+  const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
   const ids: [string, string][] = [];
   for (let start = 0; start < names.length; start += SLIM_BATCH) {
     await Promise.all(

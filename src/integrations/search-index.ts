@@ -184,6 +184,11 @@ export default function searchIndex(): AstroIntegration {
         setActivePageIndexer(undefined);
         const waitStarted = performance.now();
         const { records, ids, characters, fromDisk, writeMs, slimMs } = await indexing!.write(outDir);
+        if (records.length === 0) {
+          // A new team's empty library: Pagefind writes no index without pages, and the search page says the library is empty.
+          logger.info('搜索索引：库里还没有条目，没有可建的索引');
+          return;
+        }
         const recordOf = new Map(records.map((record) => [ids.get(record.url), record]));
         for (const record of records) if (!ids.has(record.url)) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
         // The records in Pagefind's page order, the order the browser gets the ids in (record-table.ts).

@@ -253,3 +253,16 @@ export function loadSimilarityIndex(data: SerializedSimilarityIndex, options: Pi
     () => data,
   );
 }
+
+/**
+ * How `npm run new` describes an existing case like the one being started (title and customer's words against
+ * each case's title, summary and customer's words). On the sample library two different cases score at most
+ * 0.16 against each other, while the same problem retold scores 0.03–0.29: so only from 0.2 is a case called a
+ * possible duplicate (and the contributor asked whether to go on); from 0.08 it is listed as related.
+ */
+export const RELATED_FROM = 0.08;
+export const DUPLICATE_FROM = 0.2;
+
+export function resemblance(score: number): 'duplicate' | 'related' | undefined {
+  return score >= DUPLICATE_FROM ? 'duplicate' : score >= RELATED_FROM ? 'related' : undefined;
+}

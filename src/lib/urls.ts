@@ -1,5 +1,6 @@
 /** Every internal path and repository link, built in one place. */
-import { config, type RepositoryConfig } from '../config.ts';
+import { config } from '../config.ts';
+import * as forge from './forge.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -53,27 +54,11 @@ export const paths = {
   search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),
 };
 
-function fill(pattern: string, values: Record<string, string>): string {
-  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
 /** Link that opens the entry's file in the repository's web editor. */
-export function editUrl(filePath: string, repository: RepositoryConfig = config.repository): string {
-  return fill(repository.editPattern, { repo: repository.url, branch: repository.branch, path: filePath.replace(/^\.?\//, '') });
-}
+export const editUrl = (filePath: string): string => forge.editUrl(config.repository, filePath);
 
 /** Link to read a file in the repository, e.g. `CONTRIBUTING.md`. */
-export function viewUrl(filePath: string, repository: RepositoryConfig = config.repository): string {
-  return fill(repository.viewPattern, { repo: repository.url, branch: repository.branch, path: filePath.replace(/^\.?\//, '') });
-}
+export const viewUrl = (filePath: string): string => forge.viewUrl(config.repository, filePath);
 
 /** Link that opens the repository's "new file" page with a name and a template filled in. */
-export function newFileUrl(dir: string, filename: string, template: string, repository: RepositoryConfig = config.repository): string {
-  return fill(repository.newFilePattern, {
-    repo: repository.url,
-    branch: repository.branch,
-    dir,
-    filename: encodeURIComponent(filename),
-    value: encodeURIComponent(template),
-  });
-}
+export const newFileUrl = (dir: string, filename: string, template: string): string => forge.newFileUrl(config.repository, dir, filename, template);

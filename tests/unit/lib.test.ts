@@ -4,7 +4,6 @@ import { copyText, exampleText, splitPlaceholders } from '../../src/lib/placehol
 import { contributionsOf } from '../../src/lib/contributions.ts';
 import { dailyEntryFor } from '../../src/lib/daily.ts';
 import { failureGroups, failureTypes, caseSections } from '../../src/lib/taxonomy.ts';
-import { editUrl, newFileUrl, viewUrl } from '../../src/lib/urls.ts';
 
 describe('dates', () => {
   it('knows which dates exist', () => {
@@ -75,26 +74,5 @@ describe('contributions', () => {
     expect(li).toMatchObject({ cases: ['a', 'b'], practices: ['p'], reviewed: [], casesPickedForDaily: ['2026-11-20'], total: 3 });
     expect(contributionsOf('zhang', library)).toMatchObject({ cases: ['b'], reviewed: ['a'], hosted: ['2026-11-20'] });
     expect(contributionsOf('wang', library).reviewed).toEqual(['b']);
-  });
-});
-
-describe('repository links', () => {
-  const repository = {
-    url: 'https://git.example.com/cc/casebook',
-    branch: 'main',
-    editPattern: '{repo}/-/edit/{branch}/{path}',
-    newFilePattern: '{repo}/new/{branch}/{dir}?filename={filename}&value={value}',
-    viewPattern: '{repo}/-/blob/{branch}/{path}',
-  };
-  it('builds edit links from the configured pattern (GitLab shown)', () => {
-    expect(editUrl('content/cases/a.mdx', repository)).toBe('https://git.example.com/cc/casebook/-/edit/main/content/cases/a.mdx');
-  });
-  it('builds links to read a file from the configured pattern', () => {
-    expect(viewUrl('CONTRIBUTING.md', repository)).toBe('https://git.example.com/cc/casebook/-/blob/main/CONTRIBUTING.md');
-  });
-  it('encodes the new-file template', () => {
-    expect(newFileUrl('content/cases', 'x.mdx', '标题: 退款', repository)).toBe(
-      `https://git.example.com/cc/casebook/new/main/content/cases?filename=x.mdx&value=${encodeURIComponent('标题: 退款')}`,
-    );
   });
 });
