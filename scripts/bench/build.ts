@@ -57,7 +57,7 @@ console.log(`generated: ${generated.cases} cases, ${generated.daily} daily, ${ge
 // Each round builds into its own folders with its own cache, kept in the work folder (a clean build each time).
 const casebookDist = (round = 1) => path.join(work, round === 1 ? 'casebook-dist' : `casebook-dist-${round}`);
 async function buildCasebook(what: string, round = 1): Promise<RunResult> {
-  const env = { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist(round), CASEBOOK_CACHE_DIR: path.join(work, `casebook-cache-${round}`) };
+  const env = { CASEBOOK_CONTENT: content, CASEBOOK_OUT_DIR: casebookDist(round), CASEBOOK_CACHE_DIR: path.join(work, `casebook-cache-${round}`), CASEBOOK_BUILD_STAGES: '1' };
   const result = await run(process.execPath, buildArguments, { cwd: projectRoot, env });
   failIf(result, what);
   return result;

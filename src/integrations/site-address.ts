@@ -1,11 +1,11 @@
 /**
- * Sets the site's public address (`site`) from src/config.ts or CASEBOOK_SITE_URL, stops the build with a
+ * Sets the site's public address (`site`) from casebook.config.json or CASEBOOK_SITE_URL, stops the build with a
  * message in Chinese when it is not a web address, and warns when it is this machine's own (localhost), where
- * the QR codes shown at the morning meeting would lead nowhere.
+ * the QR codes shown at the morning meeting would lead nowhere, or while the repository is the sample one.
  */
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
-import { SITE_URL_ENV, localAddressWarning, siteAddress } from '../lib/site-address.ts';
+import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../lib/site-address.ts';
 
 export default function siteAddressSetting(): AstroIntegration {
   return {
@@ -20,8 +20,8 @@ export default function siteAddressSetting(): AstroIntegration {
           process.exit(1);
         }
         updateConfig({ site });
-        const warning = command === 'build' ? localAddressWarning(site) : undefined;
-        if (warning) logger.warn(warning);
+        if (command !== 'build') return;
+        for (const warning of [localAddressWarning(site), placeholderRepositoryWarning(config.repository)]) if (warning) logger.warn(warning);
       },
     },
   };

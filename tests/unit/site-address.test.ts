@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_URL_ENV, localAddressWarning, siteAddress } from '../../src/lib/site-address.ts';
+import { PLACEHOLDER_REPOSITORY_URL } from '../../src/lib/forge.ts';
+import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../../src/lib/site-address.ts';
 
 describe('siteAddress', () => {
   it('takes the address given for the build over the config’s, and normalises it', () => {
@@ -14,7 +15,7 @@ describe('siteAddress', () => {
 
   it('refuses what is not a web address, naming where it came from', () => {
     expect(() => siteAddress('http://localhost:4321', 'kb.example.cn')).toThrow(`${SITE_URL_ENV}「kb.example.cn」不是网址`);
-    expect(() => siteAddress('ftp://kb.example.cn/', undefined)).toThrow('src/config.ts 的 siteUrl「ftp://kb.example.cn/」须以 http:// 或 https:// 开头');
+    expect(() => siteAddress('ftp://kb.example.cn/', undefined)).toThrow('casebook.config.json 的 siteUrl「ftp://kb.example.cn/」须以 http:// 或 https:// 开头');
   });
 });
 
@@ -28,5 +29,12 @@ describe('localAddressWarning', () => {
   it('stays quiet for an address colleagues can reach', () => {
     expect(localAddressWarning('https://kb.example.cn/')).toBeUndefined();
     expect(localAddressWarning('http://10.8.0.12:4321/')).toBeUndefined();
+  });
+});
+
+describe('placeholderRepositoryWarning', () => {
+  it('warns in Chinese while the repository is the sample one, and names the fix', () => {
+    expect(placeholderRepositoryWarning({ url: PLACEHOLDER_REPOSITORY_URL, forge: 'github', branch: 'main' })).toMatch(/仓库地址还是示例.*npm run setup/);
+    expect(placeholderRepositoryWarning({ url: 'https://gitlab.company.cn/kefu/casebook', forge: 'gitlab', branch: 'main' })).toBeUndefined();
   });
 });
