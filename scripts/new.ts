@@ -233,10 +233,10 @@ const usage = `用法：npm run new [-- 类型 [选项]]
 
 类型：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）；不写则逐项询问。
 选项（写了的就不再询问；--yes 表示其余全部留作 TODO，不询问）：
-  --title 标题            --slug 文件名            --authors 作者id,作者id   --lang zh-CN|zh-TW|zh-HK
+  --title 标题            --slug 文件名            --authors li-na,zhao-ting（作者）   --lang zh-CN|zh-TW|zh-HK
   案例：--industry 行业文件夹  --customer-words 客户原话  --occurred-on YYYY-MM-DD  --channel 渠道
         --category 问题分类  --product 产品  --team 班组  --failure-type 失误类型  --severity 1-4
-  每日一案例：--date YYYY-MM-DD  --case 案例id  --host 主持人id
+  每日一案例：--date YYYY-MM-DD  --case ecommerce/presale-refund-delay（案例）  --host zhao-ting（主持人）
   话术：--stage 对话阶段  --channels 渠道,渠道
 例子：npm run new -- case --title 预售尾款退款超时 --industry ecommerce --slug presale-refund-late --channel chat --yes`;
 

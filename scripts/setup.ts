@@ -30,8 +30,8 @@ const usage = `用法：npm run setup [-- 选项]
 
   --team-name 名称       团队名称，显示在每页顶部，例如 华东客服中心（网站名称为“华东客服中心案例库”）
   --repo 地址            仓库的网页地址，例如 https://github.com/组织/casebook、https://gitlab.公司.cn/kefu/casebook
-  --forge 平台           github、gitlab 或 gitea（Forgejo 也写 gitea）；地址看不出平台时必填
-  --branch 分支          编辑链接打开的分支，默认 main
+  --forge github|gitlab|gitea  代码托管平台（Forgejo 也写 Gitea）；地址看不出平台时必填
+  --branch main          编辑链接打开的分支（不写就是这个）
   --site-url 地址        网站的公开地址，二维码和订阅指向它，例如 https://kb.公司.cn/
   --timezone 时区        判断“今天”用的时区，例如 Asia/Shanghai（北京时间）、Asia/Hong_Kong、Asia/Taipei
   --clear-samples        清空示例内容：保留人员和每类一个示例（一个案例、一期每日一案例、一篇最佳实践、一段话术）

@@ -115,7 +115,7 @@ export const ui = {
     presentHint: '在会议室电脑上全屏播放，方向键翻页',
     calendar: (year: number, month: number) => `${year}年${month}月`,
     calendarLegend: '点日期查看当天的案例。',
-    offLegend: '灰色为不开晨会的日子（见 src/config.ts 的 meetingDays 与 holidays）。',
+    offLegend: '灰色为不开晨会的日子（周末或节假日，由管理员在网站设置里填写）。',
     noMeeting: '不开晨会',
     holiday: '休',
     feed: '订阅（RSS）',
@@ -150,7 +150,7 @@ export const ui = {
   },
   present: {
     title: '投屏',
-    noScript: '投屏模式需要启用 JavaScript；下面按顺序列出全部内容。',
+    noScript: '这个浏览器关掉了网页脚本，不能分步投屏；下面按顺序列出全部内容。',
     daily: (date: string) => `每日一案例 · ${date}`,
     review: '复习推荐 · 典型案例',
     host: '主持人',
@@ -179,7 +179,8 @@ export const ui = {
     next: '下一步',
     stepOf: (current: number, total: number) => `${current} / ${total}`,
     timer: '讨论计时',
-    keys: '← → 翻页 · F 全屏 · T 计时 · Esc 退出',
+    /** `backticked` parts are keys. */
+    keys: '`←` `→` 翻页 · `F` 全屏 · `T` 计时 · `Esc` 退出',
   },
   practices: { title: '最佳实践与心得', intro: '一线和班组长总结的做法，附数据和可以照搬的步骤。', count: (count: number) => `共 ${count} 篇`, publishedOn: '发布日期', topics: '主题', citedBy: '引用这篇实践的案例' },
   scripts: {
@@ -310,7 +311,7 @@ export const ui = {
     archived: '已归档',
     keywordSearch: '改用关键词搜索 →',
     link: '不确定关键词？粘贴客户原话找相似案例 →',
-    noScript: '找相似案例需要启用 JavaScript；不启用时，提交会改用关键词搜索。',
+    noScript: '这个浏览器关掉了网页脚本，不能找相似案例；提交后会改用关键词搜索。',
   },
   similar: {
     title: '相似案例',
@@ -344,15 +345,15 @@ export const ui = {
       practice: '一段时间里反复有效的做法或心得，最好有前后对比的数据。',
       script: '某个对话阶段可以直接复制的话术，以及不要说的话、应该怎么说。',
     },
-    fileName: '打开后先把文件名里的 TODO-english-name 改成英文短名（案例放在行业文件夹下，如 ecommerce/presale-refund-late.mdx）。提交前 npm run check 或合并请求的检查会逐条指出还没填好的地方。',
+    /** `backticked` parts are shown as code. */
+    fileName: '打开后先把文件名里的 `TODO-english-name` 改成小写英文短名（案例放在行业文件夹下，例如 `ecommerce/presale-refund-late.mdx`）。提交前运行 `npm run check`，或等合并请求的检查，会逐条指出还没填好的地方。',
     guide: '完整的投稿说明（如何投稿）',
-    cli: '会用命令行的同事也可以运行 npm run new，按中文提示逐项填写。',
+    cli: '会用命令行的同事也可以运行 `npm run new`，按中文提示逐项填写。',
   },
   /** Pages with nothing of their kind yet: a new team's library. */
   empty: {
     write: '写第一篇内容',
-    cliBefore: '会用命令行的同事也可以在自己电脑上运行 ',
-    cliAfter: '，按提示填写。',
+    cli: '会用命令行的同事也可以在自己电脑上运行 `npm run new`，按中文提示填写。',
     library: '库里还没有内容。写下第一个案例后，这里会出现今日案例、分类浏览、典型案例和最近收录。',
     cases: '还没有案例。每个案例写清客户问题、背景、根因、处理过程、结果和经验，就会出现在这里，可以按分类、渠道和失误类型筛选。',
     daily: '还没有安排每日一案例。排上第一期后，日历上会标出每天讨论哪个案例。',

@@ -45,7 +45,7 @@ export function reference(index: LibraryIndex, collection: Collection) {
     .string({ error: `应填写${term.zh}的 id（文本） — 例如 ${term.example}` })
     .refine((id) => index[collection].has(id), {
       error: (issue) =>
-        `找不到${term.zh}「${String(issue.input)}」 — id 是 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
+        `找不到${term.zh}「${String(issue.input)}」 — 应写 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
     });
 }
 

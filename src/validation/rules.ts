@@ -80,14 +80,14 @@ function checkAuthorTag(node: Extract<RootContent, { type: 'mdxJsxFlowElement' |
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !tag.attributes.includes(attribute.name)) {
       const name = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
-      findings.push({ ...at, message: `<${node.name}> 不接受属性 ${name}`, hint: `只能写成 ${tag.usage}` });
+      findings.push({ ...at, message: `<${node.name}> 不接受属性「${name}」`, hint: `只能写成 ${tag.usage}` });
     } else if (typeof attribute.value !== 'string' || attribute.value.trim() === '') {
       findings.push({ ...at, message: `<${node.name}> 的 ${attribute.name} 必须是一段非空的文字`, hint: `写成 ${tag.usage}，理由用英文双引号括起来` });
     }
   }
   for (const name of tag.attributes) {
     if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)) {
-      findings.push({ ...at, message: `<${node.name}> 缺少 ${name}`, hint: `写成 ${tag.usage}，说明为什么这不是客户的个人信息` });
+      findings.push({ ...at, message: `<${node.name}> 缺少「${name}」`, hint: `写成 ${tag.usage}，说明为什么这不是客户的个人信息` });
     }
   }
   return findings;
@@ -100,7 +100,7 @@ export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field: '正文' };
     switch (node.type) {
       case 'mdxjsEsm':
-        findings.push({ ...at, message: '不允许 import / export 语句', hint: '请删除这一行，正文只写文字、列表和表格' });
+        findings.push({ ...at, message: '不允许「import」「export」语句', hint: '请删除这一行，正文只写文字、列表和表格' });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':

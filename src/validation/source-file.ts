@@ -199,8 +199,9 @@ function describeYamlError(code: string, original: string): { message: string; h
     UNEXPECTED_TOKEN: '出现了意外的符号。文本以特殊符号（如 { [ * & ! | > @ `）开头时，请用英文双引号把整段文本括起来',
     TAB_AS_INDENT: '缩进用了 Tab 键，请改用空格',
   };
+  // A known mistake is explained in Chinese; for any other, the parser's own words are the only clue left.
   return {
-    message: `YAML 语法错误（${original.split('\n')[0]}）`,
+    message: hints[code] ? 'YAML 语法错误' : `YAML 语法错误（解析器原文：${original.split('\n')[0]}）`,
     hint: hints[code] ?? '请对照模板检查这一行及上一行：字段名后是英文冒号加空格，列表项以“- ”开头，引号要成对',
   };
 }
@@ -208,11 +209,14 @@ function describeYamlError(code: string, original: string): { message: string; h
 function describeMdxError(original: string): { message: string; hint: string } {
   // Sätteri's own positions inside the text are relative to the body; the message already has the file's.
   const detail = original.replace(/ \([\w:-]+\)$/, '').replace(/ \(\d+:\d+\)/g, '');
+  // The two common mistakes are explained in Chinese (with the tag, which helps find the spot); for any other,
+  // the parser's own words are the only clue left.
   if (/expression|brace|acorn|Could not parse/i.test(detail)) {
-    return { message: `MDX 语法错误：花括号 { } 被当成了代码（${detail}）`, hint: '请删除花括号，或改用全角｛ ｝' };
+    return { message: 'MDX 语法错误：花括号 { } 被当成了代码', hint: '请删除花括号，或改用全角｛ ｝' };
   }
   if (/closing tag|end of file/i.test(detail)) {
-    return { message: `MDX 语法错误：有未闭合的标签（${detail}）`, hint: '正文中不要写尖括号 < >，需要时改用全角 ＜ ＞；豁免标记要写成成对的 <PiiOk reason="理由">…</PiiOk>' };
+    const tag = /`(<[^`]+>)`/.exec(detail)?.[1];
+    return { message: `MDX 语法错误：有未闭合的标签${tag ? ` ${tag}` : ''}`, hint: '正文中不要写尖括号 < >，需要时改用全角 ＜ ＞；豁免标记要写成成对的 <PiiOk reason="理由">…</PiiOk>' };
   }
-  return { message: `MDX 语法错误（${detail}）`, hint: '正文中不要直接写 < > { } 这类符号，需要时改用全角 ＜ ＞ ｛ ｝' };
+  return { message: `MDX 语法错误（解析器原文：${detail}）`, hint: '正文中不要直接写 < > { } 这类符号，需要时改用全角 ＜ ＞ ｛ ｝' };
 }

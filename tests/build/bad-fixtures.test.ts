@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badFixtures, badFixturesDir, type BadFixture } from '../fixtures/bad/index.ts';
+import { ALLOWED_WORDS, FILE_FORMAT_WORDS, fieldNames, latinWords, valuesToWrite } from '../helpers/latin-words.ts';
 import { fixturesDir, projectRoot } from '../helpers/paths.ts';
 import { astroBuildArguments, tempLibrary } from '../helpers/temp-library.ts';
 
@@ -104,5 +105,11 @@ describe('every message', () => {
     const lines = [...check.values()].flatMap(({ output }) => output.split('\n').filter((text) => /\.(mdx|md|yaml):\d+:\d+ {2}/.test(text)));
     expect(lines.length).toBeGreaterThanOrEqual(badFixtures.length);
     for (const text of lines) expect(text).toMatch(/^\S+:\d+:\d+ {2}\S+ {2}(警告 )?\S.* — \S/);
+  });
+
+  it('is in Chinese, apart from the field names, values and file-format names it tells contributors to write', () => {
+    const allowed = new Set([...ALLOWED_WORDS, ...FILE_FORMAT_WORDS, ...fieldNames(), ...valuesToWrite()]);
+    const leaks = Object.fromEntries([...check].map(([name, { output }]) => [name, latinWords(output, allowed)]).filter(([, words]) => words!.length > 0));
+    expect(leaks).toEqual({});
   });
 });
