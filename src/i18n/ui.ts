@@ -348,6 +348,8 @@ export const ui = {
     /** `backticked` parts are shown as code. */
     fileName: '打开后先把文件名里的 `TODO-english-name` 改成小写英文短名（案例放在行业文件夹下，例如 `ecommerce/presale-refund-late.mdx`）。提交前运行 `npm run check`，或等合并请求的检查，会逐条指出还没填好的地方。',
     guide: '完整的投稿说明（如何投稿）',
+    /** On forges whose editor does not fill in the template from the link (GitLab). */
+    templateNotFilled: (forge: string) => `${forge} 的网页编辑器只会填好文件名，不会填入模板：打开后如果是空白的，请从投稿说明里复制对应的模板粘贴进去。`,
     cli: '会用命令行的同事也可以运行 `npm run new`，按中文提示逐项填写。',
   },
   /** Pages with nothing of their kind yet: a new team's library. */

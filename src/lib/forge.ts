@@ -7,12 +7,13 @@
  *   GitHub  /blob/main/…          /edit/main/…     /new/main/content/cases?filename=…&value=…
  *   GitLab  /-/blob/main/…        /-/edit/main/…   /-/new/main/content/cases?file_name=…&content=…
  *   Gitea   /src/branch/main/…    /_edit/main/…    /_new/main/content/cases/?filename=…&value=…  (Gitea 1.16 and later fill these in)
+ * GitLab's editor fills in the file name but not the content (gitlab-org/gitlab#594214): `prefillsContent`.
  */
 
 export const forges = {
-  github: { zh: 'GitHub' },
-  gitlab: { zh: 'GitLab' },
-  gitea: { zh: 'Gitea（或 Forgejo）' },
+  github: { zh: 'GitHub', prefillsContent: true },
+  gitlab: { zh: 'GitLab', prefillsContent: false },
+  gitea: { zh: 'Gitea（或 Forgejo）', prefillsContent: true },
 } as const;
 export type Forge = keyof typeof forges;
 export const forgeIds = Object.keys(forges) as Forge[];

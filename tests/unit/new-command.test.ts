@@ -92,6 +92,14 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(errorsIn(root, file)).toEqual([]);
   });
 
+  it('lists a case that only shares a few words as related, not as a possible duplicate', () => {
+    const root = sampleCopy();
+    const { status, output } = runNew(root, ['case', '--title', '宽带装机师傅没来', '--industry', 'telecom', '--slug', 'installer-no-show', '--yes']);
+    expect(status).toBe(0);
+    expect(output).toMatch(/有些相似的已有案例[^\n]*\n\s+\d+%\s+KF-2026-0203\s+千兆宽带装机三次改约/);
+    expect(output).not.toContain('可能重复');
+  });
+
   it('gives the new case the next free number of the year', () => {
     const root = sampleCopy();
     runNew(root, ['case', '--industry', 'telecom', '--slug', 'first', '--occurred-on', '2026-11-20', '--yes']);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSimilarityIndex, terms } from '../../src/lib/similarity.ts';
+import path from 'node:path';
+import { createSimilarityIndex, DUPLICATE_FROM, resemblance, terms } from '../../src/lib/similarity.ts';
+import { readLibrary } from '../../src/validation/read-library.ts';
+import { projectRoot } from '../helpers/paths.ts';
 
 const documents = [
   { id: 'refund', text: '大促预售尾款退款超时，客户三次进线后升级投诉。我都取消一个礼拜了，钱还没到。' },
@@ -62,5 +65,32 @@ describe('similarity index', () => {
     const empty = createSimilarityIndex([]);
     expect(empty.size).toBe(0);
     expect(empty.query('退款')).toEqual([]);
+  });
+});
+
+describe('what npm run new calls a possible duplicate', () => {
+  // The way `npm run new` compares: the new title and customer's words against each case's title, summary and words.
+  const { cases } = readLibrary(path.join(projectRoot, 'content'));
+  const index = createSimilarityIndex(cases.map(({ file, data }) => ({ id: file.id, text: [data.title, data.summary, ...data.customerWords].join('\n') })));
+  const best = (text: string, exclude: string) => index.query(text, { limit: 1, exclude: [exclude] })[0];
+
+  it('never calls two different sample cases duplicates, though it lists some as related', () => {
+    const levels = cases.map(({ file, data }) => resemblance(best([data.title, data.customerWords[0]].join('\n'), file.id)?.score ?? 0));
+    expect(levels).not.toContain('duplicate');
+    expect(levels).toContain('related');
+  });
+
+  it('calls a case written again, with the same title and other customer words, a possible duplicate', () => {
+    const retold = cases.filter(({ file, data }) => {
+      const match = index.query(`${data.title}\n钱到现在还没回来，你们给个准话`, { limit: 1 })[0];
+      return match?.id === file.id && resemblance(match.score) === 'duplicate';
+    });
+    expect(retold.length).toBe(cases.length);
+  });
+
+  it('does not call a 13 % overlap a duplicate', () => {
+    expect(resemblance(0.13)).toBe('related');
+    expect(resemblance(DUPLICATE_FROM)).toBe('duplicate');
+    expect(resemblance(0.05)).toBeUndefined();
   });
 });
