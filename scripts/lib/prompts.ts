@@ -9,6 +9,7 @@
  */
 import { AutocompletePrompt, updateSettings } from '@clack/core';
 import * as clack from '@clack/prompts';
+import type { Readable, Writable } from 'node:stream';
 import { styleText } from 'node:util';
 
 updateSettings({
@@ -51,7 +52,8 @@ export interface Choice<Value> {
   hint?: string;
 }
 
-type Stream = { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream };
+/** Where a prompt reads keys and draws (the terminal, or a test's streams). */
+type Stream = { input?: Readable; output?: Writable };
 
 export const select = <Value>(options: { message: string; options: Choice<Value>[]; initialValue?: Value } & Stream) =>
   clack.select({ ...options, message: `${options.message}${keyHints.select}`, showInstructions: false } as Parameters<typeof clack.select<Value>>[0]);
@@ -84,8 +86,8 @@ function searchable<Value>(options: SearchOptions<Value> & { multiple: boolean; 
     placeholder: options.placeholder,
     filter: matches,
     initialValue: options.initialValues,
-    input: options.input as NodeJS.ReadStream | undefined,
-    output: options.output as NodeJS.WriteStream | undefined,
+    input: options.input,
+    output: options.output,
     validate: () => (multiple && options.required && prompt.selectedValues.length === 0 ? words.required : undefined),
     render() {
       const title = [styleText('gray', clack.S_BAR), `${clack.symbol(this.state)}  ${options.message}`];
@@ -127,7 +129,7 @@ function searchable<Value>(options: SearchOptions<Value> & { multiple: boolean; 
               rowPadding: head.length + foot.length,
               style: (choice, active) => row(choice, active),
               maxItems: options.maxItems,
-              output: options.output as NodeJS.WriteStream | undefined,
+              output: options.output,
             });
       return [...head, ...rows.map((line) => `${bar}${line}`), ...foot].join('\n');
     },

@@ -1,6 +1,7 @@
-/** Every internal path and repository link, built in one place. */
-import { config } from '../config.ts';
-import * as forge from './forge.ts';
+/**
+ * Every internal path, built in one place. Free of the settings, so the browser scripts that use it stay small;
+ * links into the repository are in `repository-links.ts`.
+ */
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -53,12 +54,3 @@ export const paths = {
   finder: () => href('finder'),
   search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),
 };
-
-/** Link that opens the entry's file in the repository's web editor. */
-export const editUrl = (filePath: string): string => forge.editUrl(config.repository, filePath);
-
-/** Link to read a file in the repository, e.g. `CONTRIBUTING.md`. */
-export const viewUrl = (filePath: string): string => forge.viewUrl(config.repository, filePath);
-
-/** Link that opens the repository's "new file" page with a name and a template filled in. */
-export const newFileUrl = (dir: string, filename: string, template: string): string => forge.newFileUrl(config.repository, dir, filename, template);

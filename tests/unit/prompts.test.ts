@@ -1,12 +1,12 @@
 /** The command-line prompts of `npm run new` and `npm run setup`, driven with keys: every word they draw is Chinese. */
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as prompts from '../../scripts/lib/prompts.ts';
 import { ALLOWED_WORDS, latinWords } from '../helpers/latin-words.ts';
 
 /** Runs a prompt on fake terminal streams, typing `keys` one step at a time; returns its answer and everything it drew. */
-async function drive<T>(start: (streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) => Promise<T>, keys: string[]) {
+async function drive<T>(start: (streams: { input: Readable; output: Writable }) => Promise<T>, keys: string[]) {
   const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
   const output = Object.assign(new PassThrough(), { isTTY: true, columns: 100, rows: 30 });
   let drawn = '';
