@@ -201,7 +201,7 @@ async function main(): Promise<void> {
 
   if (interactive) prompts.intro('设置团队的案例库');
   const settings = interactive ? await askSettings(current) : settingsFromFlags(current, flags);
-  const clear = interactive ? cancelled(await prompts.confirm({ message: '清空示例内容吗？（保留人员和每类一个示例，方便照着写）', initialValue: false })) : flags['clear-samples'];
+  const clear = flags['clear-samples'] || (interactive && cancelled(await prompts.confirm({ message: '清空示例内容吗？（保留人员和每类一个示例，方便照着写）', initialValue: false })));
 
   writeFileSync(settingsPath, formatSettings(settings));
   const lines = [
