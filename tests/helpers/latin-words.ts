@@ -22,9 +22,9 @@ export const ALLOWED_WORDS = new Set(['NPS', 'FCR', 'SERVQUAL', 'RSS', 'App', 'T
 /**
  * Names check uses to say what is wrong with a file: its formats (MDX, YAML, Markdown), encoding and line
  * endings (UTF-8, BOM, CRLF, LF) as editors label them, frontmatter (after 字段区, for searching the web), and
- * PiiOk, the waiver contributors write.
+ * PiiOk, the waiver contributors write; KB, the unit of the size limit.
  */
-export const FILE_FORMAT_WORDS = new Set(['MDX', 'YAML', 'Markdown', 'UTF', 'BOM', 'CRLF', 'LF', 'VS', 'Code', 'Windows', 'Tab', 'PiiOk', 'frontmatter']);
+export const FILE_FORMAT_WORDS = new Set(['MDX', 'YAML', 'Markdown', 'UTF', 'BOM', 'CRLF', 'LF', 'VS', 'Code', 'Windows', 'Tab', 'PiiOk', 'frontmatter', 'KB']);
 
 const WORD = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
 
