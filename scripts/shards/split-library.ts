@@ -23,7 +23,8 @@ export interface ShardPlan {
   daily: LibraryFile[];
 }
 
-const SHARED_FOLDERS = ['people', 'practices', 'service-scripts'];
+/** Copied whole into every shard; the synonym lexicon serves every shard's search. */
+const SHARED_FOLDERS = ['people', 'practices', 'service-scripts', 'lexicon'];
 
 export function shardLabel(by: ShardBy, key: string): string {
   if (by === 'year') return `${key} 年`;

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../scripts/bench/generate-library.ts';
 import { authorTags, unwrapAuthorMarkup } from '../../src/mdx/author-markup.ts';
 import { bodyFeatures } from '../../src/mdx/body-processor.ts';
-import { scanLibrary } from '../../src/schemas/library.ts';
+import { layout, scanLibrary } from '../../src/schemas/library.ts';
 import { parseSource } from '../../src/validation/source-file.ts';
 import { fixturesDir, projectRoot } from '../helpers/paths.ts';
 
@@ -38,7 +38,7 @@ const bodyOf = (file: string) => {
 };
 const bodiesOf = (root: string) =>
   scanLibrary(root)
-    .files.filter((file) => file.collection !== 'people' && file.hasExpectedExtension)
+    .files.filter((file) => layout[file.collection].extension === '.mdx' && file.hasExpectedExtension)
     .map((file) => ({ file: path.relative(projectRoot, file.absolutePath), body: bodyOf(file.absolutePath) }));
 
 const generated = mkdtempSync(path.join(tmpdir(), 'casebook-bodies-'));
