@@ -4,6 +4,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { caseSections, type CaseSectionId } from '../lib/taxonomy.ts';
+import { config } from '../config.ts';
+import { isAllowedImage, isSafeLink, schemeOf } from '../lib/safe-urls.ts';
 import { authorTags } from '../mdx/author-markup.ts';
 
 /** A problem in a body, at a line and column of the body (the caller shifts it to the file). */
@@ -70,7 +72,10 @@ export function sectionRanges(mdast: Root, ids: readonly CaseSectionId[]): { id:
   return ranges;
 }
 
-const FORBIDDEN_URL = /^\s*(javascript|vbscript|data):/i;
+const remoteImageHint =
+  config.allowedImageHosts.length > 0
+    ? `外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，或改用允许的图片网站：${config.allowedImageHosts.join('、')}`
+    : '外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，用 /图片路径 引用';
 const allowedTagsHint = Object.values(authorTags).map((tag) => tag.usage).join('、');
 
 /** Problems with the attributes of an allowlisted tag: only its own attributes, each a plain non-empty text. */
@@ -120,11 +125,20 @@ export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
         break;
       }
       case 'link':
-      case 'image':
       case 'definition':
-        if (FORBIDDEN_URL.test(node.url)) {
-          findings.push({ ...at, message: `不允许 ${node.url.trim().split(':')[0]}: 链接`, hint: '请改用 https:// 开头的普通网址' });
+        if (!isSafeLink(node.url)) {
+          findings.push({ ...at, message: `不允许 ${schemeOf(node.url)}: 链接`, hint: '请改用 https:// 开头的普通网址' });
         }
+        break;
+      case 'image':
+        if (!isSafeLink(node.url) && !isAllowedImage(node.url, config.allowedImageHosts)) {
+          findings.push({ ...at, message: `不允许 ${schemeOf(node.url)}: 图片地址`, hint: '图片请放进仓库的 public/ 目录，用 /图片路径 引用' });
+        } else if (!isAllowedImage(node.url, config.allowedImageHosts)) {
+          findings.push({ ...at, message: `不允许引用外部网站的图片（${new URL(node.url, 'https://casebook.invalid/').hostname}）`, hint: remoteImageHint });
+        }
+        break;
+      case 'imageReference':
+        findings.push({ ...at, message: '图片不能用引用式写法 ![说明][编号]', hint: '请直接写成 ![说明](/图片路径)' });
         break;
       case 'html':
         findings.push({ ...at, message: '不允许原始 HTML', hint: '请改用 Markdown 书写' });
