@@ -19,20 +19,22 @@ function shardOrigins(shards: readonly SearchShard[]): string[] {
   return [...new Set(shards.flatMap((shard) => (URL.canParse(shard.bundleUrl) ? [new URL(shard.bundleUrl).origin] : [])))];
 }
 
+type DirectiveName = 'default-src' | 'img-src' | 'connect-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action' | 'frame-src';
+export type CspDirective = `${DirectiveName} ${string}`;
+const directive = (name: DirectiveName, ...sources: string[]): CspDirective => `${name} ${sources.join(' ')}`;
+
 /** Directives besides `script-src` and `style-src`, which Astro writes with its hashes. */
-export function cspDirectives({ allowedImageHosts, searchShards }: CspSources): string[] {
-  const shards = shardOrigins(searchShards);
-  const images = allowedImageHosts.map((host) => `https://${host}`);
+export function cspDirectives({ allowedImageHosts, searchShards }: CspSources): CspDirective[] {
   return [
-    "default-src 'self'",
+    directive('default-src', "'self'"),
     // data: only for the presenter deck's icon, inline so that it is not fetched again on every step.
-    ['img-src', "'self'", 'data:', ...images].join(' '),
-    ['connect-src', "'self'", ...shards].join(' '),
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-src 'none'",
+    directive('img-src', "'self'", 'data:', ...allowedImageHosts.map((host) => `https://${host}`)),
+    directive('connect-src', "'self'", ...shardOrigins(searchShards)),
+    directive('font-src', "'self'"),
+    directive('object-src', "'none'"),
+    directive('base-uri', "'none'"),
+    directive('form-action', "'self'"),
+    directive('frame-src', "'none'"),
   ];
 }
 

@@ -2,7 +2,7 @@
  * Where each collection lives on disk and how a file path becomes an entry id.
  * Shared by Astro's content config and the CLI validator so both see the same library.
  */
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Collection, LibraryIndex } from './common.ts';
 
@@ -59,13 +59,16 @@ export interface LibraryFile {
 function walk(folder: string): string[] {
   let entries: Dirent[];
   try {
+    if (lstatSync(folder).isSymbolicLink()) return [];
     entries = readdirSync(folder, { recursive: true, withFileTypes: true });
   } catch {
     return [];
   }
   // Directory entries tell files from folders without a stat call per file (thousands in a large library).
+  // A symbolic link is listed, never followed (the validator refuses it): it could point at /dev/zero, at a
+  // folder outside the repository, or nowhere.
   return entries
-    .filter((entry) => !entry.name.startsWith('.') && (entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(entry.parentPath, entry.name)).isFile())))
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isFile() || entry.isSymbolicLink()))
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
     .sort();
 }

@@ -1,8 +1,8 @@
 /** Reads every valid entry's frontmatter through the shared schemas, for build steps outside Astro's pages. */
-import { readFileSync } from 'node:fs';
 import { createSchemas, type CaseData, type DailyData, type PersonData, type PracticeData, type ScriptData } from '../schemas/collections.ts';
 import { contentRoot, scanLibrary, type LibraryFile } from '../schemas/library.ts';
 import { parseSource } from './source-file.ts';
+import { readContentFile } from './validate.ts';
 
 export interface LibraryEntries {
   cases: { file: LibraryFile; data: CaseData }[];
@@ -19,7 +19,9 @@ export function readLibrary(root: string = contentRoot()): LibraryEntries {
   const entries: LibraryEntries = { cases: [], daily: [], practices: [], scripts: [], people: [] };
   for (const file of files) {
     if (!file.hasExpectedExtension) continue;
-    const parsed = parseSource(readFileSync(file.absolutePath, 'utf8'), file.collection === 'people' ? 'yaml' : 'mdx', false);
+    const read = readContentFile(file.absolutePath);
+    if (!('text' in read)) continue;
+    const parsed = parseSource(read.text, file.collection === 'people' ? 'yaml' : 'mdx', false);
     if (!parsed.ok) continue;
     const result = schemas[file.collection].safeParse(parsed.data);
     if (result.success) (entries[file.collection] as { file: LibraryFile; data: unknown }[]).push({ file, data: result.data });

@@ -61,14 +61,15 @@ export function checkCaseSections(mdast: Root): BodyFinding[] {
 /** The text of the given `##` sections, as offsets into the body (heading excluded), in document order. */
 export function sectionRanges(mdast: Root, ids: readonly CaseSectionId[]): { id: CaseSectionId; start: number; end: number }[] {
   const ranges: { id: CaseSectionId; start: number; end: number }[] = [];
-  const end = mdast.position?.end.offset ?? 0;
-  mdast.children.forEach((node, position) => {
-    if (node.type !== 'heading' || node.depth !== 2) return;
-    const section = sectionOf(headingText(node));
-    if (!section || !ids.includes(section.id)) return;
-    const next = mdast.children.slice(position + 1).find((candidate) => candidate.type === 'heading' && candidate.depth <= 2);
-    ranges.push({ id: section.id, start: node.position?.end.offset ?? 0, end: next?.position?.start.offset ?? end });
-  });
+  let open: { id: CaseSectionId; start: number } | undefined;
+  // One pass: a section ends where the next heading of level 1 or 2 starts, or with the body.
+  for (const node of mdast.children) {
+    if (node.type !== 'heading' || node.depth > 2) continue;
+    if (open) ranges.push({ ...open, end: node.position?.start.offset ?? 0 });
+    const section = node.depth === 2 ? sectionOf(headingText(node)) : undefined;
+    open = section && ids.includes(section.id) ? { id: section.id, start: node.position?.end.offset ?? 0 } : undefined;
+  }
+  if (open) ranges.push({ ...open, end: mdast.position?.end.offset ?? 0 });
   return ranges;
 }
 

@@ -5,7 +5,7 @@
  * banned phrases in a resolution). Used by `npm run check` and, through the content-validation
  * integration, by every build.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -13,18 +13,17 @@ import type { z } from 'astro/zod';
 import { config } from '../config.ts';
 import { createSchemas, type Schemas } from '../schemas/collections.ts';
 import { collectionTerms, type LibraryIndex } from '../schemas/common.ts';
-import { contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
+import { collectionNames, contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
 import { calendarDateIn, isRealIsoDate } from '../lib/dates.ts';
 import { reviewState } from '../lib/review.ts';
 import { TODO_MARK } from '../lib/entry-templates.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
 import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
+import { limits } from './limits.ts';
 import { parseSource } from './source-file.ts';
 import { fieldPath, splitHint, type Problem } from './problem.ts';
 
-/** Larger files are refused before parsing: no real entry comes near this. */
-export const MAX_FILE_BYTES = 512 * 1024;
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -76,8 +75,66 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
     : { message: `文件名「${bad}」不符合要求`, hint: `只能用小写英文字母、数字和连字符（-），例如 ${example}；放在 content/${dir}/ 下` };
 }
 
-/** Reads, parses and checks one file on its own (everything except the checks across files). */
+// The BOM is kept, so that it is reported below rather than silently dropped.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A content file's text, read only if it is a regular file of at most `limits.fileBytes` in UTF-8: a symbolic link
+ * is never followed (it could be /dev/zero, or a file outside the repository), a larger file never read whole.
+ */
+export function readContentFile(absolutePath: string): { text: string } | { problem: Pick<Problem, 'message' | 'hint'>; line?: number } {
+  const link = lstatSync(absolutePath, { throwIfNoEntry: false });
+  if (!link || link.isSymbolicLink() || !link.isFile()) {
+    return { problem: { message: '这是一个符号链接（或不是普通文件）', hint: '内容目录里只能放普通文件：请删除链接，把文件本身复制进来' } };
+  }
+  const descriptor = openSync(absolutePath, 'r');
+  try {
+    const size = fstatSync(descriptor).size;
+    if (size > limits.fileBytes) {
+      return { problem: { message: `文件太大（${Math.round(size / 1024)} KB，上限 ${limits.fileBytes / 1024} KB）`, hint: '案例应精炼，请删去粘贴的聊天记录或附件内容' } };
+    }
+    const bytes = Buffer.alloc(size);
+    const length = readSync(descriptor, bytes, 0, size, 0);
+    try {
+      return { text: utf8.decode(bytes.subarray(0, length)) };
+    } catch {
+      // The line of the first byte that is not UTF-8: the lenient decoder puts U+FFFD there.
+      const lenient = bytes.subarray(0, length).toString('utf8');
+      return {
+        problem: { message: '文件不是 UTF-8 编码（可能是 GBK 等其他编码保存的）', hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存' },
+        line: lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length,
+      };
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
+ * checker itself is reported against the file, never as a stack trace: the contributor learns which file to fix.
+ */
 export function checkFile(file: LibraryFile, schemas: Schemas, today: string): FileReport {
+  try {
+    return checkFileContent(file, schemas, today);
+  } catch (error) {
+    return {
+      problems: [
+        {
+          file: file.displayPath,
+          line: 1,
+          column: 1,
+          field: '文件',
+          severity: 'error',
+          message: `无法检查这个文件（${error instanceof Error ? error.name : '错误'}）`,
+          hint: '文件的结构超出了检查程序能处理的范围：请对照模板（npm run new）简化它；如果文件看起来正常，请把它交给维护者',
+        },
+      ],
+    };
+  }
+}
+
+function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): FileReport {
   const report: FileReport = { problems: [] };
   const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
 
@@ -86,18 +143,12 @@ export function checkFile(file: LibraryFile, schemas: Schemas, today: string): F
     add({ line: 1, column: 1, field: '文件名', ...nameProblem });
     if (!file.hasExpectedExtension) return report;
   }
-  const bytes = readFileSync(file.absolutePath);
-  if (bytes.length > MAX_FILE_BYTES) {
-    add({
-      line: 1,
-      column: 1,
-      field: '文件',
-      message: `文件太大（${Math.round(bytes.length / 1024)} KB，上限 ${MAX_FILE_BYTES / 1024} KB）`,
-      hint: '案例应精炼，请删去粘贴的聊天记录或附件内容',
-    });
+  const read = readContentFile(file.absolutePath);
+  if ('problem' in read) {
+    add({ line: read.line ?? 1, column: 1, field: '文件', ...read.problem });
     return report;
   }
-  const raw = bytes.toString('utf8');
+  const raw = read.text;
   if (raw.trim() === '') {
     add({ line: 1, column: 1, field: '文件', message: '文件是空的', hint: '请用 npm run new 生成模板，或复制一个现有文件后改写' });
     return report;
@@ -273,6 +324,31 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
     if (reported(file)) problems.push(...mine);
   });
 
+  for (const collection of collectionNames) {
+    const folder = path.join(root, layout[collection].dir);
+    if (lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      problems.push({
+        file: path.relative(process.cwd(), folder) || folder,
+        line: 1,
+        column: 1,
+        field: '文件夹',
+        severity: 'error',
+        message: '内容文件夹是一个符号链接',
+        hint: '内容目录里只能放普通文件和文件夹：请删除链接，把文件夹本身放进来',
+      });
+    }
+  }
+  if (files.length > limits.files) {
+    problems.push({
+      file: path.relative(process.cwd(), root) || root,
+      line: 1,
+      column: 1,
+      field: '文件夹',
+      severity: 'error',
+      message: `内容文件太多（${files.length} 个，上限 ${limits.files} 个）`,
+      hint: '这么大的案例库请按年份或团队拆成几个分库，见 docs/scaling.md',
+    });
+  }
   if (wanted) {
     for (const requested of wanted) {
       if (!files.some((file) => file.absolutePath === requested)) {
