@@ -53,6 +53,19 @@ export interface FileReport {
 
 type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
 
+/** Where each collection's pages live on the site. */
+const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people' };
+
+/**
+ * Names an entry's path may not use because the site generates a page at the address it would take: the list
+ * pages (`/cases/page/2/`), the stage pages (`/scripts/stage/empathy/`) and a case's presenter page (`…/present/`).
+ */
+const reservedNames: Partial<Record<LibraryFile['collection'], { folder?: readonly string[]; last?: readonly string[] }>> = {
+  cases: { folder: ['page'], last: ['present'] },
+  practices: { folder: ['page'] },
+  scripts: { folder: ['stage'] },
+};
+
 function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | undefined {
   const { collection, relativePath, id } = file;
   const { extension, dir } = layout[collection];
@@ -64,8 +77,20 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
       ? undefined
       : { message: `「${id}」不是有效日期`, hint: `每日一案例的文件名应是真实日期 YYYY-MM-DD${extension}，例如 2026-11-28${extension}` };
   }
-  if (collection === 'cases' && id.split('/')[0] === 'page') {
-    return { message: '案例不能放在名为 page 的文件夹里（/cases/page/ 是案例列表的分页地址）', hint: '请换一个文件夹名，例如按行业命名' };
+  const segments = id.split('/');
+  const reserved = reservedNames[collection];
+  if (reserved?.folder && segments.length > 1 && reserved.folder.includes(segments[0]!)) {
+    const name = segments[0]!;
+    return {
+      message: `${collectionTerms[collection].zh}不能放在名为 ${name} 的文件夹里（/${urlRoot[collection]}/${name}/ 是网站生成的页面地址）`,
+      hint: '请换一个文件夹名，例如按行业或主题命名',
+    };
+  }
+  if (reserved?.last?.includes(segments.at(-1)!) && segments.length > 1) {
+    return { message: `文件名不能是 ${segments.at(-1)}${extension}（与网站生成的投屏页地址相同）`, hint: `请换一个文件名，例如 ${collectionTerms[collection].example}${extension}` };
+  }
+  if (collection === 'people' && segments.length > 1) {
+    return { message: '人员文件不能放在子文件夹里', hint: `请直接放在 content/${dir}/ 下，例如 content/${dir}/${collectionTerms.people.example}${extension}` };
   }
   const bad = id.split('/').find((segment) => !ID_SEGMENT.test(segment));
   if (bad === undefined) return undefined;
@@ -202,7 +227,19 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
 
   if (!result.success) return report;
   if (file.collection === 'cases') {
-    const data = result.data as { caseNumber: string; reviewedOn?: string; confidence: string; lang: string };
+    const data = result.data as { caseNumber: string; occurredOn: string; reviewedOn?: string; confidence: string; lang: string };
+    // A date after today is a typo (2099 for 2026), and a review dated in the future would never fall due.
+    for (const field of ['occurredOn', 'reviewedOn'] as const) {
+      const date = data[field];
+      if (date !== undefined && date > today) {
+        add({
+          ...parsed.locate([field]),
+          field,
+          message: `日期 ${date} 还没有到（今天是 ${today}）`,
+          hint: field === 'reviewedOn' ? '请写实际复核的日期，不能提前填写' : '请写事情实际发生的日期',
+        });
+      }
+    }
     // Found in the text, not through `locate`: that would build the positioned YAML document for every case.
     const at = /^caseNumber[ \t]*:/m.exec(raw)?.index ?? 0;
     report.caseNumber = { value: data.caseNumber, line: raw.slice(0, at).split('\n').length, column: 1 };
