@@ -100,6 +100,8 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
     : { message: `文件名「${bad}」不符合要求`, hint: `只能用小写英文字母、数字和连字符（-），例如 ${example}；放在 content/${dir}/ 下` };
 }
 
+const SYMLINK_PROBLEM = { message: '这是一个符号链接（或不是普通文件）', hint: '内容目录里只能放普通文件：请删除链接，把文件本身复制进来' };
+
 // The BOM is kept, so that it is reported below rather than silently dropped.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -109,9 +111,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function readContentFile(absolutePath: string): { text: string } | { problem: Pick<Problem, 'message' | 'hint'>; line?: number } {
   const link = lstatSync(absolutePath, { throwIfNoEntry: false });
-  if (!link || link.isSymbolicLink() || !link.isFile()) {
-    return { problem: { message: '这是一个符号链接（或不是普通文件）', hint: '内容目录里只能放普通文件：请删除链接，把文件本身复制进来' } };
-  }
+  if (!link || link.isSymbolicLink() || !link.isFile()) return { problem: SYMLINK_PROBLEM };
   const descriptor = openSync(absolutePath, 'r');
   try {
     const size = fstatSync(descriptor).size;
@@ -163,6 +163,10 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   const report: FileReport = { problems: [] };
   const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
 
+  if (lstatSync(file.absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() !== false) {
+    add({ line: 1, column: 1, field: '文件', ...SYMLINK_PROBLEM });
+    return report;
+  }
   const nameProblem = checkFileName(file);
   if (nameProblem) {
     add({ line: 1, column: 1, field: '文件名', ...nameProblem });
