@@ -53,6 +53,9 @@ export default defineConfig({
     // Sätteri (Astro 7's default), with the options of src/mdx/body-processor.ts. Entry bodies are rendered by it
     // at content sync (src/data/rendered-bodies.ts), not compiled one module each.
     processor: satteri(bodyProcessorOptions),
+    // Shiki colours code with inline style attributes, which the Content-Security-Policy refuses (src/lib/csp.ts):
+    // code in an entry body is shown plain.
+    syntaxHighlight: false,
   },
   // Two pages at a time: while one page's file is being written, the next renders (at 10,000 entries page
   // generation waited on file writes a fifth of the time with one; builds alternated, median 110 s → 103 s, same

@@ -5,7 +5,6 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withoutAuthorTags } from '../../src/mdx/author-markup.ts';
@@ -14,7 +13,7 @@ import { forOutput, formatProblem, githubAnnotation, type Problem } from '../../
 import { bodyShapeProblem } from '../../src/validation/limits.ts';
 import { parseSource } from '../../src/validation/source-file.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
-import { hostileInputs, hostileLibrary } from '../helpers/hostile.ts';
+import { activeParts, hostileInputs, hostileLibrary } from '../helpers/hostile.ts';
 
 const TODAY = '2026-11-28';
 const roots: string[] = [];
@@ -26,24 +25,6 @@ function check(input: (typeof hostileInputs)[number]) {
   const problems = validateLibrary({ root, today: TODAY }).problems;
   const inFile = (problem: Problem) => path.relative(root, path.resolve(problem.file)) === input.file;
   return { problems, mine: problems.filter(inFile), others: problems.filter((problem) => !inFile(problem)) };
-}
-
-/** Elements Markdown produces; anything else in a rendered body was smuggled in. */
-const MARKDOWN_ELEMENTS = new Set('p a strong em del code pre ul ol li h1 h2 h3 h4 h5 h6 blockquote table thead tbody tr th td img input sup section hr br'.split(' '));
-
-/** Problems with rendered HTML that a browser would act on: script, handlers, script or remote addresses. */
-function activeParts(html: string): string[] {
-  const found: string[] = [];
-  for (const element of parse(html).querySelectorAll('*')) {
-    const tag = element.tagName.toLowerCase();
-    if (!MARKDOWN_ELEMENTS.has(tag)) found.push(`<${tag}>`);
-    for (const [name, value] of Object.entries(element.attributes)) {
-      if (/^on/i.test(name)) found.push(`${tag} ${name}`);
-      if (name === 'href' && !['http:', 'https:', 'mailto:', 'tel:'].includes(new URL(value, 'https://site.invalid/').protocol)) found.push(`${tag} href=${value}`);
-      if (name === 'src' && new URL(value, 'https://site.invalid/').origin !== 'https://site.invalid') found.push(`${tag} src=${value}`);
-    }
-  }
-  return found;
 }
 
 describe.each(hostileInputs.map((input) => [`${input.corpus}/${input.technique}`, input] as const))('%s', (_, input) => {
