@@ -7,7 +7,7 @@
  * `<PiiOk reason="a>b">` is one tag whose reason is `a>b`, whatever the reason contains.
  */
 import type { Root, RootContent } from 'mdast';
-import { defineMdastPlugin, mdxToMdast } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, mdxToMdast } from 'satteri';
 import { config } from '../config.ts';
 import { isAllowedImage, isSafeLink } from '../lib/safe-urls.ts';
 
@@ -72,8 +72,9 @@ const sourceOf = (node: { position?: { start: { offset?: number }; end: { offset
   node.position ? source.slice(node.position.start.offset, node.position.end.offset) : '';
 
 /**
- * Sätteri mdast plugin, the renderer's half of the gate: whatever the validator would refuse comes out as inert
- * text, so a body that reached the renderer some other way still cannot run script or call another server.
+ * Sätteri mdast plugin, the renderer's half of the gate (with `inertBody`): whatever the validator would refuse
+ * comes out as inert text, so a body that reached the renderer some other way still cannot run script or call
+ * another server.
  *
  * Entry bodies are MDX files, checked by the validator as MDX, and rendered by the Markdown processor at content
  * sync (src/data/rendered-bodies.ts) from `withoutAuthorTags(body)`. Markdown reads an indented line as code, which
@@ -104,22 +105,33 @@ export const unwrapAuthorMarkup = defineMdastPlugin({
   html(node, context) {
     context.replaceNode(node, { type: 'text', value: node.value });
   },
-  link(node, context) {
-    if (!isSafeLink(node.url)) context.replaceNode(node, node.children);
-  },
-  definition(node, context) {
-    if (!isSafeLink(node.url)) context.removeNode(node);
-  },
-  image(node, context) {
-    if (!isAllowedImage(node.url, config.allowedImageHosts)) context.replaceNode(node, { type: 'text', value: node.alt ?? '' });
-  },
-  // Its address is in a definition that may be anywhere in the body: the validator asks for `![说明](地址)` instead.
-  imageReference(node, context) {
-    context.replaceNode(node, { type: 'text', value: node.alt ?? '' });
-  },
   code(node, context) {
     if (context.sourceFormat !== 'markdown' || !node.position) return;
     const written = context.source.slice(node.position.start.offset, node.position.end.offset);
     if (!isFence(written)) context.replaceNode(node, { raw: node.value, mdxExpressions: false });
+  },
+});
+
+/**
+ * Sätteri hast plugin, the last gate, on the HTML about to be written: raw HTML is shown as text, a link to
+ * anything but a web, mail or phone address loses its address, an image from anywhere but the site (or a listed
+ * host) is replaced by its description. It sees what any earlier step produced, including a block Markdown read
+ * again after the mdast plugins ran (an indented line given MDX's meaning).
+ */
+export const inertBody = defineHastPlugin({
+  name: 'casebook-inert-body',
+  raw(node, context) {
+    context.replaceNode(node, { type: 'text', value: node.value });
+  },
+  element: {
+    filter: ['a', 'img'],
+    visit(node, context) {
+      const address = node.properties[node.tagName === 'a' ? 'href' : 'src'];
+      if (typeof address !== 'string') return;
+      if (node.tagName === 'a' && !isSafeLink(address)) context.setProperty(node, 'href', null);
+      if (node.tagName === 'img' && !isAllowedImage(address, config.allowedImageHosts)) {
+        context.replaceNode(node, { type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' });
+      }
+    },
   },
 });

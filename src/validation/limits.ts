@@ -14,10 +14,16 @@ export const limits = {
   files: 50_000,
   /** Quote and list markers that open on one line (`> > - 1.`), plus the leading spaces of such a line (÷ 2). */
   nesting: 12,
+  /** Lines of a body: every line can open a block, and parsers pay per block (a long case has 200). */
+  bodyLines: 5_000,
   /** `<` and `{` in a body: outside code they are MDX tags and expressions, allowed only as <PiiOk>. */
   angleAndBrace: 1_000,
-  /** Emphasis, strike-through, link and address marks in a body (`*`, `_`, `~`, `[`, `@`). */
-  marks: 20_000,
+  /** Character references (`&lt;`) in a body: the parsers slow down on runs of them. */
+  references: 1_000,
+  /** Emphasis, strike-through, code, link and address marks in a body (`*`, `_`, `~`, `` ` ``, `[`, `@`). */
+  marks: 2_000,
+  /** Footnotes (`[^1]`) in a body: the parsers slow down with each one. */
+  footnotes: 200,
   /** Nesting of lists and maps in the frontmatter. */
   yamlDepth: 12,
   /** Values in the frontmatter once its aliases (`*name`) are expanded. */
@@ -49,7 +55,9 @@ function nestingOf(line: string): number {
 /** The first limit an MDX body exceeds, if any (lines counted from the body's first line). */
 export function bodyShapeProblem(body: string): ShapeProblem | undefined {
   let angles = 0;
+  let references = 0;
   let marks = 0;
+  let footnotes = 0;
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index <= body.length; index += 1) {
@@ -64,15 +72,28 @@ export function bodyShapeProblem(body: string): ShapeProblem | undefined {
       }
       line += 1;
       lineStart = index + 1;
+      if (line > limits.bodyLines && index < body.length - 1) {
+        return { line, message: `正文超过 ${limits.bodyLines} 行`, hint: '案例正文应是可读的文字；请删去粘贴进来的聊天记录、日志或数据' };
+      }
     } else if (code === 60 || code === 123) {
       angles += 1;
       if (angles > limits.angleAndBrace) {
         return { line, message: `正文里的尖括号 < 和花括号 { 太多（超过 ${limits.angleAndBrace} 个）`, hint: '正文只用 Markdown 书写；需要这些符号时改用全角 ＜ ｛' };
       }
-    } else if (code === 42 || code === 95 || code === 126 || code === 91 || code === 64) {
+    } else if (code === 38) {
+      references += 1;
+      if (references > limits.references) {
+        return { line, message: `正文里的 & 太多（超过 ${limits.references} 个）`, hint: '请直接写出字符（例如全角 ＜），不要用 &lt; 这类写法' };
+      }
+    } else if (code === 94 && body.charCodeAt(index - 1) === 91) {
+      footnotes += 1;
+      if (footnotes > limits.footnotes) {
+        return { line, message: `正文里的脚注（[^…]）太多（超过 ${limits.footnotes} 个）`, hint: '案例正文用不到这么多脚注；请把说明写进正文' };
+      }
+    } else if (code === 42 || code === 95 || code === 126 || code === 96 || code === 91 || code === 64) {
       marks += 1;
       if (marks > limits.marks) {
-        return { line, message: `正文里的 Markdown 标记（* _ ~ [ @）太多（超过 ${limits.marks} 个）`, hint: '案例正文应是可读的文字；请删去粘贴进来的大段数据或日志' };
+        return { line, message: `正文里的 Markdown 标记（* _ ~ \` [ @）太多（超过 ${limits.marks} 个）`, hint: '案例正文应是可读的文字；请删去粘贴进来的大段数据或日志' };
       }
     }
   }

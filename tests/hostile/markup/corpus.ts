@@ -15,6 +15,8 @@ function baseCase(): string {
 }
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+/** The line of the sample case where its body starts (after the frontmatter's closing ---). */
+const BODY_START = lineOf(standaloneCase, standaloneCase.indexOf('\n---\n', 4) + 5);
 
 /** A case whose body ends with `snippet` (in its 经验总结 section); `line` is where the snippet starts. */
 function withBody(snippet: string): { text: string; line: number } {
@@ -162,12 +164,15 @@ const structure: HostileInput[] = [
   body('nested-by-indentation', Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- 第 ${depth + 1} 层`).join('\n'), bodyError('这一行的引用或列表嵌套太深（超过 12 层）', 12)),
   body('many-angles', `说明${'<'.repeat(2_000)}`, bodyError('正文里的尖括号 < 和花括号 { 太多（超过 1000 个）')),
   body('many-braces', `说明${'{'.repeat(2_000)}`, bodyError('正文里的尖括号 < 和花括号 { 太多（超过 1000 个）')),
-  body('many-emphasis-stars', '*a'.repeat(30_000), bodyError('正文里的 Markdown 标记（* _ ~ [ @）太多（超过 20000 个）')),
-  body('many-emphasis-underscores', '_a'.repeat(30_000), bodyError('正文里的 Markdown 标记（* _ ~ [ @）太多（超过 20000 个）')),
-  body('many-brackets', '['.repeat(30_000), bodyError('正文里的 Markdown 标记（* _ ~ [ @）太多（超过 20000 个）')),
+  body('many-emphasis-stars', '*a'.repeat(30_000), bodyError('正文里的 Markdown 标记（* _ ~ ` [ @）太多（超过 2000 个）')),
+  body('many-emphasis-underscores', '_a'.repeat(30_000), bodyError('正文里的 Markdown 标记（* _ ~ ` [ @）太多（超过 2000 个）')),
+  body('many-brackets', '['.repeat(30_000), bodyError('正文里的 Markdown 标记（* _ ~ ` [ @）太多（超过 2000 个）')),
   body('passport-then-spaces', `护照${' '.repeat(500_000)}`, clean),
   body('long-line-of-spaces', `${' '.repeat(200_000)}文字`, clean),
-  body('many-section-headings', Array.from({ length: 5_000 }, () => '## 处理过程\n\n文字').join('\n\n'), clean),
+  body('many-section-headings', Array.from({ length: 1_500 }, () => '## 处理过程\n文字').join('\n'), clean),
+  body('many-lines', '客户\n'.repeat(6_000), (line) => rejected({ line: BODY_START + 5_000, field: '正文', message: '正文超过 5000 行' })),
+  body('many-character-references', '&lt;'.repeat(1_500), bodyError('正文里的 & 太多（超过 1000 个）')),
+  body('many-footnotes', Array.from({ length: 300 }, (_, n) => `脚注[^${n}]。`).join(''), bodyError('正文里的脚注（[^…]）太多（超过 200 个）')),
   body('nul-bytes', '文字\u0000\u0000文字', clean),
   body('oversized-file', `${'客服'.repeat(100_000)}`, () => rejected({ line: 1, field: '文件', message: /^文件太大（59\d KB，上限 512 KB）$/ })),
 ];
