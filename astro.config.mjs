@@ -9,6 +9,9 @@ import searchIndex from './src/integrations/search-index.ts';
 import caseSimilarity from './src/integrations/case-similarity.ts';
 import buildStages from './src/integrations/build-stages.ts';
 import siteAddressSetting from './src/integrations/site-address.ts';
+import { config } from './src/config.ts';
+import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
+import { searchShards, SHARDS_ENV } from './src/lib/search/shard-config.ts';
 
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
 // (CASEBOOK_OUT_DIR: parallel builds) gets its own content cache, so entries cached from one
@@ -50,11 +53,19 @@ export default defineConfig({
     // Sätteri (Astro 7's default), with the options of src/mdx/body-processor.ts. Entry bodies are rendered by it
     // at content sync (src/data/rendered-bodies.ts), not compiled one module each.
     processor: satteri(bodyProcessorOptions),
+    // Shiki colours code with inline style attributes, which the Content-Security-Policy refuses (src/lib/csp.ts):
+    // code in an entry body is shown plain.
+    syntaxHighlight: false,
   },
   // Two pages at a time: while one page's file is being written, the next renders (at 10,000 entries page
   // generation waited on file writes a fifth of the time with one; builds alternated, median 110 s → 103 s, same
   // peak memory). Eight cost memory and gained nothing more.
   build: { concurrency: 2 },
+  // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles (src/lib/csp.ts).
+  security: (() => {
+    const sources = { allowedImageHosts: config.allowedImageHosts, searchShards: searchShards(config.searchShards, process.env[SHARDS_ENV]) };
+    return { csp: { directives: cspDirectives(sources), scriptDirective: { resources: cspScriptResources(sources) } } };
+  })(),
   devToolbar: { enabled: false },
   vite: {
     // Scripts stay external files: Vite 8 leaves its preload placeholder undefined in inlined scripts

@@ -4,7 +4,7 @@
  * and exits non-zero when there is any error.
  */
 import { parseArgs } from 'node:util';
-import { formatProblem, githubAnnotation, summarize } from '../src/validation/problem.ts';
+import { formatProblem, forOutput, githubAnnotation, summarize } from '../src/validation/problem.ts';
 import { validateLibraryInParallel } from '../src/validation/validate.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
@@ -13,7 +13,7 @@ const { problems, fileCount } = await validateLibraryInParallel({ only: position
 const hasErrors = problems.some((problem) => problem.severity === 'error');
 
 if (values.json) {
-  console.log(JSON.stringify({ fileCount, problems }, null, 2));
+  console.log(JSON.stringify({ fileCount, problems: problems.map(forOutput) }, null, 2));
 } else {
   for (const problem of problems) console.log(formatProblem(problem));
   if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(githubAnnotation(problem));

@@ -45,6 +45,12 @@ export interface CasebookConfig {
    * The CASEBOOK_SEARCH_SHARDS environment variable (the same list as JSON) overrides it for one build.
    */
   searchShards: readonly SearchShard[];
+  /**
+   * Hosts an entry body may show images from over https, e.g. `['img.example-contact-centre.cn']`. Empty: images
+   * come from the site itself only. Each host is also written into every page's Content-Security-Policy; any
+   * other image address would tell its server who read which page, and when.
+   */
+  allowedImageHosts: readonly string[];
 }
 
 const settings = parseSettings(settingsFile);
@@ -105,4 +111,5 @@ export const config = {
     'complaint-desk': { zh: '投诉处理组', en: 'Complaints desk' },
   },
   searchShards: [],
+  allowedImageHosts: [],
 } as const satisfies CasebookConfig;

@@ -4,11 +4,13 @@
  * them (30 of a 10,000-entry build's 88 seconds, and most of its peak memory) and each page imported its own.
  *
  * The bodies are rendered by Astro's Markdown processor (Sätteri, with the options of src/mdx/body-processor.ts).
- * That gives the HTML that compiling them as MDX gave: the validator admits no MDX but <PiiOk>, and where Markdown
- * reads the rest differently (that tag, indented lines) `unwrapAuthorMarkup` gives it MDX's meaning.
+ * That gives the HTML that compiling them as MDX gave: the validator admits no MDX but <PiiOk>, which the MDX parser
+ * finds and `withoutAuthorTags` cuts out (its content kept), and where Markdown reads the rest differently (indented
+ * lines) `unwrapAuthorMarkup` gives it MDX's meaning.
  * tests/unit/body-rendering.test.ts compares every body with its MDX rendering.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { withoutAuthorTags } from '../mdx/author-markup.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0] & { deferredRender?: boolean };
 
@@ -21,7 +23,7 @@ export function renderedBodies(loader: Loader): Loader {
       let pending: Promise<void>[] | undefined = [];
       const render = async ({ deferredRender, ...entry }: StoredEntry & { body: string }) => {
         try {
-          const rendered = await context.renderMarkdown(entry.body, { fileURL: entry.filePath ? new URL(entry.filePath, config.root) : undefined });
+          const rendered = await context.renderMarkdown(withoutAuthorTags(entry.body), { fileURL: entry.filePath ? new URL(entry.filePath, config.root) : undefined });
           store.set({ ...entry, rendered });
         } catch (error) {
           // Still published: rendered as an MDX module when its page is built, as Astro would have done.

@@ -25,11 +25,12 @@ export const MIN_PHRASE_LENGTH = 4;
  * “（没有说明要求）” describe the behaviour and are dropped, and trailing punctuation is trimmed
  * because people quote phrases with or without it. `undefined` when too little is left.
  */
+const TRAILING = new Set('。！？!?，,…~～');
+
 export function searchablePhrase(phrase: string): string | undefined {
-  const words = phrase
-    .replace(/（[^（）]*）|\([^()]*\)/g, '')
-    .trim()
-    .replace(/[。！？!?，,…~～\s]+$/u, '');
+  let words = phrase.replace(/（[^（）]*）|\([^()]*\)/g, '').trim();
+  // A loop, not `[…]+$`: that pattern retries from every character of a long run of punctuation (quadratic).
+  while (words && TRAILING.has(words.at(-1)!)) words = words.slice(0, -1).trimEnd();
   return [...words].length >= MIN_PHRASE_LENGTH ? words : undefined;
 }
 

@@ -121,7 +121,8 @@ const rules: Rule[] = [
   {
     kind: 'passport',
     possible: /护照|護照|通行|passport/i,
-    pattern: /(?:护照|護照|通行证|通行證|passport)[\s:：]*(?:号码|號碼|号|號|no\.?)?[\s:：]*([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
+    // The separators after the label belong to it: two adjacent `[\s:：]*` would try every split of a long run of spaces.
+    pattern: /(?:护照|護照|通行证|通行證|passport)[\s:：]*(?:(?:号码|號碼|号|號|no\.?)[\s:：]*)?([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
     group: 1,
   },
   {

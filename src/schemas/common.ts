@@ -89,7 +89,15 @@ export function list<T extends z.ZodType>(item: T, what: string, { min = 0, max 
     .max(max, { error: `${what}最多 ${max} 项 — 请删减到 ${max} 项以内` });
 }
 
-export const tags = list(text('标签', 20), '标签', { max: 12 }).default([]);
+/**
+ * A tag is also the last part of its page's address (`/browse/tag/退款/`): characters that would change the
+ * address (`/`, `?`, `#`, `%`, a tag of dots) or hide in it (control and format characters) are refused.
+ */
+const tag = text('标签', 20).refine((value) => typeof value !== 'string' || (!/[/\\?#%<>"'`\p{Cc}\p{Cf}]/u.test(value) && !/^\.+$/.test(value)), {
+  error: (issue) => `标签「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」含有不能用在网址里的字符 — 标签只写文字、数字、空格和连字符，不要用 / ? # % 和引号，也不能只有点`,
+});
+
+export const tags = list(tag, '标签', { max: 12 }).default([]);
 
 /** Writing script of the entry: decides the `lang` attribute and the accepted section headings. */
 export const lang = z.enum(['zh-CN', 'zh-TW', 'zh-HK'], { error: '语言只能是 zh-CN、zh-TW 或 zh-HK — zh-CN 为简体（默认，可不写），zh-TW、zh-HK 为繁体' }).default('zh-CN');

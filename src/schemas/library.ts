@@ -2,7 +2,7 @@
  * Where each collection lives on disk and how a file path becomes an entry id.
  * Shared by Astro's content config and the CLI validator so both see the same library.
  */
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Collection, LibraryIndex } from './common.ts';
 
@@ -58,18 +58,32 @@ export interface LibraryFile {
   hasExpectedExtension: boolean;
 }
 
+/**
+ * Every file under `folder`, relative to it, sorted. A symbolic link is listed, never followed (the validator
+ * refuses it): it could point at /dev/zero, at a folder outside the repository, or nowhere. Hidden files are
+ * left out, as Astro's loader leaves them out.
+ */
 function walk(folder: string): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      if (lstatSync(current).isSymbolicLink()) continue;
+      // Directory entries tell files from folders without a stat call per file (thousands in a large library).
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isFile() || entry.isSymbolicLink()) found.push(path.relative(folder, full));
+    }
   }
-  // Directory entries tell files from folders without a stat call per file (thousands in a large library).
-  return entries
-    .filter((entry) => !entry.name.startsWith('.') && (entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(entry.parentPath, entry.name)).isFile())))
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-    .sort();
+  return found.sort();
 }
 
 /** Every file in the content folders, and the index of entry ids built from them. */

@@ -1,4 +1,6 @@
 /** A problem found in a content file, located precisely enough for a contributor to fix it. */
+import { findPii, maskPii } from '../lib/pii.ts';
+
 export interface Problem {
   /** Path as shown to the user (relative to the working directory). */
   file: string;
@@ -34,18 +36,45 @@ export function describe(problem: Pick<Problem, 'message' | 'hint' | 'severity'>
   return problem.hint ? `${level}${problem.message}${HINT_SEPARATOR}${problem.hint}` : `${level}${problem.message}`;
 }
 
-/** `path:line:column  field  message — hint`, the format editors and CI logs link to. */
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${describe(problem)}`;
+/** Longest text of one part of a problem that is printed; a message quoting a whole pasted log helps nobody. */
+const MAX_SHOWN = 300;
+// Control characters (line breaks, carriage return, ANSI escape), format characters (right-to-left override,
+// zero-width) and the Unicode line separators: each would let a value rewrite or hide what the log shows.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+
+/** A contributor's value made safe to print: no personal data (masked), no control characters, bounded. */
+export function printable(value: string): string {
+  let masked = value;
+  for (const match of findPii(value).reverse()) masked = masked.slice(0, match.index) + maskPii(match) + masked.slice(match.index + match.text.length);
+  const escaped = masked.replace(UNPRINTABLE, (character) => NAMED[character] ?? `\\u{${character.codePointAt(0)!.toString(16)}}`);
+  return escaped.length > MAX_SHOWN ? `${escaped.slice(0, MAX_SHOWN)}…` : escaped;
 }
 
-/** GitHub Actions workflow command, so the problem shows on the pull request's diff. */
+/** The problem as it may be shown anywhere (terminal, CI log, JSON): every text `printable`. */
+export function forOutput(problem: Problem): Problem {
+  return { ...problem, file: printable(problem.file), field: printable(problem.field), message: printable(problem.message), hint: printable(problem.hint) };
+}
+
+/**
+ * `path:line:column  field  message — hint`, the format editors and CI logs link to. Every part is `printable`,
+ * so a value cannot start a line of its own: no forged `::warning`, `::add-mask::` or `::stop-commands::`.
+ */
+export function formatProblem(problem: Problem): string {
+  const shown = forOutput(problem);
+  // A line that began with `::` would be read by GitHub Actions as a command.
+  const file = shown.file.startsWith(':') ? `./${shown.file}` : shown.file;
+  return `${file}:${shown.line}:${shown.column}  ${shown.field}  ${describe(shown)}`;
+}
+
+/** GitHub Actions workflow command, so the problem shows on the pull request's diff; encoded per the command rules. */
 export function githubAnnotation(problem: Problem): string {
+  const shown = forOutput(problem);
   const escape = (value: string) => value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
   const property = (value: string) => escape(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
   const command = problem.severity === 'warning' ? 'warning' : 'error';
-  const text = problem.hint ? `${problem.message}${HINT_SEPARATOR}${problem.hint}` : problem.message;
-  return `::${command} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(problem.field)}::${escape(text)}`;
+  const text = shown.hint ? `${shown.message}${HINT_SEPARATOR}${shown.hint}` : shown.message;
+  return `::${command} file=${property(shown.file)},line=${shown.line},col=${shown.column},title=${property(shown.field)}::${escape(text)}`;
 }
 
 export function summarize(problems: readonly Problem[], fileCount: number): string {

@@ -1,10 +1,10 @@
 /** Reads every valid entry's frontmatter through the shared schemas, for build steps outside Astro's pages. */
-import { readFileSync } from 'node:fs';
 import { createSchemas, type CaseData, type DailyData, type LexiconData, type PersonData, type PracticeData, type ScriptData } from '../schemas/collections.ts';
 import { contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
 import type { LexiconGroup } from '../lib/lexicon/index.ts';
 import type { Collection } from '../schemas/common.ts';
 import { parseSource } from './source-file.ts';
+import { readContentFile } from './validate.ts';
 
 export interface LibraryEntries {
   cases: { file: LibraryFile; data: CaseData }[];
@@ -22,7 +22,9 @@ export function readLibrary(root: string = contentRoot(), only?: Collection): Li
   const entries: LibraryEntries = { cases: [], daily: [], practices: [], scripts: [], people: [], lexicon: [] };
   for (const file of files) {
     if (!file.hasExpectedExtension || (only && file.collection !== only)) continue;
-    const parsed = parseSource(readFileSync(file.absolutePath, 'utf8'), layout[file.collection].extension === '.yaml' ? 'yaml' : 'mdx', false);
+    const read = readContentFile(file.absolutePath);
+    if (!('text' in read)) continue;
+    const parsed = parseSource(read.text, layout[file.collection].extension === '.yaml' ? 'yaml' : 'mdx', false);
     if (!parsed.ok) continue;
     const result = schemas[file.collection].safeParse(parsed.data);
     if (!result.success) continue;

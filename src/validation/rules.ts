@@ -4,6 +4,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { caseSections, type CaseSectionId } from '../lib/taxonomy.ts';
+import { config } from '../config.ts';
+import { isAllowedImage, isSafeLink, schemeOf } from '../lib/safe-urls.ts';
 import { authorTags } from '../mdx/author-markup.ts';
 
 /** A problem in a body, at a line and column of the body (the caller shifts it to the file). */
@@ -59,18 +61,22 @@ export function checkCaseSections(mdast: Root): BodyFinding[] {
 /** The text of the given `##` sections, as offsets into the body (heading excluded), in document order. */
 export function sectionRanges(mdast: Root, ids: readonly CaseSectionId[]): { id: CaseSectionId; start: number; end: number }[] {
   const ranges: { id: CaseSectionId; start: number; end: number }[] = [];
-  const end = mdast.position?.end.offset ?? 0;
-  mdast.children.forEach((node, position) => {
-    if (node.type !== 'heading' || node.depth !== 2) return;
-    const section = sectionOf(headingText(node));
-    if (!section || !ids.includes(section.id)) return;
-    const next = mdast.children.slice(position + 1).find((candidate) => candidate.type === 'heading' && candidate.depth <= 2);
-    ranges.push({ id: section.id, start: node.position?.end.offset ?? 0, end: next?.position?.start.offset ?? end });
-  });
+  let open: { id: CaseSectionId; start: number } | undefined;
+  // One pass: a section ends where the next heading of level 1 or 2 starts, or with the body.
+  for (const node of mdast.children) {
+    if (node.type !== 'heading' || node.depth > 2) continue;
+    if (open) ranges.push({ ...open, end: node.position?.start.offset ?? 0 });
+    const section = node.depth === 2 ? sectionOf(headingText(node)) : undefined;
+    open = section && ids.includes(section.id) ? { id: section.id, start: node.position?.end.offset ?? 0 } : undefined;
+  }
+  if (open) ranges.push({ ...open, end: mdast.position?.end.offset ?? 0 });
   return ranges;
 }
 
-const FORBIDDEN_URL = /^\s*(javascript|vbscript|data):/i;
+const remoteImageHint =
+  config.allowedImageHosts.length > 0
+    ? `外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，或改用允许的图片网站：${config.allowedImageHosts.join('、')}`
+    : '外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，用 /图片路径 引用';
 const allowedTagsHint = Object.values(authorTags).map((tag) => tag.usage).join('、');
 
 /** Problems with the attributes of an allowlisted tag: only its own attributes, each a plain non-empty text. */
@@ -120,11 +126,20 @@ export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
         break;
       }
       case 'link':
-      case 'image':
       case 'definition':
-        if (FORBIDDEN_URL.test(node.url)) {
-          findings.push({ ...at, message: `不允许 ${node.url.trim().split(':')[0]}: 链接`, hint: '请改用 https:// 开头的普通网址' });
+        if (!isSafeLink(node.url)) {
+          findings.push({ ...at, message: `不允许 ${schemeOf(node.url)}: 链接`, hint: '请改用 https:// 开头的普通网址' });
         }
+        break;
+      case 'image':
+        if (!isSafeLink(node.url) && !isAllowedImage(node.url, config.allowedImageHosts)) {
+          findings.push({ ...at, message: `不允许 ${schemeOf(node.url)}: 图片地址`, hint: '图片请放进仓库的 public/ 目录，用 /图片路径 引用' });
+        } else if (!isAllowedImage(node.url, config.allowedImageHosts)) {
+          findings.push({ ...at, message: `不允许引用外部网站的图片（${new URL(node.url, 'https://casebook.invalid/').hostname}）`, hint: remoteImageHint });
+        }
+        break;
+      case 'imageReference':
+        findings.push({ ...at, message: '图片不能用引用式写法 ![说明][编号]', hint: '请直接写成 ![说明](/图片路径)' });
         break;
       case 'html':
         findings.push({ ...at, message: '不允许原始 HTML', hint: '请改用 Markdown 书写' });

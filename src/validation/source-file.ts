@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
+import { bodyShapeProblem, exceedsValueLimit, frontmatterShapeProblem, limits } from './limits.ts';
 
 export interface Located {
   line: number;
@@ -104,12 +105,25 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
   // site will, with one deliberate difference: dates stay text (core schema), because js-yaml would turn
   // 2026-02-30 into 2026-03-02 and the schema could no longer see the mistake. The slower `yaml` document,
   // which knows every node's position, is only built when a message needs a position.
+  const yamlShape = frontmatterShapeProblem(yamlText);
+  if (yamlShape) return { ok: false, line: yamlShape.line + lineOffset, column: 1, field: '字段区', message: yamlShape.message, hint: yamlShape.hint };
   let data: unknown;
   let syntaxError: YAMLException | undefined;
   try {
     data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
     syntaxError = error as YAMLException;
+  }
+  if (!syntaxError && exceedsValueLimit(data)) {
+    const alias = /(?:^|[\s[{,:])\*[^\s,\]}]/m.exec(yamlText);
+    return {
+      ok: false,
+      line: (alias ? yamlText.slice(0, alias.index + 1).split('\n').length : 1) + lineOffset,
+      column: 1,
+      field: '字段区',
+      message: `字段区的值太多（展开后超过 ${limits.yamlValues} 个）`,
+      hint: '不要使用 YAML 别名（&名字 / *名字），每个字段直接写出它的值',
+    };
   }
   let parsedDocument: { document: Document; lineCounter: LineCounter } | undefined;
   const positioned = () => {
@@ -148,6 +162,8 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
   };
   const frontmatter = { text: yamlText, line: lineOffset + 1 };
   if (kind === 'yaml' || !parseBody) return { ok: true, data, body, bodyLine, frontmatter, locate, texts };
+  const bodyShape = bodyShapeProblem(body);
+  if (bodyShape) return { ok: false, line: bodyShape.line + bodyLine - 1, column: 1, field: '正文', message: bodyShape.message, hint: bodyShape.hint };
   try {
     return { ok: true, data, body, bodyLine, frontmatter, mdast: parseMdx(body), locate, texts };
   } catch (error) {

@@ -5,7 +5,7 @@
  * banned phrases in a resolution). Used by `npm run check` and, through the content-validation
  * integration, by every build.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import type { z } from 'astro/zod';
 import { config } from '../config.ts';
 import { createSchemas, type LexiconData, type Schemas } from '../schemas/collections.ts';
 import { collectionTerms, type LibraryIndex } from '../schemas/common.ts';
-import { contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
+import { collectionNames, contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
 import { calendarDateIn, isRealIsoDate } from '../lib/dates.ts';
 import { reviewState } from '../lib/review.ts';
 import { TODO_MARK } from '../lib/entry-templates.ts';
@@ -21,11 +21,10 @@ import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText 
 import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
 import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
+import { limits } from './limits.ts';
 import { parseSource } from './source-file.ts';
 import { fieldPath, splitHint, type Problem } from './problem.ts';
 
-/** Larger files are refused before parsing: no real entry comes near this. */
-export const MAX_FILE_BYTES = 512 * 1024;
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -57,6 +56,19 @@ export interface FileReport {
 
 type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
 
+/** Where each collection's pages live on the site. */
+const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people' };
+
+/**
+ * Names an entry's path may not use because the site generates a page at the address it would take: the list
+ * pages (`/cases/page/2/`), the stage pages (`/scripts/stage/empathy/`) and a case's presenter page (`…/present/`).
+ */
+const reservedNames: Partial<Record<LibraryFile['collection'], { folder?: readonly string[]; last?: readonly string[] }>> = {
+  cases: { folder: ['page'], last: ['present'] },
+  practices: { folder: ['page'] },
+  scripts: { folder: ['stage'] },
+};
+
 function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | undefined {
   const { collection, relativePath, id } = file;
   const { extension, dir } = layout[collection];
@@ -68,8 +80,20 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
       ? undefined
       : { message: `「${id}」不是有效日期`, hint: `每日一案例的文件名应是真实日期 YYYY-MM-DD${extension}，例如 2026-11-28${extension}` };
   }
-  if (collection === 'cases' && id.split('/')[0] === 'page') {
-    return { message: '案例不能放在名为 page 的文件夹里（/cases/page/ 是案例列表的分页地址）', hint: '请换一个文件夹名，例如按行业命名' };
+  const segments = id.split('/');
+  const reserved = reservedNames[collection];
+  if (reserved?.folder && segments.length > 1 && reserved.folder.includes(segments[0]!)) {
+    const name = segments[0]!;
+    return {
+      message: `${collectionTerms[collection].zh}不能放在名为 ${name} 的文件夹里（/${urlRoot[collection]}/${name}/ 是网站生成的页面地址）`,
+      hint: '请换一个文件夹名，例如按行业或主题命名',
+    };
+  }
+  if (reserved?.last?.includes(segments.at(-1)!) && segments.length > 1) {
+    return { message: `文件名不能是 ${segments.at(-1)}${extension}（与网站生成的投屏页地址相同）`, hint: `请换一个文件名，例如 ${collectionTerms[collection].example}${extension}` };
+  }
+  if (collection === 'people' && segments.length > 1) {
+    return { message: '人员文件不能放在子文件夹里', hint: `请直接放在 content/${dir}/ 下，例如 content/${dir}/${collectionTerms.people.example}${extension}` };
   }
   const bad = id.split('/').find((segment) => !ID_SEGMENT.test(segment));
   if (bad === undefined) return undefined;
@@ -79,28 +103,84 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
     : { message: `文件名「${bad}」不符合要求`, hint: `只能用小写英文字母、数字和连字符（-），例如 ${example}；放在 content/${dir}/ 下` };
 }
 
-/** Reads, parses and checks one file on its own (everything except the checks across files). */
+const SYMLINK_PROBLEM = { message: '这是一个符号链接（或不是普通文件）', hint: '内容目录里只能放普通文件：请删除链接，把文件本身复制进来' };
+
+// The BOM is kept, so that it is reported below rather than silently dropped.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A content file's text, read only if it is a regular file of at most `limits.fileBytes` in UTF-8: a symbolic link
+ * is never followed (it could be /dev/zero, or a file outside the repository), a larger file never read whole.
+ */
+export function readContentFile(absolutePath: string): { text: string } | { problem: Pick<Problem, 'message' | 'hint'>; line?: number } {
+  const link = lstatSync(absolutePath, { throwIfNoEntry: false });
+  if (!link || link.isSymbolicLink() || !link.isFile()) return { problem: SYMLINK_PROBLEM };
+  const descriptor = openSync(absolutePath, 'r');
+  try {
+    const size = fstatSync(descriptor).size;
+    if (size > limits.fileBytes) {
+      return { problem: { message: `文件太大（${Math.round(size / 1024)} KB，上限 ${limits.fileBytes / 1024} KB）`, hint: '案例应精炼，请删去粘贴的聊天记录或附件内容' } };
+    }
+    const bytes = Buffer.alloc(size);
+    const length = readSync(descriptor, bytes, 0, size, 0);
+    try {
+      return { text: utf8.decode(bytes.subarray(0, length)) };
+    } catch {
+      // The line of the first byte that is not UTF-8: the lenient decoder puts U+FFFD there.
+      const lenient = bytes.subarray(0, length).toString('utf8');
+      return {
+        problem: { message: '文件不是 UTF-8 编码（可能是 GBK 等其他编码保存的）', hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存' },
+        line: lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length,
+      };
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
+ * checker itself is reported against the file, never as a stack trace: the contributor learns which file to fix.
+ */
 export function checkFile(file: LibraryFile, schemas: Schemas, today: string): FileReport {
+  try {
+    return checkFileContent(file, schemas, today);
+  } catch (error) {
+    return {
+      problems: [
+        {
+          file: file.displayPath,
+          line: 1,
+          column: 1,
+          field: '文件',
+          severity: 'error',
+          message: `无法检查这个文件（${error instanceof Error ? error.name : '错误'}）`,
+          hint: '文件的结构超出了检查程序能处理的范围：请对照模板（npm run new）简化它；如果文件看起来正常，请把它交给维护者',
+        },
+      ],
+    };
+  }
+}
+
+function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): FileReport {
   const report: FileReport = { problems: [] };
   const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
 
+  if (lstatSync(file.absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() !== false) {
+    add({ line: 1, column: 1, field: '文件', ...SYMLINK_PROBLEM });
+    return report;
+  }
   const nameProblem = checkFileName(file);
   if (nameProblem) {
     add({ line: 1, column: 1, field: '文件名', ...nameProblem });
     if (!file.hasExpectedExtension) return report;
   }
-  const bytes = readFileSync(file.absolutePath);
-  if (bytes.length > MAX_FILE_BYTES) {
-    add({
-      line: 1,
-      column: 1,
-      field: '文件',
-      message: `文件太大（${Math.round(bytes.length / 1024)} KB，上限 ${MAX_FILE_BYTES / 1024} KB）`,
-      hint: '案例应精炼，请删去粘贴的聊天记录或附件内容',
-    });
+  const read = readContentFile(file.absolutePath);
+  if ('problem' in read) {
+    add({ line: read.line ?? 1, column: 1, field: '文件', ...read.problem });
     return report;
   }
-  const raw = bytes.toString('utf8');
+  const raw = read.text;
   if (raw.trim() === '') {
     add({ line: 1, column: 1, field: '文件', message: '文件是空的', hint: '请用 npm run new 生成模板，或复制一个现有文件后改写' });
     return report;
@@ -154,7 +234,19 @@ export function checkFile(file: LibraryFile, schemas: Schemas, today: string): F
 
   if (!result.success) return report;
   if (file.collection === 'cases') {
-    const data = result.data as { caseNumber: string; reviewedOn?: string; confidence: string; lang: string };
+    const data = result.data as { caseNumber: string; occurredOn: string; reviewedOn?: string; confidence: string; lang: string };
+    // A date after today is a typo (2099 for 2026), and a review dated in the future would never fall due.
+    for (const field of ['occurredOn', 'reviewedOn'] as const) {
+      const date = data[field];
+      if (date !== undefined && date > today) {
+        add({
+          ...parsed.locate([field]),
+          field,
+          message: `日期 ${date} 还没有到（今天是 ${today}）`,
+          hint: field === 'reviewedOn' ? '请写实际复核的日期，不能提前填写' : '请写事情实际发生的日期',
+        });
+      }
+    }
     // Found in the text, not through `locate`: that would build the positioned YAML document for every case.
     const at = /^caseNumber[ \t]*:/m.exec(raw)?.index ?? 0;
     report.caseNumber = { value: data.caseNumber, line: raw.slice(0, at).split('\n').length, column: 1 };
@@ -285,6 +377,31 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
     if (reported(file)) problems.push(...mine);
   });
 
+  for (const collection of collectionNames) {
+    const folder = path.join(root, layout[collection].dir);
+    if (lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      problems.push({
+        file: path.relative(process.cwd(), folder) || folder,
+        line: 1,
+        column: 1,
+        field: '文件夹',
+        severity: 'error',
+        message: '内容文件夹是一个符号链接',
+        hint: '内容目录里只能放普通文件和文件夹：请删除链接，把文件夹本身放进来',
+      });
+    }
+  }
+  if (files.length > limits.files) {
+    problems.push({
+      file: path.relative(process.cwd(), root) || root,
+      line: 1,
+      column: 1,
+      field: '文件夹',
+      severity: 'error',
+      message: `内容文件太多（${files.length} 个，上限 ${limits.files} 个）`,
+      hint: '这么大的案例库请按年份或团队拆成几个分库，见 docs/scaling.md',
+    });
+  }
   if (wanted) {
     for (const requested of wanted) {
       if (!files.some((file) => file.absolutePath === requested)) {

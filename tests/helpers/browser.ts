@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { distDir } from './paths.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,4 +67,53 @@ export async function serveSite(outDir = distDir, options: { gzip?: boolean } = 
     url: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** What a page did that a reader did not ask for: script dialogs, refused loads, requests to other hosts. */
+export interface PageIncidents {
+  /** `alert`, `confirm`, `prompt` and `beforeunload` dialogs (each dismissed). */
+  dialogs: string[];
+  /** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
+  violations: string[];
+  /** Requests to any host but the site's. */
+  foreignRequests: string[];
+  /** Uncaught script errors and console errors. */
+  errors: string[];
+}
+
+/**
+ * Records the incidents of every page opened in `context` (call before opening them). Requests to other hosts
+ * are recorded and aborted, so a test never reaches the network.
+ */
+export async function watchIncidents(context: BrowserContext, siteUrl: string): Promise<PageIncidents> {
+  const incidents: PageIncidents = { dialogs: [], violations: [], foreignRequests: [], errors: [] };
+  const origin = new URL(siteUrl).origin;
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`csp-violation ${event.effectiveDirective} ${event.blockedURI} at ${location.pathname}`);
+    });
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(https?|wss?):/.test(url) && new URL(url).origin !== origin) {
+      incidents.foreignRequests.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  const watch = (page: Page) => {
+    page.on('dialog', (dialog) => {
+      incidents.dialogs.push(`${dialog.type()}: ${dialog.message()} at ${page.url()}`);
+      void dialog.dismiss().catch(() => {});
+    });
+    page.on('pageerror', (error) => incidents.errors.push(`${error.message} at ${page.url()}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      if (message.text().startsWith('csp-violation ')) incidents.violations.push(message.text());
+      else incidents.errors.push(`${message.text()} at ${page.url()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return incidents;
 }

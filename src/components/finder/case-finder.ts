@@ -171,7 +171,7 @@ export class CaseFinderElement extends HTMLElement {
     const meta = element('p', { class: 'meta' }, element('span', { class: 'case-number' }, result.caseNumber), element('span', {}, result.category), element('span', {}, result.failure));
     if (result.archived) meta.append(element('span', { class: 'badge archived' }, this.#strings.archived));
     const reason = result.phrases.length
-      ? this.#strings.wording.replace('{phrases}', result.phrases.map((phrase) => `「${phrase}」`).join(''))
+      ? this.#strings.wording.replace('{phrases}', () => result.phrases.map((phrase) => `「${phrase}」`).join(''))
       : this.#strings.weakWording;
     return element(
       'li',

@@ -173,7 +173,8 @@ export class SearchPanelElement extends HTMLElement {
     const count = outcome.hits.length;
     const hasQuery = outcome.parts.length > 0;
     this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
-    if (this.#bundle.missingShards.length) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', this.#bundle.missingShards.join('、'));
+    const missing = this.#bundle.missingShards.join('、');
+    if (missing) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', () => missing);
     this.#renderEmpty(count === 0 && hasQuery);
     // The results' fragments download first; the facet counts are drawn while they do, in a task of their
     // own, so neither the results nor typing wait behind one long stretch of work.
@@ -233,7 +234,7 @@ export class SearchPanelElement extends HTMLElement {
       if (record.standing === 'draft') meta.append(badge(labels.confidence!.draft!, 'draft'));
     }
     if (record.standing === 'archived') meta.append(badge(this.#strings.archivedBadge, 'archived'));
-    if (record.shard) meta.append(badge(this.#strings.shardBadge.replace('{label}', record.shard), 'shard'));
+    if (record.shard) meta.append(badge(this.#strings.shardBadge.replace('{label}', () => record.shard!), 'shard'));
     const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
     const excerpt = element('p', { class: 'excerpt' });
     for (const segment of makeExcerpt(excerptSource(fragment.content, fragment.title), needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
@@ -325,9 +326,9 @@ export class SearchPanelElement extends HTMLElement {
     this.#empty.hidden = !show;
     if (!show) return this.#empty.replaceChildren();
     const query = this.#state.query.trim().slice(0, 64);
-    const link = element('a', { href: this.#strings.newCaseUrl.replace(encodeURIComponent('__QUERY__'), encodeURIComponent(query)), rel: 'noopener' }, this.#strings.submitCase);
+    const link = element('a', { href: this.#strings.newCaseUrl.replace(encodeURIComponent('__QUERY__'), () => encodeURIComponent(query)), rel: 'noopener' }, this.#strings.submitCase);
     this.#empty.replaceChildren(
-      element('p', {}, this.#strings.noResults.replace('{query}', query)),
+      element('p', {}, this.#strings.noResults.replace('{query}', () => query)),
       element('ul', {}, ...this.#strings.noResultsTips.map((tip) => element('li', {}, tip))),
       // The page's own link to the finder is below the fold, under the room kept for results.
       element('p', {}, element('a', { href: this.#strings.finderUrl }, this.#strings.finderLink)),

@@ -14,7 +14,7 @@ import { labelOf } from '../../lib/taxonomy.ts';
 import { paths } from '../../lib/urls.ts';
 
 function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 export async function GET(context: APIContext) {
@@ -30,7 +30,8 @@ export async function GET(context: APIContext) {
         title: `${formatDateZh(entry.id)} · ${data.title}`,
         link: paths.dailyEntry(entry.id),
         pubDate: startOfDayIn(config.timezone, entry.id),
-        description: `${ui.daily.takeaway}：${entry.data.takeaway}`,
+        // Feed readers show a description as HTML: the contributor's text is escaped for HTML here, for XML by rss().
+        description: `${ui.daily.takeaway}：${escapeHtml(entry.data.takeaway)}`,
         content: `<p>${escapeHtml(data.summary)}</p><h3>${ui.daily.questions}</h3><ol>${questions}</ol><p><strong>${ui.daily.takeaway}：</strong>${escapeHtml(entry.data.takeaway)}</p>`,
         categories: [labelOf(config.categories, data.category)],
       };

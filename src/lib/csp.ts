@@ -1,0 +1,44 @@
+/**
+ * The Content-Security-Policy every page carries (Astro adds the hashes of its own scripts and styles to it, see
+ * astro.config.mjs). Pages run only the site's own bundled scripts: no inline script that is not hashed, no
+ * `javascript:` address, no plug-in; they load images, fonts and data from the site itself only, so a body that
+ * got past the check still cannot run anything or tell another server who read it. A `<meta>` policy cannot
+ * carry `frame-ancestors`: a team that must stop other sites framing the library sets that header on its server.
+ */
+import type { SearchShard } from './search/shards.ts';
+
+export interface CspSources {
+  /** Hosts entry bodies may show images from (config `allowedImageHosts`). */
+  allowedImageHosts: readonly string[];
+  /** Other shards' search bundles, whose scripts and index files the search page loads. */
+  searchShards: readonly SearchShard[];
+}
+
+/** Origins of shards served from another address (a path on this site needs nothing more). */
+function shardOrigins(shards: readonly SearchShard[]): string[] {
+  return [...new Set(shards.flatMap((shard) => (URL.canParse(shard.bundleUrl) ? [new URL(shard.bundleUrl).origin] : [])))];
+}
+
+type DirectiveName = 'default-src' | 'img-src' | 'connect-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action' | 'frame-src';
+export type CspDirective = `${DirectiveName} ${string}`;
+const directive = (name: DirectiveName, ...sources: string[]): CspDirective => `${name} ${sources.join(' ')}`;
+
+/** Directives besides `script-src` and `style-src`, which Astro writes with its hashes. */
+export function cspDirectives({ allowedImageHosts, searchShards }: CspSources): CspDirective[] {
+  return [
+    directive('default-src', "'self'"),
+    // data: only for the presenter deck's icon, inline so that it is not fetched again on every step.
+    directive('img-src', "'self'", 'data:', ...allowedImageHosts.map((host) => `https://${host}`)),
+    directive('connect-src', "'self'", ...shardOrigins(searchShards)),
+    directive('font-src', "'self'"),
+    directive('object-src', "'none'"),
+    directive('base-uri', "'none'"),
+    directive('form-action', "'self'"),
+    directive('frame-src', "'none'"),
+  ];
+}
+
+/** Sources of `script-src` besides Astro's hashes: Pagefind compiles its WebAssembly search engine. */
+export function cspScriptResources({ searchShards }: Pick<CspSources, 'searchShards'>): string[] {
+  return ["'self'", "'wasm-unsafe-eval'", ...shardOrigins(searchShards)];
+}

@@ -1,0 +1,140 @@
+/**
+ * Bounds on the shape of a file, checked in one linear pass before any parser sees it. The parsers are fast on
+ * what people write, but some inputs cost them far more than their size: thousands of `>` or list markers on
+ * one line nest that deep (and overflow recursive walks), a long run of `<` or `{` makes the MDX parser retry
+ * at every character, YAML aliases expand a few lines into millions of values. No real entry comes near these
+ * limits; a file past one is refused with its line and the limit, so any file of at most `limits.fileBytes` is
+ * checked in well under a second.
+ */
+
+export const limits = {
+  /** Bytes per content file. */
+  fileBytes: 512 * 1024,
+  /** Content files in the library. */
+  files: 50_000,
+  /** Quote and list markers that open on one line (`> > - 1.`), plus the leading spaces of such a line (÷ 2). */
+  nesting: 12,
+  /** Lines of a body: every line can open a block, and parsers pay per block (a long case has 200). */
+  bodyLines: 5_000,
+  /** `<` and `{` in a body: outside code they are MDX tags and expressions, allowed only as <PiiOk>. */
+  angleAndBrace: 1_000,
+  /** Character references (`&lt;`) in a body: the parsers slow down on runs of them. */
+  references: 1_000,
+  /** Emphasis, strike-through, code, link and address marks in a body (`*`, `_`, `~`, `` ` ``, `[`, `@`). */
+  marks: 2_000,
+  /** Footnotes (`[^1]`) in a body: the parsers slow down with each one. */
+  footnotes: 200,
+  /** Nesting of lists and maps in the frontmatter. */
+  yamlDepth: 12,
+  /** Values in the frontmatter once its aliases (`*name`) are expanded. */
+  yamlValues: 5_000,
+} as const;
+
+export interface ShapeProblem {
+  /** 1-based line in the text that was checked. */
+  line: number;
+  message: string;
+  hint: string;
+}
+
+const LINE_PREFIX_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+
+/** Depth of containers a line opens: its quote and list markers, and then its indentation in steps of two spaces. */
+function nestingOf(line: string): number {
+  let depth = 0;
+  let rest = line;
+  for (let marker = LINE_PREFIX_MARKER.exec(rest); marker && depth <= limits.nesting; marker = LINE_PREFIX_MARKER.exec(rest)) {
+    depth += 1;
+    rest = rest.slice(marker[0].length);
+  }
+  if (depth === 0) return 0;
+  const indent = /^[ \t]*/.exec(line)![0].replaceAll('\t', '    ').length;
+  return depth + Math.floor(indent / 2);
+}
+
+/** The first limit an MDX body exceeds, if any (lines counted from the body's first line). */
+export function bodyShapeProblem(body: string): ShapeProblem | undefined {
+  let angles = 0;
+  let references = 0;
+  let marks = 0;
+  let footnotes = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index <= body.length; index += 1) {
+    const code = index < body.length ? body.charCodeAt(index) : 10;
+    if (code === 10) {
+      if (nestingOf(body.slice(lineStart, Math.min(index, lineStart + 200))) > limits.nesting) {
+        return {
+          line,
+          message: `这一行的引用或列表嵌套太深（超过 ${limits.nesting} 层）`,
+          hint: '引用（>）和列表（- 或 1.）最多嵌套几层；请把内容改写成普通段落',
+        };
+      }
+      line += 1;
+      lineStart = index + 1;
+      if (line > limits.bodyLines && index < body.length - 1) {
+        return { line, message: `正文超过 ${limits.bodyLines} 行`, hint: '案例正文应是可读的文字；请删去粘贴进来的聊天记录、日志或数据' };
+      }
+    } else if (code === 60 || code === 123) {
+      angles += 1;
+      if (angles > limits.angleAndBrace) {
+        return { line, message: `正文里的尖括号 < 和花括号 { 太多（超过 ${limits.angleAndBrace} 个）`, hint: '正文只用 Markdown 书写；需要这些符号时改用全角 ＜ ｛' };
+      }
+    } else if (code === 38) {
+      references += 1;
+      if (references > limits.references) {
+        return { line, message: `正文里的 & 太多（超过 ${limits.references} 个）`, hint: '请直接写出字符（例如全角 ＜），不要用 &lt; 这类写法' };
+      }
+    } else if (code === 94 && body.charCodeAt(index - 1) === 91) {
+      footnotes += 1;
+      if (footnotes > limits.footnotes) {
+        return { line, message: `正文里的脚注（[^…]）太多（超过 ${limits.footnotes} 个）`, hint: '案例正文用不到这么多脚注；请把说明写进正文' };
+      }
+    } else if (code === 42 || code === 95 || code === 126 || code === 96 || code === 91 || code === 64) {
+      marks += 1;
+      if (marks > limits.marks) {
+        return { line, message: `正文里的 Markdown 标记（* _ ~ \` [ @）太多（超过 ${limits.marks} 个）`, hint: '案例正文应是可读的文字；请删去粘贴进来的大段数据或日志' };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The first line where the frontmatter nests deeper than `limits.yamlDepth`, by indentation or brackets. */
+export function frontmatterShapeProblem(yaml: string): ShapeProblem | undefined {
+  const lines = yaml.split('\n');
+  for (const [position, text] of lines.entries()) {
+    const indent = /^[ -]*/.exec(text)![0].length;
+    let brackets = 0;
+    let deepest = 0;
+    let quote = '';
+    for (const character of text.slice(0, 2_000)) {
+      if (quote) {
+        if (character === quote) quote = '';
+      } else if (character === '"' || character === "'") quote = character;
+      else if (character === '[' || character === '{') deepest = Math.max(deepest, ++brackets);
+      else if (character === ']' || character === '}') brackets -= 1;
+      else if (character === '#') break;
+    }
+    if (Math.floor(indent / 2) + deepest > limits.yamlDepth) {
+      return { line: position + 1, message: `字段区嵌套太深（超过 ${limits.yamlDepth} 层）`, hint: '字段最多两三层；请对照模板（npm run new）改写' };
+    }
+  }
+  return undefined;
+}
+
+/** Whether loaded YAML data holds more than `limits.yamlValues` values, counting each alias as often as it is used. */
+export function exceedsValueLimit(data: unknown): boolean {
+  let budget = limits.yamlValues;
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (--budget < 0) return true;
+    if (value === null || typeof value !== 'object') continue;
+    for (const child of Object.values(value)) {
+      if (pending.length > budget) return true;
+      pending.push(child);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+/**
+ * Every accepted hostile input, together in one library, built and opened in Chromium: the case pages, their
+ * presenter decks, their tag pages and a search for them. Nothing the inputs smuggled may act: no dialog, no
+ * refused load, no request to another host, no navigation away from the site, and no active markup in the HTML.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { launchChromium, serveSite, watchIncidents, type PageIncidents, type SiteServer } from '../helpers/browser.ts';
+import { activeParts, hostileInputs, hostileLibrary } from '../helpers/hostile.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { astroBuildArguments } from '../helpers/temp-library.ts';
+
+const accepted = hostileInputs.filter((input) => 'accepted' in input.outcome && !input.alone);
+const root = hostileLibrary(accepted);
+const dist = path.join(root, 'dist');
+let server: SiteServer;
+let browser: Browser;
+let context: BrowserContext;
+let incidents: PageIncidents;
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, astroBuildArguments(root), { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CASEBOOK_CONTENT: root }, maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(`the accepted hostile inputs did not build:\n${build.stdout}\n${build.stderr}`);
+  [server, browser] = await Promise.all([serveSite(dist), launchChromium()]);
+  context = await browser.newContext({ locale: 'zh-CN' });
+  incidents = await watchIncidents(context, server.url);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** URL paths of the built pages under `prefix`. */
+const pagesUnder = (prefix: string) =>
+  readdirSync(path.join(dist, prefix), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('index.html'))
+    .map((name) => `/${prefix}/${name.replaceAll(path.sep, '/').replace(/index\.html$/, '')}`);
+
+describe('accepted hostile inputs, built', () => {
+  it('render every body without active markup, on the case page and in the deck', () => {
+    const pages = pagesUnder('cases/hostile');
+    expect(pages.length).toBe(accepted.length * 2);
+    for (const url of pages) {
+      const html = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
+      const bodies = parse(html).querySelectorAll('.prose');
+      expect(bodies.length, url).toBeGreaterThan(0);
+      expect(bodies.flatMap((body) => activeParts(body.innerHTML, 'page')), url).toEqual([]);
+    }
+  });
+
+  it('do nothing in Chromium: no dialog, refused load, foreign request or navigation, even when every link is clicked', async () => {
+    const page = await context.newPage();
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && new URL(frame.url()).origin !== server.url) navigations.push(frame.url());
+    });
+    for (const url of [...pagesUnder('cases/hostile'), '/search/?q=普通文字', '/browse/tag/']) {
+      const address = `${server.url}${url}`;
+      await page.goto(address, { waitUntil: 'load' });
+      // Each link that stays on the site or has no web address is clicked in the page: a `javascript:` link that
+      // survived would run, a `data:` one navigate.
+      const clickable = await page.$$eval('.prose a', (links) =>
+        links
+          .map((link, index) => ({ index, target: new URL(link.getAttribute('href') ?? '', location.href) }))
+          .filter(({ target }) => target.origin === location.origin || !/^https?:$/.test(target.protocol)),
+      );
+      for (const { index } of clickable) {
+        const navigated = page.waitForEvent('framenavigated', { timeout: 250 }).catch(() => undefined);
+        await page.evaluate((at) => (document.querySelectorAll('.prose a')[at] as HTMLElement).click(), index).catch(() => {});
+        if (await navigated) {
+          await page.waitForLoadState('load');
+          await page.goto(address, { waitUntil: 'load' });
+        }
+      }
+    }
+    expect(incidents.dialogs).toEqual([]);
+    expect(incidents.violations).toEqual([]);
+    expect(incidents.foreignRequests).toEqual([]);
+    expect(navigations).toEqual([]);
+  }, 240_000);
+});
