@@ -1,7 +1,7 @@
 /** Similar cases for the case pages, and the finder's files, computed once per build. */
 import { config } from '../config.ts';
-import { encodeFinderIndex, type FinderChunk, type FinderMeta, type FinderShard } from '../lib/finder-index.ts';
-import { librarySimilarity, type LibrarySimilarity } from '../lib/similar-build.ts';
+import { encodeFinderIndex, type FinderChunk, type FinderMeta, type FinderShard } from '../lib/similar/finder-index.ts';
+import { librarySimilarity, type LibrarySimilarity } from '../lib/similar/build.ts';
 import { builtSimilarity } from '../integrations/built-similarity.ts';
 import { failureTypes, labelOf } from '../lib/taxonomy.ts';
 import { paths } from '../lib/urls.ts';
@@ -16,7 +16,7 @@ export function getCaseSimilarity(): Promise<LibrarySimilarity> {
   return similarity;
 }
 
-/** The finder's files: counts, term shards and case chunks (see `src/lib/finder-index.ts`). */
+/** The finder's files: counts, term shards and case chunks (see `src/lib/similar/finder-index.ts`). */
 export function getFinderIndex(): Promise<{ meta: FinderMeta; shards: FinderShard[]; chunks: FinderChunk[] }> {
   finder ??= Promise.all([getCaseSimilarity(), getLookups()]).then(([{ index }, { cases }]) => {
     const listed = index.ids.map((id) => {

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { config } from '../config.ts';
 import { compareCases } from '../lib/case-order.ts';
-import { librarySimilarity } from '../lib/similar-build.ts';
+import { librarySimilarity } from '../lib/similar/build.ts';
 import { readLibrary } from '../validation/read-library.ts';
 
 const cases = readLibrary()

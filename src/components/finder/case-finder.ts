@@ -1,7 +1,7 @@
 /** The finder's behaviour: load the index on first use, rank the cases for what was pasted, show why. */
-import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderMeta, type FinderShard } from '../../lib/finder-index.ts';
-import { ARCHIVED_FACTOR, foldText, sharedPhrases } from '../../lib/similar-cases.ts';
-import { loadSimilarityIndex, terms, type SimilarityIndex } from '../../lib/similarity.ts';
+import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderMeta, type FinderShard } from '../../lib/similar/finder-index.ts';
+import { ARCHIVED_FACTOR, foldText, sharedPhrases } from '../../lib/similar/cases.ts';
+import { loadSimilarityIndex, terms, type SimilarityIndex } from '../../lib/similar/similarity.ts';
 import type { VariantTable } from '../../lib/search/script-variants.ts';
 
 interface Strings {

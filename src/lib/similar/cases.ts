@@ -3,7 +3,7 @@
  *
  * Method, computed once per build:
  * 1. Text: each case's title, summary, customer words, root cause, touchpoint and tags, folded to Simplified
- *    characters, become a TF-IDF vector over character bigrams (`src/lib/similarity.ts`). The body is left
+ *    characters, become a TF-IDF vector over character bigrams (`src/lib/similar/similarity.ts`). The body is left
  *    out: its narrative (who called when, which team did what) makes unrelated cases look alike, and the
  *    finder ships these vectors to the browser.
  *    An inverted index holds, per bigram, the cases it weighs most in (at most `MAX_POSTINGS_PER_TERM`),
@@ -19,9 +19,9 @@
  * 3. The best (five by default) scoring at least `MIN_SCORE` are kept, each with its reasons: same failure type, same
  *    category, shared tags, and the phrases the two texts share.
  */
-import { ui } from '../i18n/ui.ts';
+import { ui } from '../../i18n/ui.ts';
 import type { SharedTerm, SimilarityIndex } from './similarity.ts';
-import { failureGroups, failureTypes, labelOf, type Vocabulary } from './taxonomy.ts';
+import { failureGroups, failureTypes, labelOf, type Vocabulary } from '../taxonomy.ts';
 
 /** The fields a case is compared on. */
 export interface CaseForSimilarity {

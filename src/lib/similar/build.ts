@@ -5,11 +5,11 @@
  * finds each one's similar cases. Loads OpenCC, so it never goes to the browser.
  */
 import * as OpenCC from 'opencc-js';
-import type { Fold } from './search/index-words.ts';
-import { buildVariantTable, countHanCharacters, extraEquivalents, foldCharacter, type VariantTable } from './search/script-variants.ts';
-import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, type CaseForSimilarity, type SimilarCase } from './similar-cases.ts';
+import type { Fold } from '../search/index-words.ts';
+import { buildVariantTable, countHanCharacters, extraEquivalents, foldCharacter, type VariantTable } from '../search/script-variants.ts';
+import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, type CaseForSimilarity, type SimilarCase } from './cases.ts';
 import { createSimilarityIndex, type SerializedSimilarityIndex, type SimilarityIndex } from './similarity.ts';
-import type { Vocabulary } from './taxonomy.ts';
+import type { Vocabulary } from '../taxonomy.ts';
 
 /** The variant table for the Han characters of `text`. */
 export function variantTableFor(text: string): VariantTable {
