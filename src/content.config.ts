@@ -26,4 +26,5 @@ export const collections = {
   practices: collection('practices', schemas.practices),
   scripts: collection('scripts', schemas.scripts),
   people: collection('people', schemas.people),
+  lexicon: collection('lexicon', schemas.lexicon),
 };

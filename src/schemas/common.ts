@@ -13,6 +13,7 @@ export interface LibraryIndex {
   practices: ReadonlySet<string>;
   scripts: ReadonlySet<string>;
   people: ReadonlySet<string>;
+  lexicon: ReadonlySet<string>;
 }
 
 export type Collection = keyof LibraryIndex;
@@ -24,6 +25,7 @@ export const collectionTerms: Record<Collection, { zh: string; folder: string; e
   practices: { zh: '最佳实践', folder: 'content/practices/', example: 'first-contact-ownership' },
   scripts: { zh: '话术', folder: 'content/service-scripts/', example: 'empathy-delay-apology' },
   people: { zh: '人员', folder: 'content/people/', example: 'zhang-min' },
+  lexicon: { zh: '同义词表', folder: 'content/lexicon/', example: 'refunds-payments' },
 };
 
 /** A value from a fixed vocabulary; the error lists the allowed ids with their labels. */

@@ -22,6 +22,8 @@ export const layout: Record<Collection, CollectionLayout> = {
   practices: { dir: 'practices', extension: '.mdx', pattern: '**/*.mdx' },
   scripts: { dir: 'service-scripts', extension: '.mdx', pattern: '**/*.mdx' },
   people: { dir: 'people', extension: '.yaml', pattern: '**/*.yaml' },
+  /** Synonym groups, one file per domain (see `src/lib/lexicon/`). */
+  lexicon: { dir: 'lexicon', extension: '.yaml', pattern: '**/*.yaml' },
 };
 
 export const collectionNames = Object.keys(layout) as Collection[];

@@ -1,7 +1,9 @@
 /** Reads every valid entry's frontmatter through the shared schemas, for build steps outside Astro's pages. */
 import { readFileSync } from 'node:fs';
-import { createSchemas, type CaseData, type DailyData, type PersonData, type PracticeData, type ScriptData } from '../schemas/collections.ts';
-import { contentRoot, scanLibrary, type LibraryFile } from '../schemas/library.ts';
+import { createSchemas, type CaseData, type DailyData, type LexiconData, type PersonData, type PracticeData, type ScriptData } from '../schemas/collections.ts';
+import { contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
+import type { LexiconGroup } from '../lib/lexicon/index.ts';
+import type { Collection } from '../schemas/common.ts';
 import { parseSource } from './source-file.ts';
 
 export interface LibraryEntries {
@@ -10,19 +12,39 @@ export interface LibraryEntries {
   practices: { file: LibraryFile; data: PracticeData }[];
   scripts: { file: LibraryFile; data: ScriptData }[];
   people: { file: LibraryFile; data: PersonData }[];
+  lexicon: { file: LibraryFile; data: LexiconData; lines: number[] }[];
 }
 
 /** Entries that fail validation are skipped: the build has already refused them before this runs. */
-export function readLibrary(root: string = contentRoot()): LibraryEntries {
+export function readLibrary(root: string = contentRoot(), only?: Collection): LibraryEntries {
   const { files, index } = scanLibrary(root);
   const schemas = createSchemas(index);
-  const entries: LibraryEntries = { cases: [], daily: [], practices: [], scripts: [], people: [] };
+  const entries: LibraryEntries = { cases: [], daily: [], practices: [], scripts: [], people: [], lexicon: [] };
   for (const file of files) {
-    if (!file.hasExpectedExtension) continue;
-    const parsed = parseSource(readFileSync(file.absolutePath, 'utf8'), file.collection === 'people' ? 'yaml' : 'mdx', false);
+    if (!file.hasExpectedExtension || (only && file.collection !== only)) continue;
+    const parsed = parseSource(readFileSync(file.absolutePath, 'utf8'), layout[file.collection].extension === '.yaml' ? 'yaml' : 'mdx', false);
     if (!parsed.ok) continue;
     const result = schemas[file.collection].safeParse(parsed.data);
-    if (result.success) (entries[file.collection] as { file: LibraryFile; data: unknown }[]).push({ file, data: result.data });
+    if (!result.success) continue;
+    if (file.collection === 'lexicon') {
+      const data = result.data as LexiconData;
+      entries.lexicon.push({ file, data, lines: data.groups.map((_, position) => parsed.locate(['groups', position]).line) });
+    } else (entries[file.collection] as { file: LibraryFile; data: unknown }[]).push({ file, data: result.data });
   }
   return entries;
+}
+
+/**
+ * Every synonym group of the library, file by file in path order, each with its file's id
+ * (e.g. `refunds-payments`, the anchor of its section on the 同义词表 page) and its line in the file.
+ */
+export function readLexicon(root: string = contentRoot()): LexiconGroup[] {
+  return lexiconGroups(readLibrary(root, 'lexicon').lexicon);
+}
+
+/** The groups of lexicon files already read. */
+export function lexiconGroups(files: LibraryEntries['lexicon']): LexiconGroup[] {
+  return files.flatMap(({ file, data, lines }) =>
+    data.groups.map((group, position) => ({ words: group.words, narrower: group.narrower, ...(group.note ? { note: group.note } : {}), file: file.id, line: lines[position]! })),
+  );
 }

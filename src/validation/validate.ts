@@ -11,13 +11,14 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { config } from '../config.ts';
-import { createSchemas, type Schemas } from '../schemas/collections.ts';
+import { createSchemas, type LexiconData, type Schemas } from '../schemas/collections.ts';
 import { collectionTerms, type LibraryIndex } from '../schemas/common.ts';
 import { contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
 import { calendarDateIn, isRealIsoDate } from '../lib/dates.ts';
 import { reviewState } from '../lib/review.ts';
 import { TODO_MARK } from '../lib/entry-templates.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
+import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
 import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
 import { parseSource } from './source-file.ts';
@@ -50,6 +51,8 @@ export interface FileReport {
   avoid?: AvoidSource[];
   /** A case's 处理过程 and 处理结果 sections. */
   resolution?: ResolutionText[];
+  /** A lexicon file's groups, with the position of every word. */
+  lexicon?: LexiconGroupSource[];
 }
 
 type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
@@ -112,7 +115,7 @@ export function checkFile(file: LibraryFile, schemas: Schemas, today: string): F
     return report;
   }
 
-  const parsed = parseSource(raw, file.collection === 'people' ? 'yaml' : 'mdx');
+  const parsed = parseSource(raw, layout[file.collection].extension === '.yaml' ? 'yaml' : 'mdx');
   if (!parsed.ok) {
     add({ line: parsed.line, column: parsed.column, field: parsed.field, message: parsed.message, hint: parsed.hint });
     return report;
@@ -177,6 +180,12 @@ export function checkFile(file: LibraryFile, schemas: Schemas, today: string): F
   if (file.collection === 'scripts') {
     const data = result.data as { avoid: { phrase: string; better: string }[] };
     report.avoid = data.avoid.map((item) => ({ ...item, script: file.id }));
+  }
+  if (file.collection === 'lexicon') {
+    const data = result.data as LexiconData;
+    const words = (group: number, key: 'words' | 'narrower', list: readonly string[]): LexiconWordSource[] =>
+      list.map((word, position) => ({ word, ...parsed.locate(['groups', group, key, position]), field: `groups[${group}].${key}[${position}]` }));
+    report.lexicon = data.groups.map((group, position) => ({ words: words(position, 'words', group.words), narrower: words(position, 'narrower', group.narrower) }));
   }
   return report;
 }
@@ -244,7 +253,7 @@ export interface CheckWorkerInput {
   today: string;
 }
 
-/** The checks across files (daily dates, case numbers, banned phrases), then the report. */
+/** The checks across files (daily dates, case numbers, banned phrases, the lexicon's groups), then the report. */
 function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const { files, wanted, root } = run;
   const reported = (file: LibraryFile) => wanted === undefined || wanted.has(file.absolutePath);
@@ -252,6 +261,8 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const dailyFiles = new Map<string, string>();
   const caseNumbers = new Map<string, string>();
   const findAvoided = avoidPhrases(reports.flatMap((report) => report.avoid ?? []));
+  const lexiconFiles = files.flatMap((file, position) => (reports[position]!.lexicon ? [{ file: file.displayPath, position, groups: reports[position]!.lexicon! }] : []));
+  const lexiconFindings = new Map(checkLexicon(lexiconFiles).map((findings, at) => [lexiconFiles[at]!.position, findings]));
   files.forEach((file, position) => {
     const report = reports[position]!;
     const mine: Problem[] = [...report.problems];
@@ -270,6 +281,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
     if (report.resolution && findAvoided) {
       for (const finding of checkAvoidPhrases(report.resolution, findAvoided)) add({ ...finding, severity: 'warning' });
     }
+    for (const finding of lexiconFindings.get(position) ?? []) add(finding);
     if (reported(file)) problems.push(...mine);
   });
 
@@ -283,7 +295,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
           field: '文件',
           severity: 'error',
           message: `这个文件不在内容目录里（${root}）`,
-          hint: '案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，话术放在 content/service-scripts/',
+          hint: '案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，话术放在 content/service-scripts/，同义词表放在 content/lexicon/',
         });
       }
     }

@@ -1,0 +1,111 @@
+/**
+ * The synonym lexicon: groups of words that customers, agents and the library use for the same thing
+ * (退款 / 退钱 / 钱没退), optionally with narrower words that find the group one way (雪糕 → 冻品). Pure
+ * TypeScript, shared by the build (search index, finder data, the lexicon page) and the browser (queries).
+ *
+ * Every word is compared after `fold`, the caller's text normaliser (Traditional → Simplified through the
+ * search's variant table, lower case): a word written once in either script matches both.
+ */
+
+export interface LexiconGroup {
+  /** Equivalent words: any of them finds all of them. The first is the library's own term, the group's name. */
+  words: string[];
+  /** One-way words: each finds the group's `words`; the group's words do not find them. */
+  narrower: string[];
+  /** Optional explanation shown on the lexicon page. */
+  note?: string;
+  /** Where the group is written (for messages and the lexicon page). */
+  file?: string;
+  line?: number;
+}
+
+export interface LexiconMatch {
+  /** Offsets in the folded text (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  /** The folded lexicon word found (the text between `start` and `end`). */
+  word: string;
+  /** Index of the word's group in `groups`. */
+  group: number;
+}
+
+export interface CompiledLexicon {
+  /**
+   * Words (folded) that a query term should also find: itself first, and for a word or narrower word of a group
+   * the group's `words` (a `words` member never expands to the group's `narrower` words).
+   */
+  expand(term: string): string[];
+  /** Longest-match scan of (already folded) text, left to right without overlaps: every lexicon word found, with its group. */
+  find(text: string): LexiconMatch[];
+  /** Display name of a group (its first word, as written). */
+  label(group: number): string;
+  readonly groups: readonly LexiconGroup[];
+}
+
+/** Compact JSON for the browser: only what matching needs (`w` words, `n` narrower words, as written). */
+export interface SerializedLexicon {
+  version: 1;
+  groups: { w: string[]; n?: string[] }[];
+}
+
+/** Without a caller's fold, words are compared case-insensitively (ETC = etc) and otherwise as written. */
+export const defaultFold = (text: string): string => text.toLowerCase();
+
+export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: string) => string = defaultFold): CompiledLexicon {
+  // Folded word → the groups it finds (one, unless the same word is listed in several groups).
+  const entries = new Map<string, number[]>();
+  const foldedWords: string[][] = [];
+  groups.forEach((group, index) => {
+    const words = [...new Set(group.words.map(fold).filter(Boolean))];
+    foldedWords.push(words);
+    // A narrower word finds the group as a group word does; only the group's `words` are ever expanded to.
+    for (const word of [...words, ...group.narrower.map(fold).filter(Boolean)]) {
+      const list = entries.get(word) ?? [];
+      if (!list.includes(index)) entries.set(word, [...list, index]);
+    }
+  });
+
+  // Candidate words by first code unit, longest first, so the scan tries the longest match first.
+  const byFirst = new Map<string, string[]>();
+  for (const word of entries.keys()) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word]);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+
+  return {
+    groups,
+    expand(term) {
+      const folded = fold(term);
+      const found = new Set([folded]);
+      for (const group of entries.get(folded) ?? []) for (const word of foldedWords[group]!) found.add(word);
+      return [...found];
+    },
+    find(text) {
+      const matches: LexiconMatch[] = [];
+      let position = 0;
+      while (position < text.length) {
+        const word = byFirst.get(text[position]!)?.find((candidate) => text.startsWith(candidate, position));
+        if (word === undefined) {
+          position += 1;
+          continue;
+        }
+        matches.push({ start: position, end: position + word.length, word, group: entries.get(word)![0]! });
+        position += word.length;
+      }
+      return matches;
+    },
+    label: (group) => groups[group]?.words[0] ?? '',
+  };
+}
+
+export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
+  return {
+    version: 1,
+    groups: lexicon.groups.map((group) => (group.narrower.length ? { w: group.words, n: group.narrower } : { w: group.words })),
+  };
+}
+
+export function loadLexicon(data: SerializedLexicon, fold?: (text: string) => string): CompiledLexicon {
+  return compileLexicon(
+    data.groups.map((group) => ({ words: group.w, narrower: group.n ?? [] })),
+    fold,
+  );
+}
