@@ -77,7 +77,8 @@ export function createSegmenter(words: readonly string[]): (text: string) => str
   const jieba = Jieba.withDict(dict);
   const entries = words.filter((word) => !/\s/.test(word)).map((word) => `${word} ${LEXICON_WORD_FREQUENCY} n`);
   if (entries.length) jieba.loadDict(Buffer.from(entries.join('\n')));
-  return (text) => jieba.cut(text, true);
+  // Without the HMM guesser: it joins unknown characters into "words" such as 读后 or 方在, which no reason may show.
+  return (text) => jieba.cut(text, false);
 }
 
 /**
