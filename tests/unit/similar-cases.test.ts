@@ -85,7 +85,7 @@ describe('similar cases', () => {
     // By wording alone the hotel case (前一天晚上…) is closer to broadband than gas (…改约) is.
     const broadband = similarityText(cases[2]!);
     expect(index.query(broadband, { exclude: ['broadband'] }).map((match) => match.id)).toEqual(['hotel', 'gas']);
-    expect(similar.get('broadband')!.map((match) => match.id)).toEqual(['gas', 'hotel']);
+    expect(built.get('broadband')!.map((match) => match.id)).toEqual(['gas', 'hotel']);
     expect(built.get('broadband')![0]!.reasons).toEqual(['同为「不合理的服务延误」', '同是上门安装维修问题', '描述相近：都提到「改约」']);
   });
 

@@ -66,6 +66,8 @@ describe('whole-word reasons', () => {
     expect(words).toContain('人滿了');
     expect(words).toContain('冷鏈');
     expect(words).not.toContain('我們');
+    // A width form changes the key's length; words are still given as written.
+    expect(segmentWords('ＡＰＰ里退款到帐', key, segment).map((word) => word.text)).toEqual(expect.arrayContaining(['ＡＰＰ', '退款']));
     for (const word of words) expect([...word].length).toBeGreaterThanOrEqual(2);
   });
 
@@ -93,6 +95,8 @@ describe('whole-word reasons', () => {
     const text = key('我的退款到账太慢了，什么时候能退回来');
     expect(sharedWords(text, ['退款到账', '退款', '冻品', '时候能退'], key)).toEqual(['退款到账', '时候能退']);
     expect(sharedWords(text, ['尾款', '冷链'], key)).toEqual([]);
+    // A lexicon phrase further down the list takes the place of its parts.
+    expect(sharedWords(key('银行重复扣款两次'), ['重复', '扣款', '银行', '两次', '重复扣款'], key)).toEqual(['重复扣款', '银行', '两次']);
   });
 
   it('pairs the text\'s word with the case\'s synonym, not when the case uses the same word', () => {

@@ -65,17 +65,20 @@ export function chooseCaseWords(cases: readonly (readonly WeighedWord[])[], isLe
 }
 
 /**
- * The case's `words` (best first) that occur in `text` (folded with `fold`), at most `limit`, none inside
- * another one chosen.
+ * The case's `words` (best first) that occur in `text` (folded with `fold`), at most `limit`. A longer word
+ * takes the place of the chosen words inside it (重复扣款 rather than 重复, 扣款); a word inside a chosen one is
+ * left out.
  */
 export function sharedWords(text: string, words: readonly string[], fold: (text: string) => string, limit = 3): string[] {
-  const chosen: { key: string; text: string }[] = [];
+  let chosen: { key: string; text: string }[] = [];
   for (const word of words) {
-    if (chosen.length === limit) break;
     const key = fold(word);
-    if (text.includes(key) && !chosen.some((other) => other.key.includes(key) || key.includes(other.key))) chosen.push({ key, text: word });
+    if (!text.includes(key) || chosen.some((other) => other.key.includes(key))) continue;
+    const inside = chosen.findIndex((other) => key.includes(other.key));
+    if (inside >= 0) chosen = [...chosen.slice(0, inside), { key, text: word }, ...chosen.slice(inside + 1).filter((other) => !key.includes(other.key))];
+    else chosen.push({ key, text: word });
   }
-  return chosen.map((word) => word.text);
+  return chosen.slice(0, limit).map((word) => word.text);
 }
 
 /**
