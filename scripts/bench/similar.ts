@@ -98,17 +98,27 @@ async function inBrowser(): Promise<void> {
     const context = await browser.newContext();
     const page = await context.newPage();
     const fetched: { url: string; bytes: number }[] = [];
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => undefined);
-      if (body) fetched.push({ url: response.url().replace(server.url, ''), bytes: servedBytes(body) });
+    // Bodies arrive after their responses: each is awaited before the files are counted.
+    const reading: Promise<void>[] = [];
+    const settle = async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(reading);
+    };
+    page.on('response', (response) => {
+      reading.push(
+        response.body().then(
+          (body) => void fetched.push({ url: response.url().replace(server.url, ''), bytes: servedBytes(body) }),
+          () => undefined,
+        ),
+      );
     });
     await page.goto(`${server.url}/finder/`);
-    await page.waitForLoadState('networkidle');
+    await settle();
     const pageBytes = fetched.reduce((sum, item) => sum + item.bytes, 0);
     const before = fetched.length;
     // Timed in the page, from submitting the pasted text to the results on screen (files fetched on the way).
     const firstMs = await submitComplaint(page, sets[0]!.items[0]!.complaint);
-    await page.waitForLoadState('networkidle');
+    await settle();
     const onPaste = fetched.slice(before);
     console.log(`finder page: ${kb(pageBytes)} (gzip) before pasting; the first paste fetched ${kb(onPaste.reduce((sum, item) => sum + item.bytes, 0))} in ${onPaste.length} requests and showed its results ${firstMs.toFixed(0)} ms after submitting`);
     for (const item of onPaste.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kb(item.bytes).padStart(9)}  ${item.url}`);
@@ -124,6 +134,7 @@ async function inBrowser(): Promise<void> {
       }
       answers.set(set.name, list);
     }
+    await Promise.all(reading);
     const allFetched = fetched.slice(before).filter((item) => item.url.includes('/finder/data/'));
     console.log(`after all ${times.length} complaints: ${allFetched.length} finder files, ${kb(allFetched.reduce((sum, item) => sum + item.bytes, 0))}`);
 
