@@ -72,13 +72,21 @@ export function variantTableForCharacters(frequency: ReadonlyMap<string, number>
 /** Frequency given to the lexicon's words in the segmenter's dictionary: high, so each stays one word. */
 const LEXICON_WORD_FREQUENCY = 100_000;
 
+/** Segmenters made so far, by the words added to the stock dictionary: loading the dictionary takes a second or two. */
+const segmenters = new Map<string, (text: string) => string[]>();
+
 /** A Chinese segmenter (jieba with its stock dictionary) that also keeps `words` whole. */
 export function createSegmenter(words: readonly string[]): (text: string) => string[] {
-  const jieba = Jieba.withDict(dict);
-  const entries = words.filter((word) => !/\s/.test(word)).map((word) => `${word} ${LEXICON_WORD_FREQUENCY} n`);
-  if (entries.length) jieba.loadDict(Buffer.from(entries.join('\n')));
-  // Without the HMM guesser: it joins unknown characters into "words" such as 读后 or 方在, which no reason may show.
-  return (text) => jieba.cut(text, false);
+  const entries = words.filter((word) => !/\s/.test(word)).map((word) => `${word} ${LEXICON_WORD_FREQUENCY} n`).join('\n');
+  let segment = segmenters.get(entries);
+  if (!segment) {
+    const jieba = Jieba.withDict(dict);
+    if (entries) jieba.loadDict(Buffer.from(entries));
+    // Without the HMM guesser: it joins unknown characters into "words" such as 方在, which no reason may show.
+    segment = (text) => jieba.cut(text, false);
+    segmenters.set(entries, segment);
+  }
+  return segment;
 }
 
 /**

@@ -24,7 +24,7 @@ import { ui } from '../../i18n/ui.ts';
 import type { CompiledLexicon } from '../lexicon/index.ts';
 import { failureGroups, failureTypes, labelOf, type Vocabulary } from '../taxonomy.ts';
 import type { SimilarityIndex } from './similarity.ts';
-import { sharedWords, synonymPairs } from './words.ts';
+import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
 
 /** The fields a case is compared on. */
 export interface CaseForSimilarity {
@@ -142,7 +142,8 @@ export interface SimilarCasesOptions {
  */
 export function findSimilarCases(cases: readonly CaseForSimilarity[], index: SimilarityIndex, options: SimilarCasesOptions): Map<string, SimilarCase[]> {
   const { fold = {}, categories, limit = 5, words = new Map<string, readonly string[]>(), lexicon } = options;
-  const key = textKey(fold);
+  const textKeyOf = textKey(fold);
+  const key = rememberingFold(textKeyOf);
   const byId = new Map(cases.map((entry) => [entry.id, entry]));
   const result = new Map<string, SimilarCase[]>();
   for (const entry of cases) {
@@ -160,7 +161,7 @@ export function findSimilarCases(cases: readonly CaseForSimilarity[], index: Sim
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     // Whole words only: the other case's words found among this case's own (joined so none spans two).
     const own = ranked.length ? (words.get(entry.id) ?? []).map(key).join('\n') : '';
-    const ownText = lexicon && ranked.length ? key(text) : '';
+    const ownText = lexicon && ranked.length ? textKeyOf(text) : '';
     const kept: SimilarCase[] = [];
     for (const { id, score, reasons } of ranked) {
       if (kept.length === limit) break;

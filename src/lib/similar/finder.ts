@@ -10,7 +10,7 @@ import { conceptOptions } from './concepts.ts';
 import { confidence, CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
 import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from './finder-index.ts';
 import { loadSimilarityIndex, terms, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
-import { sharedWords, synonymPairs } from './words.ts';
+import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
 
 /** Reads one of the finder's files by name (`meta.json`, `terms-3.json` …) and resolves with its JSON. */
 export type FinderFiles = (name: string) => Promise<unknown>;
@@ -52,6 +52,7 @@ export interface Finder {
 export async function openFinder(files: FinderFiles, fold: Readonly<Record<string, string>> = {}): Promise<Finder> {
   const [meta, serializedLexicon] = (await Promise.all([files('meta.json'), files('lexicon.json')])) as [FinderMeta, SerializedLexicon];
   const key = textKey(fold);
+  const wordKey = rememberingFold(key);
   const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key);
   const options: QueryTermOptions = { normalize: (text) => foldText(text, fold), ...conceptOptions(lexicon, key) };
   const shards = new Map<number, Promise<FinderShard>>();
@@ -101,8 +102,8 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
             ...found,
             score,
             strength: strengthOf(score) as FinderResult['strength'],
-            shared: sharedWords(textKeyed, found.words, key),
-            synonyms: synonymPairs(textKeyed, found.words, lexicon, key),
+            shared: sharedWords(textKeyed, found.words, wordKey),
+            synonyms: synonymPairs(textKeyed, found.words, lexicon, wordKey),
           };
         }),
       );

@@ -81,24 +81,62 @@ export function sharedWords(text: string, words: readonly string[], fold: (text:
   return chosen.slice(0, limit).map((word) => word.text);
 }
 
-/**
- * Lexicon synonyms between `text` (folded) and a case's `words`: pairs [the text's word, the case's word] of
- * one group, where neither uses the other's word. Only a group's own `words` stand for it in
- * the case (narrower words find the group one way, from the text).
- */
-export function synonymPairs(text: string, words: readonly string[], lexicon: CompiledLexicon, fold: (text: string) => string, limit = 2): [string, string][] {
+/** `fold` remembering its answers: a case's words are folded again for every text they are compared with. */
+export function rememberingFold(fold: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let folded = known.get(text);
+    if (folded === undefined) known.set(text, (folded = fold(text)));
+    return folded;
+  };
+}
+
+/** Per lexicon: the group a whole folded word is one of the `words` of (narrower words excluded), remembered. */
+const ownGroups = new WeakMap<CompiledLexicon, Map<string, number | undefined>>();
+
+function ownGroupOf(lexicon: CompiledLexicon, key: string): number | undefined {
+  let known = ownGroups.get(lexicon);
+  if (!known) ownGroups.set(lexicon, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  const [match, ...more] = lexicon.find(key);
+  let group: number | undefined;
+  if (match && !more.length && match.start === 0 && match.end === key.length) {
+    // A group word expands to its fellows, which expand back to it; a narrower word's fellows do not.
+    const fellow = lexicon.expand(key).find((word) => word !== key);
+    if (fellow === undefined || lexicon.expand(fellow).includes(key)) group = match.group;
+  }
+  known.set(key, group);
+  return group;
+}
+
+/** The groups a text names, each with the first word naming it; the last text's kept, as one text meets many cases. */
+let lastSaid: { text: string; lexicon: CompiledLexicon; said: Map<number, string> } | undefined;
+
+function saidIn(text: string, lexicon: CompiledLexicon): Map<number, string> {
+  if (lastSaid?.text === text && lastSaid.lexicon === lexicon) return lastSaid.said;
   const said = new Map<number, string>();
   for (const match of lexicon.find(text)) if (!said.has(match.group)) said.set(match.group, match.word);
+  lastSaid = { text, lexicon, said };
+  return said;
+}
+
+/**
+ * Lexicon synonyms between `text` (folded) and a case's `words`: pairs [the text's word, the case's word] of
+ * one group, where neither uses the other's word. Only a group's own `words` stand for it in the case
+ * (narrower words find the group one way, from the text).
+ */
+export function synonymPairs(text: string, words: readonly string[], lexicon: CompiledLexicon, fold: (text: string) => string, limit = 2): [string, string][] {
+  const said = saidIn(text, lexicon);
+  if (!said.size) return [];
   const pairs = new Map<number, [string, string]>();
   const keys = words.map(fold);
   for (const [position, word] of words.entries()) {
     const key = keys[position]!;
-    const [match, ...more] = lexicon.find(key);
-    if (!match || more.length || match.start !== 0 || match.end !== key.length || pairs.has(match.group)) continue;
-    const theirs = said.get(match.group);
-    const own = lexicon.groups[match.group]!.words.some((member) => fold(member) === key);
+    const group = ownGroupOf(lexicon, key);
+    if (group === undefined || pairs.has(group)) continue;
+    const theirs = said.get(group);
     // A pair only when each side lacks the other's word: otherwise the shared word already says it.
-    if (theirs !== undefined && theirs !== key && own && !text.includes(key) && !keys.includes(theirs)) pairs.set(match.group, [theirs, word]);
+    if (theirs !== undefined && theirs !== key && !text.includes(key) && !keys.includes(theirs)) pairs.set(group, [theirs, word]);
   }
   return [...pairs.values()].slice(0, limit);
 }
