@@ -69,7 +69,7 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
   });
 
   it('says plainly when no case is close, and offers the search and the guessed failure type', async () => {
-    const complaint = uncovered.find((item) => item.complaint.startsWith('健身房会员卡'))!.complaint;
+    const complaint = uncovered.find((item) => item.complaint.startsWith('发票抬头开错了'))!.complaint;
     await site.page.goto(`${site.server.url}/finder/?q=${encodeURIComponent(complaint)}`);
     await site.page.waitForSelector('case-finder[data-state=done]');
     await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/^没有很接近的案例/);

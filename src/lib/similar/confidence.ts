@@ -15,7 +15,7 @@
  */
 
 /** Below this no case is shown, and the finder says plainly that no close case exists. */
-export const CONFIDENCE_FLOOR = 0.1;
+export const CONFIDENCE_FLOOR = 0.05;
 /** From this up a case is 很接近; between the floor and this, 部分相关. */
 export const CLOSE_FROM = 0.25;
 /** Weight of the lead over the best other case. */
