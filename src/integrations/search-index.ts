@@ -29,7 +29,7 @@ import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
 import { packIds, packRecords, searchFiles, storedFacets, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
 import { shardVariantTable } from '../lib/search/script-variants.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
-import { variantTableForCharacters } from '../lib/similar-build.ts';
+import { variantTableForCharacters } from '../lib/similar/build.ts';
 import { paths } from '../lib/urls.ts';
 import { setActivePageIndexer } from './page-indexer.ts';
 import type { IndexReply, IndexRequest, IndexSettings } from './search-index-worker.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { createSimilarityIndex, DUPLICATE_FROM, resemblance, terms } from '../../src/lib/similarity.ts';
+import { createSimilarityIndex, DUPLICATE_FROM, resemblance, terms } from '../../src/lib/similar/similarity.ts';
 import { readLibrary } from '../../src/validation/read-library.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
