@@ -4,7 +4,8 @@
  * Quality and speed of the finder (粘贴客户原话找相似案例) against the built site, in Chromium: every complaint of
  * the labelled set (default tests/similar/paraphrases.json: `[{"complaint": "…", "cases": ["/cases/…/"]}]`) goes
  * through the finder's own code (`case-finder.query`) and through the search page's keyword search
- * (`search-panel.query`, what an agent gets by pasting the same words into the search box). Prints the misses,
+ * (`search-panel.query`, what an agent gets by pasting the same words into the search box: the literal results,
+ * then the meaning matches below few of them). Prints the misses,
  * the bytes the first paste fetches, the answer times, and `finder hit@1=… hit@5=…` / `keyword hit@1=… hit@5=…`.
  *
  * `--scale`: also generates libraries of that many cases (scripts/bench/generate-library.ts) and measures the
@@ -78,7 +79,8 @@ async function inBrowser(): Promise<void> {
 
     await page.goto(`${server.url}/search/`);
     const keywordRanked: string[][] = [];
-    for (const { complaint } of labelled) keywordRanked.push((await searchPanelQuery(page, complaint)).urls);
+    // What the search box shows: the literal results, then the meaning matches (意思相近) below few of them.
+    for (const { complaint } of labelled) keywordRanked.push(await searchPanelQuery(page, complaint).then(({ urls, meaning }) => [...urls, ...meaning]));
 
     labelled.forEach((item, index) => {
       const rank = (urls: string[]) => urls.findIndex((url) => item.cases.includes(url)) + 1 || '—';

@@ -81,6 +81,43 @@ export class SearchEngine {
     return cached;
   }
 
+  /** Pages containing every part (strict AND), with the sum of their scores. */
+  async #matchAll(parts: readonly string[]): Promise<Map<string, number>> {
+    const candidates = new Map<string, number>();
+    if (!parts.length) return candidates;
+    const perPart = await Promise.all(parts.map((part) => this.#matchPart(part)));
+    const [first, ...rest] = perPart.sort((a, b) => a.size - b.size);
+    for (const [id, score] of first!) {
+      if (rest.every((matches) => matches.has(id))) candidates.set(id, rest.reduce((sum, matches) => sum + matches.get(id)!, score));
+    }
+    return candidates;
+  }
+
+  /** Number of entries searched. */
+  get size(): number {
+    return Object.keys(this.#table.records).length;
+  }
+
+  /**
+   * Entries that contain any of the texts literally (each searched as one query part, in every script form), with
+   * the best score, after the filters: what one part of a relaxed query finds (meaning.ts).
+   */
+  async matchAny(texts: readonly string[], filters: SearchState['filters'] = {}): Promise<Map<string, number>> {
+    const scores = new Map<string, number>();
+    for (const found of await Promise.all(texts.map((text) => this.#matchAll(queryParts(normalizeQuery(text)))))) {
+      for (const [id, score] of found) {
+        const record = this.#table.records[id];
+        if (record && matchesFilters(record, filters)) scores.set(id, Math.max(score * standingBoost[record.standing], scores.get(id) ?? 0));
+      }
+    }
+    return scores;
+  }
+
+  /** The record of a fragment id (kind, date, standing, facet values loaded so far). */
+  record(id: string): SearchRecord | undefined {
+    return this.#table.records[id];
+  }
+
   async run(state: SearchState): Promise<SearchOutcome> {
     const parts = queryParts(normalizeQuery(state.query));
     let candidates: Map<string, number>;
@@ -90,12 +127,7 @@ export class SearchEngine {
     } else if (parts.length === 0) {
       candidates = new Map(Object.keys(this.#table.records).map((id) => [id, 0]));
     } else {
-      const perPart = await Promise.all(parts.map((part) => this.#matchPart(part)));
-      const [first, ...rest] = perPart.sort((a, b) => a.size - b.size);
-      candidates = new Map();
-      for (const [id, score] of first!) {
-        if (rest.every((matches) => matches.has(id))) candidates.set(id, rest.reduce((sum, matches) => sum + matches.get(id)!, score));
-      }
+      candidates = await this.#matchAll(parts);
     }
     const all: Hit[] = [];
     for (const [id, score] of candidates) {
