@@ -22,7 +22,14 @@ describe('relaxing a query into parts', () => {
   it('keeps leftover words, drops fillers and lone characters, and joins characters the segmenter split', () => {
     expect(texts('银行卡被盗刷怎么办')).toEqual(['银行', '被盗刷']);
     expect(texts('退款为什么还没有到账')).toEqual(['退款', '到账']);
-    expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({ text: '宽带装', alternatives: ['宽带装', '宽带', '带装'] });
+    // Fillers are told in the text as written: the index's fold writes 么 as 幺.
+    expect(relaxQuery('盗刷怎幺办', lexicon, { written: '盗刷怎么办' }).map((part) => part.text)).toEqual(['盗刷']);
+    expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({ text: '宽带装', written: '宽带装', alternatives: ['宽带装', '宽带', '带装'] });
+  });
+  it('cuts finer on a second try: lexicon phrases into their words, characters left alone kept', () => {
+    expect(texts('配送延误')).toEqual(['配送', '延误']);
+    expect(relaxQuery('服务态度差还吼人', lexicon, { fine: true }).map((part) => part.text)).toEqual(['服务', '态度', '差', '吼人']);
+    expect(relaxQuery('客户一直吼', lexicon, { fine: true }).map((part) => part.text)).toEqual(['客户', '吼']);
   });
   it('lets a narrower word find its group, but not the group its narrower words', () => {
     expect(relaxQuery('雪糕化了', lexicon)[0]!.alternatives).toEqual(['雪糕', '冻品', '冷链']);
@@ -38,12 +45,14 @@ describe('relaxing a query into parts', () => {
   });
   it('folds the query as the lexicon stores its words and stays bounded on hostile input', () => {
     const fold = (character: string) => ({ 錢: '钱', 帳: '账', 沒: '没' })[character] ?? character;
-    expect(foldQuery('退錢沒到帳', fold)).toBe('退钱没到账');
-    expect(foldQuery('a\uD800b', fold)).toBe('a b');
-    const hostile = foldQuery('<img src=x onerror=alert(1)>.*+?^${}()|[]\\'.repeat(1000), fold);
+    const { folded, written } = foldQuery('退錢沒到帳', fold);
+    expect(folded).toBe('退钱没到账');
+    expect(relaxQuery(folded, lexicon, { written }).map((part) => part.written)).toEqual(['退錢', '沒到帳']);
+    expect(foldQuery('a\uD800b', fold).folded).toBe('a b');
+    const hostile = foldQuery('<img src=x onerror=alert(1)>.*+?^${}()|[]\\'.repeat(1000), fold).folded;
     expect(hostile.length).toBeLessThanOrEqual(500);
     expect(relaxQuery(hostile, lexicon).length).toBeLessThanOrEqual(12);
-    expect(relaxQuery('退'.repeat(10_000), lexicon)).toEqual([{ text: '退'.repeat(500), alternatives: ['退'.repeat(500), '退退'] }]);
+    expect(relaxQuery('退'.repeat(10_000), lexicon)).toEqual([{ text: '退'.repeat(500), written: '退'.repeat(500), alternatives: ['退'.repeat(500), '退退'] }]);
   });
 });
 
@@ -104,6 +113,7 @@ describe('the lexicon file for the browser and the long-text ranking', () => {
     const fold = (text: string) => text.replace(/錢/g, '钱').replace(/帳/g, '账').toLowerCase();
     const data = browserLexicon([{ words: ['退錢', '退钱', 'ETC扣款'], narrower: ['錢沒退'] }], fold);
     expect(data.groups).toEqual([{ w: ['退钱', 'etc扣款'], n: ['钱沒退'] }]);
+    expect(data.written).toEqual({ 退钱: '退錢', etc扣款: 'ETC扣款', 钱沒退: '錢沒退' });
     expect(loadLexicon(data).expand('钱沒退')).toEqual(['钱沒退', '退钱', 'etc扣款']);
   });
   it('fuses rankings by reciprocal rank, agreement first', () => {

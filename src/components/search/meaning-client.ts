@@ -2,8 +2,8 @@
  * Meaning matches in the browser (意思相近, see src/lib/search/meaning.ts): loaded by the search page only when a
  * query finds few literal results, so a search that finds enough never fetches this code or the lexicon.
  */
-import { loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../../lib/lexicon/index.ts';
-import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type MatchedWord, type MeaningPart } from '../../lib/search/meaning.ts';
+import { loadLexicon, type CompiledLexicon } from '../../lib/lexicon/index.ts';
+import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon, type MeaningPart } from '../../lib/search/meaning.ts';
 import { searchFiles } from '../../lib/search/record-table.ts';
 import { foldByTable, scriptVariants } from '../../lib/search/script-variants.ts';
 import type { SearchState } from '../../lib/search/state.ts';
@@ -29,33 +29,44 @@ export interface FinderCase {
 /** The finder's ranking of a pasted text, best first. */
 export type FinderRanking = (text: string) => Promise<FinderCase[]>;
 
+/** A covered part of the query as written, and the library's word that matched it when that is another word. */
+export interface ShownWord {
+  typed: string;
+  synonym?: string;
+}
+
 /** One meaning match: an entry found through its words (with its fragment), or a case the finder ranked. */
 export type MeaningResult =
-  | { kind: 'words'; id: string; url: string; fragment: Fragment; words: MatchedWord[]; needles: string[] }
+  | { kind: 'words'; id: string; url: string; fragment: Fragment; words: ShownWord[]; needles: string[] }
   | { kind: 'finder'; url: string; finder: FinderCase };
 
 export interface MeaningOutcome {
   parts: MeaningPart[];
   results: MeaningResult[];
-  /** Synonyms that found something, as `query word ≈ library word`, most results first. */
-  synonyms: [string, string][];
+  /** Synonyms that found something (query word ≈ library word), most results first. */
+  synonyms: Required<ShownWord>[];
   /** Whether the finder's ranking of the whole text took part. */
   usedFinder: boolean;
 }
 
-let lexicon: Promise<CompiledLexicon> | undefined;
+interface LoadedLexicon {
+  lexicon: CompiledLexicon;
+  written: Record<string, string>;
+}
+
+let loaded: Promise<LoadedLexicon> | undefined;
 
 /** The lexicon, fetched once; without it (an old build, the network) the query's own words are still relaxed. */
-function lexiconOf(base: string): Promise<CompiledLexicon> {
-  lexicon ??= fetch(`${base}${searchFiles.lexicon}`)
-    .then((response) => (response.ok ? (response.json() as Promise<SerializedLexicon>) : Promise.reject(new Error(`${response.status}`))))
-    .then((data) => loadLexicon(data))
+function lexiconOf(base: string): Promise<LoadedLexicon> {
+  loaded ??= fetch(`${base}${searchFiles.lexicon}`)
+    .then((response) => (response.ok ? (response.json() as Promise<BrowserLexicon>) : Promise.reject(new Error(`${response.status}`))))
+    .then((data) => ({ lexicon: loadLexicon(data), written: data.written }))
     .catch((error: unknown) => {
       console.warn('lexicon unavailable', error);
-      lexicon = undefined;
-      return loadLexicon({ version: 1, groups: [] });
+      loaded = undefined;
+      return { lexicon: loadLexicon({ version: 1, groups: [] }), written: {} };
     });
-  return lexicon;
+  return loaded;
 }
 
 /**
@@ -70,8 +81,10 @@ export async function searchByMeaning(
   finder?: FinderRanking,
 ): Promise<MeaningOutcome> {
   const bounded = query.slice(0, 1000);
-  const [words, variants] = await Promise.all([lexiconOf(bundle.base), bundle.variants(bounded)]);
-  const parts = relaxQuery(foldQuery(bounded, foldByTable(variants)), words);
+  const [{ lexicon, written }, variants] = await Promise.all([lexiconOf(bundle.base), bundle.variants(bounded)]);
+  const { folded, written: typed } = foldQuery(bounded, foldByTable(variants));
+  let parts = relaxQuery(folded, lexicon, { written: typed });
+  const typedOf = new Map(parts.map((part) => [part.text, part.written]));
   // The finder ranks cases only: with a filter on, its cases would have to be checked against the records first.
   const useFinder = finder !== undefined && isLongText(bounded) && Object.values(filters).every((values) => !values?.length);
   const finderRanked = useFinder
@@ -80,7 +93,12 @@ export async function searchByMeaning(
         return [];
       })
     : Promise.resolve([]);
-  const matches = parts.length && (relaxes(parts) || useFinder) ? await findByMeaning(bundle.engine, parts, filters, literal.ids) : [];
+  let matches = parts.length && (relaxes(parts) || useFinder) ? await findByMeaning(bundle.engine, parts, filters, literal.ids) : [];
+  if (!matches.length) {
+    // Nothing yet: cut the query finer, as a search engine drops words when nothing matches them.
+    parts = relaxQuery(folded, lexicon, { written: typed, fine: true });
+    if (parts.length) matches = await findByMeaning(bundle.engine, parts, filters, literal.ids);
+  }
   const top = matches.slice(0, MEANING_SHOWN);
   const viaText = top.flatMap((match) => match.words.map((word) => word.via)).join('');
   const [fragments, needleTable, cases] = await Promise.all([Promise.all(top.map((match) => bundle.fragment(match.id))), bundle.variants(viaText), finderRanked]);
@@ -88,7 +106,8 @@ export async function searchByMeaning(
     top.map((match, index) => {
       const fragment = fragments[index]!;
       const needles = [...new Set(match.words.flatMap((word) => scriptVariants(word.via, needleTable)))];
-      return [fragment.url, { kind: 'words', id: match.id, url: fragment.url, fragment, words: match.words, needles }];
+      const words = match.words.map(({ part, via }) => (via === part ? { typed: typedOf.get(part)! } : { typed: typedOf.get(part)!, synonym: written[via] ?? via }));
+      return [fragment.url, { kind: 'words', id: match.id, url: fragment.url, fragment, words, needles }];
     }),
   );
   const byFinder = new Map<string, MeaningResult>(cases.filter((item) => !literal.urls.has(item.url)).map((item) => [item.url, { kind: 'finder', url: item.url, finder: item }]));
@@ -98,11 +117,15 @@ export async function searchByMeaning(
   ]);
   // An entry both found keeps its excerpt and matched words.
   const results = order.slice(0, MEANING_SHOWN).map((url) => byWords.get(url) ?? byFinder.get(url)!);
-  const synonymCount = new Map<string, number>();
+  const synonymCount = new Map<string, { word: Required<ShownWord>; count: number }>();
   for (const result of results) {
     if (result.kind !== 'words') continue;
-    for (const word of result.words) if (word.via !== word.part) synonymCount.set(`${word.part}\u0000${word.via}`, (synonymCount.get(`${word.part}\u0000${word.via}`) ?? 0) + 1);
+    for (const { typed, synonym } of result.words) {
+      if (synonym === undefined) continue;
+      const key = `${typed}≈${synonym}`;
+      synonymCount.set(key, { word: { typed, synonym }, count: (synonymCount.get(key)?.count ?? 0) + 1 });
+    }
   }
-  const synonyms = [...synonymCount].sort((a, b) => b[1] - a[1]).map(([pair]) => pair.split('\u0000') as [string, string]);
+  const synonyms = [...synonymCount.values()].sort((a, b) => b.count - a.count).map(({ word }) => word);
   return { parts, results, synonyms, usedFinder: useFinder && byFinder.size > 0 };
 }

@@ -252,7 +252,7 @@ export class SearchPanelElement extends HTMLElement {
     if (count === 0) this.#status.textContent = this.#strings.meaningStatus.replace('{query}', this.#shortQuery()).replace('{count}', String(meaning.results.length));
     const { synonyms } = meaning;
     const why = synonyms.length
-      ? this.#strings.meaningWhy.replace('{synonyms}', synonyms.slice(0, 3).map(([typed, library]) => `「${typed}≈${library}」`).join(''))
+      ? this.#strings.meaningWhy.replace('{synonyms}', synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join(''))
       : this.#strings.meaningWhyWords;
     this.#meaningWhy.textContent = meaning.usedFinder ? `${why}${this.#strings.meaningWhyFinder}` : why;
     this.#meaningList.replaceChildren(...(await Promise.all(meaning.results.map((result) => this.#renderMeaningResult(result)))));
@@ -263,7 +263,7 @@ export class SearchPanelElement extends HTMLElement {
     if (result.kind === 'words') {
       const record = this.#bundle!.engine.record(result.id)!;
       const item = this.#renderItem({ id: result.id, record, score: 0 }, result.fragment, result.needles);
-      const words = result.words.map((word) => (word.via === word.part ? word.part : `${word.part}≈${word.via}`)).join('、');
+      const words = result.words.map(({ typed, synonym }) => (synonym === undefined ? typed : `${typed}≈${synonym}`)).join('、');
       item.append(element('p', { class: 'why' }, this.#strings.meaningMatched.replace('{words}', words)));
       return item;
     }

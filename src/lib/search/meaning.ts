@@ -30,6 +30,8 @@ const MAX_ALTERNATIVES = 12;
 export interface MeaningPart {
   /** The part as found in the (folded) query. */
   text: string;
+  /** The part as the agent wrote it (Traditional stays Traditional), for messages. */
+  written: string;
   /** Texts any of which covers the part: the part itself first. */
   alternatives: string[];
   /** The lexicon group the part belongs to, if it is a lexicon word. */
@@ -46,74 +48,109 @@ const FILLER_WORDS = new Set([
   '谢谢', '麻烦', '就是', '但是', '可是', '因为', '所以', '然后', '现在', '到底', '而且', '还有', '结果', '一个', '一次', '这么', '那么',
   '的', '了', '吗', '呢', '吧', '啊', '呀', '哦', '嘛', '么', '我', '你', '他', '她', '它', '您', '还', '都', '也', '就', '又', '很', '太',
   '被', '把', '给', '是', '在', '和', '跟', '与', '让', '要', '想', '会', '能', '没', '不', '这', '那', '有', '说', '再', '才', '啦', '哈',
-  '哎', '嗯', '喂', '个', '得', '地', '着', '过',
+  '哎', '嗯', '喂', '个', '得', '地', '着', '过', '办', '下',
 ]);
 
 const HAN = /\p{Script=Han}/u;
 /** Runs of text between spaces and punctuation. */
 const RUN = /[\p{L}\p{N}]+/gu;
 
+/** A word of a text and where it starts (UTF-16 offset). */
+export interface Segment {
+  segment: string;
+  index: number;
+}
+
 /** Splits text into words: the browser's segmenter where there is one (every current browser, Node). */
-export type WordSegmenter = (text: string) => string[];
+export type WordSegmenter = (text: string) => Segment[];
 
 export const defaultSegmenter: WordSegmenter = (() => {
   const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-  return (text: string) => (segmenter ? [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment) : [text]);
+  return (text: string) => (segmenter ? [...segmenter.segment(text)].filter((segment) => segment.isWordLike) : [{ segment: text, index: 0 }]);
 })();
 
+/** A stretch of the query (UTF-16 offsets, end exclusive), with stretches inside it that count as finding it too. */
+interface Span {
+  start: number;
+  end: number;
+  also: Span[];
+}
+
 /**
- * The words of a leftover stretch worth searching, each with the texts that count as finding it: the segmenter's
- * words without fillers. Characters it leaves alone are joined with their single neighbours (its dictionary
- * splits 到账 or 宽带 into characters); three or more so joined are found by any of their pairs as well (宽带装 by
- * 宽带). A single Han character left alone is dropped (it would match nearly everything).
+ * The words of a leftover stretch worth searching: the segmenter's words without fillers. Characters it leaves
+ * alone are joined with their single neighbours (its dictionary splits 到账 or 宽带 into characters); three or
+ * more so joined are found by any of their pairs as well (宽带装 by 宽带). A single Han character left alone is
+ * dropped (it would match nearly everything). Fillers are recognised in the text as written (folding turns 么 into 幺).
  */
-function leftoverWords(text: string, segment: WordSegmenter): string[][] {
-  const words: string[][] = [];
-  let single = '';
+function leftoverWords(text: string, offset: number, segment: WordSegmenter, fine: boolean): Span[] {
+  const words: Span[] = [];
+  let single: Segment[] = [];
   const flush = () => {
-    const characters = [...single];
-    if (characters.length > 2) words.push([single, ...characters.slice(1).map((character, index) => characters[index]! + character)]);
-    else if (characters.length === 2 || (single && !HAN.test(single))) words.push([single]);
-    single = '';
+    const span = (from: Segment, to: Segment): Span => ({ start: offset + from.index, end: offset + to.index + to.segment.length, also: [] });
+    if (fine) {
+      // Finer: each pair of the joined characters on its own, and a character left alone too.
+      if (single.length === 1) words.push(span(single[0]!, single[0]!));
+      else words.push(...single.slice(1).map((to, index) => span(single[index]!, to)));
+    } else if (single.length > 1 || (single.length === 1 && !HAN.test(single[0]!.segment))) {
+      words.push({ ...span(single[0]!, single.at(-1)!), also: single.length > 2 ? single.slice(1).map((to, index) => span(single[index]!, to)) : [] });
+    }
+    single = [];
   };
   for (const word of segment(text)) {
-    if (FILLER_WORDS.has(word)) flush();
-    else if ([...word].length === 1 && HAN.test(word)) single += word;
+    if (FILLER_WORDS.has(word.segment)) flush();
+    else if ([...word.segment].length === 1 && HAN.test(word.segment)) single.push(word);
     else {
       flush();
-      words.push([word]);
+      words.push({ start: offset + word.index, end: offset + word.index + word.segment.length, also: [] });
     }
   }
   flush();
   return words;
 }
 
+export interface RelaxOptions {
+  /** The query before folding, character for character (`foldQuery`): the parts' written forms come from it. */
+  written?: string;
+  /**
+   * A second, finer cut for when the first finds nothing: lexicon phrases are cut into their words too (配送超时 →
+   * 配送、超时, each expanded), and characters the segmenter leaves alone are kept, in pairs or alone (吼).
+   */
+  fine?: boolean;
+  segment?: WordSegmenter;
+}
+
 /**
  * The parts of a query, each with its alternatives. `folded` is the query as the lexicon's words are stored
  * (Traditional folded to Simplified, lower case), and is the text the parts are cut from.
  */
-export function relaxQuery(folded: string, lexicon: CompiledLexicon, segment: WordSegmenter = defaultSegmenter): MeaningPart[] {
+export function relaxQuery(folded: string, lexicon: CompiledLexicon, { written = folded, fine = false, segment = defaultSegmenter }: RelaxOptions = {}): MeaningPart[] {
+  const shown = written.length === folded.length ? written : folded;
   const parts = new Map<string, MeaningPart>();
-  const add = (part: MeaningPart) => {
-    if (!parts.has(part.text)) parts.set(part.text, part);
+  const add = ({ start, end, also }: Span, group?: number) => {
+    const text = folded.slice(start, end);
+    if (parts.has(text)) return;
+    const alternatives = [...new Set([...lexicon.expand(text), ...also.map((span) => folded.slice(span.start, span.end))])].slice(0, MAX_ALTERNATIVES);
+    parts.set(text, { text, written: shown.slice(start, end), alternatives, ...(group === undefined ? {} : { group }) });
   };
-  for (const [run] of folded.slice(0, MAX_RELAXED_LENGTH).matchAll(RUN)) {
-    if (!HAN.test(run)) {
-      add({ text: run, alternatives: [run] });
+  for (const run of folded.slice(0, MAX_RELAXED_LENGTH).matchAll(RUN)) {
+    const runStart = run.index;
+    const text = run[0];
+    if (!HAN.test(text)) {
+      add({ start: runStart, end: runStart + text.length, also: [] });
       continue;
     }
     let position = 0;
     const leftover = (end: number) => {
-      if (end > position) {
-        for (const [word, ...pairs] of leftoverWords(run.slice(position, end), segment)) add({ text: word!, alternatives: [...new Set([...lexicon.expand(word!), ...pairs])].slice(0, MAX_ALTERNATIVES) });
-      }
+      if (end > position) for (const span of leftoverWords(shown.slice(runStart + position, runStart + end), runStart + position, segment, fine)) add(span);
     };
-    for (const match of lexicon.find(run)) {
+    for (const match of lexicon.find(text)) {
       leftover(match.start);
-      add({ text: match.word, alternatives: lexicon.expand(match.word).slice(0, MAX_ALTERNATIVES), group: match.group });
+      // A phrase of the lexicon (两个字以上的词) is cut finer only on the second try.
+      if (fine && match.end - match.start > 2) leftover(match.end);
+      else add({ start: runStart + match.start, end: runStart + match.end, also: [] }, match.group);
       position = match.end;
     }
-    leftover(run.length);
+    leftover(text.length);
   }
   return [...parts.values()].slice(0, MAX_MEANING_PARTS);
 }
@@ -122,17 +159,32 @@ export function relaxQuery(folded: string, lexicon: CompiledLexicon, segment: Wo
  * The query as the browser's lexicon holds its words: normalised as the literal search does (at most
  * `MAX_RELAXED_LENGTH` characters) and each character folded by the search's variant table (`foldByTable`).
  */
-export function foldQuery(raw: string, fold: Fold): string {
-  return [...normalizeQuery(raw.slice(0, MAX_RELAXED_LENGTH * 2), MAX_RELAXED_LENGTH)].map(fold).join('');
+export function foldQuery(raw: string, fold: Fold): { folded: string; written: string } {
+  const written = normalizeQuery(raw.slice(0, MAX_RELAXED_LENGTH * 2), MAX_RELAXED_LENGTH);
+  return { folded: [...written].map(fold).join(''), written };
 }
 
 /**
  * The lexicon as the browser gets it (`casebook-lexicon.json`): every word folded at build time with the fold the
  * search index uses, so the browser folds only the query, with the variant shards it fetches for it anyway.
  */
-export function browserLexicon(groups: readonly LexiconGroup[], fold: (text: string) => string): SerializedLexicon {
-  const folded = (words: readonly string[]) => [...new Set(words.map(fold).filter((word) => word.length > 0))];
-  return serializeLexicon(compileLexicon(groups.map((group) => ({ words: folded(group.words), narrower: folded(group.narrower) }))));
+export function browserLexicon(groups: readonly LexiconGroup[], fold: (text: string) => string): BrowserLexicon {
+  const written: Record<string, string> = {};
+  const folded = (words: readonly string[]) => [
+    ...new Set(
+      words.flatMap((word) => {
+        const key = fold(word);
+        if (key && key !== word) written[key] = word;
+        return key ? [key] : [];
+      }),
+    ),
+  ];
+  return { ...serializeLexicon(compileLexicon(groups.map((group) => ({ words: folded(group.words), narrower: folded(group.narrower) })))), written };
+}
+
+/** The browser's lexicon file: the words folded, and how the words whose folded form differs are written (for messages). */
+export interface BrowserLexicon extends SerializedLexicon {
+  written: Record<string, string>;
 }
 
 /** Whether a relaxation says anything the literal search did not already: a lexicon word, or more than one part. */
