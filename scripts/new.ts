@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/dates.ts';
 import { entryKinds, entryTemplate, nextCaseNumber, type EntryKind } from '../src/lib/entry-templates.ts';
-import { createSimilarityIndex, type SimilarityMatch } from '../src/lib/similarity.ts';
+import { createSimilarityIndex, type SimilarityMatch } from '../src/lib/similar/similarity.ts';
 import { channels, failureTypes, scriptStages, severities, type Vocabulary } from '../src/lib/taxonomy.ts';
 import { contentRoot, layout, scanLibrary } from '../src/schemas/library.ts';
 import { readLibrary, type LibraryEntries } from '../src/validation/read-library.ts';

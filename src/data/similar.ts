@@ -1,24 +1,34 @@
 /** Similar cases for the case pages, and the finder's files, computed once per build. */
 import { config } from '../config.ts';
-import { encodeFinderIndex, type FinderChunk, type FinderMeta, type FinderShard } from '../lib/finder-index.ts';
-import { librarySimilarity, type LibrarySimilarity } from '../lib/similar-build.ts';
 import { builtSimilarity } from '../integrations/built-similarity.ts';
+import type { SerializedLexicon } from '../lib/lexicon/index.ts';
+import { librarySimilarity, type LibrarySimilarity } from '../lib/similar/build.ts';
+import { citedByFailureType, encodeFinderIndex, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from '../lib/similar/finder-index.ts';
 import { failureTypes, labelOf } from '../lib/taxonomy.ts';
 import { paths } from '../lib/urls.ts';
+import { readLexicon } from '../validation/read-library.ts';
 import { getLookups } from './library.ts';
 
+interface FinderFiles {
+  meta: FinderMeta;
+  shards: FinderShard[];
+  chunks: FinderChunk[];
+  lexicon: SerializedLexicon;
+  help: Record<string, FinderHelp>;
+}
+
 let similarity: Promise<LibrarySimilarity> | undefined;
-let finder: Promise<{ meta: FinderMeta; shards: FinderShard[]; chunks: FinderChunk[] }> | undefined;
+let finder: Promise<FinderFiles> | undefined;
 
 /** Computed beside the build when it can be (see src/integrations/case-similarity.ts), otherwise here. */
 export function getCaseSimilarity(): Promise<LibrarySimilarity> {
-  similarity ??= (async () => (await builtSimilarity()) ?? librarySimilarity([...(await getLookups()).cases.values()], config.categories))();
+  similarity ??= (async () => (await builtSimilarity()) ?? librarySimilarity([...(await getLookups()).cases.values()], config.categories, readLexicon()))();
   return similarity;
 }
 
-/** The finder's files: counts, term shards and case chunks (see `src/lib/finder-index.ts`). */
-export function getFinderIndex(): Promise<{ meta: FinderMeta; shards: FinderShard[]; chunks: FinderChunk[] }> {
-  finder ??= Promise.all([getCaseSimilarity(), getLookups()]).then(([{ index }, { cases }]) => {
+/** The finder's files (see `src/lib/similar/finder-index.ts`). */
+export function getFinderIndex(): Promise<FinderFiles> {
+  finder ??= Promise.all([getCaseSimilarity(), getLookups()]).then(([{ index, words, lexicon }, { cases, practices, scripts }]) => {
     const listed = index.ids.map((id) => {
       const { data } = cases.get(id)!;
       return {
@@ -27,10 +37,24 @@ export function getFinderIndex(): Promise<{ meta: FinderMeta; shards: FinderShar
         title: data.title,
         category: labelOf(config.categories, data.category),
         failure: labelOf(failureTypes, data.failureType.subtype),
+        failureType: data.failureType.subtype,
         archived: data.confidence === 'archived',
+        words: words.get(id) ?? [],
       };
     });
-    return encodeFinderIndex(index, listed);
+    const cited = citedByFailureType([...cases.values()].map(({ data }) => ({ failureType: data.failureType.subtype, practices: data.practices, scripts: data.scripts })));
+    const help = Object.fromEntries(
+      [...cited].map(([subtype, ids]) => [
+        subtype,
+        {
+          label: labelOf(failureTypes, subtype),
+          browse: paths.browse('failure-type', subtype),
+          practices: ids.practices.flatMap((id) => (practices.has(id) ? [{ title: practices.get(id)!.data.title, url: paths.practice(id) }] : [])),
+          scripts: ids.scripts.flatMap((id) => (scripts.has(id) ? [{ title: scripts.get(id)!.data.title, url: paths.script(id) }] : [])),
+        },
+      ]),
+    );
+    return { ...encodeFinderIndex(index, listed), lexicon, help };
   });
   return finder;
 }

@@ -2,7 +2,7 @@
  * The meeting point of the case-similarity integration and the pages: like page-indexer.ts, a global symbol,
  * because the integration and the prerender bundle are different module graphs in one process.
  */
-import type { LibrarySimilarity } from '../lib/similar-build.ts';
+import type { LibrarySimilarity } from '../lib/similar/build.ts';
 
 const key = Symbol.for('casebook.case-similarity');
 type WithSimilarity = typeof globalThis & { [key]?: Promise<LibrarySimilarity | undefined> | undefined };

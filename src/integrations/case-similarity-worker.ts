@@ -5,10 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import { config } from '../config.ts';
 import { compareCases } from '../lib/case-order.ts';
-import { librarySimilarity } from '../lib/similar-build.ts';
-import { readLibrary } from '../validation/read-library.ts';
+import { librarySimilarity } from '../lib/similar/build.ts';
+import { lexiconGroups, readLibrary } from '../validation/read-library.ts';
 
-const cases = readLibrary()
-  .cases.map(({ file, data }) => ({ id: file.id, data }))
-  .sort(compareCases);
-parentPort!.postMessage(librarySimilarity(cases, config.categories));
+const library = readLibrary();
+const cases = library.cases.map(({ file, data }) => ({ id: file.id, data })).sort(compareCases);
+parentPort!.postMessage(librarySimilarity(cases, config.categories, lexiconGroups(library.lexicon)));

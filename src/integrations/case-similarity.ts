@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
-import type { LibrarySimilarity } from '../lib/similar-build.ts';
+import type { LibrarySimilarity } from '../lib/similar/build.ts';
 import { setBuiltSimilarity } from './built-similarity.ts';
 
 export default function caseSimilarity(): AstroIntegration {

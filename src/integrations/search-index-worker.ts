@@ -21,7 +21,7 @@ import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { indexableHtml } from '../lib/search/indexable-html.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
 import { resultCardFacets, type IndexedRecord } from '../lib/search/record-table.ts';
-import { createCharacterFold } from '../lib/similar-build.ts';
+import { createCharacterFold } from '../lib/similar/build.ts';
 import { searchRecords } from './search-records.ts';
 
 export type IndexRequest =

@@ -34,7 +34,7 @@ import { shardVariantTable } from '../lib/search/script-variants.ts';
 import { createTextFold } from '../lib/text-fold.ts';
 import { readLexicon } from '../validation/read-library.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
-import { variantTableForCharacters } from '../lib/similar-build.ts';
+import { variantTableForCharacters } from '../lib/similar/build.ts';
 import { paths } from '../lib/urls.ts';
 import { setActivePageIndexer } from './page-indexer.ts';
 import type { IndexReply, IndexRequest, IndexSettings } from './search-index-worker.ts';

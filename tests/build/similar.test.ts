@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FinderChunk, FinderMeta } from '../../src/lib/finder-index.ts';
+import type { FinderChunk, FinderMeta } from '../../src/lib/similar/finder-index.ts';
 import { readLibrary } from '../../src/validation/read-library.ts';
 import { page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';

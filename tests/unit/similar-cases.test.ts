@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { caseBacklinks } from '../../src/lib/backlinks.ts';
-import { decodeFinderShards, encodeFinderIndex, shardOf, type FinderCase } from '../../src/lib/finder-index.ts';
-import { variantTableFor } from '../../src/lib/similar-build.ts';
-import { findSimilarCases, foldText, MIN_SCORE, sharedPhrases, similarityText, type CaseForSimilarity } from '../../src/lib/similar-cases.ts';
-import { createSimilarityIndex, loadSimilarityIndex, terms } from '../../src/lib/similarity.ts';
+import { decodeFinderShards, encodeFinderIndex, shardOf, type FinderCase } from '../../src/lib/similar/finder-index.ts';
+import { variantTableFor } from '../../src/lib/similar/build.ts';
+import { findSimilarCases, foldText, MIN_SCORE, sharedPhrases, similarityText, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';
+import { createSimilarityIndex, loadSimilarityIndex, terms } from '../../src/lib/similar/similarity.ts';
 
 function kase(id: string, title: string, words: string, taxonomy: { category?: string; subtype?: string; group?: string; tags?: string[]; confidence?: string } = {}): CaseForSimilarity {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimilarityIndex, terms } from '../../src/lib/similarity.ts';
+import { createSimilarityIndex, terms } from '../../src/lib/similar/similarity.ts';
 
 const documents = [
   { id: 'refund', text: '大促预售尾款退款超时，客户三次进线后升级投诉。我都取消一个礼拜了，钱还没到。' },

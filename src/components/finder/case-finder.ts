@@ -1,93 +1,38 @@
-/** The finder's behaviour: load the index on first use, rank the cases for what was pasted, show why. */
-import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderMeta, type FinderShard } from '../../lib/finder-index.ts';
-import { ARCHIVED_FACTOR, foldText, sharedPhrases } from '../../lib/similar-cases.ts';
-import { loadSimilarityIndex, terms, type SimilarityIndex } from '../../lib/similarity.ts';
+/**
+ * The finder's page behaviour: open the finder's files on first use, rank the cases for what was pasted (see
+ * src/lib/similar/finder.ts), show how close each is and why, or say plainly that no case is close and
+ * offer the help there is. `/finder/?q=…` runs at once, and the address follows the text as the agent pastes.
+ */
+import { openFinder, type Finder, type FinderAnswer, type FinderResult } from '../../lib/similar/finder.ts';
+import type { FinderHelp } from '../../lib/similar/finder-index.ts';
 import type { VariantTable } from '../../lib/search/script-variants.ts';
 
 interface Strings {
   loading: string;
   results: string;
-  none: string;
+  noneClose: string;
+  noneCloseHint: string;
+  searchText: string;
+  browseFailure: string;
+  helpPractices: string;
+  helpScripts: string;
   tooShort: string;
   failed: string;
+  strengthLabel: string;
+  strengths: Record<FinderResult['strength'], string>;
   reasonsLabel: string;
   wording: string;
+  synonyms: string;
   weakWording: string;
   archived: string;
 }
 
-export interface FinderResult extends FinderCase {
-  score: number;
-  /** Phrases of the pasted text that the case shares, heaviest first. */
-  phrases: string[];
-}
-
-const SHOWN = 10;
-/** Results scoring below this share of the best one are left out: they share a word or two by chance. */
-const RELATIVE_CUTOFF = 0.25;
 const TYPING_DELAY_MS = 250;
 
-/** The index as loaded so far: the counts, the folding table, and the shards and case chunks fetched. */
-class FinderIndex {
-  readonly base: string;
-  readonly meta: FinderMeta;
-  readonly fold: Readonly<Record<string, string>>;
-  #shards = new Map<number, Promise<FinderShard>>();
-  #chunks = new Map<number, Promise<FinderChunk>>();
-  #loaded: { count: number; index: SimilarityIndex } | undefined;
-
-  constructor(base: string, meta: FinderMeta, fold: Readonly<Record<string, string>>) {
-    this.base = base;
-    this.meta = meta;
-    this.fold = fold;
-  }
-
-  static async load(base: string, variantsUrl: string): Promise<FinderIndex> {
-    const [meta, variants] = await Promise.all([
-      fetch(`${base}meta.json`).then((response) => (response.ok ? (response.json() as Promise<FinderMeta>) : Promise.reject(new Error(response.statusText)))),
-      // The search's Traditional→Simplified table; without it (dev mode) texts are compared as written.
-      fetch(variantsUrl)
-        .then((response) => (response.ok ? (response.json() as Promise<VariantTable>) : undefined))
-        .catch(() => undefined),
-    ]);
-    return new FinderIndex(base, meta, variants?.fold ?? {});
-  }
-
-  normalize = (text: string) => foldText(text, this.fold);
-
-  /** A file of the finder's, fetched once (and again after a failure). */
-  #file<T>(cache: Map<number, Promise<T>>, name: string, number: number): Promise<T> {
-    let loading = cache.get(number);
-    if (!loading) {
-      loading = fetch(`${this.base}${name}-${number}.json`).then((response) => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(response.statusText))));
-      loading.catch(() => cache.delete(number));
-      cache.set(number, loading);
-    }
-    return loading;
-  }
-
-  async rank(text: string): Promise<FinderResult[]> {
-    const wanted = new Set([...new Set(terms(this.normalize(text)))].map((term) => shardOf(term, this.meta.shards)));
-    await Promise.all([...wanted].map((shard) => this.#file(this.#shards, 'terms', shard)));
-    const shards = await Promise.all([...this.#shards.values()]);
-    if (this.#loaded?.count !== shards.length) {
-      this.#loaded = { count: shards.length, index: loadSimilarityIndex(decodeFinderShards(this.meta, shards), { normalize: this.normalize }) };
-    }
-    const { index } = this.#loaded;
-    // More matches than shown, so that archived cases, marked down, can fall below the others.
-    const archived = new Set(this.meta.archived);
-    const ranked = index
-      .query(text, { limit: SHOWN * 2 })
-      .map((match) => ({ id: match.id, score: match.score * (archived.has(Number(match.id)) ? ARCHIVED_FACTOR : 1) }))
-      .sort((a, b) => b.score - a.score)
-      .filter((match, _, all) => match.score >= all[0]!.score * RELATIVE_CUTOFF)
-      .slice(0, SHOWN);
-    // Titles and labels only for the cases shown.
-    const caseOf = async (document: number) => (await this.#file(this.#chunks, 'cases', Math.floor(document / this.meta.chunkSize))).cases[document % this.meta.chunkSize]!;
-    return Promise.all(
-      ranked.map(async ({ id, score }) => ({ ...(await caseOf(Number(id))), score, phrases: sharedPhrases(text, index.sharedTerms(text, id, 12), this.fold) })),
-    );
-  }
+async function json(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(response.statusText);
+  return response.json();
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
@@ -97,12 +42,21 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
+/** The reasons of one result in plain Chinese: shared words, then synonyms. */
+function reasonsOf(result: Pick<FinderResult, 'shared' | 'synonyms'>, strings: Pick<Strings, 'wording' | 'synonyms' | 'weakWording'>): string[] {
+  const reasons = [];
+  if (result.shared.length) reasons.push(strings.wording.replace('{words}', result.shared.map((word) => `「${word}」`).join('')));
+  if (result.synonyms.length) reasons.push(strings.synonyms.replace('{pairs}', result.synonyms.map(([theirs, ours]) => `${theirs}≈${ours}`).join('，')));
+  return reasons.length ? reasons : [strings.weakWording];
+}
+
 export class CaseFinderElement extends HTMLElement {
   #strings!: Strings;
-  #index: Promise<FinderIndex> | undefined;
+  #finder: Promise<Finder> | undefined;
   #input!: HTMLTextAreaElement;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
+  #help!: HTMLElement;
   #timer: number | undefined;
   #run = 0;
 
@@ -111,6 +65,7 @@ export class CaseFinderElement extends HTMLElement {
     this.#input = this.querySelector('textarea')!;
     this.#status = this.querySelector('.status')!;
     this.#list = this.querySelector('.results')!;
+    this.#help = this.querySelector('.help')!;
     const button = this.querySelector<HTMLButtonElement>('button[type=submit]')!;
     button.disabled = false;
     this.querySelector('form')!.addEventListener('submit', (event) => {
@@ -122,38 +77,72 @@ export class CaseFinderElement extends HTMLElement {
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => void this.#show(this.#input.value), TYPING_DELAY_MS);
     });
+    // A deep link (a ticket system linking an agent to the cases for the ticket's text) runs at once.
+    const linked = new URLSearchParams(window.location.search).get('q');
+    if (linked?.trim()) this.#input.value = linked;
     if (this.#input.value.trim()) void this.#show(this.#input.value);
   }
 
   /** Starts loading on first use only: pages that never use the finder fetch nothing. */
-  #load(): Promise<FinderIndex> {
-    this.#index ??= FinderIndex.load(this.dataset.index!.replace(/\/?$/, '/'), this.dataset.variants!);
-    this.#index.catch(() => (this.#index = undefined));
-    return this.#index;
+  #load(): Promise<Finder> {
+    if (!this.#finder) {
+      const base = this.dataset.index!.replace(/\/?$/, '/');
+      // The search's Traditional→Simplified table; without it (dev mode) texts are compared as written.
+      const variants = json(this.dataset.variants!).then(
+        (table) => (table as VariantTable).fold,
+        () => ({}),
+      );
+      this.#finder = variants.then((fold) => openFinder((name) => json(`${base}${name}`), fold));
+      this.#finder.catch(() => (this.#finder = undefined));
+    }
+    return this.#finder;
   }
 
   /**
-   * Ranks the cases for a text and returns the case URLs with the time taken (index loading included):
-   * used by the finder benchmark and the browser tests.
+   * Ranks the cases for a text, with the time taken (index loading included): used by the finder benchmark
+   * and the browser tests. `reasons` are the plain-Chinese reasons shown per result.
    */
-  async query(text: string): Promise<{ urls: string[]; ms: number }> {
+  async query(text: string): Promise<{ urls: string[]; ms: number; scores: number[]; strengths: string[]; reasons: string[][]; shared: string[][]; guess?: string }> {
     const started = performance.now();
-    const results = await (await this.#load()).rank(text);
-    return { urls: results.map((result) => result.url), ms: performance.now() - started };
+    const answer = await (await this.#load()).rank(text);
+    const { results } = answer;
+    return {
+      urls: results.map((result) => result.url),
+      ms: performance.now() - started,
+      scores: results.map((result) => result.score),
+      strengths: results.map((result) => result.strength),
+      reasons: results.map((result) => reasonsOf(result, this.#strings)),
+      shared: results.map((result) => [...result.shared, ...result.synonyms.flat()]),
+      ...(answer.guess ? { guess: answer.guess } : {}),
+    };
+  }
+
+  /** Keeps the address in step with the text, so that it can be copied into a ticket or a chat. */
+  #remember(text: string): void {
+    const url = new URL(window.location.href);
+    if (text.trim()) url.searchParams.set('q', text.trim());
+    else url.searchParams.delete('q');
+    if (url.href !== window.location.href) history.replaceState(history.state, '', url);
   }
 
   async #show(text: string): Promise<void> {
     const run = ++this.#run;
+    this.#remember(text);
     if ([...text.trim()].length < 2) {
       this.#list.replaceChildren();
+      this.#help.replaceChildren();
       this.#status.textContent = text.trim() ? this.#strings.tooShort : '';
       return;
     }
     this.dataset.state = 'loading';
-    if (!this.#index) this.#status.textContent = this.#strings.loading;
-    let results: FinderResult[];
+    if (!this.#finder) this.#status.textContent = this.#strings.loading;
+    let finder: Finder;
+    let answer: FinderAnswer;
+    let help: FinderHelp | undefined;
     try {
-      results = await (await this.#load()).rank(text);
+      finder = await this.#load();
+      answer = await finder.rank(text);
+      help = answer.guess ? await finder.help(answer.guess).catch(() => undefined) : undefined;
     } catch {
       if (run === this.#run) {
         this.#status.textContent = this.#strings.failed;
@@ -162,23 +151,38 @@ export class CaseFinderElement extends HTMLElement {
       return;
     }
     if (run !== this.#run) return;
-    this.#status.textContent = results.length ? this.#strings.results.replace('{count}', String(results.length)) : this.#strings.none;
+    const { results } = answer;
+    this.#status.textContent = results.length ? this.#strings.results.replace('{count}', String(results.length)) : this.#strings.noneClose;
     this.#list.replaceChildren(...results.map((result) => this.#item(result)));
+    this.#help.replaceChildren(...(results.length ? [] : this.#helpFor(text, help)));
     this.dataset.state = 'done';
   }
 
+  /** What to try when no case is close: the keyword search with the text, and the guessed failure type's help. */
+  #helpFor(text: string, help: FinderHelp | undefined): Node[] {
+    const search = new URL(this.dataset.search!, window.location.href);
+    search.searchParams.set('q', text.trim().slice(0, 100));
+    const options = [element('li', {}, element('a', { href: search.pathname + search.search }, this.#strings.searchText))];
+    if (help) {
+      const fill = (template: string) => template.replace('{label}', help.label);
+      options.push(element('li', {}, element('a', { href: help.browse }, fill(this.#strings.browseFailure))));
+      const links = (heading: string, items: FinderHelp['practices']) =>
+        items.length ? [element('li', {}, fill(heading), element('ul', {}, ...items.map((item) => element('li', {}, element('a', { href: item.url }, item.title)))))] : [];
+      options.push(...links(this.#strings.helpPractices, help.practices), ...links(this.#strings.helpScripts, help.scripts));
+    }
+    return [element('p', {}, this.#strings.noneCloseHint), element('ul', {}, ...options)];
+  }
+
   #item(result: FinderResult): HTMLLIElement {
-    const meta = element('p', { class: 'meta' }, element('span', { class: 'case-number' }, result.caseNumber), element('span', {}, result.category), element('span', {}, result.failure));
+    const strength = element('span', { class: `strength ${result.strength}` }, element('span', { class: 'visually-hidden' }, `${this.#strings.strengthLabel}：`), this.#strings.strengths[result.strength]);
+    const meta = element('p', { class: 'meta' }, strength, element('span', { class: 'case-number' }, result.caseNumber), element('span', {}, result.category), element('span', {}, result.failure));
     if (result.archived) meta.append(element('span', { class: 'badge archived' }, this.#strings.archived));
-    const reason = result.phrases.length
-      ? this.#strings.wording.replace('{phrases}', result.phrases.map((phrase) => `「${phrase}」`).join(''))
-      : this.#strings.weakWording;
     return element(
       'li',
-      {},
+      { 'data-strength': result.strength },
       meta,
       element('h2', {}, element('a', { href: result.url }, result.title)),
-      element('p', { class: 'reasons' }, element('span', { class: 'visually-hidden' }, `${this.#strings.reasonsLabel}：`), reason),
+      element('p', { class: 'reasons' }, element('span', { class: 'visually-hidden' }, `${this.#strings.reasonsLabel}：`), reasonsOf(result, this.#strings).join('；')),
     );
   }
 }

@@ -34,7 +34,17 @@ export interface SimilarityOptions {
    * the top of a ranking are kept. Default: no limit (exact cosine).
    */
   maxPostingsPerTerm?: number;
+  /**
+   * Terms added to a normalised text's own, e.g. lexicon concepts (雪糕 and 冻品 both add one concept term).
+   * `role` tells a document being indexed from a text compared with the documents, for one-way relations.
+   */
+  extraTerms?: (text: string, role: 'document' | 'query') => readonly string[];
+  /** A term's weight is multiplied by this (default 1), e.g. so that a shared concept counts like a strong shared word. */
+  boost?: (term: string) => number;
 }
+
+/** What a loaded index needs to weigh a query as the built one did. */
+export type QueryTermOptions = Pick<SimilarityOptions, 'normalize' | 'extraTerms' | 'boost'>;
 
 export interface QueryOptions {
   /** At most this many matches (default 5). */
@@ -99,12 +109,12 @@ function counts(items: readonly string[]): Map<string, number> {
   return map;
 }
 
-/** Unit-length vector of `(1 + log tf) × idf` weights. */
-function weigh(termCounts: Map<string, number>, idf: (term: string) => number): Map<string, number> {
+/** Unit-length vector of `(1 + log tf) × idf × boost` weights. */
+function weigh(termCounts: Map<string, number>, idf: (term: string) => number, boost: (term: string) => number): Map<string, number> {
   const vector = new Map<string, number>();
   let norm = 0;
   for (const [term, count] of termCounts) {
-    const weight = (1 + Math.log(count)) * idf(term);
+    const weight = (1 + Math.log(count)) * idf(term) * boost(term);
     vector.set(term, weight);
     norm += weight * weight;
   }
@@ -129,7 +139,21 @@ interface IndexData {
   /** Documents containing the term, counted before any truncation (it decides the IDF). */
   frequency: (term: string) => number;
   postings: (term: string) => Postings | undefined;
-  normalize: (text: string) => string;
+  /** The weighted terms of a text compared with the documents. */
+  termsOf: (text: string) => Map<string, number>;
+  boost: (term: string) => number;
+}
+
+const unit = () => 1;
+
+/** The term counts of a text: its own terms and the extra ones for its role. */
+function termCounter(options: QueryTermOptions, role: 'document' | 'query'): (text: string) => Map<string, number> {
+  const normalize = options.normalize ?? ((text: string) => text);
+  const extra = options.extraTerms;
+  return (text) => {
+    const normalized = normalize(text);
+    return counts(extra ? [...terms(normalized), ...extra(normalized, role)] : terms(normalized));
+  };
 }
 
 /** The weight of `document` in a term's postings (binary search), if it is there. */
@@ -153,7 +177,7 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
   // The last text's vector is kept: explaining several matches of one query (`sharedTerms`) reuses it.
   let last: { text: string; vector: Map<string, number> } | undefined;
   const vectorOf = (text: string) => {
-    if (last?.text !== text) last = { text, vector: weigh(counts(terms(data.normalize(text))), idf) };
+    if (last?.text !== text) last = { text, vector: weigh(data.termsOf(text), idf, data.boost) };
     return last.vector;
   };
   const numberOf = new Map(data.ids.map((id, document) => [id, document]));
@@ -210,15 +234,16 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
 
 /** Indexes documents for `query`. Building is linear in the total text; a query touches only documents sharing a term. */
 export function createSimilarityIndex(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}): SimilarityIndex {
-  const normalize = options.normalize ?? ((text: string) => text);
-  const documentTerms = documents.map((document) => counts(terms(normalize(document.text))));
+  const boost = options.boost ?? unit;
+  const documentCounts = termCounter(options, 'document');
+  const documentTerms = documents.map((document) => documentCounts(document.text));
   const frequency = new Map<string, number>();
   for (const termCounts of documentTerms) for (const term of termCounts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const total = documents.length;
   const idf = (term: string) => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
   const lists = new Map<string, [number, number][]>();
   documentTerms.forEach((termCounts, document) => {
-    for (const [term, weight] of weigh(termCounts, idf)) {
+    for (const [term, weight] of weigh(termCounts, idf, boost)) {
       let list = lists.get(term);
       if (!list) lists.set(term, (list = []));
       list.push([document, weight]);
@@ -231,7 +256,8 @@ export function createSimilarityIndex(documents: readonly SimilarityDocument[], 
     postings.set(term, postingsFrom(kept));
   }
   const ids = documents.map((document) => document.id);
-  return searchable({ ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), normalize }, () => ({
+  const termsOf = termCounter(options, 'query');
+  return searchable({ ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf, boost }, () => ({
     ids,
     terms: Object.fromEntries(
       [...postings].map(([term, { documents: numbers, weights }]) => [
@@ -243,13 +269,13 @@ export function createSimilarityIndex(documents: readonly SimilarityDocument[], 
 }
 
 /** Queries an index serialized by `SimilarityIndex.serialize` (or the part of it that holds a query's terms). */
-export function loadSimilarityIndex(data: SerializedSimilarityIndex, options: Pick<SimilarityOptions, 'normalize'> = {}): SimilarityIndex {
+export function loadSimilarityIndex(data: SerializedSimilarityIndex, options: QueryTermOptions = {}): SimilarityIndex {
   // Maps, not the plain object: a term such as “constructor” must not reach Object.prototype.
   const entries = Object.entries(data.terms);
   const frequency = new Map(entries.map(([term, entry]) => [term, entry.frequency]));
   const postings = new Map(entries.map(([term, entry]) => [term, postingsFrom(entry.postings)]));
   return searchable(
-    { ids: data.ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), normalize: options.normalize ?? ((text) => text) },
+    { ids: data.ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf: termCounter(options, 'query'), boost: options.boost ?? unit },
     () => data,
   );
 }

@@ -3,8 +3,11 @@
  * browser fetches only what a pasted text needs. Pure, and bundled for the browser.
  *
  * - `meta.json`: the number of cases, shards and chunks, and which cases are archived (a few bytes);
+ * - `lexicon.json`: the synonym lexicon (`serializeLexicon`), so a pasted text gains the concepts the cases have;
  * - `terms-N.json`: the postings of the terms that hash to shard N, fetched for the terms of the pasted text;
- * - `cases-N.json`: title, case number and labels of `CASES_PER_CHUNK` cases, fetched for the results shown.
+ * - `cases-N.json`: title, case number, labels and whole words of `CASES_PER_CHUNK` cases, fetched for the
+ *   results shown;
+ * - `help.json`: per failure type, the practices and scripts its cases cite most, fetched when no case is close.
  *
  * A shard maps each term to `[frequency, document, weight, document, weight, …]`: documents as gaps from the
  * previous one (small numbers), weights in thousandths (the ranking does not need more). Documents are
@@ -20,7 +23,43 @@ export interface FinderCase {
   /** Category and failure-type labels, shown under the title. */
   category: string;
   failure: string;
+  /** The failure subtype's id, for the help offered when no case is close. */
+  failureType: string;
   archived: boolean;
+  /** The case's whole words, best first (`chooseCaseWords`): a reason names those the pasted text has. */
+  words: string[];
+}
+
+export interface FinderLink {
+  title: string;
+  url: string;
+}
+
+/** What the finder offers for a failure type when no case is close: its cases, and the practices and scripts they cite most. */
+export interface FinderHelp {
+  label: string;
+  browse: string;
+  practices: FinderLink[];
+  scripts: FinderLink[];
+}
+
+/** Practices and scripts offered per failure type. */
+export const HELP_LINKS = 3;
+
+/**
+ * Per failure subtype, the ids of the practices and scripts its cases cite, most cited first (ties in
+ * the order first cited), at most `HELP_LINKS` each.
+ */
+export function citedByFailureType(cases: readonly { failureType: string; practices: readonly string[]; scripts: readonly string[] }[]): Map<string, { practices: string[]; scripts: string[] }> {
+  const tallies = new Map<string, { practices: Map<string, number>; scripts: Map<string, number> }>();
+  for (const entry of cases) {
+    let tally = tallies.get(entry.failureType);
+    if (!tally) tallies.set(entry.failureType, (tally = { practices: new Map(), scripts: new Map() }));
+    for (const id of entry.practices) tally.practices.set(id, (tally.practices.get(id) ?? 0) + 1);
+    for (const id of entry.scripts) tally.scripts.set(id, (tally.scripts.get(id) ?? 0) + 1);
+  }
+  const top = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, HELP_LINKS).map(([id]) => id);
+  return new Map([...tallies].map(([failureType, tally]) => [failureType, { practices: top(tally.practices), scripts: top(tally.scripts) }]));
 }
 
 export interface FinderMeta {

@@ -3,7 +3,8 @@
  *
  * Method, computed once per build:
  * 1. Text: each case's title, summary, customer words, root cause, touchpoint and tags, folded to Simplified
- *    characters, become a TF-IDF vector over character bigrams (`src/lib/similarity.ts`). The body is left
+ *    characters, become a TF-IDF vector over character bigrams (`similarity.ts`) and the synonym lexicon's
+ *    concepts (`concepts.ts`: a case saying 雪糕 meets one saying 冻品). The body is left
  *    out: its narrative (who called when, which team did what) makes unrelated cases look alike, and the
  *    finder ships these vectors to the browser.
  *    An inverted index holds, per bigram, the cases it weighs most in (at most `MAX_POSTINGS_PER_TERM`),
@@ -17,11 +18,13 @@
  *            + 0.05 per shared tag (at most three)
  *    and archived cases are marked down (× 0.6), as search does.
  * 3. The best (five by default) scoring at least `MIN_SCORE` are kept, each with its reasons: same failure type, same
- *    category, shared tags, and the phrases the two texts share.
+ *    category, shared tags, the whole words the two texts share and their synonyms (`words.ts`).
  */
-import { ui } from '../i18n/ui.ts';
-import type { SharedTerm, SimilarityIndex } from './similarity.ts';
-import { failureGroups, failureTypes, labelOf, type Vocabulary } from './taxonomy.ts';
+import { ui } from '../../i18n/ui.ts';
+import type { CompiledLexicon } from '../lexicon/index.ts';
+import { failureGroups, failureTypes, labelOf, type Vocabulary } from '../taxonomy.ts';
+import type { SimilarityIndex } from './similarity.ts';
+import { sharedWords, synonymPairs } from './words.ts';
 
 /** The fields a case is compared on. */
 export interface CaseForSimilarity {
@@ -70,8 +73,6 @@ export interface SimilarCase {
   reasons: string[];
 }
 
-const HAN = /\p{Script=Han}/u;
-
 const foldPatterns = new WeakMap<object, RegExp | null>();
 
 /** A text with every character folded through a variant table's `fold` (Traditional → Simplified). */
@@ -87,72 +88,17 @@ export function foldText(text: string, fold: Readonly<Record<string, string>>): 
   return pattern ? text.replace(pattern, (character) => fold[character]!) : text;
 }
 
-/** Shared terms weighing less than this share of the heaviest one do not extend a phrase. */
-const PHRASE_TERM_SHARE = 0.25;
-/** Function characters trimmed from the ends of a phrase: 你们就 → (nothing left), 的退款 → 退款. */
-const EDGE_CHARACTERS = new Set('的了是就不也都我你他她它们在和与及并要会把被让给说个这那吗呢吧啊呀哦一');
-
-/** A text prepared for `sharedPhrases`: the same for every case it is compared with, so worked out once. */
-export interface PhraseText {
-  characters: string[];
-  /** Each character as `terms` sees it, folded (folding is one-for-one, so positions line up). */
-  keys: string[];
-  han: boolean[];
-  /** Latin words and numbers, found the way `terms` finds them. */
-  words: { key: string; text: string }[];
-}
-
-export function phraseText(text: string, fold: Readonly<Record<string, string>> = {}): PhraseText {
-  const characters = [...text];
-  return {
-    characters,
-    keys: [...foldText(text, fold)].map((character) => character.toLowerCase()),
-    han: characters.map((character) => HAN.test(character)),
-    words: [...text.matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)].flatMap(([word]) => (HAN.test(word) ? [] : [{ key: word.normalize('NFKC').toLowerCase(), text: word }])),
-  };
-}
-
 /**
- * The stretches of `text` made of its heavier shared terms, as written in `text`, heaviest first: adjacent
- * shared bigrams join into one phrase (退款 + 款到 + 到账 → 退款到账), Latin words stand alone, numbers are
- * left out (amounts and dates match by accident), and a phrase inside one already chosen is not repeated.
- * A text compared with many others can be prepared once with `phraseText` (and the same `fold`).
+ * The key a text is compared by for reasons and the lexicon: width forms unified, folded with the variant
+ * table (Traditional → Simplified), lower case; the same at build time and in the browser.
  */
-export function sharedPhrases(text: string | PhraseText, shared: readonly SharedTerm[], fold: Readonly<Record<string, string>> = {}, limit = 3): string[] {
-  const { characters, keys, han, words } = typeof text === 'string' ? phraseText(text, fold) : text;
-  const heaviest = Math.max(0, ...shared.map((item) => item.weight));
-  const weights = new Map(shared.filter((item) => item.weight >= heaviest * PHRASE_TERM_SHARE).map((item) => [item.term, item.weight]));
-  const covered: number[] = new Array(characters.length).fill(0);
-  for (let position = 0; position + 1 < characters.length; position += 1) {
-    if (!han[position] || !han[position + 1]) continue;
-    const weight = weights.get(keys[position]! + keys[position + 1]!);
-    if (weight === undefined) continue;
-    covered[position] = Math.max(covered[position]!, weight);
-    covered[position + 1] = Math.max(covered[position + 1]!, weight);
-  }
-  const phrases = new Map<string, { text: string; weight: number }>();
-  for (let start = 0; start < characters.length; start += 1) {
-    if (!covered[start]) continue;
-    let end = start;
-    let weight = 0;
-    while (end < characters.length && covered[end]) weight += covered[end++]!;
-    let [from, to] = [start, end];
-    while (from < to && EDGE_CHARACTERS.has(keys[from]!)) from += 1;
-    while (to > from && EDGE_CHARACTERS.has(keys[to - 1]!)) to -= 1;
-    const key = keys.slice(from, to).join('');
-    if (to - from >= 2 && (phrases.get(key)?.weight ?? 0) < weight) phrases.set(key, { text: characters.slice(from, to).join(''), weight });
-    start = end;
-  }
-  for (const word of words) {
-    const weight = weights.get(word.key);
-    if (weight !== undefined && !/^\d+$/.test(word.key) && !phrases.has(word.key)) phrases.set(word.key, { text: word.text, weight });
-  }
-  const chosen: { key: string; text: string }[] = [];
-  for (const [key, phrase] of [...phrases].sort(([, a], [, b]) => b.weight - a.weight || a.text.localeCompare(b.text, 'zh-CN'))) {
-    if (chosen.length === limit) break;
-    if (!chosen.some((item) => item.key.includes(key))) chosen.push({ key, text: phrase.text });
-  }
-  return chosen.map((item) => item.text);
+export function textKey(fold: Readonly<Record<string, string>>): (text: string) => string {
+  return (text) => foldText(text.normalize('NFKC'), fold).toLowerCase();
+}
+
+/** Plain-Chinese reasons for the words and synonyms two texts share (empty when they share none). */
+export function wordingReasons(words: readonly string[], synonyms: readonly (readonly [string, string])[]): string[] {
+  return [...(words.length ? [ui.similar.sharedWording(words)] : []), ...(synonyms.length ? [ui.similar.synonyms(synonyms)] : [])];
 }
 
 /** The taxonomy bonus of `other` relative to `entry`, with its reasons. */
@@ -184,6 +130,10 @@ export interface SimilarCasesOptions {
   fold?: Readonly<Record<string, string>>;
   categories: Vocabulary;
   limit?: number;
+  /** Each case's whole words, best first (`chooseCaseWords`): the reasons name the ones two cases share. */
+  words?: ReadonlyMap<string, readonly string[]>;
+  /** The synonym lexicon (compiled with `textKey(fold)`), for 同义 reasons. */
+  lexicon?: CompiledLexicon;
 }
 
 /**
@@ -191,13 +141,13 @@ export interface SimilarCasesOptions {
  * `similarityText` (and normalised with the same `fold`).
  */
 export function findSimilarCases(cases: readonly CaseForSimilarity[], index: SimilarityIndex, options: SimilarCasesOptions): Map<string, SimilarCase[]> {
-  const { fold = {}, categories, limit = 5 } = options;
+  const { fold = {}, categories, limit = 5, words = new Map<string, readonly string[]>(), lexicon } = options;
+  const key = textKey(fold);
   const byId = new Map(cases.map((entry) => [entry.id, entry]));
   const result = new Map<string, SimilarCase[]>();
   for (const entry of cases) {
     const text = similarityText(entry);
     const matches = index.query(text, { limit: CANDIDATES, exclude: [entry.id] });
-    let prepared: PhraseText | undefined;
     const scale = Math.max(TEXT_SCALE_FLOOR, matches[0]?.score ?? 0);
     const ranked = matches
       .flatMap((match) => {
@@ -209,11 +159,15 @@ export function findSimilarCases(cases: readonly CaseForSimilarity[], index: Sim
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, limit);
+    // Whole words only: the other case's words found among this case's own (joined so none spans two).
+    const own = ranked.length ? (words.get(entry.id) ?? []).map(key).join('\n') : '';
+    const ownText = lexicon && ranked.length ? key(text) : '';
     result.set(
       entry.id,
       ranked.map(({ id, score, reasons }) => {
-        const phrases = sharedPhrases((prepared ??= phraseText(text, fold)), index.sharedTerms(text, id, 12), fold);
-        return { id, score, reasons: phrases.length > 0 ? [...reasons, ui.similar.sharedWording(phrases)] : reasons };
+        const theirs = words.get(id) ?? [];
+        const synonyms = lexicon ? synonymPairs(ownText, theirs, lexicon, key) : [];
+        return { id, score, reasons: [...reasons, ...wordingReasons(sharedWords(own, theirs, key), synonyms)] };
       }),
     );
   }

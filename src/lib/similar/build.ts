@@ -1,0 +1,142 @@
+/**
+ * Build-side similarity: folds Traditional characters to Simplified with the same kind of variant table as
+ * the search index (OpenCC through `buildVariantTable`, so a text folded here and a query folded in the
+ * browser with the search's `casebook-variants.json` meet character for character), indexes every case with
+ * the synonym lexicon's concepts, segments each case into whole words (jieba, knowing the lexicon's words)
+ * for the reasons, and finds each one's similar cases. Loads OpenCC and jieba, so it never goes to the browser.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import * as OpenCC from 'opencc-js';
+import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type SerializedLexicon } from '../lexicon/index.ts';
+import type { Fold } from '../search/index-words.ts';
+import { buildVariantTable, countHanCharacters, extraEquivalents, foldCharacter, type VariantTable } from '../search/script-variants.ts';
+import type { Vocabulary } from '../taxonomy.ts';
+import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, textKey, type CaseForSimilarity, type SimilarCase } from './cases.ts';
+import { conceptOptions } from './concepts.ts';
+import { createSimilarityIndex, type SerializedSimilarityIndex, type SimilarityIndex } from './similarity.ts';
+import { chooseCaseWords, isContentWord, type WeighedWord } from './words.ts';
+
+/** The variant table for the Han characters of `text`. */
+export function variantTableFor(text: string): VariantTable {
+  return variantTableForCharacters(countHanCharacters(text));
+}
+
+// One converter call per character costs about half a millisecond; converting many characters in one call, a
+// line each (so no phrase rule joins two of them), takes a few milliseconds for the library.
+function batch(characters: readonly string[], convert: (text: string) => string): Map<string, string> {
+  const converted = convert(characters.join('\n')).split('\n');
+  return converted.length === characters.length ? new Map(characters.map((character, index) => [character, converted[index]!])) : new Map<string, string>();
+}
+
+const toSimplifiedConverter = () => {
+  const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  return (text: string) => fromTaiwan(fromHongKong(text));
+};
+
+/**
+ * The fold the search index is written with, for characters as pages arrive: `learn` converts a page's new
+ * characters in one call, `fold` then answers from memory (the same folds the variant table will hold).
+ */
+export function createCharacterFold(): { learn: (characters: readonly string[]) => void; fold: Fold } {
+  const toSimplified = toSimplifiedConverter();
+  const folds = new Map<string, string>();
+  return {
+    learn: (characters) => {
+      const fresh = characters.filter((character) => !folds.has(character));
+      if (!fresh.length) return;
+      const simplified = batch(fresh, toSimplified);
+      for (const character of fresh) folds.set(character, foldCharacter(character, (one) => simplified.get(one) ?? toSimplified(one)));
+    },
+    fold: (character) => folds.get(character) ?? foldCharacter(character, toSimplified),
+  };
+}
+
+/** The variant table for Han characters counted over the library (the search index counts them page by page). */
+export function variantTableForCharacters(frequency: ReadonlyMap<string, number>): VariantTable {
+  const toSimplified = toSimplifiedConverter();
+  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const characters = [...frequency.keys()];
+  const simplified = batch(characters, toSimplified);
+  const forms = [...new Set([...characters, ...simplified.values(), ...Object.values(extraEquivalents)])];
+  const taiwan = batch(forms, toTaiwan);
+  const hongKong = batch(forms, toHongKong);
+  return buildVariantTable(frequency, {
+    toSimplified: (characters) => simplified.get(characters) ?? toSimplified(characters),
+    toTraditional: (characters) => [taiwan.get(characters) ?? toTaiwan(characters), hongKong.get(characters) ?? toHongKong(characters)],
+  });
+}
+
+/** Frequency given to the lexicon's words in the segmenter's dictionary: high, so each stays one word. */
+const LEXICON_WORD_FREQUENCY = 100_000;
+
+/** A Chinese segmenter (jieba with its stock dictionary) that also keeps `words` whole. */
+export function createSegmenter(words: readonly string[]): (text: string) => string[] {
+  const jieba = Jieba.withDict(dict);
+  const entries = words.filter((word) => !/\s/.test(word)).map((word) => `${word} ${LEXICON_WORD_FREQUENCY} n`);
+  if (entries.length) jieba.loadDict(Buffer.from(entries.join('\n')));
+  return (text) => jieba.cut(text, true);
+}
+
+/**
+ * The content words of `text`, segmented in its compared form (`key`) and given back as written: the key
+ * lines up with the text character for character, except after a rare width or compatibility form.
+ */
+export function segmentWords(text: string, key: (text: string) => string, segment: (text: string) => string[]): WeighedWord[] {
+  const keyed = key(text);
+  const aligned = keyed.length === text.length;
+  const words: WeighedWord[] = [];
+  let offset = 0;
+  for (const token of segment(keyed)) {
+    if (isContentWord(token)) words.push({ key: token, text: aligned ? text.slice(offset, offset + token.length) : token });
+    offset += token.length;
+  }
+  return words;
+}
+
+export interface CaseSimilarity {
+  /** Every case's text, folded, as a TF-IDF index with lexicon concepts (also shipped to the finder). */
+  index: SimilarityIndex;
+  /** Each case's similar cases with reasons. */
+  similar: Map<string, SimilarCase[]>;
+  /** Each case's whole words, best first (the finder's reasons). */
+  words: Map<string, string[]>;
+  lexicon: CompiledLexicon;
+}
+
+/** `limit`: similar cases kept per case (a page may drop some it already lists). */
+export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categories: Vocabulary, limit = 5, groups: readonly LexiconGroup[] = []): CaseSimilarity {
+  const texts = cases.map((entry) => ({ id: entry.id, text: similarityText(entry) }));
+  const lexiconWords = groups.flatMap((group) => [...group.words, ...group.narrower]);
+  const { fold } = variantTableFor([...texts.map((item) => item.text), ...lexiconWords].join('\n'));
+  const key = textKey(fold);
+  const lexicon = compileLexicon(groups, key);
+  const index = createSimilarityIndex(texts, { normalize: (text) => foldText(text, fold), maxPostingsPerTerm: MAX_POSTINGS_PER_TERM, ...conceptOptions(lexicon, key) });
+  const lexiconKeys = new Set(lexiconWords.map(key));
+  const segment = createSegmenter([...lexiconKeys]);
+  const chosen = chooseCaseWords(
+    texts.map(({ text }) => segmentWords(text, key, segment)),
+    (word) => lexiconKeys.has(word),
+  );
+  const words = new Map(texts.map(({ id }, position) => [id, chosen[position]!]));
+  return { index, similar: findSimilarCases(cases, index, { fold, categories, limit, words, lexicon }), words, lexicon };
+}
+
+/** Similar cases kept per case: five to show, plus as many as a case may list as related (those are not repeated). */
+export const SIMILAR_CASES_KEPT = 5 + 10;
+
+/** What the site uses of the similarity: each case's similar cases, and the finder's data. */
+export interface LibrarySimilarity {
+  similar: Map<string, SimilarCase[]>;
+  index: SerializedSimilarityIndex;
+  words: Map<string, string[]>;
+  lexicon: SerializedLexicon;
+}
+
+/** The library's similarity, from its cases in the library's order (`compareCases`) and its synonym lexicon. */
+export function librarySimilarity(cases: readonly CaseForSimilarity[], categories: Vocabulary, groups: readonly LexiconGroup[]): LibrarySimilarity {
+  const { index, similar, words, lexicon } = buildCaseSimilarity(cases, categories, SIMILAR_CASES_KEPT, groups);
+  return { similar, index: index.serialize(), words, lexicon: serializeLexicon(lexicon) };
+}

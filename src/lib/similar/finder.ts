@@ -1,0 +1,112 @@
+/**
+ * The finder's ranking (粘贴客户原话找相似案例), free of the page: given a way to read the finder's files
+ * (`finder-index.ts`; in the browser a `fetch`, in tests and benchmarks the built files), it loads what a
+ * pasted text needs, ranks the cases, says how close each is and why, and when no case is close guesses
+ * the failure type for the help it can offer. The search page may use it through `openFinder`.
+ */
+import { loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
+import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
+import { conceptOptions } from './concepts.ts';
+import { CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
+import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from './finder-index.ts';
+import { loadSimilarityIndex, terms, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
+import { sharedWords, synonymPairs } from './words.ts';
+
+/** Reads one of the finder's files by name (`meta.json`, `terms-3.json` …) and resolves with its JSON. */
+export type FinderFiles = (name: string) => Promise<unknown>;
+
+export interface FinderResult extends FinderCase {
+  /** 0–1; see `confidence.ts`. */
+  score: number;
+  strength: 'close' | 'partial';
+  /** Whole words of the case that the pasted text has, best first. */
+  shared: string[];
+  /** Lexicon synonyms: [the pasted text's word, the case's word]. */
+  synonyms: [string, string][];
+}
+
+export interface FinderAnswer {
+  /** Cases at or above the confidence floor, best first. Empty: no close case. */
+  results: FinderResult[];
+  /** When no case is close: the failure subtype of the nearest cases, if they are near enough to guess from. */
+  guess?: string;
+}
+
+/** Cases shown at most. */
+export const SHOWN = 10;
+/** Below the floor, the nearest case's failure type is still a guess worth offering from this score up. */
+const GUESS_FROM = CONFIDENCE_FLOOR / 2;
+
+export interface Finder {
+  rank(text: string): Promise<FinderAnswer>;
+  /** The help for a failure subtype (from `help.json`, read on first use). */
+  help(failureType: string): Promise<FinderHelp | undefined>;
+}
+
+/**
+ * Opens the finder: reads `meta.json` and `lexicon.json`. `fold` is the search's Traditional→Simplified table
+ * (`casebook-variants.json`'s `fold`); an empty one compares texts as written.
+ */
+export async function openFinder(files: FinderFiles, fold: Readonly<Record<string, string>> = {}): Promise<Finder> {
+  const [meta, serializedLexicon] = (await Promise.all([files('meta.json'), files('lexicon.json')])) as [FinderMeta, SerializedLexicon];
+  const key = textKey(fold);
+  const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key);
+  const options: QueryTermOptions = { normalize: (text) => foldText(text, fold), ...conceptOptions(lexicon, key) };
+  const shards = new Map<number, Promise<FinderShard>>();
+  const chunks = new Map<number, Promise<FinderChunk>>();
+  let help: Promise<Record<string, FinderHelp>> | undefined;
+  let loaded: { count: number; index: SimilarityIndex } | undefined;
+  const archived = new Set(meta.archived);
+
+  /** A numbered file, read once (and again after a failure). */
+  const file = <T>(cache: Map<number, Promise<T>>, name: string, number: number): Promise<T> => {
+    let loading = cache.get(number);
+    if (!loading) {
+      loading = files(`${name}-${number}.json`) as Promise<T>;
+      loading.catch(() => cache.delete(number));
+      cache.set(number, loading);
+    }
+    return loading;
+  };
+  const caseOf = async (document: number) => (await file(chunks, 'cases', Math.floor(document / meta.chunkSize))).cases[document % meta.chunkSize]!;
+
+  return {
+    async rank(text) {
+      const normalized = foldText(text, fold);
+      const wanted = new Set([...terms(normalized), ...options.extraTerms!(normalized, 'query')].map((term) => shardOf(term, meta.shards)));
+      await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
+      const all = await Promise.all([...shards.values()]);
+      if (loaded?.count !== all.length) loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
+      const { index } = loaded;
+      // More matches than shown, so that archived cases, marked down, can fall below the others.
+      const ranked = index
+        .query(text, { limit: SHOWN * 2 })
+        .map((match) => ({ document: Number(match.id), score: match.score * (archived.has(Number(match.id)) ? ARCHIVED_FACTOR : 1) }))
+        .sort((a, b) => b.score - a.score || a.document - b.document);
+      const shown = ranked.filter((match) => strengthOf(match.score) !== 'none').slice(0, SHOWN);
+      if (!shown.length) {
+        const nearest = ranked[0];
+        return nearest && nearest.score >= GUESS_FROM ? { results: [], guess: (await caseOf(nearest.document)).failureType } : { results: [] };
+      }
+      const textKeyed = key(text);
+      const results = await Promise.all(
+        shown.map(async ({ document, score }): Promise<FinderResult> => {
+          const found = await caseOf(document);
+          return {
+            ...found,
+            score,
+            strength: strengthOf(score) as FinderResult['strength'],
+            shared: sharedWords(textKeyed, found.words, key),
+            synonyms: synonymPairs(textKeyed, found.words, lexicon, key),
+          };
+        }),
+      );
+      return { results };
+    },
+    async help(failureType) {
+      help ??= files('help.json') as Promise<Record<string, FinderHelp>>;
+      help.catch(() => (help = undefined));
+      return (await help)[failureType];
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Reasons an agent can check in one look: the whole words a text and a case share (都提到「退款」「到账」), and
+ * the lexicon's synonyms they use for one thing (同义：雪糕≈冻品). Never a fragment cut across words: each
+ * case's words come from a Chinese segmenter at build time (`build.ts`), and a reason is one of those words
+ * found in the other text. Pure, and bundled for the browser.
+ */
+import type { CompiledLexicon } from '../lexicon/index.ts';
+
+/** Words a case is explained by, kept per case (the finder ships them): the heaviest, plus every lexicon word. */
+export const MAX_CASE_WORDS = 24;
+
+/**
+ * Words too common in any complaint to explain a match: pronouns, question words, time words, and the
+ * library's own scaffolding (客户, 问题).
+ */
+const STOP_WORDS = new Set(
+  (
+    '我们 你们 他们 她们 咱们 自己 什么 怎么 为什么 怎么办 怎样 多少 哪里 哪个 这个 那个 这样 那样 这些 那些 这么 那么 时候 现在 已经 一直 还是 就是 可以 可能 因为 所以 但是 ' +
+    '如果 然后 而且 并且 或者 只是 不是 没有 还有 其实 一下 一个 一次 两次 几次 好几 好几次 今天 昨天 明天 之前 之后 以后 以前 这次 每次 一样 一起 知道 觉得 需要 希望 ' +
+    '表示 进行 情况 问题 客户 客服 您好 你好 谢谢 麻烦 请问 不能 不会 不要 告诉 说明 回复 结果 出现 发现 直接 马上 到底 根本 一点 有点 非常 特别 真的 总是 东西 事情'
+  ).split(' '),
+);
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Whether a segmented word (folded, lower case) can explain a match: two Han characters or more, or a Latin word. */
+export function isContentWord(key: string): boolean {
+  if (STOP_WORDS.has(key)) return false;
+  if (HAN_ONLY.test(key)) return [...key].length >= 2;
+  return /^[\p{L}\p{N}]+$/u.test(key) && HAS_LETTER.test(key) && key.length >= 2;
+}
+
+export interface WeighedWord {
+  /** As written in the case. */
+  text: string;
+  /** Folded, lower case: what comparisons use. */
+  key: string;
+}
+
+/**
+ * Each case's words to keep, best first: by `(1 + log tf) × idf` over the cases' word lists, at most
+ * `MAX_CASE_WORDS`, plus every word that is a lexicon entry (`isLexiconWord`, so a concept match always
+ * has its 同义 reason).
+ */
+export function chooseCaseWords(cases: readonly (readonly WeighedWord[])[], isLexiconWord: (key: string) => boolean): string[][] {
+  const frequency = new Map<string, number>();
+  const counted = cases.map((words) => {
+    const counts = new Map<string, { text: string; count: number }>();
+    for (const word of words) {
+      const seen = counts.get(word.key);
+      if (seen) seen.count += 1;
+      else counts.set(word.key, { text: word.text, count: 1 });
+    }
+    for (const key of counts.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    return counts;
+  });
+  const total = cases.length;
+  return counted.map((counts) => {
+    const ranked = [...counts]
+      .map(([key, { text, count }]) => ({ key, text, weight: (1 + Math.log(count)) * (Math.log((total + 1) / (frequency.get(key)! + 1)) + 1) }))
+      .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+    return ranked.filter((word, position) => position < MAX_CASE_WORDS || isLexiconWord(word.key)).map((word) => word.text);
+  });
+}
+
+/**
+ * The case's `words` (best first) that occur in `text` (folded with `fold`), at most `limit`, none inside
+ * another one chosen.
+ */
+export function sharedWords(text: string, words: readonly string[], fold: (text: string) => string, limit = 3): string[] {
+  const chosen: { key: string; text: string }[] = [];
+  for (const word of words) {
+    if (chosen.length === limit) break;
+    const key = fold(word);
+    if (text.includes(key) && !chosen.some((other) => other.key.includes(key) || key.includes(other.key))) chosen.push({ key, text: word });
+  }
+  return chosen.map((word) => word.text);
+}
+
+/**
+ * Lexicon synonyms between `text` (folded) and a case's `words`: pairs [the text's word, the case's word] of
+ * one group, where the case does not use the text's own word. Only a group's own `words` stand for it in
+ * the case (narrower words find the group one way, from the text).
+ */
+export function synonymPairs(text: string, words: readonly string[], lexicon: CompiledLexicon, fold: (text: string) => string, limit = 2): [string, string][] {
+  const said = new Map<number, string>();
+  for (const match of lexicon.find(text)) if (!said.has(match.group)) said.set(match.group, match.word);
+  const pairs = new Map<number, [string, string]>();
+  for (const word of words) {
+    const key = fold(word);
+    const [match, ...more] = lexicon.find(key);
+    if (!match || more.length || match.start !== 0 || match.end !== key.length || pairs.has(match.group)) continue;
+    const theirs = said.get(match.group);
+    const own = lexicon.groups[match.group]!.words.some((member) => fold(member) === key);
+    if (theirs !== undefined && theirs !== key && own && !text.includes(key)) pairs.set(match.group, [theirs, word]);
+  }
+  return [...pairs.values()].slice(0, limit);
+}
