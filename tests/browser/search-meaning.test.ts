@@ -63,6 +63,8 @@ describe('meaning matches (意思相近)', () => {
     const links = [...(await literalLinks()), ...(await meaningLinks())];
     expect(links.length).toBeGreaterThan(0);
     expect(links.slice(0, 5)).toContain('/cases/ecommerce/presale-refund-delay/');
+    // The whole text also went to the finder's ranking, and the page says so.
+    expect(await page.locator('.meaning-why').textContent()).toContain('找相似案例');
   });
 
   it('lets the keyboard move from the literal results into the meaning matches', async () => {

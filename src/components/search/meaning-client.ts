@@ -5,7 +5,8 @@
 import { loadLexicon, type CompiledLexicon } from '../../lib/lexicon/index.ts';
 import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon, type MeaningPart } from '../../lib/search/meaning.ts';
 import { searchFiles } from '../../lib/search/record-table.ts';
-import { foldByTable, scriptVariants } from '../../lib/search/script-variants.ts';
+import { foldByTable, scriptVariants, type VariantTable } from '../../lib/search/script-variants.ts';
+import { openFinder, type Finder, type FinderResult } from '../../lib/similar/finder.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { Fragment, SearchBundle } from './search-client.ts';
 
@@ -14,20 +15,20 @@ export const MEANING_SHOWN = 10;
 /** The finder's ranking counts twice the partial-word ranking for a pasted text: it reads the whole text. */
 const FINDER_WEIGHT = 2;
 
-/** A case as the similar-case finder ranks it for a pasted text. */
-export interface FinderCase {
-  url: string;
-  caseNumber: string;
-  title: string;
-  category: string;
-  failure: string;
-  archived: boolean;
-  /** Phrases of the pasted text the case shares. */
-  phrases: string[];
-}
+let finder: Promise<Finder> | undefined;
 
-/** The finder's ranking of a pasted text, best first. */
-export type FinderRanking = (text: string) => Promise<FinderCase[]>;
+/**
+ * The similar-case finder's ranking (src/lib/similar/finder.ts), opened on the first pasted text: its files under
+ * `finderBase` and the search's whole variant table, which it folds texts with.
+ */
+function finderOf(finderBase: string, bundle: SearchBundle): Promise<Finder> {
+  const json = (url: string) => fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`))));
+  finder ??= json(`${bundle.base}${searchFiles.variants}`)
+    .then((table) => (table as VariantTable).fold, () => ({}))
+    .then((fold) => openFinder((name) => json(`${finderBase}${name}`), fold));
+  finder.catch(() => (finder = undefined));
+  return finder;
+}
 
 /** A covered part of the query as written, and the library's word that matched it when that is another word. */
 export interface ShownWord {
@@ -38,7 +39,7 @@ export interface ShownWord {
 /** One meaning match: an entry found through its words (with its fragment), or a case the finder ranked. */
 export type MeaningResult =
   | { kind: 'words'; id: string; url: string; fragment: Fragment; words: ShownWord[]; needles: string[] }
-  | { kind: 'finder'; url: string; finder: FinderCase };
+  | { kind: 'finder'; url: string; finder: FinderResult };
 
 export interface MeaningOutcome {
   parts: MeaningPart[];
@@ -71,14 +72,15 @@ function lexiconOf(base: string): Promise<LoadedLexicon> {
 
 /**
  * Meaning matches for a query, leaving out the literal results (`literal`: their fragment ids and URLs) and
- * keeping the page's filters. A pasted text (`isLongText`) also goes to the finder's ranking, when given.
+ * keeping the page's filters. A pasted text (`isLongText`) also goes to the finder's ranking, whose files are
+ * under `finderBase` (ending in `/`).
  */
 export async function searchByMeaning(
   bundle: SearchBundle,
   query: string,
   filters: SearchState['filters'],
   literal: { ids: ReadonlySet<string>; urls: ReadonlySet<string> },
-  finder?: FinderRanking,
+  finderBase: string,
 ): Promise<MeaningOutcome> {
   const bounded = query.slice(0, 1000);
   const [{ lexicon, written }, variants] = await Promise.all([lexiconOf(bundle.base), bundle.variants(bounded)]);
@@ -86,12 +88,15 @@ export async function searchByMeaning(
   let parts = relaxQuery(folded, lexicon, { written: typed });
   const typedOf = new Map(parts.map((part) => [part.text, part.written]));
   // The finder ranks cases only: with a filter on, its cases would have to be checked against the records first.
-  const useFinder = finder !== undefined && isLongText(bounded) && Object.values(filters).every((values) => !values?.length);
-  const finderRanked = useFinder
-    ? finder(bounded).catch((error: unknown) => {
-        console.warn('finder unavailable', error);
-        return [];
-      })
+  const useFinder = isLongText(bounded) && Object.values(filters).every((values) => !values?.length);
+  const finderRanked: Promise<FinderResult[]> = useFinder
+    ? finderOf(finderBase, bundle)
+        .then((opened) => opened.rank(bounded))
+        .then((answer) => answer.results)
+        .catch((error: unknown) => {
+          console.warn('finder unavailable', error);
+          return [];
+        })
     : Promise.resolve([]);
   let matches = parts.length && (relaxes(parts) || useFinder) ? await findByMeaning(bundle.engine, parts, filters, literal.ids) : [];
   if (!matches.length) {

@@ -152,7 +152,7 @@ export class SearchPanelElement extends HTMLElement {
    */
   async #findMeaning(query: string, outcome: SearchOutcome, filters: SearchState['filters'], literalUrls: readonly string[]): Promise<MeaningOutcome> {
     const { searchByMeaning } = await import('./meaning-client.ts');
-    return searchByMeaning(this.#bundle!, query, filters, { ids: new Set(outcome.hits.map((hit) => hit.id)), urls: new Set(literalUrls) });
+    return searchByMeaning(this.#bundle!, query, filters, { ids: new Set(outcome.hits.map((hit) => hit.id)), urls: new Set(literalUrls) }, this.dataset.finder!);
   }
 
   /** The page's bundle, with the other shards of a sharded library (`data-shards`) merged in. */
@@ -270,7 +270,7 @@ export class SearchPanelElement extends HTMLElement {
     const { finder } = result;
     const meta = element('p', { class: 'meta' }, element('span', { class: 'badge kind' }, this.#strings.labels.type!.case ?? ''), element('span', { class: 'case-number' }, finder.caseNumber), element('span', { class: 'badge' }, finder.failure));
     if (finder.archived) meta.append(element('span', { class: 'badge archived' }, this.#strings.archivedBadge));
-    const why = finder.phrases.length ? this.#strings.meaningFinderWording.replace('{phrases}', finder.phrases.map((phrase) => `「${phrase}」`).join('')) : this.#strings.meaningFinderWeak;
+    const why = finder.shared.length ? this.#strings.meaningFinderWording.replace('{phrases}', finder.shared.map((word) => `「${word}」`).join('')) : this.#strings.meaningFinderWeak;
     const item = element('li', {}, meta, element('h2', {}, element('a', { href: finder.url }, finder.title)), element('p', { class: 'why' }, why));
     if (finder.archived) item.dataset.archived = '';
     return item;
