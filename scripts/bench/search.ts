@@ -9,6 +9,9 @@
  * then meaning matches (意思相近): the zero-result rate (queries with a relevant entry that show nothing), hit@5,
  * both per kind, and how long the meaning matches take after the literal results (warm page).
  *
+ * It also types a query with no literal result (`--meaning-query`, default 退款迟迟没到账) and prints what its meaning
+ * matches fetched.
+ *
  * The last line: recall=… precision@10=… mrr=… p50_ms=… p95_ms=… first_search_kb=… second_query_kb=… queries=N
  * natural_zero_rate=… natural_hit@5=… meaning_p95_ms=…
  */
@@ -26,7 +29,7 @@ interface Labelled {
 }
 
 const { values } = parseArgs({
-  options: { queries: { type: 'string' }, natural: { type: 'string' }, 'first-query': { type: 'string', default: '退款' }, 'second-query': { type: 'string', default: '延误' } },
+  options: { queries: { type: 'string' }, natural: { type: 'string' }, 'first-query': { type: 'string', default: '退款' }, 'second-query': { type: 'string', default: '延误' }, 'meaning-query': { type: 'string', default: '退款迟迟没到账' } },
 });
 const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
 const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
@@ -95,6 +98,18 @@ try {
   const secondFetched = take();
   const secondKb = kb(secondFetched);
   console.log(`second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`);
+
+  // A query in an agent's own words, with no literal result: what the meaning matches cost on top (code, lexicon,
+  // index chunks of the synonyms, fragments), and when they are on screen.
+  const meaningQuery = values['meaning-query']!;
+  const meaningStarted = Date.now();
+  await page.locator('#search-input').fill(meaningQuery);
+  await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, meaningQuery);
+  const meaningMs = Date.now() - meaningStarted;
+  await settle();
+  const meaningFetched = take();
+  const meaningShown = await page.locator('.meaning-results li').count();
+  console.log(`meaning query「${meaningQuery}」: ${kb(meaningFetched).toFixed(1)} KB in ${meaningFetched.length} requests, ${meaningShown} meaning matches on screen in ${meaningMs} ms (typing delay included): ${bytesByGroup(meaningFetched)}`);
 
   // The labelled set, warm.
   let recallSum = 0;

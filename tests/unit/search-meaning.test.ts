@@ -80,6 +80,7 @@ describe('ranking by how much of the query an entry covers', () => {
 
 describe('meaning matches through the literal engine', () => {
   const library: Record<string, string> = {
+    daily: '晨会讨论：退款超时',
     presale: '预售尾款退款迟迟未到账',
     refund: '退款超时',
     late: '航班延误',
@@ -88,6 +89,7 @@ describe('meaning matches through the literal engine', () => {
   const engine: LiteralMatcher & { searched: string[] } = {
     size: Object.keys(library).length,
     searched: [],
+    record: (id) => ({ kind: id === 'daily' ? 'daily' : 'case' }),
     async matchAny(alternatives) {
       this.searched.push(...alternatives);
       return new Map(Object.entries(library).filter(([, text]) => alternatives.some((word) => text.includes(word))).map(([id]) => [id, 1]));
@@ -100,10 +102,11 @@ describe('meaning matches through the literal engine', () => {
       { part: '退钱', via: '退款' },
       { part: '没到账', via: '未到账' },
     ]);
-    expect(matches.map((match) => match.id)).toContain('refund');
+    // A daily entry retelling a case comes after the case.
+    expect(matches.map((match) => match.id)).toEqual(['presale', 'refund', 'daily']);
   });
   it('leaves out what the literal results already show', async () => {
-    const matches = await findByMeaning(engine, relaxQuery('退钱没到账', lexicon), {}, new Set(['presale']));
+    const matches = await findByMeaning(engine, relaxQuery('退钱没到账', lexicon), {}, new Set(['presale', 'daily']));
     expect(matches.map((match) => match.id)).toEqual(['refund']);
   });
 });

@@ -14,6 +14,7 @@
 import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type SerializedLexicon } from '../lexicon/index.ts';
 import type { Fold } from './index-words.ts';
 import { normalizeQuery } from './query.ts';
+import type { EntryKind, SearchRecord } from './record-table.ts';
 import type { SearchState } from './state.ts';
 
 /** Fewer literal results than this and the page also shows meaning matches below them. */
@@ -257,8 +258,15 @@ export interface MeaningMatch extends CoverageHit {
 /** What meaning matching needs of the literal engine (`SearchEngine`). */
 export interface LiteralMatcher {
   matchAny(texts: readonly string[], filters?: SearchState['filters']): Promise<Map<string, number>>;
+  record(id: string): Pick<SearchRecord, 'kind'> | undefined;
   readonly size: number;
 }
+
+/**
+ * A daily entry retells a case with the morning meeting's questions: among entries covering as much of the query
+ * it comes after the case itself, the scripts and the practices.
+ */
+const KIND_FACTOR: Partial<Record<EntryKind, number>> = { daily: 0.5 };
 
 /**
  * Runs each part's alternatives through the literal engine (with the page's filters) and ranks the entries by
@@ -272,7 +280,8 @@ export async function findByMeaning(engine: LiteralMatcher, parts: readonly Mean
       const via = new Map<string, string>();
       found.forEach((matches, index) => {
         for (const [id, score] of matches) {
-          scores.set(id, Math.max(score, scores.get(id) ?? 0));
+          const kind = engine.record(id)?.kind;
+          scores.set(id, Math.max(score * ((kind && KIND_FACTOR[kind]) ?? 1), scores.get(id) ?? 0));
           // The first alternative that finds it: the part's own word before its synonyms.
           if (!via.has(id)) via.set(id, part.alternatives[index]!);
         }
