@@ -70,6 +70,14 @@ export const defaultSegmenter: WordSegmenter = (() => {
   return (text: string) => (segmenter ? [...segmenter.segment(text)].filter((segment) => segment.isWordLike) : [{ segment: text, index: 0 }]);
 })();
 
+/** A word without the one-character fillers at its ends (很慢 → 慢). */
+function trimFillers(word: string): string {
+  const characters = [...word];
+  while (characters.length && FILLER_WORDS.has(characters[0]!)) characters.shift();
+  while (characters.length && FILLER_WORDS.has(characters.at(-1)!)) characters.pop();
+  return characters.join('');
+}
+
 /** A stretch of the query (UTF-16 offsets, end exclusive), with stretches inside it that count as finding it too. */
 interface Span {
   start: number;
@@ -102,7 +110,11 @@ function leftoverWords(text: string, offset: number, segment: WordSegmenter, fin
     else if ([...word.segment].length === 1 && HAN.test(word.segment)) single.push(word);
     else {
       flush();
-      words.push({ start: offset + word.index, end: offset + word.index + word.segment.length, also: [] });
+      const start = offset + word.index;
+      const end = start + word.segment.length;
+      // Finer: a word is also found without the fillers it starts or ends with (很慢 by 慢).
+      const trimmed = fine ? trimFillers(word.segment) : word.segment;
+      words.push({ start, end, also: trimmed && trimmed !== word.segment ? [{ start: start + word.segment.indexOf(trimmed), end: start + word.segment.indexOf(trimmed) + trimmed.length, also: [] }] : [] });
     }
   }
   flush();
