@@ -58,6 +58,14 @@ describe('meaning matches (意思相近)', () => {
     await fresh.close();
   });
 
+  it('cuts the query finer when its lexicon phrase finds nothing, and says which words matched', async () => {
+    await open('配送超时');
+    expect((await meaningLinks()).length).toBeGreaterThan(0);
+    const reasons = await page.locator('.meaning-results li .why').allTextContents();
+    expect(reasons.join(' ')).toMatch(/配送|超时/);
+    expect(reasons.join(' ')).not.toMatch(/undefined/);
+  });
+
   it('shows results for a complaint pasted whole', async () => {
     await open('我在你们app上买的预售商品，尾款付了以后又申请退款，都一个多星期了钱还没退回来，客服每次都说再等等');
     const links = [...(await literalLinks()), ...(await meaningLinks())];

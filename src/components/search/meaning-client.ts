@@ -3,7 +3,7 @@
  * query finds few literal results, so a search that finds enough never fetches this code or the lexicon.
  */
 import { loadLexicon, type CompiledLexicon } from '../../lib/lexicon/index.ts';
-import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon, type MeaningPart } from '../../lib/search/meaning.ts';
+import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon } from '../../lib/search/meaning.ts';
 import { searchFiles } from '../../lib/search/record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from '../../lib/search/script-variants.ts';
 import { openFinder, type Finder, type FinderResult } from '../../lib/similar/finder.ts';
@@ -42,7 +42,6 @@ export type MeaningResult =
   | { kind: 'finder'; url: string; finder: FinderResult };
 
 export interface MeaningOutcome {
-  parts: MeaningPart[];
   results: MeaningResult[];
   /** Synonyms that found something (query word ≈ library word), most results first. */
   synonyms: Required<ShownWord>[];
@@ -86,7 +85,6 @@ export async function searchByMeaning(
   const [{ lexicon, written }, variants] = await Promise.all([lexiconOf(bundle.base), bundle.variants(bounded)]);
   const { folded, written: typed } = foldQuery(bounded, foldByTable(variants));
   let parts = relaxQuery(folded, lexicon, { written: typed });
-  const typedOf = new Map(parts.map((part) => [part.text, part.written]));
   // The finder ranks cases only: with a filter on, its cases would have to be checked against the records first.
   const useFinder = isLongText(bounded) && Object.values(filters).every((values) => !values?.length);
   const finderRanked: Promise<FinderResult[]> = useFinder
@@ -104,6 +102,7 @@ export async function searchByMeaning(
     parts = relaxQuery(folded, lexicon, { written: typed, fine: true });
     if (parts.length) matches = await findByMeaning(bundle.engine, parts, filters, literal.ids);
   }
+  const typedOf = new Map(parts.map((part) => [part.text, part.written]));
   const top = matches.slice(0, MEANING_SHOWN);
   const viaText = top.flatMap((match) => match.words.map((word) => word.via)).join('');
   const [fragments, needleTable, cases] = await Promise.all([Promise.all(top.map((match) => bundle.fragment(match.id))), bundle.variants(viaText), finderRanked]);
@@ -132,5 +131,5 @@ export async function searchByMeaning(
     }
   }
   const synonyms = [...synonymCount.values()].sort((a, b) => b.count - a.count).map(({ word }) => word);
-  return { parts, results, synonyms, usedFinder: useFinder && byFinder.size > 0 };
+  return { results, synonyms, usedFinder: useFinder && byFinder.size > 0 };
 }

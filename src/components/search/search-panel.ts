@@ -1,7 +1,7 @@
 /** The search page's behaviour: URL state, live results as you type, facets, keyboard, load more. */
 import { countFacets, type Hit, type SearchOutcome } from '../../lib/search/engine.ts';
-import { FEW_LITERAL_RESULTS } from '../../lib/search/meaning.ts';
 import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
+import { FEW_LITERAL_RESULTS } from '../../lib/search/meaning.ts';
 import { searchFacetIds, type SearchFacetId } from '../../lib/search/record-table.ts';
 import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
@@ -240,7 +240,7 @@ export class SearchPanelElement extends HTMLElement {
       meaning = await this.#findMeaning(this.#state.query, outcome, this.#state.filters, literalUrls);
     } catch (error) {
       console.warn('meaning matches unavailable', error);
-      meaning = { parts: [], results: [], synonyms: [], usedFinder: false };
+      meaning = { results: [], synonyms: [], usedFinder: false };
     }
     if (run !== this.#run) return;
     const count = outcome.hits.length;
@@ -255,11 +255,12 @@ export class SearchPanelElement extends HTMLElement {
       ? this.#strings.meaningWhy.replace('{synonyms}', synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join(''))
       : this.#strings.meaningWhyWords;
     this.#meaningWhy.textContent = meaning.usedFinder ? `${why}${this.#strings.meaningWhyFinder}` : why;
-    this.#meaningList.replaceChildren(...(await Promise.all(meaning.results.map((result) => this.#renderMeaningResult(result)))));
+    this.#meaningList.replaceChildren(...meaning.results.map((result) => this.#renderMeaningResult(result)));
     this.#meaning.hidden = false;
   }
 
-  async #renderMeaningResult(result: MeaningResult): Promise<HTMLLIElement> {
+  /** A meaning match: as a literal result with the words that matched, or a case the finder ranked, with its shared words. */
+  #renderMeaningResult(result: MeaningResult): HTMLLIElement {
     if (result.kind === 'words') {
       const record = this.#bundle!.engine.record(result.id)!;
       const item = this.#renderItem({ id: result.id, record, score: 0 }, result.fragment, result.needles);
