@@ -208,25 +208,23 @@ const lexiconWord = (what: string) =>
  */
 const lexiconGroup = entryObject({
   /** Equivalent words; the first is the library's own term and names the group. */
-  words: list(lexiconWord('同义词'), '同义词', { min: 1, max: MAX_GROUP_WORDS }),
+  // The lists' own limits are far above MAX_GROUP_WORDS, so that a large group is refused with the reason below.
+  words: list(lexiconWord('同义词'), '同义词', { max: 500 }),
   /** More specific words that should find the group, but that the group's words should not find. */
-  narrower: list(lexiconWord('下位词'), '下位词', { max: MAX_GROUP_WORDS }).default([]),
+  narrower: list(lexiconWord('下位词'), '下位词', { max: 500 }).default([]),
   /** Shown under the group on the 同义词表 page. */
   note: text('说明', 80).optional(),
 }).superRefine((group, context) => {
   const count = group.words.length + group.narrower.length;
+  const refuse = (message: string) => context.addIssue({ code: 'custom', path: ['words'], message });
   if (count > MAX_GROUP_WORDS) {
-    context.addIssue({
-      code: 'custom',
-      path: ['words'],
-      message: `这一组有 ${count} 个词（含下位词），超过 ${MAX_GROUP_WORDS} 个 — 组太大会让几乎所有案例都互相匹配；请按含义拆成几组，每组只放真正说同一件事的词`,
-    });
-  } else if (count < 2) {
-    context.addIssue({
-      code: 'custom',
-      path: ['words'],
-      message: '这一组只有一个词 — 同义词组至少要有两个词（同义词或下位词）；没有别的说法就删掉这一组',
-    });
+    refuse(`这一组有 ${count} 个词（含下位词），超过 ${MAX_GROUP_WORDS} 个 — 组太大会让几乎所有案例都互相匹配；请按含义拆成几组，每组只放真正说同一件事的词`);
+  } else if (count === 0) {
+    refuse('这一组是空的 — 请写上至少两个说同一件事的词，或删掉这一组');
+  } else if (group.words.length === 0) {
+    refuse('这一组只有下位词 — words 里至少写一个案例库自己的叫法（它是这一组的名字），更具体的说法才写在 narrower 里');
+  } else if (count === 1) {
+    refuse('这一组只有一个词 — 同义词组至少要有两个词（同义词或下位词）；没有别的说法就删掉这一组');
   }
 });
 
