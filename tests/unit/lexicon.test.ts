@@ -61,6 +61,13 @@ describe('lexicon scan', () => {
     expect(lexicon.find('退款申请')).toEqual([{ start: 0, end: 2, word: '退款', group: 0 }]);
   });
 
+  it('finds a Latin word or number only whole, while Han words need no spaces', () => {
+    const latin = compileLexicon([...groups, { words: ['App', '客户端'], narrower: [] }, { words: ['12315', '消协'], narrower: [] }]);
+    expect(latin.find('whatsapp里说etc扣费').map((match) => match.word)).toEqual(['etc']);
+    expect(latin.find('app里反馈，打了12315').map((match) => match.word)).toEqual(['app', '12315']);
+    expect(latin.find('订单号123156，etcetera')).toEqual([]);
+  });
+
   it('finds nothing in a text without lexicon words', () => {
     expect(lexicon.find('今天天气很好')).toEqual([]);
     expect(lexicon.find('')).toEqual([]);
