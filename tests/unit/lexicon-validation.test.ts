@@ -15,7 +15,8 @@ function problemsOf(files: Record<string, string>): string[] {
 
 const file = (groups: string) => `title: 退款与支付\ngroups:\n${groups}`;
 
-describe('lexicon validation', () => {
+// The first check loads OpenCC (about half a second, much more on a busy machine).
+describe('lexicon validation', { timeout: 30_000 }, () => {
   it('accepts groups of two words or more, with narrower words and a note', () => {
     expect(problemsOf({ 'refunds.yaml': file('  - words: [退款, 退钱]\n  - words: [冻品, 冷链]\n    narrower: [雪糕]\n    note: 生鲜冷链商品\n  - words: [12315, 消协]\n') })).toEqual([]);
   });

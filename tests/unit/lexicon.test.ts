@@ -74,7 +74,8 @@ describe('lexicon scan', () => {
   });
 });
 
-describe('lexicon folding', () => {
+// OpenCC loads in about half a second, much more on a busy machine.
+describe('lexicon folding', { timeout: 30_000 }, () => {
   // The fold the build uses (OpenCC per character, as the search index folds).
   const fold = createTextFold();
   const lexicon = compileLexicon(groups, fold);
@@ -109,7 +110,7 @@ describe('lexicon serialisation', () => {
   });
 });
 
-describe('the sample lexicon', () => {
+describe('the sample lexicon', { timeout: 30_000 }, () => {
   const groups = readLexicon(path.join(projectRoot, 'content'));
   const fold = createTextFold();
   const lexicon = compileLexicon(groups, fold);
