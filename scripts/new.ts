@@ -4,7 +4,9 @@
  *
  *   npm run new
  *   npm run new -- case --title 预售尾款退款超时 --industry ecommerce --slug presale-refund-late --channel chat --yes
+ *   npm run new -- lexicon --domain travel --words 超售,人满了,没座位 --yes
  *
+ * A lexicon group is added at the end of an existing domain file (content/lexicon/<domain>.yaml), or starts a new one.
  * For a case it lists the existing cases most like the new one (title and customer's words), so a
  * duplicate is noticed before it is written. Whatever is not given stays a `TODO：` placeholder,
  * which `npm run check` reports until it is filled in. Run with `--help` for every flag.
@@ -15,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/dates.ts';
-import { entryKinds, entryTemplate, nextCaseNumber, type EntryKind } from '../src/lib/entry-templates.ts';
+import { entryKinds, entryTemplate, lexiconGroupTemplate, nextCaseNumber, type EntryKind } from '../src/lib/entry-templates.ts';
 import { createSimilarityIndex, type SimilarityMatch } from '../src/lib/similar/similarity.ts';
 import { channels, failureTypes, scriptStages, severities, type Vocabulary } from '../src/lib/taxonomy.ts';
 import { contentRoot, layout, scanLibrary } from '../src/schemas/library.ts';
@@ -34,6 +36,8 @@ interface Field {
   required?: boolean;
   options?: () => Option[];
   initial?: () => string | undefined;
+  /** A choice that may also be a new name (a new folder or file): the prompt for it. */
+  newName?: { label: string; prompt: string; problem: string };
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,6 +68,8 @@ const { values: flags, positionals } = parseArgs({
     host: { type: 'string' },
     stage: { type: 'string' },
     channels: { type: 'string' },
+    domain: { type: 'string' },
+    words: { type: 'string' },
   },
 });
 
@@ -74,6 +80,7 @@ const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout
 
 const vocabularyOptions = (vocabulary: Vocabulary) => () => Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
 const peopleOptions = () => library.people.map(({ file, data }) => ({ value: file.id, label: `${data.name}（${file.id}）` }));
+const lexiconDomains = () => library.lexicon.map(({ file, data }) => ({ value: file.id, label: `${data.title}（${file.id}）` }));
 const industries = () => [...new Set(library.cases.map(({ file }) => file.id).filter((id) => id.includes('/')).map((id) => id.split('/')[0]!))].sort();
 /** The day after the latest daily entry, or today if that is later: the next date without one. */
 const nextDailyDate = () => {
@@ -90,7 +97,15 @@ const fieldsByKind: Record<EntryKind, Field[]> = {
   case: [
     title,
     { key: 'customerWords', flag: 'customer-words', label: '客户原话（一句，已脱敏：王先生、尾号 1234）', kind: 'text' },
-    { key: 'industry', flag: 'industry', label: '行业文件夹（content/cases/ 下）', kind: 'choice', required: true, options: () => industries().map((value) => ({ value, label: value })) },
+    {
+      key: 'industry',
+      flag: 'industry',
+      label: '行业文件夹（content/cases/ 下）',
+      kind: 'choice',
+      required: true,
+      options: () => industries().map((value) => ({ value, label: value })),
+      newName: { label: '新建一个行业文件夹…', prompt: '新行业文件夹的名字（小写英文，例如 insurance）', problem: '行业文件夹只能用小写英文和连字符，例如 ecommerce' },
+    },
     slug,
     { key: 'occurredOn', flag: 'occurred-on', label: '发生日期（YYYY-MM-DD）', kind: 'date', initial: () => today },
     { key: 'channel', flag: 'channel', label: '渠道', kind: 'choice', options: vocabularyOptions(channels) },
@@ -116,6 +131,18 @@ const fieldsByKind: Record<EntryKind, Field[]> = {
     authors,
     lang,
   ],
+  lexicon: [
+    {
+      key: 'domain',
+      flag: 'domain',
+      label: '加到哪个领域（content/lexicon/ 下的文件）',
+      kind: 'choice',
+      required: true,
+      options: lexiconDomains,
+      newName: { label: '新建一个领域文件…', prompt: '新领域文件的名字（小写英文，例如 insurance）', problem: '领域文件名只能用小写英文和连字符，例如 telecom' },
+    },
+    { key: 'words', flag: 'words', label: '这一组的词（用逗号隔开，第一个写案例库自己的叫法）', kind: 'text' },
+  ],
 };
 
 function fail(message: string): never {
@@ -135,8 +162,8 @@ function problemWith(field: Field, value: string): string | undefined {
     case 'date':
       return isRealIsoDate(value) ? undefined : '请写成 YYYY-MM-DD，例如 2026-11-28';
     case 'choice':
-      // A case's industry is a folder name: a new one is allowed if it is a valid id.
-      if (field.key === 'industry') return ID.test(value) ? undefined : '行业文件夹只能用小写英文和连字符，例如 ecommerce';
+      // A case's industry folder or a lexicon domain file: a new one is allowed if it is a valid id.
+      if (field.newName) return ID.test(value) ? undefined : field.newName.problem;
       return known([value], field.options!()) === undefined ? undefined : `「${value}」不在可选值中：${field.options!().map((choice) => choice.value).join('、')}`;
     case 'choices':
     case 'people':
@@ -176,11 +203,11 @@ async function ask(field: Field): Promise<unknown> {
       return answer.trim() === '' ? undefined : answer.trim();
     }
     case 'choice':
-      if (field.key === 'industry') {
+      if (field.newName) {
         const NEW = '\u0000new';
-        const picked = cancelled(await prompts.select({ message: `${field.label}${SELECT_KEYS}`, showInstructions: false, options: [...options, { value: NEW, label: '新建一个行业文件夹…' }] }));
+        const picked = cancelled(await prompts.select({ message: `${field.label}${SELECT_KEYS}`, showInstructions: false, options: [...options, { value: NEW, label: field.newName.label }] }));
         if (picked !== NEW) return picked;
-        return cancelled(await prompts.text({ message: '新行业文件夹的名字（小写英文，例如 insurance）', validate }));
+        return cancelled(await prompts.text({ message: field.newName.prompt, validate }));
       }
       return field.key === 'severity'
         ? Number(cancelled(await prompts.select({ message: `${field.label}${SELECT_KEYS}`, showInstructions: false, options })))
@@ -230,20 +257,22 @@ function caseNumbersInFiles(): string[] {
 /** Where the entry will be written; `undefined` until the fields its name is made of are known. */
 function filePathFor(kind: EntryKind, values: Record<string, unknown>): string | undefined {
   const { dir, extension } = layout[entryKinds[kind].collection];
-  const parts = kind === 'case' ? [values.industry, values.slug] : kind === 'daily' ? [values.date] : [values.slug];
+  const parts = kind === 'case' ? [values.industry, values.slug] : kind === 'daily' ? [values.date] : kind === 'lexicon' ? [values.domain] : [values.slug];
   return parts.every((part) => typeof part === 'string') ? path.join(root, dir, `${parts.join('/')}${extension}`) : undefined;
 }
 
 const usage = `用法：npm run new [-- 类型 [选项]]
 
-类型：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）；不写则逐项询问。
+类型：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）；不写则逐项询问。
 选项（写了的就不再询问；--yes 表示其余全部留作 TODO，不询问）：
   --title 标题            --slug 文件名            --authors 作者id,作者id   --lang zh-CN|zh-TW|zh-HK
   案例：--industry 行业文件夹  --customer-words 客户原话  --occurred-on YYYY-MM-DD  --channel 渠道
         --category 问题分类  --product 产品  --team 班组  --failure-type 失误类型  --severity 1-4
   每日一案例：--date YYYY-MM-DD  --case 案例id  --host 主持人id
   话术：--stage 对话阶段  --channels 渠道,渠道
-例子：npm run new -- case --title 预售尾款退款超时 --industry ecommerce --slug presale-refund-late --channel chat --yes`;
+  同义词组：--domain 领域文件名（已有的就加在文件末尾）  --words 词,词,词
+例子：npm run new -- case --title 预售尾款退款超时 --industry ecommerce --slug presale-refund-late --channel chat --yes
+      npm run new -- lexicon --domain travel --words 超售,人满了,没座位 --yes`;
 
 async function main(): Promise<void> {
   if (flags.help) {
@@ -251,7 +280,7 @@ async function main(): Promise<void> {
     return;
   }
   const kindNames: Record<string, EntryKind> = Object.fromEntries(Object.entries(entryKinds).flatMap(([kind, term]) => [[kind, kind], [term.zh, kind]])) as Record<string, EntryKind>;
-  if (positionals[0] !== undefined && !kindNames[positionals[0]]) fail(`不认识的类型「${positionals[0]}」。可选：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）`);
+  if (positionals[0] !== undefined && !kindNames[positionals[0]]) fail(`不认识的类型「${positionals[0]}」。可选：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）`);
   if (interactive) prompts.intro('新建内容');
   const kind: EntryKind =
     positionals[0] !== undefined
@@ -271,7 +300,8 @@ async function main(): Promise<void> {
       values[field.key] = initial;
     }
     // As soon as the file name is known, so that nobody fills in the rest for a file that cannot be written.
-    const taken = field.required && filePathFor(kind, values);
+    // A lexicon domain that exists already gets the new group at its end.
+    const taken = field.required && kind !== 'lexicon' && filePathFor(kind, values);
     while (taken && existsSync(filePathFor(kind, values)!)) {
       const problem = `${path.relative(process.cwd(), filePathFor(kind, values)!)} 已经存在。请换一个${kind === 'daily' ? '日期（每天只能有一篇每日一案例）' : '文件名'}。`;
       if (!interactive) fail(problem);
@@ -302,15 +332,23 @@ async function main(): Promise<void> {
   }
   if (kind === 'practice') values.publishedOn = today;
   if (values.lang === 'zh-CN') delete values.lang;
+  if (typeof values.words === 'string') values.words = values.words.split(/[,，、\s]+/).filter(Boolean);
 
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, entryTemplate(kind, values));
   const shown = path.relative(process.cwd(), file);
+  const appended = kind === 'lexicon' && existsSync(file);
+  if (appended) {
+    const existing = readFileSync(file, 'utf8');
+    writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${lexiconGroupTemplate(values)}`);
+  } else {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, entryTemplate(kind, values));
+  }
+  const done = appended ? `已在 ${shown} 末尾加了一组同义词` : `已创建 ${shown}${values.caseNumber ? `（案例编号 ${values.caseNumber}）` : ''}`;
   const next = `打开 ${shown}，把每一处 TODO 换成实际内容，然后运行：\n  npm run check ${shown}`;
   if (interactive) {
     prompts.note(next, '下一步');
-    prompts.outro(`已创建 ${shown}${values.caseNumber ? `（案例编号 ${values.caseNumber}）` : ''}`);
-  } else console.log(`已创建 ${shown}${values.caseNumber ? `（案例编号 ${values.caseNumber}）` : ''}\n${next}`);
+    prompts.outro(done);
+  } else console.log(`${done}\n${next}`);
 }
 
 await main();

@@ -27,6 +27,7 @@ const pages = {
   insights: '/insights/',
   contributors: '/contributors/',
   contribute: '/contribute/',
+  lexicon: '/lexicon/',
   review: '/review/',
   finder: '/finder/',
   '404': '/no-such-page/',

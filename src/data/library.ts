@@ -15,6 +15,7 @@ export type DailyEntry = CollectionEntry<'daily'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type ScriptEntry = CollectionEntry<'scripts'>;
 export type PersonEntry = CollectionEntry<'people'>;
+export type LexiconEntry = CollectionEntry<'lexicon'>;
 
 const confidenceRank = { validated: 0, draft: 1, archived: 2 } as const;
 
@@ -72,6 +73,11 @@ export const getScriptStages = snapshot(async () => {
 
 export const getPeople = snapshot(async (): Promise<PersonEntry[]> => {
   return (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
+});
+
+/** The synonym lexicon's domain files, by title in pinyin order (the 同义词表 page). */
+export const getLexiconFiles = snapshot(async (): Promise<LexiconEntry[]> => {
+  return (await getCollection('lexicon')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 });
 
 /** Lookup tables by id, for resolving references in pages (references are validated at build). */

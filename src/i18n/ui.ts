@@ -349,6 +349,8 @@ export const ui = {
     contribute: '如何投稿',
     /** Opens the 投稿 page, where each kind of entry starts from its template. */
     submitCase: '投稿：写一个新案例',
+    /** The synonym lexicon, maintained by staff like any entry. */
+    lexicon: '同义词表',
   },
   contribute: {
     title: '投稿',
@@ -361,10 +363,26 @@ export const ui = {
       daily: '组长给晨会排的案例：文件名改成开会日期（如 2026-12-08.mdx），写讨论问题和一句话收获。',
       practice: '一段时间里反复有效的做法或心得，最好有前后对比的数据。',
       script: '某个对话阶段可以直接复制的话术，以及不要说的话、应该怎么说。',
+      lexicon: '一个新领域的同义词表：客户、客服和案例库对同一件事的不同说法。给已有领域加一组，请在同义词表页面点那个领域的“修改”。',
     },
+    lexiconLink: '查看同义词表',
     fileName: '打开后先把文件名里的 TODO-english-name 改成英文短名（案例放在行业文件夹下，如 ecommerce/presale-refund-late.mdx）。提交前 npm run check 或合并请求的检查会逐条指出还没填好的地方。',
     guide: '完整的投稿说明（如何投稿）',
     cli: '会用命令行的同事也可以运行 npm run new，按中文提示逐项填写。',
+  },
+  lexicon: {
+    title: '同义词表',
+    intro:
+      '客户、客服和案例库常用不同的词说同一件事。搜索和“找相似案例”把同一组里的词当作一回事：搜“退钱”也能找到写着“退款”的案例。每组加粗的第一个词是案例库自己的叫法；“更具体”后面的词只单向起作用：搜“雪糕”能找到写着“冻品”的案例，搜“冻品”却不会把只提到雪糕的内容都找出来。简体和繁体自动互通，每个词只写一种写法。',
+    summary: (domains: number, groups: number, words: number) => `共 ${domains} 个领域、${groups} 组、${words} 个词。`,
+    contents: '领域',
+    groupCount: (count: number) => `${count} 组`,
+    groupsLabel: (title: string) => `${title}的同义词组`,
+    narrower: '更具体：',
+    separator: '、',
+    edit: '修改这个领域或在末尾加一组',
+    howTo: '发现客户常说、案例库却找不到的词？在对应领域里加一组，提交合并请求，组长审核通过后搜索就能用上。新领域请用投稿页面的“新建同义词组”，会用命令行的同事可以运行 npm run new -- lexicon。',
+    contribute: '去投稿',
   },
   theme: { label: '配色' },
   pager: { label: '分页', previous: '上一页', next: '下一页', page: (n: number) => `第 ${n} 页` },

@@ -11,15 +11,16 @@ export const TODO_MARK = 'TODO';
 
 const todo = (prompt: string) => `${TODO_MARK}：${prompt}`;
 
-export type EntryKind = 'case' | 'daily' | 'practice' | 'script';
+export type EntryKind = 'case' | 'daily' | 'practice' | 'script' | 'lexicon';
 export type EntryLang = 'zh-CN' | 'zh-TW' | 'zh-HK';
 
 /** The kinds of entry a contributor can start, in the order they are offered. */
-export const entryKinds: Record<EntryKind, { zh: string; collection: 'cases' | 'daily' | 'practices' | 'scripts' }> = {
+export const entryKinds: Record<EntryKind, { zh: string; collection: 'cases' | 'daily' | 'practices' | 'scripts' | 'lexicon' }> = {
   case: { zh: '案例', collection: 'cases' },
   daily: { zh: '每日一案例', collection: 'daily' },
   practice: { zh: '最佳实践', collection: 'practices' },
   script: { zh: '话术', collection: 'scripts' },
+  lexicon: { zh: '同义词组', collection: 'lexicon' },
 };
 
 export interface CaseFields {
@@ -60,11 +61,19 @@ export interface ScriptFields {
   authors?: readonly string[];
 }
 
+export interface LexiconFields {
+  /** The domain of a new lexicon file, e.g. 退款与支付. */
+  title?: string;
+  /** The group's words, the library's own term first. */
+  words?: readonly string[];
+}
+
 export interface EntryFields {
   case: CaseFields;
   daily: DailyFields;
   practice: PracticeFields;
   script: ScriptFields;
+  lexicon: LexiconFields;
 }
 
 /** A YAML scalar: plain when that reads back as the same text, double-quoted otherwise. */
@@ -173,6 +182,31 @@ export function scriptTemplate(fields: ScriptFields = {}): string {
   return `${head}\n${todo('使用说明（可选，不需要就删掉这一段）')}\n`;
 }
 
+/** A word in a YAML flow list (`[退款, 退钱]`): quoted when plain text would be misread there. */
+const flowScalar = (value: string) => (/[,[\]{}]/.test(value) ? JSON.stringify(value) : scalar(value));
+
+/** One synonym group, as appended to a lexicon file (`npm run new -- lexicon` adds it to an existing domain). */
+export function lexiconGroupTemplate(fields: LexiconFields = {}): string {
+  const words = fields.words?.length ? fields.words : [todo('案例库的叫法'), todo('客户或客服的说法')];
+  return [
+    `  - words: [${words.map(flowScalar).join(', ')}]`,
+    `    # 可选：更具体的说法写在 narrower 里，它们能找到这一组，这一组找不到它们，例如 narrower: [雪糕, 冰淇淋]`,
+    `    # 可选：note: 一句说明，显示在同义词表页面上`,
+    '',
+  ].join('\n');
+}
+
+/** A new lexicon file: one domain, its first group. */
+export function lexiconTemplate(fields: LexiconFields = {}): string {
+  return [
+    '# 同义词表：每组写客户、客服和案例库对同一件事的不同说法，第一个词写案例库自己的叫法。',
+    '# 每个词只写一种写法：简体和繁体搜索时会自动互通。一个词只能放在一组里。',
+    line('title', fields.title, '领域名称，如 退款与支付'),
+    'groups:',
+    lexiconGroupTemplate(fields),
+  ].join('\n');
+}
+
 /** The template of any kind of entry. */
 export function entryTemplate<K extends EntryKind>(kind: K, fields: EntryFields[K] = {}): string {
   switch (kind) {
@@ -182,6 +216,8 @@ export function entryTemplate<K extends EntryKind>(kind: K, fields: EntryFields[
       return dailyTemplate(fields as DailyFields);
     case 'practice':
       return practiceTemplate(fields as PracticeFields);
+    case 'lexicon':
+      return lexiconTemplate(fields as LexiconFields);
     default:
       return scriptTemplate(fields as ScriptFields);
   }

@@ -48,6 +48,8 @@ export const paths = {
   review: () => href('review'),
   /** The full, paginated list of one kind of due review: `stale` or `never`. */
   reviewList: (due: 'stale' | 'never') => href(`review/${due}`),
+  /** 同义词表: every synonym group, by domain. */
+  lexicon: () => href('lexicon'),
   /** 粘贴客户原话找相似案例. */
   finder: () => href('finder'),
   search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),

@@ -46,7 +46,7 @@ export function checkLexicon(files: readonly LexiconFileSource[], fold: (text: s
     for (const group of source.groups) {
       const members = [...group.words, ...group.narrower].map((word) => ({ ...word, folded: fold(word.word) }));
       const signature = [group.words.map((word) => fold(word.word)).sort().join('|'), group.narrower.map((word) => fold(word.word)).sort().join('|')].join('>');
-      const label = group.words[0]?.word ?? members[0]?.word ?? '';
+      const label = group.words[0]?.word ?? '';
       const seen = new Map<string, string>();
       for (const member of members) {
         const at = { line: member.line, column: member.column, field: member.field };

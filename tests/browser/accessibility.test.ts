@@ -42,6 +42,7 @@ const pages: Record<string, PageKind> = {
   person: { url: '/people/zhang-min/' },
   contributors: { url: '/contributors/' },
   contribute: { url: '/contribute/' },
+  lexicon: { url: '/lexicon/' },
   insights: { url: '/insights/' },
   review: { url: '/review/' },
   finder: { url: '/finder/' },

@@ -45,6 +45,7 @@ describe('the “投稿” link in every page footer and the 投稿 page', () =>
     ['daily', 'daily', 'TODO-YYYY-MM-DD.mdx'],
     ['practice', 'practices', 'TODO-english-name.mdx'],
     ['script', 'service-scripts', 'TODO-english-name.mdx'],
+    ['lexicon', 'lexicon', 'TODO-english-name.yaml'],
   ] as const)('starts a %s in content/%s from the template npm run new writes', (kind, dir, filename) => {
     const url = new URL(newEntryLink(kind));
     expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/${dir}`);

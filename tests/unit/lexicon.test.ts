@@ -61,13 +61,21 @@ describe('lexicon scan', () => {
     expect(lexicon.find('退款申请')).toEqual([{ start: 0, end: 2, word: '退款', group: 0 }]);
   });
 
+  it('finds a Latin word or number only whole, while Han words need no spaces', () => {
+    const latin = compileLexicon([...groups, { words: ['App', '客户端'], narrower: [] }, { words: ['12315', '消协'], narrower: [] }]);
+    expect(latin.find('whatsapp里说etc扣费').map((match) => match.word)).toEqual(['etc']);
+    expect(latin.find('app里反馈，打了12315').map((match) => match.word)).toEqual(['app', '12315']);
+    expect(latin.find('订单号123156，etcetera')).toEqual([]);
+  });
+
   it('finds nothing in a text without lexicon words', () => {
     expect(lexicon.find('今天天气很好')).toEqual([]);
     expect(lexicon.find('')).toEqual([]);
   });
 });
 
-describe('lexicon folding', () => {
+// OpenCC loads in about half a second, much more on a busy machine.
+describe('lexicon folding', { timeout: 30_000 }, () => {
   // The fold the build uses (OpenCC per character, as the search index folds).
   const fold = createTextFold();
   const lexicon = compileLexicon(groups, fold);
@@ -102,7 +110,7 @@ describe('lexicon serialisation', () => {
   });
 });
 
-describe('the sample lexicon', () => {
+describe('the sample lexicon', { timeout: 30_000 }, () => {
   const groups = readLexicon(path.join(projectRoot, 'content'));
   const fold = createTextFold();
   const lexicon = compileLexicon(groups, fold);

@@ -116,6 +116,30 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(errorsIn(root, file)).toEqual([]);
   });
 
+  it('adds a lexicon group at the end of an existing domain file, or starts a new domain file', () => {
+    const root = sampleCopy();
+    const file = path.join(root, 'lexicon/travel.yaml');
+    const before = readFileSync(file, 'utf8');
+    const added = runNew(root, ['lexicon', '--domain', 'travel', '--words', '旅游大巴,旅游车', '--yes']);
+    expect(added.status, added.output).toBe(0);
+    expect(added.output).toContain('已在 lexicon/travel.yaml 末尾加了一组同义词');
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toMatch(/^ {2}- words: \[旅游大巴, 旅游车\]\n/);
+    expect(errorsIn(root, file)).toEqual([]);
+
+    const fresh = runNew(root, ['lexicon', '--domain', 'insurance', '--yes']);
+    expect(fresh.status, fresh.output).toBe(0);
+    const created = path.join(root, 'lexicon/insurance.yaml');
+    expect(errorsIn(root, created)).toEqual([
+      'title 还没有填写（TODO：领域名称，如 退款与支付）',
+      'groups[0].words[0] 还没有填写（TODO：案例库的叫法）',
+      'groups[0].words[1] 还没有填写（TODO：客户或客服的说法）',
+    ]);
+    writeFileSync(created, readFileSync(created, 'utf8').replace('TODO：领域名称，如 退款与支付', '保险').replace('TODO：案例库的叫法', '理赔').replace('TODO：客户或客服的说法', '报销保险'));
+    expect(errorsIn(root, created)).toEqual([]);
+  });
+
   it('refuses to overwrite a file, an unknown value, and a missing file name, in Chinese', () => {
     const root = sampleCopy();
     const existing = runNew(root, ['case', '--industry', 'ecommerce', '--slug', 'presale-refund-delay', '--yes']);

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { caseTemplate, dailyTemplate, entryTemplate, nextCaseNumber, practiceTemplate, scriptTemplate, TODO_MARK } from '../../src/lib/entry-templates.ts';
+import { caseTemplate, dailyTemplate, entryTemplate, lexiconGroupTemplate, lexiconTemplate, nextCaseNumber, practiceTemplate, scriptTemplate, TODO_MARK } from '../../src/lib/entry-templates.ts';
 import { searchablePhrase, phraseMatcher } from '../../src/lib/avoid-phrases.ts';
 import { caseSections } from '../../src/lib/taxonomy.ts';
 
@@ -39,6 +39,13 @@ describe('entry templates', () => {
     const script = frontmatterOf(scriptTemplate({ stage: 'empathy', channels: ['phone', 'chat'] }));
     expect(script).toMatchObject({ stage: 'empathy', channels: ['phone', 'chat'], placeholders: [{ name: '称呼', example: '王先生' }] });
     expect(entryTemplate('script', { stage: 'empathy' })).toBe(scriptTemplate({ stage: 'empathy' }));
+  });
+
+  it('a lexicon file starts with a domain title and one group; a group alone can be appended to a domain file', () => {
+    expect(load(lexiconTemplate())).toEqual({ title: 'TODO：领域名称，如 退款与支付', groups: [{ words: ['TODO：案例库的叫法', 'TODO：客户或客服的说法'] }] });
+    expect(load(lexiconTemplate({ title: '通信', words: ['漫游', '境外流量', 'a,b'] }))).toEqual({ title: '通信', groups: [{ words: ['漫游', '境外流量', 'a,b'] }] });
+    const file = `${lexiconTemplate({ title: '通信', words: ['漫游', '国际漫游'] })}${lexiconGroupTemplate({ words: ['宽带', '寬頻'] })}`;
+    expect(load(file)).toEqual({ title: '通信', groups: [{ words: ['漫游', '国际漫游'] }, { words: ['宽带', '寬頻'] }] });
   });
 });
 

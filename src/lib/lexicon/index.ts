@@ -35,7 +35,10 @@ export interface CompiledLexicon {
    * the group's `words` (a `words` member never expands to the group's `narrower` words).
    */
   expand(term: string): string[];
-  /** Longest-match scan of (already folded) text, left to right without overlaps: every lexicon word found, with its group. */
+  /**
+   * Longest-match scan of (already folded) text, left to right without overlaps: every lexicon word found, with its
+   * group. A word that starts or ends with a Latin letter or digit must not continue a Latin word there.
+   */
   find(text: string): LexiconMatch[];
   /** Display name of a group (its first word, as written). */
   label(group: number): string;
@@ -50,6 +53,14 @@ export interface SerializedLexicon {
 
 /** Without a caller's fold, words are compared case-insensitively (ETC = etc) and otherwise as written. */
 export const defaultFold = (text: string): string => text.toLowerCase();
+
+const LATIN = /[a-z0-9]/i;
+
+/** A Latin word or number is only found whole: App not inside WhatsApp, 12315 not inside 123156 (Han words need no spaces). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const joined = (inside: string | undefined, outside: string | undefined) => inside !== undefined && outside !== undefined && LATIN.test(inside) && LATIN.test(outside);
+  return !joined(text[start], text[start - 1]) && !joined(text[end - 1], text[end]);
+}
 
 export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: string) => string = defaultFold): CompiledLexicon {
   // Folded word → the groups it finds (one, unless the same word is listed in several groups).
@@ -82,7 +93,7 @@ export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: str
       const matches: LexiconMatch[] = [];
       let position = 0;
       while (position < text.length) {
-        const word = byFirst.get(text[position]!)?.find((candidate) => text.startsWith(candidate, position));
+        const word = byFirst.get(text[position]!)?.find((candidate) => text.startsWith(candidate, position) && standsAlone(text, position, position + candidate.length));
         if (word === undefined) {
           position += 1;
           continue;

@@ -1,0 +1,49 @@
+/** The 同义词表 page: every group of content/lexicon/, by domain, and the ways to it and to adding a group. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { config } from '../../src/config.ts';
+import { readLibrary } from '../../src/validation/read-library.ts';
+import { page } from '../helpers/html.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+const files = readLibrary(path.join(projectRoot, 'content'), 'lexicon').lexicon;
+const lexicon = page('/lexicon/').root;
+
+describe('the 同义词表 page', () => {
+  it('lists every group of every domain file under its title, the library’s term first, with narrower words and note', () => {
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const { file, data } of files) {
+      const section = lexicon.querySelector(`section#${file.id}`);
+      expect(section?.querySelector('h2')?.text, file.id).toBe(data.title);
+      const rows = section!.querySelectorAll('.lexicon-groups > li');
+      expect(rows.length, file.id).toBe(data.groups.length);
+      data.groups.forEach((group, position) => {
+        const row = rows[position]!;
+        expect(row.querySelector('strong')?.text).toBe(group.words[0]);
+        for (const word of [...group.words, ...group.narrower]) expect(row.text, `${file.id} ${group.words[0]}`).toContain(word);
+        if (group.narrower.length) expect(row.querySelector('.narrower')?.text).toBe(`更具体：${group.narrower.join('、')}`);
+        expect(row.querySelector('small')?.text).toBe(group.note);
+      });
+    }
+    const groups = files.reduce((sum, { data }) => sum + data.groups.length, 0);
+    expect(lexicon.querySelectorAll('.lexicon-groups > li')).toHaveLength(groups);
+    expect(lexicon.text).toContain(`共 ${files.length} 个领域、${groups} 组`);
+  });
+
+  it('links each domain from the contents and to its file in the web editor', () => {
+    for (const { file } of files) {
+      expect(lexicon.querySelector(`nav a[href="#${file.id}"]`), file.id).not.toBeNull();
+      expect(lexicon.querySelector(`section#${file.id} .edit-link a`)?.getAttribute('href')).toBe(
+        `${config.repository.url}/edit/${config.repository.branch}/content/lexicon/${file.relativePath}`,
+      );
+    }
+  });
+
+  it('is linked from every page’s footer and from the 投稿 page, which starts a new domain file', () => {
+    expect(page('/').root.querySelector('footer a[data-lexicon-link]')?.getAttribute('href')).toBe('/lexicon/');
+    const contribute = page('/contribute/').root;
+    expect(contribute.querySelector('main a[href="/lexicon/"]')).not.toBeNull();
+    const url = new URL(contribute.querySelector('a[data-new-entry=lexicon]')!.getAttribute('href')!);
+    expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/lexicon`);
+  });
+});
