@@ -4,14 +4,16 @@ import { channels, labelOf } from '../lib/taxonomy.ts';
 import { todayPayload, type TodayPayload } from '../lib/today.ts';
 import { buildDate } from './build-date.ts';
 import { getDailySchedule, getLookups } from './library.ts';
+import { getCaseSimilarity } from './similar.ts';
 
 /** The picks from the build date on (see `todayPayload`); the home page and /today/ share it. */
 export async function getTodayPayload(): Promise<TodayPayload> {
-  const [schedule, lookups] = await Promise.all([getDailySchedule(), getLookups()]);
+  const [schedule, lookups, { similar }] = await Promise.all([getDailySchedule(), getLookups(), getCaseSimilarity()]);
   return todayPayload({
     timezone: config.timezone,
     built: buildDate(),
-    schedule,
+    // Review picks keep away from cases like the ones shown lately, as the case pages' 相似案例 see them.
+    schedule: { ...schedule, similar: new Map([...similar].map(([id, matches]) => [id, matches.map((match) => match.id)])) },
     caseView: (caseId) => {
       const { data } = lookups.cases.get(caseId)!;
       return {

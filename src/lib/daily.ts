@@ -68,22 +68,34 @@ function hash(text: string): number {
   return value;
 }
 
+/** Of a candidate's similar cases, this many most similar count when a review pick keeps away from recent ones. */
+export const REVIEW_SIMILAR_CASES = 3;
+
 /**
  * The review pick (复习推荐) for a date without a scheduled entry: one of `candidates`, chosen by a
  * hash of the date so that everyone gets the same pick on that date. Cases in `history` within
- * {@link REVIEW_WINDOW_DAYS} of the date are avoided; if every candidate is that recent, the one
- * shown longest ago is taken. Undefined only when there are no candidates.
+ * {@link REVIEW_WINDOW_DAYS} of the date are avoided; if every candidate is that recent, the one shown
+ * longest ago is taken. Among candidates equally far, those whose `similar` cases (相似案例, as the case pages
+ * list them) were shown longest ago come first, so that the meeting does not go over the same ground twice
+ * in a month. Undefined only when there are no candidates.
  */
-export function fallbackPick(date: string, candidates: readonly string[], history: readonly Showing[]): string | undefined {
+export function fallbackPick(date: string, candidates: readonly string[], history: readonly Showing[], similar?: ReadonlyMap<string, readonly string[]>): string | undefined {
   const outside = REVIEW_WINDOW_DAYS + 1;
-  const distance = new Map([...candidates].map((id) => [id, outside]));
+  const own = new Map([...candidates].map((id) => [id, outside]));
+  const alike = new Map(own);
+  // The candidates a showing of each case is similar to.
+  const similarTo = new Map<string, string[]>();
+  for (const id of candidates) for (const other of (similar?.get(id) ?? []).slice(0, REVIEW_SIMILAR_CASES)) similarTo.set(other, [...(similarTo.get(other) ?? []), id]);
   for (const showing of history) {
-    const known = distance.get(showing.caseId);
-    if (known !== undefined) distance.set(showing.caseId, Math.min(known, Math.abs(daysBetween(showing.date, date))));
+    const days = Math.abs(daysBetween(showing.date, date));
+    if (own.has(showing.caseId)) own.set(showing.caseId, Math.min(own.get(showing.caseId)!, days));
+    for (const id of similarTo.get(showing.caseId) ?? []) alike.set(id, Math.min(alike.get(id)!, days));
   }
-  const farthest = Math.max(...distance.values());
+  const farthest = Math.max(...own.values());
+  const far = [...own].filter(([, days]) => days === farthest).map(([id]) => id);
+  const farthestAlike = Math.max(...far.map((id) => alike.get(id)!));
   // Sorted by code unit, not locale, so every browser orders the candidates alike.
-  const eligible = [...distance].filter(([, days]) => days === farthest).map(([id]) => id).sort();
+  const eligible = far.filter((id) => alike.get(id) === farthestAlike).sort();
   return eligible.length === 0 ? undefined : eligible[hash(date) % eligible.length];
 }
 
@@ -94,6 +106,8 @@ export interface DailySchedule {
   entries: readonly Showing[];
   /** Typical cases a review pick may choose from. */
   candidates: readonly string[];
+  /** Each case's similar cases, most similar first: a review pick keeps away from these too. */
+  similar?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface DailyPick {
@@ -141,7 +155,7 @@ export function picksForDates(from: string, count: number, schedule: DailySchedu
       if (showing) nearby.push(showing);
     }
     nearby.push(...reviews.filter((review) => daysBetween(review.date, day) <= REVIEW_WINDOW_DAYS));
-    const pick = fallbackPick(day, schedule.candidates, nearby);
+    const pick = fallbackPick(day, schedule.candidates, nearby, schedule.similar);
     return pick === undefined ? undefined : { pick, nearby };
   };
   const first = schedule.entries.reduce<string | undefined>((earliest, { date: entryDate }) => (earliest === undefined || entryDate < earliest ? entryDate : earliest), undefined);

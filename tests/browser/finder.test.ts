@@ -11,7 +11,9 @@ interface Labelled {
   kind: string;
 }
 
-const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/similar/paraphrases.json'), 'utf8')) as Labelled[];
+const read = (name: string) => JSON.parse(readFileSync(path.join(projectRoot, `tests/similar/${name}.json`), 'utf8')) as Labelled[];
+const labelled = read('paraphrases');
+const uncovered = read('no-close-case');
 
 const site = useSite();
 
@@ -34,7 +36,10 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     expect((await shownCases()).slice(0, 5)).toContain('/cases/travel/ticket-refund-25-days/');
     const first = site.page.locator('case-finder .results li').first();
     await expect(first.locator('.reasons').textContent()).resolves.toMatch(/都提到「.+」/);
-    await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/最相似的 \d+ 个案例/);
+    await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/找到 \d+ 个相近的案例/);
+    await expect(first.locator('.strength').textContent()).resolves.toMatch(/接近程度：(很接近|部分相关)/);
+    // The address follows the text, ready to be copied into a ticket.
+    expect(new URL(site.page.url()).searchParams.get('q')).toBe('你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话');
     expect(requested.some((url) => url.startsWith('/finder/data/terms-'))).toBe(true);
   });
 
@@ -50,6 +55,31 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
       expect(top.some((url) => item.cases.includes(url!)), `${item.complaint} → ${top.join(' ')}`).toBe(true);
       expect(ms, item.complaint).toBeLessThan(200);
     }
+  });
+
+  it('runs a deep link at once and finds a complaint told with other words, naming the synonym', async () => {
+    const complaint = '买的雪糕送到全化成水了，盒子都软塌了，冰袋也没有，孩子哭着要吃，你们赶紧给个说法';
+    await site.page.goto(`${site.server.url}/finder/?q=${encodeURIComponent(complaint)}`);
+    await site.page.waitForSelector('case-finder[data-state=done]');
+    await expect(site.page.locator('#finder-input').inputValue()).resolves.toBe(complaint);
+    expect((await shownCases())[0]).toBe('/cases/ecommerce/coldchain-thaw-refund/');
+    const first = site.page.locator('case-finder .results li').first();
+    await expect(first.locator('.strength').textContent()).resolves.toBe('接近程度：很接近');
+    await expect(first.locator('.reasons').textContent()).resolves.toMatch(/同义：雪糕≈(冻品|冷链)/);
+  });
+
+  it('says plainly when no case is close, and offers the search and the guessed failure type', async () => {
+    const complaint = uncovered.find((item) => item.complaint.startsWith('健身房会员卡'))!.complaint;
+    await site.page.goto(`${site.server.url}/finder/?q=${encodeURIComponent(complaint)}`);
+    await site.page.waitForSelector('case-finder[data-state=done]');
+    await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/^没有很接近的案例/);
+    expect(await shownCases()).toEqual([]);
+    const offered = await site.page.$$eval('case-finder .help a', (links) => links.map((link) => link.getAttribute('href')!));
+    expect(new URLSearchParams(offered[0]!.split('?')[1]).get('q')).toBe(complaint.slice(0, 100));
+    expect(offered.some((href) => href.startsWith('/browse/failure-type/'))).toBe(true);
+    // The offer goes when a case is close again.
+    await submit(labelled[0]!.complaint);
+    expect(await site.page.locator('case-finder .help a').count()).toBe(0);
   });
 
   it('asks for more than one character and opens the case from a result', async () => {

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FinderChunk, FinderMeta } from '../../src/lib/similar/finder-index.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { loadLexicon, type SerializedLexicon } from '../../src/lib/lexicon/index.ts';
+import { similarityText } from '../../src/lib/similar/cases.ts';
+import type { FinderChunk, FinderHelp, FinderMeta } from '../../src/lib/similar/finder-index.ts';
+import { readLexicon, readLibrary } from '../../src/validation/read-library.ts';
 import { page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
@@ -98,5 +100,30 @@ describe('finder', () => {
     expect(meta.archived.map((document) => listed[document]!.url).sort()).toEqual(
       library.cases.filter(({ data: caseData }) => caseData.confidence === 'archived').map(({ file }) => caseUrl(file.id)).sort(),
     );
+  });
+
+  it('ships each case\'s whole words as the case writes them, for reasons an agent can find on the case page', () => {
+    const meta = read<FinderMeta>('meta.json');
+    const listed = Array.from({ length: Math.ceil(meta.size / meta.chunkSize) }, (_, chunk) => read<FinderChunk>(`cases-${chunk}.json`).cases).flat();
+    const texts = new Map(library.cases.map(({ file, data: caseData }) => [caseUrl(file.id), similarityText({ id: file.id, data: caseData })]));
+    for (const item of listed) {
+      expect(item.words.length, item.url).toBeGreaterThan(5);
+      for (const word of item.words) {
+        expect(texts.get(item.url), `${item.url} ${word}`).toContain(word);
+        expect([...word].length, `${item.url} ${word}`).toBeGreaterThanOrEqual(2);
+        expect(['我们', '你们', '什么', '时候', '客户'], item.url).not.toContain(word);
+      }
+    }
+  });
+
+  it('ships the synonym lexicon, and per failure type the practices and scripts its cases cite', () => {
+    const lexicon = loadLexicon(read<SerializedLexicon>('lexicon.json'));
+    expect(lexicon.groups).toHaveLength(readLexicon().length);
+    expect(lexicon.find('雪糕').map((match) => lexicon.label(match.group))).toEqual(['冻品']);
+    const help = read<Record<string, FinderHelp>>('help.json');
+    const cited = library.cases.filter(({ data: caseData }) => caseData.practices.length > 0);
+    expect(Object.keys(help)).toEqual(expect.arrayContaining([...new Set(library.cases.map(({ data: caseData }) => caseData.failureType.subtype))]));
+    for (const { data: caseData } of cited) expect(help[caseData.failureType.subtype]!.practices.length, caseData.failureType.subtype).toBeGreaterThan(0);
+    for (const offer of Object.values(help)) for (const link of [offer.browse, ...offer.practices.map((item) => item.url), ...offer.scripts.map((item) => item.url)]) expect(existsSync(path.join(distDir, link, 'index.html')), link).toBe(true);
   });
 });

@@ -87,6 +87,18 @@ describe('review pick', () => {
     expect(fallbackPick('2026-12-10', candidates, history)).toBe('typical/case-11');
     expect(fallbackPick('2026-12-10', [], history)).toBeUndefined();
   });
+
+  it('among cases equally far, prefers one whose similar cases were not discussed lately', () => {
+    // Only case-10 and case-11 are fresh; case-11 is much like a case shown two days before.
+    const history: Showing[] = candidates.slice(0, 10).map((caseId, n) => ({ date: addDays('2026-12-10', -1 - n), caseId }));
+    const similar = new Map([['typical/case-11', ['typical/case-01']]]);
+    for (const date of ['2026-12-10', '2026-12-11', '2026-12-12']) {
+      const shifted = history.map((showing) => ({ ...showing, date: addDays(showing.date, daysBetween('2026-12-10', date)) }));
+      expect(fallbackPick(date, candidates, shifted, similar), date).toBe('typical/case-10');
+    }
+    // A similar case never outweighs the case itself: a fresh case beats one shown long ago whatever it resembles.
+    expect(fallbackPick('2026-12-10', ['typical/case-10', 'typical/case-11'], [{ date: '2026-12-09', caseId: 'typical/case-10' }], new Map([['typical/case-11', ['typical/case-10']]]))).toBe('typical/case-11');
+  });
 });
 
 describe('the case for a date', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { caseBacklinks } from '../../src/lib/backlinks.ts';
 import { decodeFinderShards, encodeFinderIndex, shardOf, type FinderCase } from '../../src/lib/similar/finder-index.ts';
-import { variantTableFor } from '../../src/lib/similar/build.ts';
-import { findSimilarCases, foldText, MIN_SCORE, sharedPhrases, similarityText, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';
+import { buildCaseSimilarity, variantTableFor } from '../../src/lib/similar/build.ts';
+import { findSimilarCases, foldText, MIN_SCORE, similarityText, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';
 import { createSimilarityIndex, loadSimilarityIndex, terms } from '../../src/lib/similar/similarity.ts';
 
 function kase(id: string, title: string, words: string, taxonomy: { category?: string; subtype?: string; group?: string; tags?: string[]; confidence?: string } = {}): CaseForSimilarity {
@@ -62,27 +62,6 @@ describe('similarity index extensions', () => {
   });
 });
 
-describe('shared phrases', () => {
-  it('joins adjacent shared bigrams into the phrase as the text writes it, and leaves numbers out', () => {
-    const shared = [
-      { term: '退款', weight: 0.3 },
-      { term: '款到', weight: 0.2 },
-      { term: '到账', weight: 0.3 },
-      { term: '600', weight: 0.5 },
-      { term: 'etc', weight: 0.4 },
-    ];
-    expect(sharedPhrases('ETC 扣了 600 元，退款到账很慢', shared)).toEqual(['退款到账', 'ETC']);
-  });
-  it('shows Traditional text as written while matching its folded form', () => {
-    const fold = { 帳: '账', 款: '款' };
-    expect(sharedPhrases('退款到帳了嗎', [{ term: '退款', weight: 1 }, { term: '款到', weight: 1 }, { term: '到账', weight: 1 }], fold)).toEqual(['退款到帳']);
-  });
-  it('trims function characters and does not repeat a phrase inside a longer one', () => {
-    const shared = [{ term: '你们', weight: 1 }, { term: '们就', weight: 1 }, { term: '扣款', weight: 1 }, { term: '重复', weight: 1 }, { term: '复扣', weight: 1 }];
-    expect(sharedPhrases('你们就重复扣款，扣款两次', shared)).toEqual(['重复扣款']);
-  });
-});
-
 describe('folding', () => {
   it('folds Traditional characters to Simplified one for one, with the table the search uses', () => {
     const { fold } = variantTableFor('銷戶帳單輪椅');
@@ -94,19 +73,20 @@ describe('folding', () => {
 describe('similar cases', () => {
   const index = createSimilarityIndex(cases.map((entry) => ({ id: entry.id, text: similarityText(entry) })));
   const similar = findSimilarCases(cases, index, { categories: config.categories });
+  const built = buildCaseSimilarity(cases, config.categories, 5, [{ words: ['改约', '改期', '改时间'], narrower: [] }]).similar;
 
-  it('ranks by wording and taxonomy and says why in plain Chinese', () => {
-    const [first] = similar.get('presale')!;
+  it('ranks by wording and taxonomy and says why in plain Chinese, naming whole words', () => {
+    const [first] = built.get('presale')!;
     expect(first!.id).toBe('ticket');
-    expect(first!.reasons).toEqual(['同为「不合理的服务延误」', '共同标签：退款到账', expect.stringMatching(/^描述相近：都提到「[^」]*(退款|到账)/)]);
+    expect(first!.reasons).toEqual(['同为「不合理的服务延误」', '共同标签：退款到账', '描述相近：都提到「取消」「退款」']);
   });
 
   it('lifts a match of the same failure type and category above a closer wording match', () => {
     // By wording alone the hotel case (前一天晚上…) is closer to broadband than gas (…改约) is.
     const broadband = similarityText(cases[2]!);
     expect(index.query(broadband, { exclude: ['broadband'] }).map((match) => match.id)).toEqual(['hotel', 'gas']);
-    expect(similar.get('broadband')!.map((match) => match.id)).toEqual(['gas', 'hotel']);
-    expect(similar.get('broadband')![0]!.reasons).toEqual(['同为「不合理的服务延误」', '同是上门安装维修问题', expect.stringMatching(/^描述相近：都提到「[^」]*改约」/)]);
+    expect(built.get('broadband')!.map((match) => match.id)).toEqual(['gas', 'hotel']);
+    expect(built.get('broadband')![0]!.reasons).toEqual(['同为「不合理的服务延误」', '同是上门安装维修问题', '描述相近：都提到「改约」']);
   });
 
   it('never lists the case itself, keeps at most the limit, and drops matches below the minimum score', () => {
@@ -128,7 +108,16 @@ describe('similar cases', () => {
 
 describe('finder files', () => {
   const index = createSimilarityIndex(cases.map((entry) => ({ id: entry.id, text: similarityText(entry) })));
-  const listed: FinderCase[] = cases.map((entry) => ({ url: `/cases/${entry.id}/`, caseNumber: 'KF-2026-0001', title: entry.data.title, category: '', failure: '', archived: entry.id === 'gas' }));
+  const listed: FinderCase[] = cases.map((entry) => ({
+    url: `/cases/${entry.id}/`,
+    caseNumber: 'KF-2026-0001',
+    title: entry.data.title,
+    category: '',
+    failure: '',
+    failureType: entry.data.failureType.subtype,
+    archived: entry.id === 'gas',
+    words: [],
+  }));
   const { meta, shards, chunks } = encodeFinderIndex(index.serialize(), listed);
 
   it('puts each term in the shard its hash names, and each case in its chunk', () => {

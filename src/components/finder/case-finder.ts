@@ -102,14 +102,14 @@ export class CaseFinderElement extends HTMLElement {
    * Ranks the cases for a text, with the time taken (index loading included): used by the finder benchmark
    * and the browser tests. `reasons` are the plain-Chinese reasons shown per result.
    */
-  async query(text: string): Promise<{ urls: string[]; ms: number; scores: number[]; strengths: string[]; reasons: string[][]; shared: string[][]; guess?: string }> {
+  async query(text: string): Promise<{ urls: string[]; ms: number; best: number; strengths: string[]; reasons: string[][]; shared: string[][]; guess?: string }> {
     const started = performance.now();
     const answer = await (await this.#load()).rank(text);
     const { results } = answer;
     return {
       urls: results.map((result) => result.url),
       ms: performance.now() - started,
-      scores: results.map((result) => result.score),
+      best: answer.best,
       strengths: results.map((result) => result.strength),
       reasons: results.map((result) => reasonsOf(result, this.#strings)),
       shared: results.map((result) => [...result.shared, ...result.synonyms.flat()]),

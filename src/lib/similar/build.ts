@@ -77,20 +77,30 @@ export function createSegmenter(words: readonly string[]): (text: string) => str
   const jieba = Jieba.withDict(dict);
   const entries = words.filter((word) => !/\s/.test(word)).map((word) => `${word} ${LEXICON_WORD_FREQUENCY} n`);
   if (entries.length) jieba.loadDict(Buffer.from(entries.join('\n')));
-  return (text) => jieba.cut(text, true);
+  // Without the HMM guesser: it joins unknown characters into "words" such as 读后 or 方在, which no reason may show.
+  return (text) => jieba.cut(text, false);
 }
 
 /**
- * The content words of `text`, segmented in its compared form (`key`) and given back as written: the key
- * lines up with the text character for character, except after a rare width or compatibility form.
+ * The content words of `text`, segmented in its compared form (`key`) and given back as written. The key
+ * lines up with the text character for character, except after a width or compatibility form (６ → 6, ㈱ →
+ * (株)): then each character is keyed on its own to find where a word starts and ends in the text.
  */
 export function segmentWords(text: string, key: (text: string) => string, segment: (text: string) => string[]): WeighedWord[] {
-  const keyed = key(text);
-  const aligned = keyed.length === text.length;
+  let keyed = key(text);
+  let written = (start: number, end: number) => text.slice(start, end);
+  if (keyed.length !== text.length) {
+    const characters = [...text];
+    const pieces = characters.map(key);
+    keyed = pieces.join('');
+    // The character each code unit of the key comes from.
+    const owner = pieces.flatMap((piece, index) => Array.from({ length: piece.length }, () => index));
+    written = (start, end) => characters.slice(owner[start], owner[end - 1]! + 1).join('');
+  }
   const words: WeighedWord[] = [];
   let offset = 0;
   for (const token of segment(keyed)) {
-    if (isContentWord(token)) words.push({ key: token, text: aligned ? text.slice(offset, offset + token.length) : token });
+    if (isContentWord(token)) words.push({ key: token, text: written(offset, offset + token.length) });
     offset += token.length;
   }
   return words;

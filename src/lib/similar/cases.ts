@@ -155,21 +155,22 @@ export function findSimilarCases(cases: readonly CaseForSimilarity[], index: Sim
         if (!other) return [];
         const { bonus, reasons } = taxonomyMatch(entry, other, categories);
         const score = (match.score / scale + bonus) * (other.data.confidence === 'archived' ? ARCHIVED_FACTOR : 1);
-        return score >= MIN_SCORE ? [{ id: match.id, score, textScore: match.score, reasons }] : [];
+        return score >= MIN_SCORE ? [{ id: match.id, score, reasons }] : [];
       })
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, limit);
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     // Whole words only: the other case's words found among this case's own (joined so none spans two).
     const own = ranked.length ? (words.get(entry.id) ?? []).map(key).join('\n') : '';
     const ownText = lexicon && ranked.length ? key(text) : '';
-    result.set(
-      entry.id,
-      ranked.map(({ id, score, reasons }) => {
-        const theirs = words.get(id) ?? [];
-        const synonyms = lexicon ? synonymPairs(ownText, theirs, lexicon, key) : [];
-        return { id, score, reasons: [...reasons, ...wordingReasons(sharedWords(own, theirs, key), synonyms)] };
-      }),
-    );
+    const kept: SimilarCase[] = [];
+    for (const { id, score, reasons } of ranked) {
+      if (kept.length === limit) break;
+      const theirs = words.get(id) ?? [];
+      const synonyms = lexicon ? synonymPairs(ownText, theirs, lexicon, key) : [];
+      const all = [...reasons, ...wordingReasons(sharedWords(own, theirs, key), synonyms)];
+      // A case with nothing to name (its likeness lies in character pairs across words) is not worth a look.
+      if (all.length) kept.push({ id, score, reasons: all });
+    }
+    result.set(entry.id, kept);
   }
   return result;
 }

@@ -13,12 +13,6 @@ import type { QueryTermOptions } from './similarity.ts';
 /** Concept terms start with a character `terms` never produces, so they cannot meet a word of the text. */
 const PREFIX = '#';
 
-/**
- * A shared concept weighs this many times its TF-IDF weight: one concept term stands for a whole word, where a
- * word shared as written counts once per character pair (退款到账 → three terms).
- */
-export const CONCEPT_BOOST = 2;
-
 export const conceptTerm = (group: number): string => `${PREFIX}${group}`;
 
 export const isConceptTerm = (term: string): boolean => term.startsWith(PREFIX);
@@ -27,10 +21,12 @@ export const isConceptTerm = (term: string): boolean => term.startsWith(PREFIX);
 export const conceptGroup = (term: string): number | undefined => (isConceptTerm(term) ? Number(term.slice(PREFIX.length)) : undefined);
 
 /**
- * The `extraTerms` and `boost` options that add `lexicon`'s concepts to a similarity index and its queries.
- * `fold` must be the one the lexicon was compiled with; texts arrive already normalised by the index.
+ * The `extraTerms` option that adds `lexicon`'s concepts to a similarity index and its queries. A concept is
+ * weighed by TF-IDF like any term, so a rare shared concept counts like a rare shared word (weighing it more
+ * made the labelled complaints rank worse). `fold` must be the one the lexicon was compiled with; texts
+ * arrive already normalised by the index.
  */
-export function conceptOptions(lexicon: CompiledLexicon, fold: (text: string) => string): Required<Pick<QueryTermOptions, 'extraTerms' | 'boost'>> {
+export function conceptOptions(lexicon: CompiledLexicon, fold: (text: string) => string): Required<Pick<QueryTermOptions, 'extraTerms'>> {
   const own = lexicon.groups.map((group) => new Set(group.words.map(fold)));
   return {
     extraTerms: (text, role) =>
@@ -38,6 +34,5 @@ export function conceptOptions(lexicon: CompiledLexicon, fold: (text: string) =>
         .find(fold(text))
         .filter((match) => role === 'query' || own[match.group]!.has(match.word))
         .map((match) => conceptTerm(match.group)),
-    boost: (term) => (isConceptTerm(term) ? CONCEPT_BOOST : 1),
   };
 }

@@ -7,7 +7,7 @@
 import { loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
 import { conceptOptions } from './concepts.ts';
-import { CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
+import { confidence, CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
 import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from './finder-index.ts';
 import { loadSimilarityIndex, terms, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
 import { sharedWords, synonymPairs } from './words.ts';
@@ -16,7 +16,7 @@ import { sharedWords, synonymPairs } from './words.ts';
 export type FinderFiles = (name: string) => Promise<unknown>;
 
 export interface FinderResult extends FinderCase {
-  /** 0–1; see `confidence.ts`. */
+  /** Confidence, 0–1 (see `confidence.ts`). */
   score: number;
   strength: 'close' | 'partial';
   /** Whole words of the case that the pasted text has, best first. */
@@ -28,6 +28,8 @@ export interface FinderResult extends FinderCase {
 export interface FinderAnswer {
   /** Cases at or above the confidence floor, best first. Empty: no close case. */
   results: FinderResult[];
+  /** The best case's confidence, shown or not (0 when no case shares a term): for calibrating the floor. */
+  best: number;
   /** When no case is close: the failure subtype of the nearest cases, if they are near enough to guess from. */
   guess?: string;
 }
@@ -79,14 +81,17 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
       if (loaded?.count !== all.length) loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
       const { index } = loaded;
       // More matches than shown, so that archived cases, marked down, can fall below the others.
-      const ranked = index
+      const scored = index
         .query(text, { limit: SHOWN * 2 })
         .map((match) => ({ document: Number(match.id), score: match.score * (archived.has(Number(match.id)) ? ARCHIVED_FACTOR : 1) }))
         .sort((a, b) => b.score - a.score || a.document - b.document);
+      // Each case against the best other one: the first against the second, the others against the first.
+      const ranked = scored.map((match, position) => ({ document: match.document, score: confidence(match.score, scored[position === 0 ? 1 : 0]?.score ?? 0) }));
       const shown = ranked.filter((match) => strengthOf(match.score) !== 'none').slice(0, SHOWN);
+      const best = ranked[0]?.score ?? 0;
       if (!shown.length) {
         const nearest = ranked[0];
-        return nearest && nearest.score >= GUESS_FROM ? { results: [], guess: (await caseOf(nearest.document)).failureType } : { results: [] };
+        return nearest && nearest.score >= GUESS_FROM ? { results: [], best, guess: (await caseOf(nearest.document)).failureType } : { results: [], best };
       }
       const textKeyed = key(text);
       const results = await Promise.all(
@@ -101,12 +106,13 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
           };
         }),
       );
-      return { results };
+      return { results, best };
     },
     async help(failureType) {
       help ??= files('help.json') as Promise<Record<string, FinderHelp>>;
       help.catch(() => (help = undefined));
-      return (await help)[failureType];
+      const all = await help;
+      return Object.hasOwn(all, failureType) ? all[failureType] : undefined;
     },
   };
 }

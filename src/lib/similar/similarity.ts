@@ -39,12 +39,10 @@ export interface SimilarityOptions {
    * `role` tells a document being indexed from a text compared with the documents, for one-way relations.
    */
   extraTerms?: (text: string, role: 'document' | 'query') => readonly string[];
-  /** A term's weight is multiplied by this (default 1), e.g. so that a shared concept counts like a strong shared word. */
-  boost?: (term: string) => number;
 }
 
 /** What a loaded index needs to weigh a query as the built one did. */
-export type QueryTermOptions = Pick<SimilarityOptions, 'normalize' | 'extraTerms' | 'boost'>;
+export type QueryTermOptions = Pick<SimilarityOptions, 'normalize' | 'extraTerms'>;
 
 export interface QueryOptions {
   /** At most this many matches (default 5). */
@@ -109,12 +107,12 @@ function counts(items: readonly string[]): Map<string, number> {
   return map;
 }
 
-/** Unit-length vector of `(1 + log tf) × idf × boost` weights. */
-function weigh(termCounts: Map<string, number>, idf: (term: string) => number, boost: (term: string) => number): Map<string, number> {
+/** Unit-length vector of `(1 + log tf) × idf` weights. */
+function weigh(termCounts: Map<string, number>, idf: (term: string) => number): Map<string, number> {
   const vector = new Map<string, number>();
   let norm = 0;
   for (const [term, count] of termCounts) {
-    const weight = (1 + Math.log(count)) * idf(term) * boost(term);
+    const weight = (1 + Math.log(count)) * idf(term);
     vector.set(term, weight);
     norm += weight * weight;
   }
@@ -141,10 +139,7 @@ interface IndexData {
   postings: (term: string) => Postings | undefined;
   /** The weighted terms of a text compared with the documents. */
   termsOf: (text: string) => Map<string, number>;
-  boost: (term: string) => number;
 }
-
-const unit = () => 1;
 
 /** The term counts of a text: its own terms and the extra ones for its role. */
 function termCounter(options: QueryTermOptions, role: 'document' | 'query'): (text: string) => Map<string, number> {
@@ -177,7 +172,7 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
   // The last text's vector is kept: explaining several matches of one query (`sharedTerms`) reuses it.
   let last: { text: string; vector: Map<string, number> } | undefined;
   const vectorOf = (text: string) => {
-    if (last?.text !== text) last = { text, vector: weigh(data.termsOf(text), idf, data.boost) };
+    if (last?.text !== text) last = { text, vector: weigh(data.termsOf(text), idf) };
     return last.vector;
   };
   const numberOf = new Map(data.ids.map((id, document) => [id, document]));
@@ -234,7 +229,6 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
 
 /** Indexes documents for `query`. Building is linear in the total text; a query touches only documents sharing a term. */
 export function createSimilarityIndex(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}): SimilarityIndex {
-  const boost = options.boost ?? unit;
   const documentCounts = termCounter(options, 'document');
   const documentTerms = documents.map((document) => documentCounts(document.text));
   const frequency = new Map<string, number>();
@@ -243,7 +237,7 @@ export function createSimilarityIndex(documents: readonly SimilarityDocument[], 
   const idf = (term: string) => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
   const lists = new Map<string, [number, number][]>();
   documentTerms.forEach((termCounts, document) => {
-    for (const [term, weight] of weigh(termCounts, idf, boost)) {
+    for (const [term, weight] of weigh(termCounts, idf)) {
       let list = lists.get(term);
       if (!list) lists.set(term, (list = []));
       list.push([document, weight]);
@@ -257,7 +251,7 @@ export function createSimilarityIndex(documents: readonly SimilarityDocument[], 
   }
   const ids = documents.map((document) => document.id);
   const termsOf = termCounter(options, 'query');
-  return searchable({ ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf, boost }, () => ({
+  return searchable({ ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf }, () => ({
     ids,
     terms: Object.fromEntries(
       [...postings].map(([term, { documents: numbers, weights }]) => [
@@ -275,7 +269,7 @@ export function loadSimilarityIndex(data: SerializedSimilarityIndex, options: Qu
   const frequency = new Map(entries.map(([term, entry]) => [term, entry.frequency]));
   const postings = new Map(entries.map(([term, entry]) => [term, postingsFrom(entry.postings)]));
   return searchable(
-    { ids: data.ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf: termCounter(options, 'query'), boost: options.boost ?? unit },
+    { ids: data.ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf: termCounter(options, 'query') },
     () => data,
   );
 }

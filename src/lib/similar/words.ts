@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
   (
     '我们 你们 他们 她们 咱们 自己 什么 怎么 为什么 怎么办 怎样 多少 哪里 哪个 这个 那个 这样 那样 这些 那些 这么 那么 时候 现在 已经 一直 还是 就是 可以 可能 因为 所以 但是 ' +
     '如果 然后 而且 并且 或者 只是 不是 没有 还有 其实 一下 一个 一次 两次 几次 好几 好几次 今天 昨天 明天 之前 之后 以后 以前 这次 每次 一样 一起 知道 觉得 需要 希望 ' +
-    '表示 进行 情况 问题 客户 客服 您好 你好 谢谢 麻烦 请问 不能 不会 不要 告诉 说明 回复 结果 出现 发现 直接 马上 到底 根本 一点 有点 非常 特别 真的 总是 东西 事情'
+    '表示 进行 情况 问题 客户 客服 您好 你好 谢谢 麻烦 请问 不能 不会 不要 告诉 说明 回复 结果 出现 发现 直接 马上 到底 根本 一点 有点 非常 特别 真的 总是 东西 事情 等等 一下子 这边 那边 不让 不给 不肯'
   ).split(' '),
 );
 
@@ -65,35 +65,40 @@ export function chooseCaseWords(cases: readonly (readonly WeighedWord[])[], isLe
 }
 
 /**
- * The case's `words` (best first) that occur in `text` (folded with `fold`), at most `limit`, none inside
- * another one chosen.
+ * The case's `words` (best first) that occur in `text` (folded with `fold`), at most `limit`. A longer word
+ * takes the place of the chosen words inside it (重复扣款 rather than 重复, 扣款); a word inside a chosen one is
+ * left out.
  */
 export function sharedWords(text: string, words: readonly string[], fold: (text: string) => string, limit = 3): string[] {
-  const chosen: { key: string; text: string }[] = [];
+  let chosen: { key: string; text: string }[] = [];
   for (const word of words) {
-    if (chosen.length === limit) break;
     const key = fold(word);
-    if (text.includes(key) && !chosen.some((other) => other.key.includes(key) || key.includes(other.key))) chosen.push({ key, text: word });
+    if (!text.includes(key) || chosen.some((other) => other.key.includes(key))) continue;
+    const inside = chosen.findIndex((other) => key.includes(other.key));
+    if (inside >= 0) chosen = [...chosen.slice(0, inside), { key, text: word }, ...chosen.slice(inside + 1).filter((other) => !key.includes(other.key))];
+    else chosen.push({ key, text: word });
   }
-  return chosen.map((word) => word.text);
+  return chosen.slice(0, limit).map((word) => word.text);
 }
 
 /**
  * Lexicon synonyms between `text` (folded) and a case's `words`: pairs [the text's word, the case's word] of
- * one group, where the case does not use the text's own word. Only a group's own `words` stand for it in
+ * one group, where neither uses the other's word. Only a group's own `words` stand for it in
  * the case (narrower words find the group one way, from the text).
  */
 export function synonymPairs(text: string, words: readonly string[], lexicon: CompiledLexicon, fold: (text: string) => string, limit = 2): [string, string][] {
   const said = new Map<number, string>();
   for (const match of lexicon.find(text)) if (!said.has(match.group)) said.set(match.group, match.word);
   const pairs = new Map<number, [string, string]>();
-  for (const word of words) {
-    const key = fold(word);
+  const keys = words.map(fold);
+  for (const [position, word] of words.entries()) {
+    const key = keys[position]!;
     const [match, ...more] = lexicon.find(key);
     if (!match || more.length || match.start !== 0 || match.end !== key.length || pairs.has(match.group)) continue;
     const theirs = said.get(match.group);
     const own = lexicon.groups[match.group]!.words.some((member) => fold(member) === key);
-    if (theirs !== undefined && theirs !== key && own && !text.includes(key)) pairs.set(match.group, [theirs, word]);
+    // A pair only when each side lacks the other's word: otherwise the shared word already says it.
+    if (theirs !== undefined && theirs !== key && own && !text.includes(key) && !keys.includes(theirs)) pairs.set(match.group, [theirs, word]);
   }
   return [...pairs.values()].slice(0, limit);
 }

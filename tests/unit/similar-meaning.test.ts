@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { config } from '../../src/config.ts';
+import { compileLexicon, serializeLexicon, type LexiconGroup } from '../../src/lib/lexicon/index.ts';
+import { buildCaseSimilarity, createSegmenter, segmentWords } from '../../src/lib/similar/build.ts';
+import { similarityText, textKey, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';
+import { conceptOptions, conceptTerm } from '../../src/lib/similar/concepts.ts';
+import { CLOSE_FROM, confidence, CONFIDENCE_FLOOR, strengthOf } from '../../src/lib/similar/confidence.ts';
+import { encodeFinderIndex, citedByFailureType } from '../../src/lib/similar/finder-index.ts';
+import { openFinder } from '../../src/lib/similar/finder.ts';
+import { createSimilarityIndex } from '../../src/lib/similar/similarity.ts';
+import { chooseCaseWords, isContentWord, MAX_CASE_WORDS, sharedWords, synonymPairs } from '../../src/lib/similar/words.ts';
+
+const groups: LexiconGroup[] = [
+  { words: ['冻品', '冷链'], narrower: ['雪糕', '冰淇淋'] },
+  { words: ['超售', '超卖'], narrower: ['人满了'] },
+  { words: ['暴雨', '强降雨'], narrower: ['台风'] },
+];
+const key = textKey({ 凍: '冻', 颱: '台' });
+const lexicon = compileLexicon(groups, key);
+
+function kase(id: string, title: string, words: string, subtype = 'slow'): CaseForSimilarity {
+  return {
+    id,
+    data: { title, summary: '', customerWords: [words], rootCause: '', tags: [], category: 'refund', failureType: { group: 'delivery', subtype }, confidence: 'validated' },
+  };
+}
+
+const cases = [
+  kase('frozen', '冻品配送途中冷链断了，客户拒收要求全额退款', '东西送到都化成水了'),
+  kase('flight', '航班超售，已值机旅客被拒绝登机', '我都值机了凭什么不让我上飞机', 'unavailable'),
+  kase('rain', '暴雨导致门店停业，预约到店服务全部顺延', '下这么大雨你们也不提前说一声', 'unavailable'),
+  kase('broadband', '宽带装机三次改约，客户请假白等', '三次了，每次都是前一天晚上发短信说改约'),
+  kase('roaming', '邮轮漫游账单六千多，坐席没说封顶不适用', '出发前问过说每天封顶'),
+];
+
+describe('lexicon concepts as similarity terms', () => {
+  const { extraTerms } = conceptOptions(lexicon, key);
+
+  it('gives a document the concept of a group word, and a query also that of a narrower word', () => {
+    expect(extraTerms('冷链断了', 'document')).toEqual([conceptTerm(0)]);
+    expect(extraTerms('雪糕化了', 'document')).toEqual([]);
+    expect(extraTerms('雪糕化了', 'query')).toEqual([conceptTerm(0)]);
+    expect(extraTerms('颱風天航班人滿了', 'query')).toEqual([]);
+    expect(extraTerms('台风天航班人满了', 'query')).toEqual([conceptTerm(2), conceptTerm(1)]);
+  });
+
+  it('lets a complaint in other words find the case, one way only', () => {
+    const texts = cases.map((entry) => ({ id: entry.id, text: similarityText(entry) }));
+    const plain = createSimilarityIndex(texts);
+    const withConcepts = createSimilarityIndex(texts, conceptOptions(lexicon, key));
+    expect(plain.query('买的雪糕到家全化了')).toEqual([]);
+    expect(withConcepts.query('买的雪糕到家全化了')[0]?.id).toBe('frozen');
+    expect(withConcepts.query('刮台风门店关了')[0]?.id).toBe('rain');
+    // A case that only says 雪糕 is not found by 冻品: narrower words find their group, not the other way.
+    const narrowerOnly = createSimilarityIndex([{ id: 'ice', text: '雪糕化了' }, ...texts], conceptOptions(lexicon, key));
+    expect(narrowerOnly.query('冻品').map((match) => match.id)).not.toContain('ice');
+  });
+});
+
+describe('whole-word reasons', () => {
+  const segment = createSegmenter(groups.flatMap((group) => [...group.words, ...group.narrower]));
+
+  it('segments a case into content words as written, keeping lexicon words whole', () => {
+    const words = segmentWords('我們的航班人滿了，冷鏈斷了', textKey({ 們: '们', 滿: '满', 鏈: '链', 斷: '断' }), segment).map((word) => word.text);
+    expect(words).toContain('航班');
+    expect(words).toContain('人滿了');
+    expect(words).toContain('冷鏈');
+    expect(words).not.toContain('我們');
+    // A width form changes the key's length; words are still given as written.
+    expect(segmentWords('ＡＰＰ里退款到帐', key, segment).map((word) => word.text)).toEqual(expect.arrayContaining(['ＡＰＰ', '退款']));
+    for (const word of words) expect([...word].length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('tells content words from function words and single characters', () => {
+    expect(['退款', 'etc', '5g', '冷链'].every(isContentWord)).toBe(true);
+    expect(['什么', '时候', '钱', '我们', '2026', 'a'].some(isContentWord)).toBe(false);
+  });
+
+  it('keeps the heaviest words of each case, and every lexicon word', () => {
+    const word = (text: string) => ({ text, key: text });
+    const many = Array.from({ length: MAX_CASE_WORDS + 5 }, (_, index) => word(`词${String.fromCharCode(0x4e00 + index)}`));
+    const [first, second, third] = chooseCaseWords(
+      [[word('退款'), word('到账')], [word('退款'), word('宽带')], [...many, ...many, word('冻品')]],
+      (text) => text === '冻品',
+    );
+    // 退款 is in two cases, 到账 and 宽带 in one: the rarer word explains a match better.
+    expect(first).toEqual(['到账', '退款']);
+    expect(second).toEqual(['宽带', '退款']);
+    // Said twice, the generated words outweigh 冻品, which is kept beyond the limit as a lexicon word.
+    expect(third).toHaveLength(MAX_CASE_WORDS + 1);
+    expect(third!.at(-1)).toBe('冻品');
+  });
+
+  it('names the case words the text has, never a fragment, none inside another', () => {
+    const text = key('我的退款到账太慢了，什么时候能退回来');
+    expect(sharedWords(text, ['退款到账', '退款', '冻品', '时候能退'], key)).toEqual(['退款到账', '时候能退']);
+    expect(sharedWords(text, ['尾款', '冷链'], key)).toEqual([]);
+    // A lexicon phrase further down the list takes the place of its parts.
+    expect(sharedWords(key('银行重复扣款两次'), ['重复', '扣款', '银行', '两次', '重复扣款'], key)).toEqual(['重复扣款', '银行', '两次']);
+  });
+
+  it('pairs the text\'s word with the case\'s synonym, not when the case uses the same word', () => {
+    expect(synonymPairs(key('雪糕都化了'), ['冻品', '退款'], lexicon, key)).toEqual([['雪糕', '冻品']]);
+    expect(synonymPairs(key('冻品化了'), ['冻品'], lexicon, key)).toEqual([]);
+    // A narrower word in the case does not stand for its group.
+    expect(synonymPairs(key('冻品化了'), ['雪糕'], lexicon, key)).toEqual([]);
+  });
+});
+
+describe('confidence', () => {
+  it('adds a bonus for standing out from the next case and stays within 0–1', () => {
+    expect(confidence(0.2, 0.2)).toBeCloseTo(0.2, 6);
+    expect(confidence(0.2, 0.05)).toBeGreaterThan(confidence(0.2, 0.15));
+    expect(confidence(0.05, 0.2)).toBe(0);
+    expect(confidence(0, 0)).toBe(0);
+    expect(confidence(0.95, 0)).toBe(1);
+  });
+
+  it('names a strength from the calibrated cuts', () => {
+    expect(CONFIDENCE_FLOOR).toBeLessThan(CLOSE_FROM);
+    expect(strengthOf(CLOSE_FROM)).toBe('close');
+    expect(strengthOf((CONFIDENCE_FLOOR + CLOSE_FROM) / 2)).toBe('partial');
+    expect(strengthOf(CONFIDENCE_FLOOR - 0.01)).toBe('none');
+  });
+});
+
+describe('the finder, on its files', () => {
+  const built = buildCaseSimilarity(cases, config.categories, 5, groups);
+  const { meta, shards, chunks } = encodeFinderIndex(
+    built.index.serialize(),
+    cases.map((entry) => ({
+      url: `/cases/${entry.id}/`,
+      caseNumber: 'KF-2026-0001',
+      title: entry.data.title,
+      category: '',
+      failure: '',
+      failureType: entry.data.failureType.subtype,
+      archived: false,
+      words: built.words.get(entry.id)!,
+    })),
+  );
+  const files = new Map<string, unknown>([
+    ['meta.json', meta],
+    ['lexicon.json', serializeLexicon(built.lexicon)],
+    ['help.json', { unavailable: { label: '服务不可用', browse: '/browse/failure-type/unavailable/', practices: [], scripts: [] } }],
+    ...shards.map((shard, number): [string, unknown] => [`terms-${number}.json`, shard]),
+    ...chunks.map((chunk, number): [string, unknown] => [`cases-${number}.json`, chunk]),
+  ]);
+  const read: string[] = [];
+  const finder = openFinder(async (name) => {
+    read.push(name);
+    if (!files.has(name)) throw new Error(`no ${name}`);
+    return files.get(name);
+  });
+
+  it('finds the case a complaint tells in other words, and says which synonym', async () => {
+    const { results } = await (await finder).rank('航班人满了，我都值机了还不让我登机');
+    expect(results[0]).toMatchObject({ url: '/cases/flight/', strength: 'close' });
+    expect(results[0]!.synonyms).toContainEqual(['人满了', '超售']);
+    expect(results[0]!.shared).toContain('值机');
+    for (const word of results[0]!.shared) expect('航班人满了，我都值机了还不让我登机').toContain(word);
+  });
+
+  it('says there is no close case for a complaint no case covers, with a guess only when a case is near', async () => {
+    expect(await (await finder).rank('物业费一下涨了三成，问物业就说成本上涨')).toMatchObject({ results: [] });
+    expect((await (await finder).rank('物业费一下涨了三成，问物业就说成本上涨')).guess).toBeUndefined();
+  });
+
+  it('reads only the shards of the text\'s terms, and help.json only when asked', async () => {
+    const opened = await finder;
+    read.length = 0;
+    await opened.rank('雪糕');
+    expect(read.every((name) => /^(terms|cases)-\d+\.json$/.test(name))).toBe(true);
+    expect((await opened.help('unavailable'))?.label).toBe('服务不可用');
+    expect(await opened.help('constructor')).toBeUndefined();
+  });
+});
+
+describe('help for a failure type', () => {
+  it('lists the practices and scripts its cases cite most', () => {
+    const cited = citedByFailureType([
+      { failureType: 'slow', practices: ['a', 'b'], scripts: ['s'] },
+      { failureType: 'slow', practices: ['b'], scripts: [] },
+      { failureType: 'rude', practices: [], scripts: ['t'] },
+    ]);
+    expect(cited.get('slow')).toEqual({ practices: ['b', 'a'], scripts: ['s'] });
+    expect(cited.get('rude')).toEqual({ practices: [], scripts: ['t'] });
+  });
+});
