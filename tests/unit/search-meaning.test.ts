@@ -31,6 +31,8 @@ describe('relaxing a query into parts', () => {
     expect(relaxQuery('服务态度差还吼人', lexicon, { fine: true }).map((part) => part.text)).toEqual(['服务', '态度', '差', '吼人']);
     expect(relaxQuery('客户一直吼', lexicon, { fine: true }).map((part) => part.text)).toEqual(['客户', '吼']);
     expect(relaxQuery('网路很慢', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([['网路'], ['很慢', '慢']]);
+    // 地 is a particle, but 基地 is one word: nothing is cut from it.
+    expect(relaxQuery('火星基地', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([['火星'], ['基地']]);
   });
   it('lets a narrower word find its group, but not the group its narrower words', () => {
     expect(relaxQuery('雪糕化了', lexicon)[0]!.alternatives).toEqual(['雪糕', '冻品', '冷链']);

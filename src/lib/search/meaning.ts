@@ -70,13 +70,11 @@ export const defaultSegmenter: WordSegmenter = (() => {
   return (text: string) => (segmenter ? [...segmenter.segment(text)].filter((segment) => segment.isWordLike) : [{ segment: text, index: 0 }]);
 })();
 
-/** A word without the one-character fillers at its ends (很慢 → 慢). */
-function trimFillers(word: string): string {
-  const characters = [...word];
-  while (characters.length && FILLER_WORDS.has(characters[0]!)) characters.shift();
-  while (characters.length && FILLER_WORDS.has(characters.at(-1)!)) characters.pop();
-  return characters.join('');
-}
+/** Degree words the segmenter leaves on the word they qualify (很慢, 太贵, 好差). */
+const INTENSIFIERS = /^[很太挺好真超]+/u;
+
+/** A word without the degree word it starts with (很慢 → 慢). */
+const trimIntensifier = (word: string): string => word.replace(INTENSIFIERS, '');
 
 /** A stretch of the query (UTF-16 offsets, end exclusive), with stretches inside it that count as finding it too. */
 interface Span {
@@ -112,8 +110,8 @@ function leftoverWords(text: string, offset: number, segment: WordSegmenter, fin
       flush();
       const start = offset + word.index;
       const end = start + word.segment.length;
-      // Finer: a word is also found without the fillers it starts or ends with (很慢 by 慢).
-      const trimmed = fine ? trimFillers(word.segment) : word.segment;
+      // Finer: a word is also found without the degree word it starts with (很慢 by 慢).
+      const trimmed = fine ? trimIntensifier(word.segment) : word.segment;
       words.push({ start, end, also: trimmed && trimmed !== word.segment ? [{ start: start + word.segment.indexOf(trimmed), end: start + word.segment.indexOf(trimmed) + trimmed.length, also: [] }] : [] });
     }
   }
