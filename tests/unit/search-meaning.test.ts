@@ -24,7 +24,7 @@ describe('relaxing a query into parts', () => {
     expect(texts('退款为什么还没有到账')).toEqual(['退款', '到账']);
     // Fillers are told in the text as written: the index's fold writes 么 as 幺.
     expect(relaxQuery('盗刷怎幺办', lexicon, { written: '盗刷怎么办' }).map((part) => part.text)).toEqual(['盗刷']);
-    expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({ text: '宽带装', written: '宽带装', alternatives: ['宽带装', '宽带', '带装'] });
+    expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({ text: '宽带装', written: '宽带装', alternatives: ['宽带装', '宽带', '带装'], pieces: { 宽带: '宽带', 带装: '带装' } });
   });
   it('cuts finer on a second try: lexicon phrases into their words, characters left alone kept', () => {
     expect(texts('配送延误')).toEqual(['配送', '延误']);
@@ -55,7 +55,7 @@ describe('relaxing a query into parts', () => {
     const hostile = foldQuery('<img src=x onerror=alert(1)>.*+?^${}()|[]\\'.repeat(1000), fold).folded;
     expect(hostile.length).toBeLessThanOrEqual(500);
     expect(relaxQuery(hostile, lexicon).length).toBeLessThanOrEqual(12);
-    expect(relaxQuery('退'.repeat(10_000), lexicon)).toEqual([{ text: '退'.repeat(500), written: '退'.repeat(500), alternatives: ['退'.repeat(500), '退退'] }]);
+    expect(relaxQuery('退'.repeat(10_000), lexicon)).toEqual([{ text: '退'.repeat(500), written: '退'.repeat(500), alternatives: ['退'.repeat(500), '退退'], pieces: { 退退: '退退' } }]);
   });
 });
 

@@ -102,7 +102,14 @@ export async function searchByMeaning(
     parts = relaxQuery(folded, lexicon, { written: typed, fine: true });
     if (parts.length) matches = await findByMeaning(bundle.engine, parts, filters, literal.ids);
   }
-  const typedOf = new Map(parts.map((part) => [part.text, part.written]));
+  const partOf = new Map(parts.map((part) => [part.text, part]));
+  // A synonym is shown as typed≈library word; a piece of the typed word as the piece alone.
+  const shownWord = (text: string, via: string): ShownWord => {
+    const part = partOf.get(text)!;
+    if (via === text) return { typed: part.written };
+    if (Object.hasOwn(part.pieces, via)) return { typed: part.pieces[via]! };
+    return { typed: part.written, synonym: written[via] ?? via };
+  };
   const top = matches.slice(0, MEANING_SHOWN);
   const viaText = top.flatMap((match) => match.words.map((word) => word.via)).join('');
   const [fragments, needleTable, cases] = await Promise.all([Promise.all(top.map((match) => bundle.fragment(match.id))), bundle.variants(viaText), finderRanked]);
@@ -110,7 +117,7 @@ export async function searchByMeaning(
     top.map((match, index) => {
       const fragment = fragments[index]!;
       const needles = [...new Set(match.words.flatMap((word) => scriptVariants(word.via, needleTable)))];
-      const words = match.words.map(({ part, via }) => (via === part ? { typed: typedOf.get(part)! } : { typed: typedOf.get(part)!, synonym: written[via] ?? via }));
+      const words = match.words.map(({ part, via }) => shownWord(part, via));
       return [fragment.url, { kind: 'words', id: match.id, url: fragment.url, fragment, words, needles }];
     }),
   );

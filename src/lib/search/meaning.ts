@@ -35,6 +35,8 @@ export interface MeaningPart {
   written: string;
   /** Texts any of which covers the part: the part itself first. */
   alternatives: string[];
+  /** The alternatives that are pieces of the part itself rather than synonyms (宽带 of 宽带装), as written. */
+  pieces: Record<string, string>;
   /** The lexicon group the part belongs to, if it is a lexicon word. */
   group?: number;
 }
@@ -140,8 +142,9 @@ export function relaxQuery(folded: string, lexicon: CompiledLexicon, { written =
   const add = ({ start, end, also }: Span, group?: number) => {
     const text = folded.slice(start, end);
     if (parts.has(text)) return;
-    const alternatives = [...new Set([...lexicon.expand(text), ...also.map((span) => folded.slice(span.start, span.end))])].slice(0, MAX_ALTERNATIVES);
-    parts.set(text, { text, written: shown.slice(start, end), alternatives, ...(group === undefined ? {} : { group }) });
+    const pieces = Object.fromEntries(also.map((span) => [folded.slice(span.start, span.end), shown.slice(span.start, span.end)]));
+    const alternatives = [...new Set([...lexicon.expand(text), ...Object.keys(pieces)])].slice(0, MAX_ALTERNATIVES);
+    parts.set(text, { text, written: shown.slice(start, end), alternatives, pieces, ...(group === undefined ? {} : { group }) });
   };
   for (const run of folded.slice(0, MAX_RELAXED_LENGTH).matchAll(RUN)) {
     const runStart = run.index;
