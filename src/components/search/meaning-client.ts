@@ -6,7 +6,7 @@ import { loadLexicon, type CompiledLexicon } from '../../lib/lexicon/index.ts';
 import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon } from '../../lib/search/meaning.ts';
 import { searchFiles } from '../../lib/search/record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from '../../lib/search/script-variants.ts';
-import { openFinder, type Finder, type FinderResult } from '../../lib/similar/finder.ts';
+import type { Finder, FinderResult } from '../../lib/similar/finder.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { Fragment, SearchBundle } from './search-client.ts';
 
@@ -25,7 +25,8 @@ function finderOf(finderBase: string, bundle: SearchBundle): Promise<Finder> {
   const json = (url: string) => fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`))));
   finder ??= json(`${bundle.base}${searchFiles.variants}`)
     .then((table) => (table as VariantTable).fold, () => ({}))
-    .then((fold) => openFinder((name) => json(`${finderBase}${name}`), fold));
+    // The finder's code too: only a pasted text needs it.
+    .then(async (fold) => (await import('../../lib/similar/finder.ts')).openFinder((name) => json(`${finderBase}${name}`), fold));
   finder.catch(() => (finder = undefined));
   return finder;
 }

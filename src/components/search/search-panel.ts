@@ -1,9 +1,8 @@
 /** The search page's behaviour: URL state, live results as you type, facets, keyboard, load more. */
 import { countFacets, type Hit, type SearchOutcome } from '../../lib/search/engine.ts';
 import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
-import { FEW_LITERAL_RESULTS } from '../../lib/search/meaning.ts';
 import { searchFacetIds, type SearchFacetId } from '../../lib/search/record-table.ts';
-import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
+import { FEW_LITERAL_RESULTS, PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
 import { loadSearch, nextTask, type Fragment, type SearchBundle } from './search-client.ts';
 import type { MeaningOutcome, MeaningResult } from './meaning-client.ts';

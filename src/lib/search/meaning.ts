@@ -17,8 +17,6 @@ import { normalizeQuery } from './query.ts';
 import type { EntryKind, SearchRecord } from './record-table.ts';
 import type { SearchState } from './state.ts';
 
-/** Fewer literal results than this and the page also shows meaning matches below them. */
-export const FEW_LITERAL_RESULTS = 3;
 /** A query longer than this (characters, spaces left out) is a pasted text: the finder's ranking joins in. */
 export const LONG_TEXT = 20;
 /** Longest text relaxed (a pasted complaint of a few sentences); the literal search reads only its start. */
