@@ -46,6 +46,8 @@ export interface MeaningOutcome {
   results: MeaningResult[];
   /** Synonyms that found something (query word ≈ library word), most results first. */
   synonyms: Required<ShownWord>[];
+  /** Whether some results cover only part of the query. */
+  partial: boolean;
   /** Whether the finder's ranking of the whole text took part. */
   usedFinder: boolean;
 }
@@ -139,5 +141,6 @@ export async function searchByMeaning(
     }
   }
   const synonyms = [...synonymCount.values()].sort((a, b) => b.count - a.count).map(({ word }) => word);
-  return { results, synonyms, usedFinder: useFinder && byFinder.size > 0 };
+  const partial = results.some((result) => result.kind === 'words' && result.words.length < parts.length);
+  return { results, synonyms, partial, usedFinder: useFinder && byFinder.size > 0 };
 }

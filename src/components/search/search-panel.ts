@@ -36,6 +36,7 @@ interface Strings {
   meaningSearching: string;
   meaningStatus: string;
   meaningWhy: string;
+  meaningWhyPartial: string;
   meaningWhyWords: string;
   meaningWhyFinder: string;
   meaningMatched: string;
@@ -239,7 +240,7 @@ export class SearchPanelElement extends HTMLElement {
       meaning = await this.#findMeaning(this.#state.query, outcome, this.#state.filters, literalUrls);
     } catch (error) {
       console.warn('meaning matches unavailable', error);
-      meaning = { results: [], synonyms: [], usedFinder: false };
+      meaning = { results: [], synonyms: [], partial: false, usedFinder: false };
     }
     if (run !== this.#run) return;
     const count = outcome.hits.length;
@@ -251,7 +252,7 @@ export class SearchPanelElement extends HTMLElement {
     if (count === 0) this.#status.textContent = this.#strings.meaningStatus.replace('{query}', this.#shortQuery()).replace('{count}', String(meaning.results.length));
     const { synonyms } = meaning;
     const why = synonyms.length
-      ? this.#strings.meaningWhy.replace('{synonyms}', synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join(''))
+      ? (meaning.partial ? this.#strings.meaningWhyPartial : this.#strings.meaningWhy).replace('{synonyms}', synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join(''))
       : this.#strings.meaningWhyWords;
     this.#meaningWhy.textContent = meaning.usedFinder ? `${why}${this.#strings.meaningWhyFinder}` : why;
     this.#meaningList.replaceChildren(...meaning.results.map((result) => this.#renderMeaningResult(result)));
