@@ -88,9 +88,20 @@ export function pageScriptBytes(html: string, siteDir: string): number {
 /** The value below which `p` % of the sorted values fall. */
 export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** Runs a query through the search page's own engine (`search-panel.query`) and returns the ranked URLs and the time taken. */
-export function searchPanelQuery(page: Page, text: string): Promise<{ urls: string[]; ms: number }> {
-  return page.evaluate((query) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<{ urls: string[]; ms: number }> }).query(query), text);
+/** What the search page finds for a query: literal results, and the meaning matches shown below few of them. */
+export interface PanelAnswer {
+  /** The literal results, ranked. */
+  urls: string[];
+  ms: number;
+  /** The meaning matches (意思相近), ranked; empty when the literal results are enough. */
+  meaning: string[];
+  /** Time from the literal results to the meaning matches (0 when there are none to look for). */
+  meaningMs: number;
+}
+
+/** Runs a query through the search page's own engine (`search-panel.query`): its literal results, meaning matches and timings. */
+export function searchPanelQuery(page: Page, text: string): Promise<PanelAnswer> {
+  return page.evaluate((query) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<PanelAnswer> }).query(query), text);
 }
 
 /** One response as the benchmark counts it: the path it came from and its bytes as served (gzip). */
@@ -100,7 +111,7 @@ export interface Fetched {
 }
 
 /** Resource groups of a search, in the order they are reported. */
-export const resourceGroups = ['html', 'css', 'site-js', 'pagefind-js', 'wasm', 'pf_meta', 'index', 'filters', 'fragments', 'records', 'variants', 'other'] as const;
+export const resourceGroups = ['html', 'css', 'site-js', 'pagefind-js', 'wasm', 'pf_meta', 'index', 'filters', 'fragments', 'records', 'variants', 'lexicon', 'finder', 'other'] as const;
 export type ResourceGroup = (typeof resourceGroups)[number];
 
 /** Which part of the site a fetched path belongs to (Casebook's and the stock site's files alike). */
@@ -116,6 +127,8 @@ export function resourceGroup(url: string): ResourceGroup {
   if (/\/pagefind[^/]*\.js$/.test(file)) return 'pagefind-js';
   if (/casebook-(records|facets|ids|urls)/.test(file)) return 'records';
   if (/casebook-variants/.test(file)) return 'variants';
+  if (/casebook-lexicon/.test(file)) return 'lexicon';
+  if (/\/finder\/data\//.test(file)) return 'finder';
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.js')) return 'site-js';
   if (file.endsWith('/') || file.endsWith('.html')) return 'html';

@@ -2,9 +2,21 @@
  * `npm run bench:search [-- --queries FILE]`: runs a labelled query set through the search code the browser
  * runs, in Chromium against the built site, and prints per-query misses and the quality and speed figures.
  * FILE: `[{"query": "退款", "relevant": ["/cases/…/", …]}]` (paths as served); default tests/search/queries.json.
+ * Recall and precision are the literal results' only (the meaning matches below few of them are not literal).
+ *
+ * `--natural FILE` (default tests/search/natural-queries.json, `[{"query", "kind", "relevant"}]`): queries in an
+ * agent's own words, every entry that helps labelled. For them the page's whole answer counts, literal results
+ * then meaning matches (意思相近): the zero-result rate (queries with a relevant entry that show nothing), hit@5,
+ * both per kind, and how long the meaning matches take after the literal results (warm page).
+ *
+ * It also types a query with no literal result (`--meaning-query`, default 退款迟迟没到账) and prints what its meaning
+ * matches fetched.
+ *
  * The last line: recall=… precision@10=… mrr=… p50_ms=… p95_ms=… first_search_kb=… second_query_kb=… queries=N
+ * natural_zero_rate=… natural_hit@5=… meaning_p95_ms=…
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
@@ -17,11 +29,45 @@ interface Labelled {
 }
 
 const { values } = parseArgs({
-  options: { queries: { type: 'string' }, 'first-query': { type: 'string', default: '退款' }, 'second-query': { type: 'string', default: '延误' } },
+  options: { queries: { type: 'string' }, natural: { type: 'string' }, 'first-query': { type: 'string', default: '退款' }, 'second-query': { type: 'string', default: '延误' }, 'meaning-query': { type: 'string', default: '退款迟迟没到账' } },
 });
 const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
 const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
+const naturalFile = path.resolve(values.natural ?? path.join(projectRoot, 'tests/search/natural-queries.json'));
+const natural = existsSync(naturalFile) ? (JSON.parse(readFileSync(naturalFile, 'utf8')) as (Labelled & { kind?: string })[]) : [];
 if (!existsSync(path.join(siteDir, 'pagefind'))) throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
+
+/**
+ * The natural queries on the warm page: what the page shows for each (literal results, then meaning matches),
+ * per kind and overall; returns the figures for the last line.
+ */
+async function naturalQueries(page: Page): Promise<string> {
+  if (!natural.length) return '';
+  const byKind = new Map<string, { queries: number; zero: number; literalZero: number; hit5: number }>();
+  const meaningTimes: number[] = [];
+  for (const { query, relevant, kind = '' } of natural.filter((item) => item.relevant.length > 0)) {
+    const { urls, meaning, meaningMs } = await searchPanelQuery(page, query);
+    if (meaning.length) meaningTimes.push(meaningMs);
+    const shown = [...urls, ...meaning];
+    const figures = byKind.get(kind) ?? { queries: 0, zero: 0, literalZero: 0, hit5: 0 };
+    figures.queries += 1;
+    figures.zero += shown.length === 0 ? 1 : 0;
+    figures.literalZero += urls.length === 0 ? 1 : 0;
+    const hit = shown.slice(0, 5).some((url) => relevant.includes(url));
+    figures.hit5 += hit ? 1 : 0;
+    byKind.set(kind, figures);
+    if (!hit) console.log(`  natural [${kind}]「${query.slice(0, 40)}」 ${shown.length ? `top 5 without a relevant entry: ${shown.slice(0, 2).join(' ')}` : 'nothing shown'}`);
+  }
+  const total = [...byKind.values()].reduce((sum, figures) => ({ queries: sum.queries + figures.queries, zero: sum.zero + figures.zero, literalZero: sum.literalZero + figures.literalZero, hit5: sum.hit5 + figures.hit5 }), { queries: 0, zero: 0, literalZero: 0, hit5: 0 });
+  const line = (label: string, figures: typeof total) =>
+    `  ${label.padEnd(12)} ${String(figures.queries).padStart(4)} queries  zero-result ${(figures.zero / figures.queries).toFixed(3)} (literal alone ${(figures.literalZero / figures.queries).toFixed(3)})  hit@5 ${(figures.hit5 / figures.queries).toFixed(3)}`;
+  console.log(`natural queries (${path.relative(projectRoot, naturalFile)}), literal results then meaning matches:`);
+  for (const [kind, figures] of byKind) console.log(line(kind || '—', figures));
+  console.log(line('all', total));
+  meaningTimes.sort((a, b) => a - b);
+  console.log(`meaning matches after the literal results (warm page, ${meaningTimes.length} queries): p50_ms=${percentile(meaningTimes, 50).toFixed(1)} p95_ms=${percentile(meaningTimes, 95).toFixed(1)} max_ms=${(meaningTimes.at(-1) ?? 0).toFixed(1)}`);
+  return ` natural_zero_rate=${(total.zero / total.queries).toFixed(3)} natural_hit@5=${(total.hit5 / total.queries).toFixed(3)} meaning_p95_ms=${percentile(meaningTimes, 95).toFixed(1)}`;
+}
 
 const [server, browser] = await Promise.all([serveSite(siteDir), launchChromium()]);
 try {
@@ -53,6 +99,18 @@ try {
   const secondKb = kb(secondFetched);
   console.log(`second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`);
 
+  // A query in an agent's own words, with no literal result: what the meaning matches cost on top (code, lexicon,
+  // index chunks of the synonyms, fragments), and when they are on screen.
+  const meaningQuery = values['meaning-query']!;
+  const meaningStarted = Date.now();
+  await page.locator('#search-input').fill(meaningQuery);
+  await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, meaningQuery);
+  const meaningMs = Date.now() - meaningStarted;
+  await settle();
+  const meaningFetched = take();
+  const meaningShown = await page.locator('.meaning-results li').count();
+  console.log(`meaning query「${meaningQuery}」: ${kb(meaningFetched).toFixed(1)} KB in ${meaningFetched.length} requests, ${meaningShown} meaning matches on screen in ${meaningMs} ms (typing delay included): ${bytesByGroup(meaningFetched)}`);
+
   // The labelled set, warm.
   let recallSum = 0;
   let precisionSum = 0;
@@ -82,9 +140,11 @@ try {
   }
   const withRelevant = labelled.filter((item) => item.relevant.length > 0).length;
   times.sort((a, b) => a - b);
+  const naturalFigures = await naturalQueries(page);
   console.log(
     `recall=${(recallSum / withRelevant).toFixed(3)} precision@10=${(precisionSum / scored).toFixed(3)} mrr=${(reciprocalSum / withRelevant).toFixed(3)} ` +
-      `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} first_search_kb=${firstKb.toFixed(1)} second_query_kb=${secondKb.toFixed(1)} queries=${labelled.length}`,
+      `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} first_search_kb=${firstKb.toFixed(1)} second_query_kb=${secondKb.toFixed(1)} queries=${labelled.length}` +
+      naturalFigures,
   );
 } finally {
   await browser.close();

@@ -4,7 +4,7 @@
  * Quality and speed of the finder (粘贴客户原话找相似案例) against the built site, in Chromium. Every complaint of
  * the labelled sets goes through the finder's own code (`case-finder.query`); complaints a case covers also
  * through the search page's keyword search (`search-panel.query`, what an agent gets by pasting the same words
- * into the search box). Default sets: tests/similar/paraphrases.json and different-words.json (complaints with
+ * into the search box: the literal results, then the meaning matches below few of them). Default sets: tests/similar/paraphrases.json and different-words.json (complaints with
  * `cases`: the cases that fit) and no-close-case.json (complaints without `cases`: no case covers them).
  *
  * Prints the bytes the first paste fetches, the answer times, the misses, per set `finder hit@1 / hit@5` (as
@@ -169,7 +169,8 @@ async function inBrowser(): Promise<void> {
       }
       positives.push(...list.map((answer) => answer.best));
       const keyword: string[][] = [];
-      for (const { complaint } of set.items) keyword.push((await searchPanelQuery(page, complaint)).urls);
+      // What the search box shows: the literal results, then the meaning matches (意思相近) below few of them.
+      for (const { complaint } of set.items) keyword.push(await searchPanelQuery(page, complaint).then(({ urls, meaning }) => [...urls, ...meaning]));
       set.items.forEach((item, index) => {
         const rank = (urls: string[]) => urls.findIndex((url) => item.cases!.includes(url)) + 1 || '—';
         const answer = list[index]!;

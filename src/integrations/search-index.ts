@@ -9,6 +9,7 @@
  *   order, and a file per facet: see src/lib/search/record-table.ts), the page ids and URLs, and the
  *   Simplified/Traditional variant table, whole (for the similar-case finder) and in shards by code point (the
  *   search fetches only its query's characters' shards);
+ * - it writes the synonym lexicon for the meaning matches, its words folded (`casebook-lexicon.json`);
  * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text, the facet
  *   values of the result's badges): Pagefind's own excerpts and sub-results are not used, so their data need not
  *   be downloaded; and it writes a small preview of the list shown without a query;
@@ -27,7 +28,11 @@ import { excerptSource } from '../lib/search/excerpt.ts';
 import { bundleVersion, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search/bundle-preload.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
 import { packIds, packRecords, searchFiles, storedFacets, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
+import { browserLexicon } from '../lib/search/meaning.ts';
+import { normalizeQuery } from '../lib/search/query.ts';
 import { shardVariantTable } from '../lib/search/script-variants.ts';
+import { createTextFold } from '../lib/text-fold.ts';
+import { readLexicon } from '../validation/read-library.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
 import { variantTableForCharacters } from '../lib/similar/build.ts';
 import { paths } from '../lib/urls.ts';
@@ -52,6 +57,15 @@ async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackR
     preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT), facets };
   }
   return preview;
+}
+
+/**
+ * The synonym lexicon for the search page's meaning matches, its words folded as the index folds text (and as
+ * the browser folds a query): the browser then needs no converter and no extra variant shards to match them.
+ */
+async function writeLexicon(bundleDir: string): Promise<void> {
+  const fold = createTextFold();
+  await writeFile(path.join(bundleDir, searchFiles.lexicon), JSON.stringify(browserLexicon(readLexicon(), (word) => fold(normalizeQuery(word, Infinity)))));
 }
 
 /**
@@ -210,6 +224,7 @@ export default function searchIndex(): AstroIntegration {
           writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
           browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
           writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
+          writeLexicon(bundleDir),
           ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
           announceBundle(outDir, bundleDir, base),
         ]);

@@ -230,47 +230,6 @@ export function createSchemas(index: LibraryIndex) {
   return { cases, daily, practices, scripts, people: person_, lexicon };
 }
 
-/** Most words (with narrower words) in one synonym group: a larger group would make almost everything match. */
-export const MAX_GROUP_WORDS = 30;
-
-/** A word of a synonym group: two characters or more (one character is in nearly every case), one word per item. */
-const lexiconWord = (what: string) =>
-  text(what, 20)
-    .refine((word) => [...word].length >= 2, {
-      error: (issue) => `「${String(issue.input)}」只有一个字 — 单字几乎出现在每个案例里，会让什么都匹配；请写成完整的词，例如把“冻”写成“冻品”`,
-    })
-    .refine((word) => !/[，,、；;/／|]/.test(word), {
-      error: (issue) => `「${String(issue.input)}」里有分隔符号 — 每个词单独写一项，用英文逗号隔开，例如 [退款, 退钱]`,
-    });
-
-/**
- * One synonym group: `words` find each other, `narrower` words find the group one way (雪糕 → 冻品). The checks
- * across groups (a word in two groups, a Traditional twin of a word) need every file and run in the validator.
- */
-const lexiconGroup = entryObject({
-  /** Equivalent words; the first is the library's own term and names the group. */
-  words: list(lexiconWord('同义词'), '同义词', { min: 1, max: MAX_GROUP_WORDS }),
-  /** More specific words that should find the group, but that the group's words should not find. */
-  narrower: list(lexiconWord('下位词'), '下位词', { max: MAX_GROUP_WORDS }).default([]),
-  /** Shown under the group on the 同义词表 page. */
-  note: text('说明', 80).optional(),
-}).superRefine((group, context) => {
-  const count = group.words.length + group.narrower.length;
-  if (count > MAX_GROUP_WORDS) {
-    context.addIssue({
-      code: 'custom',
-      path: ['words'],
-      message: `这一组有 ${count} 个词（含下位词），超过 ${MAX_GROUP_WORDS} 个 — 组太大会让几乎所有案例都互相匹配；请按含义拆成几组，每组只放真正说同一件事的词`,
-    });
-  } else if (count < 2) {
-    context.addIssue({
-      code: 'custom',
-      path: ['words'],
-      message: '这一组只有一个词 — 同义词组至少要有两个词（同义词或下位词）；没有别的说法就删掉这一组',
-    });
-  }
-});
-
 export type Schemas = ReturnType<typeof createSchemas>;
 export type CaseData = z.output<Schemas['cases']>;
 export type DailyData = z.output<Schemas['daily']>;

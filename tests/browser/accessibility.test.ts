@@ -57,11 +57,12 @@ const pages: Record<string, PageKind> = {
     url: `/search/?q=${encodeURIComponent('客户')}&channel=phone&sort=newest`,
     ready: (page) => page.waitForSelector('search-panel[data-state=done]'),
   },
+  'search with meaning matches': { url: `/search/?q=${encodeURIComponent('退款迟迟没到账')}`, ready: (page) => page.waitForSelector('search-panel[data-state=done] .meaning:not([hidden])') },
   'search without results': { url: `/search/?q=${encodeURIComponent('火星基地')}`, ready: (page) => page.waitForSelector('search-panel[data-state=done]') },
   '404': { url: '/no-such-page/' },
 };
 /** Dark mode changes every colour: the pages with badges, charts, calendars, chips, pagers, buttons and the deck. */
-const darkPages = ['home', 'cases', 'case', 'browse', 'daily calendar', 'insights', 'finder with matches', 'search with filters and facets', 'daily presenter deck'];
+const darkPages = ['home', 'cases', 'case', 'browse', 'daily calendar', 'insights', 'finder with matches', 'search with filters and facets', 'search with meaning matches', 'daily presenter deck'];
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
 
 /** One line per failing node: rule, impact, selector, what to do, so a failure says what to fix. */

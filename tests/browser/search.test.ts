@@ -102,7 +102,7 @@ describe('searching as an agent does', () => {
     const empty = page.locator('.empty');
     expect(await empty.textContent()).toContain('没有找到包含「火星基地」的内容');
     const [finder, submit] = await empty.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-    expect(finder).toBe('/finder/');
+    expect(finder).toBe(`/finder/?q=${encodeURIComponent('火星基地')}`);
     expect(decodeURIComponent(submit!)).toContain('火星基地');
   });
 });

@@ -197,6 +197,15 @@ describe('search engine', () => {
     expect((await engine.run({ query: '退款', filters: {}, sort: 'newest' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'd', 'c']);
     expect((await engine.run({ query: '', filters: { type: ['case'] }, sort: 'severity' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'c']);
   });
+  it('finds the entries containing any of several texts, filtered, for the meaning matches', async () => {
+    const found = await engine.matchAny(['超时', '不存在', '退款 超时']);
+    expect([...found.keys()].sort()).toEqual(['a', 'c']);
+    // An archived entry below a validated one.
+    expect(found.get('a')!).toBeGreaterThan(found.get('c')!);
+    expect([...(await engine.matchAny(['退款'], { channel: ['phone'] })).keys()].sort()).toEqual(['a', 'd']);
+    expect(engine.size).toBe(4);
+    expect(engine.record('d')?.kind).toBe('script');
+  });
   it('finds nothing for a query of only symbols instead of listing everything', async () => {
     expect((await engine.run({ query: '!!! 🙂', filters: {}, sort: 'relevance' })).hits).toEqual([]);
   });

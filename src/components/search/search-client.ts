@@ -34,6 +34,10 @@ export interface SearchBundle {
   preview: (id: string) => Promise<Fragment>;
   /** Page URL per fragment id (for the benchmark and the tests; result links come from the fragments). */
   urls: () => Promise<Map<string, string>>;
+  /** The variant table for a text's characters (the shards of this bundle's table it needs). */
+  variants: VariantSource;
+  /** URL of this bundle's folder, ending in `/`. */
+  base: string;
 }
 
 /** The tables of one Pagefind bundle, as the engine uses them. */
@@ -175,6 +179,8 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
       fragment,
       preview,
       urls: tables.urls,
+      variants: tables.variants,
+      base,
       missingShards: missing,
     };
   })();

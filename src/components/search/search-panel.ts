@@ -2,9 +2,10 @@
 import { countFacets, type Hit, type SearchOutcome } from '../../lib/search/engine.ts';
 import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
 import { searchFacetIds, type SearchFacetId } from '../../lib/search/record-table.ts';
-import { PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
+import { FEW_LITERAL_RESULTS, PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
-import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
+import { loadSearch, nextTask, type Fragment, type SearchBundle } from './search-client.ts';
+import type { MeaningOutcome, MeaningResult } from './meaning-client.ts';
 
 /** Resolves once what the page has drawn so far is on screen. */
 function afterPaint(): Promise<void> {
@@ -32,6 +33,15 @@ interface Strings {
   finderLink: string;
   shardsUnavailable: string;
   shardBadge: string;
+  meaningSearching: string;
+  meaningStatus: string;
+  meaningWhy: string;
+  meaningWhyPartial: string;
+  meaningWhyWords: string;
+  meaningWhyFinder: string;
+  meaningMatched: string;
+  meaningFinderWording: string;
+  meaningFinderWeak: string;
 }
 
 const TYPING_DELAY_MS = 150;
@@ -73,6 +83,9 @@ export class SearchPanelElement extends HTMLElement {
   #facets!: HTMLElement;
   #facetPanel!: HTMLDetailsElement;
   #empty!: HTMLElement;
+  #meaning!: HTMLElement;
+  #meaningWhy!: HTMLElement;
+  #meaningList!: HTMLOListElement;
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent!) as Strings;
@@ -88,6 +101,10 @@ export class SearchPanelElement extends HTMLElement {
     // On a phone the facets' values are fetched when 筛选 is opened, not before.
     this.#facetPanel.addEventListener('toggle', () => void this.#loadShownFacets());
     this.#empty = this.querySelector('.empty')!;
+    this.#meaning = this.querySelector('.meaning')!;
+    this.#meaningWhy = this.querySelector('.meaning-why')!;
+    this.#meaningList = this.querySelector('.meaning-results')!;
+    this.#meaningList.addEventListener('keydown', (event) => this.#onResultKey(event));
     this.#sort.disabled = false;
 
     this.querySelector('form')!.addEventListener('submit', (event) => {
@@ -111,13 +128,31 @@ export class SearchPanelElement extends HTMLElement {
    * Runs one query through the same engine the page uses and returns the ranked URLs: used by the search
    * benchmark and the labelled-query tests.
    */
-  async query(text: string): Promise<{ urls: string[]; ms: number }> {
+  async query(text: string): Promise<{ urls: string[]; ms: number; meaning: string[]; meaningMs: number }> {
     const started = performance.now();
     this.#bundle ??= await this.#load();
     const outcome = await this.#bundle.engine.run({ query: text, filters: {}, sort: 'relevance' });
     const ms = performance.now() - started;
     const urls = await this.#bundle.urls();
-    return { urls: outcome.hits.map((hit) => urls.get(hit.id)!), ms };
+    const literal = outcome.hits.map((hit) => urls.get(hit.id)!);
+    if (!this.#wantsMeaning(outcome)) return { urls: literal, ms, meaning: [], meaningMs: 0 };
+    const meaningStarted = performance.now();
+    const meaning = await this.#findMeaning(text, outcome, {}, literal);
+    return { urls: literal, ms, meaning: meaning.results.map((result) => result.url), meaningMs: performance.now() - meaningStarted };
+  }
+
+  /** Few literal results for a real query: meaning matches are shown below them. */
+  #wantsMeaning(outcome: SearchOutcome): boolean {
+    return outcome.parts.length > 0 && outcome.hits.length < FEW_LITERAL_RESULTS;
+  }
+
+  /**
+   * Meaning matches for a query, leaving out its literal results (`outcome`, whose URLs are `literalUrls`). The
+   * code and the lexicon are fetched the first time only: a search with enough literal results never needs them.
+   */
+  async #findMeaning(query: string, outcome: SearchOutcome, filters: SearchState['filters'], literalUrls: readonly string[]): Promise<MeaningOutcome> {
+    const { searchByMeaning } = await import('./meaning-client.ts');
+    return searchByMeaning(this.#bundle!, query, filters, { ids: new Set(outcome.hits.map((hit) => hit.id)), urls: new Set(literalUrls) }, this.dataset.finder!);
   }
 
   /** The page's bundle, with the other shards of a sharded library (`data-shards`) merged in. */
@@ -173,9 +208,14 @@ export class SearchPanelElement extends HTMLElement {
     const count = outcome.hits.length;
     const hasQuery = outcome.parts.length > 0;
     this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
-    const missing = this.#bundle.missingShards.join('、');
-    if (missing) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', () => missing);
-    this.#renderEmpty(count === 0 && hasQuery);
+    if (this.#bundle.missingShards.length) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', () => this.#bundle.missingShards.join('、'));
+    const meaning = this.#wantsMeaning(outcome);
+    // With no literal result the meaning matches follow at once: the page never stops at a bare 0.
+    if (meaning && count === 0) this.#status.textContent = this.#strings.meaningSearching;
+    this.#renderEmpty(count === 0 && hasQuery && !meaning);
+    this.#meaning.hidden = true;
+    this.#meaningList.replaceChildren();
+    this.#updateFinderLinks();
     // The results' fragments download first; the facet counts are drawn while they do, in a task of their
     // own, so neither the results nor typing wait behind one long stretch of work.
     const results = this.#renderMore(FIRST_SCREEN);
@@ -186,8 +226,71 @@ export class SearchPanelElement extends HTMLElement {
     }
     await results;
     if (run !== this.#run) return;
+    if (meaning) await this.#renderMeaning(run, outcome);
+    if (run !== this.#run) return;
     this.#list.setAttribute('aria-busy', 'false');
     this.dataset.state = 'done';
+  }
+
+  /** Below few or no literal results: the meaning matches, labelled, with why each was found. */
+  async #renderMeaning(run: number, outcome: SearchOutcome): Promise<void> {
+    const literalUrls = this.#links().map((link) => link.getAttribute('href')!);
+    let meaning: MeaningOutcome;
+    try {
+      meaning = await this.#findMeaning(this.#state.query, outcome, this.#state.filters, literalUrls);
+    } catch (error) {
+      console.warn('meaning matches unavailable', error);
+      meaning = { results: [], synonyms: [], partial: false, usedFinder: false };
+    }
+    if (run !== this.#run) return;
+    const count = outcome.hits.length;
+    if (!meaning.results.length) {
+      this.#status.textContent = this.#strings.resultCount.replace('{count}', String(count));
+      this.#renderEmpty(count === 0);
+      return;
+    }
+    if (count === 0) this.#status.textContent = this.#strings.meaningStatus.replace('{query}', this.#shortQuery()).replace('{count}', String(meaning.results.length));
+    const { synonyms } = meaning;
+    const why = synonyms.length
+      ? (meaning.partial ? this.#strings.meaningWhyPartial : this.#strings.meaningWhy).replace('{synonyms}', synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join(''))
+      : this.#strings.meaningWhyWords;
+    this.#meaningWhy.textContent = meaning.usedFinder ? `${why}${this.#strings.meaningWhyFinder}` : why;
+    this.#meaningList.replaceChildren(...meaning.results.map((result) => this.#renderMeaningResult(result)));
+    this.#meaning.hidden = false;
+  }
+
+  /** A meaning match: as a literal result with the words that matched, or a case the finder ranked, with its shared words. */
+  #renderMeaningResult(result: MeaningResult): HTMLLIElement {
+    if (result.kind === 'words') {
+      const record = this.#bundle!.engine.record(result.id)!;
+      const item = this.#renderItem({ id: result.id, record, score: 0 }, result.fragment, result.needles);
+      const words = result.words.map(({ typed, synonym }) => (synonym === undefined ? typed : `${typed}≈${synonym}`)).join('、');
+      item.append(element('p', { class: 'why' }, this.#strings.meaningMatched.replace('{words}', words)));
+      return item;
+    }
+    const { finder } = result;
+    const meta = element('p', { class: 'meta' }, element('span', { class: 'badge kind' }, this.#strings.labels.type!.case ?? ''), element('span', { class: 'case-number' }, finder.caseNumber), element('span', { class: 'badge' }, finder.failure));
+    if (finder.archived) meta.append(element('span', { class: 'badge archived' }, this.#strings.archivedBadge));
+    const why = finder.shared.length ? this.#strings.meaningFinderWording.replace('{phrases}', finder.shared.map((word) => `「${word}」`).join('')) : this.#strings.meaningFinderWeak;
+    const item = element('li', {}, meta, element('h2', {}, element('a', { href: finder.url }, finder.title)), element('p', { class: 'why' }, why));
+    if (finder.archived) item.dataset.archived = '';
+    return item;
+  }
+
+  /** The query as messages quote it. */
+  #shortQuery(): string {
+    const query = this.#state.query.trim();
+    return [...query].length > 20 ? `${[...query].slice(0, 20).join('')}…` : query;
+  }
+
+  /** Links to the finder carry the query over: `/finder/?q=…` runs it at once. */
+  #updateFinderLinks(): void {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-finder-link]')) link.href = this.#finderHref();
+  }
+
+  #finderHref(): string {
+    const query = this.#state.query.trim().slice(0, 1000);
+    return query ? `${this.#strings.finderUrl}?${new URLSearchParams({ q: query })}` : this.#strings.finderUrl;
   }
 
   /**
@@ -216,6 +319,10 @@ export class SearchPanelElement extends HTMLElement {
   async #renderHit(hit: Hit, needles: string[]): Promise<HTMLLIElement> {
     // Without a query the list opens with the newest entries, whose excerpts come with the bundle's preview.
     const fragment = await (needles.length ? this.#bundle!.fragment(hit.id) : this.#bundle!.preview(hit.id));
+    return this.#renderItem(hit, fragment, needles);
+  }
+
+  #renderItem(hit: Hit, fragment: Fragment, needles: string[]): HTMLLIElement {
     const { labels } = this.#strings;
     const { record } = hit;
     const card = fragment.facets;
@@ -331,13 +438,14 @@ export class SearchPanelElement extends HTMLElement {
       element('p', {}, this.#strings.noResults.replace('{query}', () => query)),
       element('ul', {}, ...this.#strings.noResultsTips.map((tip) => element('li', {}, tip))),
       // The page's own link to the finder is below the fold, under the room kept for results.
-      element('p', {}, element('a', { href: this.#strings.finderUrl }, this.#strings.finderLink)),
+      element('p', {}, element('a', { href: this.#finderHref() }, this.#strings.finderLink)),
       element('p', {}, link),
     );
   }
 
+  /** The result links in order: the literal results, then the meaning matches. */
   #links(): HTMLAnchorElement[] {
-    return [...this.#list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+    return [...this.#list.querySelectorAll<HTMLAnchorElement>('h2 a'), ...this.#meaningList.querySelectorAll<HTMLAnchorElement>('h2 a')];
   }
 
   #onInputKey(event: KeyboardEvent): void {

@@ -48,37 +48,79 @@ export class SearchEngine {
     this.#variants = typeof variants === 'function' ? variants : async () => variants;
   }
 
-  /** Pages matching the Pagefind queries of one script form of a part, each with its ranking score. */
-  async #matchQueries({ match, rank, also }: ReturnType<typeof pagefindQueries>): Promise<Map<string, number>> {
-    const [matches, ranked, required] = await Promise.all([
+  /** Pages matching the Pagefind queries of one script form of a part, each with its ranking score (if `ranked`). */
+  async #matchQueries({ match, rank, also }: ReturnType<typeof pagefindQueries>, ranked: boolean): Promise<Map<string, number>> {
+    const [matches, rankedMatches, required] = await Promise.all([
       this.#search(match),
-      match === rank ? undefined : this.#search(rank),
+      match === rank || !ranked ? undefined : this.#search(rank),
       also === undefined ? undefined : this.#search(also),
     ]);
-    const scores = new Map(ranked?.map(({ id, score }) => [id, score]));
+    const scores = new Map(rankedMatches?.map(({ id, score }) => [id, score]));
     const allowed = required && new Set(required.map(({ id }) => id));
     return new Map(matches.filter(({ id }) => !allowed || allowed.has(id)).map(({ id, score }) => [id, scores.get(id) ?? score]));
   }
 
-  /** Matches of one part: the union over its script forms, best score kept. */
-  #matchPart(part: string): Promise<Map<string, number>> {
-    let cached = this.#cache.get(part);
+  /**
+   * Matches of one part: the union over its script forms, best score kept. Unranked, each form costs one Pagefind
+   * search instead of two, scored by the phrase match alone (enough for the meaning matches, ranked by coverage).
+   */
+  #matchPart(part: string, ranked = true): Promise<Map<string, number>> {
+    const key = ranked ? part : `\u0000${part}`;
+    let cached = this.#cache.get(key);
     if (!cached) {
       cached = this.#variants(part)
         .then((variants) => {
           const fold = foldByTable(variants);
           // Forms that differ only where the index folds them (延误, 延誤) are the same Pagefind queries: searched once.
           const queries = new Map(scriptVariants(part, variants).map((variant) => pagefindQueries(variant, fold)).map((query) => [JSON.stringify(query), query]));
-          return Promise.all([...queries.values()].map((query) => this.#matchQueries(query)));
+          return Promise.all([...queries.values()].map((query) => this.#matchQueries(query, ranked)));
         })
         .then((lists) => {
           const scores = new Map<string, number>();
           for (const list of lists) for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
           return scores;
         });
-      this.#cache.set(part, cached);
+      this.#cache.set(key, cached);
     }
     return cached;
+  }
+
+  /** Pages containing every part (strict AND), with the sum of their scores. */
+  async #matchAll(parts: readonly string[], ranked = true): Promise<Map<string, number>> {
+    const candidates = new Map<string, number>();
+    if (!parts.length) return candidates;
+    const perPart = await Promise.all(parts.map((part) => this.#matchPart(part, ranked)));
+    const [first, ...rest] = perPart.sort((a, b) => a.size - b.size);
+    for (const [id, score] of first!) {
+      if (rest.every((matches) => matches.has(id))) candidates.set(id, rest.reduce((sum, matches) => sum + matches.get(id)!, score));
+    }
+    return candidates;
+  }
+
+  /** Number of entries searched. */
+  get size(): number {
+    return Object.keys(this.#table.records).length;
+  }
+
+  /**
+   * Entries that contain any of the texts literally (each as a query, in every script form), after the filters,
+   * with Pagefind's score of the phrase match (no second, ranking search): what one part of a relaxed query finds
+   * (meaning.ts).
+   */
+  async matchAny(texts: readonly string[], filters: SearchState['filters'] = {}): Promise<Map<string, number>> {
+    const scores = new Map<string, number>();
+    for (const found of await Promise.all(texts.map((text) => this.#matchAll(queryParts(normalizeQuery(text)), false)))) {
+      for (const [id, score] of found) {
+        const record = this.#table.records[id];
+        if (record && matchesFilters(record, filters)) scores.set(id, Math.max(score * standingBoost[record.standing], scores.get(id) ?? 0));
+      }
+    }
+    return scores;
+  }
+
+  /** The record of a fragment id (kind, date, standing, facet values loaded so far). */
+  record(id: string): SearchRecord | undefined {
+    return this.#table.records[id];
   }
 
   async run(state: SearchState): Promise<SearchOutcome> {
@@ -90,12 +132,7 @@ export class SearchEngine {
     } else if (parts.length === 0) {
       candidates = new Map(Object.keys(this.#table.records).map((id) => [id, 0]));
     } else {
-      const perPart = await Promise.all(parts.map((part) => this.#matchPart(part)));
-      const [first, ...rest] = perPart.sort((a, b) => a.size - b.size);
-      candidates = new Map();
-      for (const [id, score] of first!) {
-        if (rest.every((matches) => matches.has(id))) candidates.set(id, rest.reduce((sum, matches) => sum + matches.get(id)!, score));
-      }
+      candidates = await this.#matchAll(parts);
     }
     const all: Hit[] = [];
     for (const [id, score] of candidates) {

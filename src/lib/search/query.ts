@@ -19,9 +19,9 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Canonical form of a query: NFKC (full-width letters and digits to half-width), lower case, no
- * control characters, lone surrogates or Pagefind operators, single spaces, bounded length.
+ * control characters, lone surrogates or Pagefind operators, single spaces, at most `maxLength` characters.
  */
-export function normalizeQuery(raw: string): string {
+export function normalizeQuery(raw: string, maxLength = MAX_QUERY_LENGTH): string {
   return raw
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
     .normalize('NFKC')
@@ -29,7 +29,7 @@ export function normalizeQuery(raw: string): string {
     .replace(/[\p{Cc}\p{Cf}"“”]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, MAX_QUERY_LENGTH)
+    .slice(0, maxLength)
     .trim();
 }
 

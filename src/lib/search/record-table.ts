@@ -33,6 +33,8 @@ export const searchFiles = {
   variantShard: (shard: number) => `casebook-variants/${shard}.json`,
   /** The first page of the list shown without a query: fragment id → URL, title and the start of the text. */
   browse: 'casebook-browse.json',
+  /** The synonym lexicon, words folded (meaning.ts `browserLexicon`): fetched only when literal results are few. */
+  lexicon: 'casebook-lexicon.json',
 };
 
 /** Facet ids of the search page, in display order; they match the browse pages and the URL (`?channel=phone`). */

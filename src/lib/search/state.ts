@@ -4,6 +4,9 @@ import { searchFacetIds, type SearchFacetId } from './record-table.ts';
 /** Results shown at a time (and the newest entries the browse preview holds). */
 export const PAGE_SIZE = 10;
 
+/** Fewer literal results than this and the page also shows meaning matches (意思相近) below them. */
+export const FEW_LITERAL_RESULTS = 3;
+
 export const sortOrders = ['relevance', 'newest', 'severity'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
