@@ -1,6 +1,10 @@
 /**
- * Finds customers' personal data in free text: mainland mobile numbers, resident ID numbers,
- * bank-card numbers, e-mail addresses, landline numbers and passport / travel-permit numbers.
+ * Finds customers' personal data in text as a reader sees it: mainland mobile numbers, resident ID numbers
+ * (18 and old 15 digits), bank-card numbers, e-mail addresses, landline numbers, passport / travel-permit numbers,
+ * street addresses down to the house or flat number, and QQ / WeChat IDs.
+ *
+ * Text is folded first (`foldVisible`: NFKC, invisible characters removed, a number split across lines joined),
+ * and a number may be written with one separator between its groups: space, `-`, `.`, `–` or `—`.
  *
  * The rules are tuned against false positives, because a contributor who is told to remove
  * something harmless stops trusting the checker:
@@ -8,23 +12,31 @@
  *   breaks the run of digits every pattern needs;
  * - public service numbers are never matched: 5-digit service lines (95588, 10086, 12315) are
  *   too short for any pattern, and 400/800 hotlines do not start with a 0 area code;
- * - a resident ID needs a valid check digit and a birth date between 1900 and today;
- * - a bank card needs 16–19 digits, a card-scheme prefix, a valid Luhn digit, and no order /
- *   ticket / waybill label right before it (those numbers are long too);
- * - passport and travel-permit numbers are only recognised after the word 护照 / 通行证,
- *   because “one letter and eight digits” is also the shape of many order numbers;
+ * - a long number right after the label of a reference number (订单号, 运单号, 会员号, 工单, 流水 …) is that
+ *   reference, not a phone number, ID or card;
+ * - a resident ID needs a real province code and birth date (and, at 18 characters, a valid check character);
+ * - a bank card needs a valid Luhn digit and either a card label before it (卡号, 银行卡 …) or an issuer's prefix:
+ *   UnionPay 62, Visa 4, Mastercard 51–55 / 2221–2720, JCB 35 (16–19 digits), American Express 34 / 37 (15 digits);
+ * - passport, QQ and WeChat IDs are only recognised after the word that names them, because “one letter and eight
+ *   digits” or “eight digits” is also the shape of many order numbers;
+ * - an address needs a road (路, 街, 大道, 巷, 弄, 胡同) and a house number (号, 弄), or a building and a flat
+ *   (3栋2单元501室): 「3号线」「5号窗口」「2号楼」 alone are not addresses;
  * - e-mail addresses at reserved example domains (example.com, *.test …) are documentation.
  *
- * Pure and synchronous; a confirmed false positive is waived by the caller (see `src/mdx/author-markup.ts`).
+ * Every pattern is linear: no two adjacent quantifiers can match the same character.
+ * Pure and synchronous; a confirmed false positive is waived by the caller (see `src/validation/text-rules.ts`).
  */
+import { foldVisible } from './visible-text.ts';
 
-export type PiiKind = 'residentId' | 'bankCard' | 'passport' | 'email' | 'mobile' | 'landline';
+export type PiiKind = 'residentId' | 'bankCard' | 'passport' | 'email' | 'mobile' | 'landline' | 'address' | 'qq' | 'wechat';
 
 export interface PiiMatch {
   kind: PiiKind;
   /** Offset (UTF-16 code units) of the match in the scanned text. */
   index: number;
-  /** The matched text as written, with any spaces or hyphens. */
+  /** Offset just after the match in the scanned text. */
+  end: number;
+  /** The matched text as it reads (folded), with any separators. */
   text: string;
 }
 
@@ -36,6 +48,9 @@ export const piiKinds: Record<PiiKind, { zh: string; instead: string }> = {
   email: { zh: '电子邮箱', instead: '写成 w***@example.com 或“客户邮箱”' },
   mobile: { zh: '手机号', instead: '写成 138****5678 或“尾号 5678”' },
   landline: { zh: '固定电话', instead: '写成 010-****5678 或“尾号 5678”' },
+  address: { zh: '住址', instead: '不写门牌号和房号，需要时只写到区或街道，例如“杭州市西湖区”' },
+  qq: { zh: 'QQ 号', instead: '不写 QQ 号，写“客户的 QQ”即可' },
+  wechat: { zh: '微信号', instead: '不写微信号，写“客户的微信”即可' },
 };
 
 /** `YYYY-MM-DD` of today in UTC; callers that know the organisation's timezone pass their own. */
@@ -57,111 +72,202 @@ export function isLuhnValid(digits: string): boolean {
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
+/** First two digits of a resident ID: the province-level division (GB/T 2260), Hong Kong, Macao and Taiwan included. */
+const PROVINCE = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])/;
+
+function isRealBirthDate(year: number, month: number, day: number, today: string): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  const birth = date.toISOString().slice(0, 10);
+  return birth >= '1900-01-01' && birth <= today;
+}
 
 /**
- * An 18-character resident ID (GB 11643): ISO 7064 MOD 11-2 check character and a real
- * birth date (characters 7–14) between 1900-01-01 and `today`.
+ * A resident ID (GB 11643): 18 characters with an ISO 7064 MOD 11-2 check character, or the 15 digits of
+ * the first-generation card (two-digit birth year, 19xx, no check digit); a province code and a real birth date
+ * between 1900-01-01 and `today` either way.
  */
 export function isValidResidentId(id: string, today: string = utcToday()): boolean {
-  if (!/^[1-9]\d{16}[\dXx]$/.test(id)) return false;
+  if (/^\d{15}$/.test(id)) {
+    return PROVINCE.test(id) && isRealBirthDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)), today);
+  }
+  if (!/^\d{17}[\dXx]$/.test(id) || !PROVINCE.test(id)) return false;
   let sum = 0;
   for (let position = 0; position < 17; position += 1) sum += (id.charCodeAt(position) - 48) * ID_WEIGHTS[position]!;
   if (ID_CHECK[sum % 11] !== id[17]!.toUpperCase()) return false;
-  const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  const [year, month, day] = [Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14))];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real && birth >= '1900-01-01' && birth <= today;
+  return isRealBirthDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)), today);
 }
 
 // No letter or digit may touch a number on either side: it would be part of a longer code.
 const START = String.raw`(?<![0-9A-Za-z])`;
 const END = String.raw`(?![0-9A-Za-z])`;
+/** One separator between groups of digits: space, hyphen, full stop, dashes (a full-width form is folded to one of these). */
+const SEP = String.raw`[ \t.\-\u2010-\u2015\u2212]`;
+const separators = new RegExp(SEP, 'g');
+const digitsOf = (text: string) => text.replace(separators, '');
 
-/** Card-scheme prefixes: UnionPay 62/60, Visa 4, Mastercard 51–55 and 2221–2720, JCB 35, older domestic 9. */
-const CARD_PREFIX = /^(?:6[02]|4|5[1-5]|2[2-7]|35|9)/;
-/** Labels of long numbers that are not cards: order, waybill, ticket, serial and transaction numbers. */
-const NOT_A_CARD_LABEL = /(?:订单|訂單|单号|單號|运单|運單|工单|工單|流水|交易号|交易號|编号|編號|order|no\.?)[\s:：#号號]*$/i;
+/** Issuer prefixes of 16–19-digit cards: UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, JCB 35. */
+const CARD_PREFIX = /^(?:62|4|5[1-5]|35|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720))/;
+/** American Express: 15 digits starting 34 or 37. */
+const AMEX_PREFIX = /^3[47]/;
+
+/** Labels of long numbers that are references, not personal data: orders, waybills, members, tickets, policies. */
+const REFERENCE_LABEL =
+  /(?:订单|訂單|运单|運單|快递单?|快遞單?|物流单?|物流單?|单号|單號|工单|工單|会员卡?|會員卡?|积分卡|積分卡|保单|保單|合同|流水|交易|参考|參考|批次|编号|編號|order|ref|no\.?)(?:号码|號碼|号|號|编号|編號|id)?[\s:：#]*$/i;
+/** Labels that say the number after them is a payment card, whatever its prefix. */
+const CARD_LABEL = /(?:银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|卡号|卡號|card)(?:号码|號碼|号|號|no\.?)?[\s:：#]*$/i;
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+
+/** The 16 characters before a match, where its label would be. */
+const before = (text: string, index: number) => text.slice(Math.max(0, index - 16), index);
 
 interface Rule {
   kind: PiiKind;
   /** Cheap test that a text may contain a match at all (most texts have none). */
   possible: RegExp;
   pattern: RegExp;
-  /** Further checks on the match; `digits` has spaces and hyphens removed. */
-  accept?: (match: RegExpExecArray, context: { text: string; today: string }) => boolean;
+  /**
+   * Further checks on the match: the length of the personal data accepted at its start (a grouped number may
+   * have swallowed a neighbour's digits), or 0 to try again one character further on.
+   */
+  accept?: (match: RegExpExecArray, context: { text: string; today: string }) => number;
   /** Index of the capture group holding the personal data, when the pattern also matches a label. */
   group?: number;
 }
 
+/** The first of `candidates` (lengths of the match) whose digits pass `valid`, or 0. */
+const firstValid = (text: string, candidates: (number | undefined)[], valid: (digits: string) => boolean) =>
+  candidates.find((length) => length !== undefined && valid(digitsOf(text.slice(0, length)))) ?? 0;
+
 const rules: Rule[] = [
   {
     kind: 'residentId',
-    possible: /\d{17}/,
-    pattern: new RegExp(String.raw`${START}[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]${END}`, 'g'),
-    accept: (match, { today }) => isValidResidentId(match[0], today),
+    possible: /\d{4}/,
+    // Contiguous, or grouped 6-8-4, 6-4-4-4 or 4-4-4-4-2 (18); contiguous or 6-6-3 (15).
+    pattern: new RegExp(
+      String.raw`${START}[1-9](?:\d{16}[\dXx]|\d{5}${SEP}\d{8}${SEP}\d{3}[\dXx]|\d{5}${SEP}\d{4}${SEP}\d{4}${SEP}\d{3}[\dXx]|\d{3}(?:${SEP}\d{4}){3}${SEP}\d[\dXx]|\d{14}|\d{5}${SEP}\d{6}${SEP}\d{3})${END}`,
+      'g',
+    ),
+    accept: (match, { text, today }) => (!REFERENCE_LABEL.test(before(text, match.index)) && isValidResidentId(digitsOf(match[0]), today) ? match[0].length : 0),
   },
   {
     kind: 'bankCard',
     possible: /\d{4}/,
-    // Contiguous, or in groups of four (4-4-4-4[-1..3]), or a six-digit BIN then the rest.
-    pattern: new RegExp(String.raw`${START}(?:\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]\d{1,3})?|\d{6}[ -]\d{10,13})(?!\d)`, 'g'),
+    // Contiguous, or in groups of four (4-4-4-4[-1..3]), 4-6-5 (American Express), or a six-digit BIN then the rest.
+    pattern: new RegExp(String.raw`${START}(?:\d{15,19}|(\d{4}(?:${SEP}\d{4}){3})(?:${SEP}\d{1,3})?|\d{4}${SEP}\d{6}${SEP}\d{5}|\d{6}${SEP}\d{10,13})(?!\d)`, 'g'),
     accept: (match, { text }) => {
-      const digits = match[0].replace(/[ -]/g, '');
-      return (
-        digits.length >= 16 &&
-        digits.length <= 19 &&
-        CARD_PREFIX.test(digits) &&
-        isLuhnValid(digits) &&
-        !NOT_A_CARD_LABEL.test(text.slice(Math.max(0, match.index - 12), match.index))
-      );
+      const label = before(text, match.index);
+      if (REFERENCE_LABEL.test(label)) return 0;
+      const labelled = CARD_LABEL.test(label);
+      // A fifth group of digits may be the card's last digits or the next number in the sentence.
+      return firstValid(match[0], [match[0].length, match[1]?.length], (digits) => {
+        if (digits.length === 15) return AMEX_PREFIX.test(digits) && isLuhnValid(digits);
+        return digits.length >= 16 && digits.length <= 19 && (labelled || CARD_PREFIX.test(digits)) && isLuhnValid(digits);
+      });
     },
   },
   {
     kind: 'passport',
     possible: /护照|護照|通行|passport/i,
-    // The separators after the label belong to it: two adjacent `[\s:：]*` would try every split of a long run of spaces.
-    pattern: /(?:护照|護照|通行证|通行證|passport)[\s:：]*(?:(?:号码|號碼|号|號|no\.?)[\s:：]*)?([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
+    pattern: /(?:护照|護照|通行证|通行證|passport)(?:[\s:：]{0,3}(?:号码|號碼|号|號|no\.?))?[\s:：]{0,3}([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
     group: 1,
   },
   {
     kind: 'email',
     possible: /@/,
-    pattern: /(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[A-Za-z0-9_])?@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})(?![\w-])/g,
-    accept: (match) => !EXAMPLE_DOMAIN.test(match[1]!),
+    // Lengths are bounded (RFC 5321: 64 for the local part, 63 a label), so no input makes the pattern backtrack far.
+    pattern: /(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,62}[A-Za-z0-9_])?@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24})(?![\w-])/g,
+    accept: (match) => (EXAMPLE_DOMAIN.test(match[1]!) ? 0 : match[0].length),
   },
   {
     kind: 'mobile',
-    possible: /1[3-9]\d/,
+    possible: /1[3-9]/,
     // 11 digits from 13x to 19x, optionally +86, optionally grouped 3-4-4.
-    pattern: new RegExp(String.raw`${START}(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)`, 'g'),
+    pattern: new RegExp(String.raw`${START}(?:\+?86${SEP}?)?1[3-9]\d(?:${SEP}?\d{4}){2}(?!\d)`, 'g'),
+    accept: (match, { text }) => (REFERENCE_LABEL.test(before(text, match.index)) ? 0 : match[0].length),
   },
   {
     kind: 'landline',
-    possible: /0\d{2}/,
-    // 区号-号码: a real area code (010, 02x, 03xx–09xx) in brackets or before a hyphen/space, then 7–8 digits.
-    pattern: new RegExp(String.raw`${START}(?:[(（]0(?:10|2\d|[3-9]\d{2})[)）] ?|0(?:10|2\d|[3-9]\d{2})[ -])[2-9]\d{6,7}(?:(?:转|轉|-|ext\.?) ?\d{1,5})?(?!\d)`, 'g'),
+    possible: /0\d{2}|电话|電話|座机|座機|固话|固話/,
+    // 区号-号码: a real area code (010, 02x, 03xx–09xx) in brackets or before a separator, then 7–8 digits;
+    // or, after the word 电话 / 座机 / 固话, a local number of 7–8 digits.
+    pattern: new RegExp(
+      String.raw`${START}(?:(?:\(0(?:10|2\d|[3-9]\d{2})\) ?|0(?:10|2\d|[3-9]\d{2})${SEP})[2-9]\d{2,3}${SEP}?\d{4}(?:(?:转|轉|-|ext\.?) ?\d{1,5})?|(?<=(?:电话|電話|座机|座機|固话|固話)(?:号码|號碼)?[\s:：]{0,3})[2-9]\d{2,3}${SEP}?\d{4})(?!\d)`,
+      'g',
+    ),
+  },
+  {
+    kind: 'address',
+    possible: /路|街|大道|巷|弄|胡同|栋|幢|棟|单元|單元/,
+    // A road and a house number (中山路 100 号, 长宁路 1018 弄 5 号), or a building and a flat (3 栋 2 单元 501 室).
+    // A number followed by 线 / 窗口 / 台 … is a line, a window or a counter, not a house.
+    pattern: new RegExp(
+      String.raw`(?:(?<![线線思网網电電套铁鐵航迷出活销銷一])(?:路|街|大道|巷|弄|胡同) ?\d{1,5}(?: ?[-之] ?\d{1,4})? ?(?:号|號|弄)(?![线線窗口台柜櫃位机機车車码碼])|${START}\d{1,3} ?(?:栋|幢|棟|号楼|號樓)(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房|号|號)|${START}\d{1,2} ?(?:单元|單元) ?\d{3,4} ?(?:室|房|号|號))(?:(?: ?\d{1,3} ?(?:栋|幢|棟|号楼|號樓))?(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房))?`,
+      'g',
+    ),
+  },
+  {
+    kind: 'qq',
+    possible: /qq/i,
+    pattern: /(?<![A-Za-z])QQ(?: ?(?:号码|號碼|号|號|群号|群號|群))?[\s:：]{0,3}([1-9]\d{4,11})(?!\d)/gi,
+    group: 1,
+  },
+  {
+    kind: 'wechat',
+    possible: /微信|wechat|weixin|vx|wx/i,
+    // A WeChat ID is 6–20 letters, digits, - and _, starting with a letter; an English word after 微信 is not one,
+    // so an ID needs a digit, - or _ in it, unless the label says 微信号.
+    pattern: /(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|wx))( ?(?:号码|號碼|号|號|id))?[\s:：]{0,3}([A-Za-z][-\w]{5,19})(?![-\w])/gi,
+    group: 2,
+    accept: (match) => (match[1] !== undefined || /[\d_-]/.test(match[2]!) ? match[0].length : 0),
   },
 ];
 
-/** Every piece of personal data in `text`, in order of position; overlapping matches are reported once. */
-export function findPii(text: string, options: { today?: string } = {}): PiiMatch[] {
+/** Personal data in a text that is already folded (`foldVisible`), in order of position; overlapping matches are reported once. */
+export function findPiiInVisible(text: string, options: { today?: string } = {}): PiiMatch[] {
   const today = options.today ?? utcToday();
   const found: PiiMatch[] = [];
   // Rules run from most to least specific, so a card number is not also reported as a phone number.
   for (const rule of rules) {
     if (!rule.possible.test(text)) continue;
-    for (const match of text.matchAll(rule.pattern)) {
-      if (rule.accept && !rule.accept(match, { text, today })) continue;
-      const value = rule.group === undefined ? match[0] : match[rule.group]!;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      let length = match[0].length;
+      if (rule.accept) {
+        length = rule.accept(match, { text, today });
+        if (length === 0) {
+          // Rejected: a match may still start inside it (`2026 11010519491231002X`).
+          pattern.lastIndex = match.index + 1;
+          continue;
+        }
+      }
+      const value = rule.group === undefined ? match[0].slice(0, length) : match[rule.group]!;
       const index = rule.group === undefined ? match.index : match.index + match[0].lastIndexOf(value);
       const end = index + value.length;
-      if (found.some((other) => index < other.index + other.text.length && other.index < end)) continue;
-      found.push({ kind: rule.kind, index, text: value });
+      pattern.lastIndex = end;
+      if (found.some((other) => index < other.end && other.index < end)) continue;
+      found.push({ kind: rule.kind, index, end, text: value });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Personal data in `text` as it reads (folded first); offsets are in `text`, `text` of each match is its folded form. */
+export function findPii(text: string, options: { today?: string } = {}): PiiMatch[] {
+  const visible = foldVisible(text);
+  return findPiiInVisible(visible.text, options).map((match) => ({
+    ...match,
+    index: visible.map[match.index]!,
+    end: visible.map[match.end - 1]! + 1,
+  }));
+}
+
+/** `text` with every piece of personal data in it replaced by its masked form: for messages that echo what was written. */
+export function maskPiiIn(text: string, options: { today?: string } = {}): string {
+  let masked = text;
+  for (const match of findPii(text, options).reverse()) masked = masked.slice(0, match.index) + maskPii(match) + masked.slice(match.end);
+  return masked;
 }
 
 /** The match written the way it may appear in the library, e.g. `138****5678`; safe to print in CI logs. */
@@ -171,16 +277,22 @@ export function maskPii(match: Pick<PiiMatch, 'kind' | 'text'>): string {
     case 'mobile':
       return `${digits.slice(-11, -8)}****${digits.slice(-4)}`;
     case 'residentId':
-      return `${digits.slice(0, 6)}********${digits.slice(-4)}`;
+      return `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}`;
     case 'bankCard':
       return `${digits.slice(0, 4)} **** **** ${digits.slice(-4)}`;
     case 'landline': {
-      const [, area = '', number = ''] = /(0\d{2,3})\D*([2-9]\d{6,7})/.exec(match.text) ?? [];
-      return `${area}-****${number.slice(-4)}`;
+      const [, area = '', number = ''] = /(?:(0\d{2,3})\D*)?([2-9]\d{2,3}\D?\d{4})/.exec(match.text) ?? [];
+      const local = number.replace(/\D/g, '');
+      return area ? `${area}-****${local.slice(-4)}` : `****${local.slice(-4)}`;
     }
     case 'passport':
       return `${match.text.replace(/\d.*$/, '')}****${match.text.slice(-3)}`;
     case 'email':
       return `${match.text[0]}***${match.text.slice(match.text.indexOf('@'))}`;
+    case 'address':
+      return match.text.replace(/\d/g, '*');
+    case 'qq':
+    case 'wechat':
+      return `${match.text.slice(0, 2)}****${match.text.slice(-2)}`;
   }
 }

@@ -20,6 +20,8 @@ export interface FrontmatterText {
   start: number;
   /** The value's source text (quotes and block-scalar indentation included, so offsets map to the file). */
   source: string;
+  /** The value as the site reads it: escapes (`\u0031`) resolved, quotes and folded line breaks gone. */
+  value: string;
   /** Line and column of an offset in `source`. */
   locate: (offset: number) => Located;
   /** Comment at the end of the value's line, without the `#`. */
@@ -188,6 +190,7 @@ function frontmatterTexts(document: Document, yamlText: string, lineCounter: Lin
         path,
         start,
         source: yamlText.slice(start, node.range[1]),
+        value: typeof node.value === 'string' ? node.value : yamlText.slice(start, node.range[1]),
         locate: (offset) => {
           const position = lineCounter.linePos(start + offset);
           return { line: position.line + lineOffset, column: position.col };

@@ -3,13 +3,23 @@
  * personal data (and the inline waivers of confirmed false positives), and template placeholders
  * that were never filled in.
  *
- * Waivers are visible in the file and greppable (`grep -rn PiiOk content/`), and always carry a reason:
- * - body: `<PiiOk reason="营业厅对外公布的电话">0571-87654321</PiiOk>` (rendered as its content);
- * - frontmatter: `# PiiOk: 理由` at the end of the value's line.
+ * Personal data is looked for in what a reader sees, not in the source: frontmatter values as YAML parses
+ * them (escapes resolved), body text from the parsed MDX tree (character references decoded, emphasis and line
+ * breaks joined), both folded by `foldVisible` (full-width forms, invisible characters). Findings point at the
+ * source line the text came from.
+ *
+ * Waivers are visible in the file and greppable (`grep -rn PiiOk content/`), always carry a reason, and cover
+ * exactly what they mark:
+ * - body: `<PiiOk reason="营业厅对外公布的电话">0571-87654321</PiiOk>` waives what it wraps, nothing around it;
+ *   its reason is published with the page source, so it is checked like any text;
+ * - frontmatter: `# PiiOk: 理由` at the end of a value's line waives one piece of data in that value (one list
+ *   item when written after an item of a block list); a value with two is reported in full, so a public number
+ *   cannot carry a customer's number past the check.
  */
 import type { Root } from 'mdast';
 import { TODO_MARK } from '../lib/entry-templates.ts';
-import { findPii, maskPii, piiKinds, type PiiMatch } from '../lib/pii.ts';
+import { findPii, findPiiInVisible, maskPii, piiKinds, type PiiMatch } from '../lib/pii.ts';
+import { foldVisible, visibleRuns } from '../lib/visible-text.ts';
 import { PII_WAIVER_TAG } from '../mdx/author-markup.ts';
 import { fieldPath } from './problem.ts';
 import { authorTagRanges, type BodyFinding } from './rules.ts';
@@ -33,14 +43,29 @@ function piiMessage(match: PiiMatch, waiveHow: string): Pick<BodyFinding, 'messa
 
 const placeholderText = (text: string) => text.replace(/["'\s]+$/, '');
 
+/** Every string (and number) in parsed YAML data, keys included. */
+function dataTexts(data: unknown, into: string[] = []): string[] {
+  if (typeof data === 'string') into.push(data);
+  else if (typeof data === 'number') into.push(String(data));
+  else if (Array.isArray(data)) for (const item of data) dataTexts(item, into);
+  else if (data && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) {
+      into.push(key);
+      dataTexts(value, into);
+    }
+  }
+  return into;
+}
+
 /**
- * Personal data and unfilled placeholders in the frontmatter's values. The raw text is scanned first:
- * only a file with something to report pays for locating each value. Personal data outside any value
- * (in a YAML comment) is reported too: comments are published with the file.
+ * Personal data and unfilled placeholders in the frontmatter's values. The parsed data (js-yaml, what the site
+ * reads) and the raw text are scanned first: only a file with something to report pays for locating each value.
+ * Personal data outside any value (in a YAML comment) is reported too: comments are published with the file.
  */
-export function checkFrontmatterText(frontmatter: { text: string; line: number }, texts: () => FrontmatterText[], today: string): FrontmatterFinding[] {
+export function checkFrontmatterText(frontmatter: { text: string; line: number }, data: unknown, texts: () => FrontmatterText[], today: string): FrontmatterFinding[] {
   const raw = findPii(frontmatter.text, { today });
-  if (raw.length === 0 && !frontmatter.text.includes(TODO_MARK) && !frontmatter.text.includes('PiiOk')) return [];
+  const suspect = raw.length > 0 || dataTexts(data).some((text) => findPii(text, { today }).length > 0);
+  if (!suspect && !frontmatter.text.includes(TODO_MARK) && !frontmatter.text.includes('PiiOk')) return [];
   const findings: FrontmatterFinding[] = [];
   const values = texts();
   for (const text of values) {
@@ -56,16 +81,28 @@ export function checkFrontmatterText(frontmatter: { text: string; line: number }
       });
       continue;
     }
-    const matches = findPii(text.source, { today });
+    const visible = foldVisible(text.value);
+    const matches = findPiiInVisible(visible.text, { today });
+    // The line of the data when it is written as it reads; otherwise (escapes, folded lines) the value's first line.
+    const locate = (match: PiiMatch) => {
+      const written = text.value.slice(visible.map[match.index], visible.map[match.end - 1]! + 1);
+      return text.locate(Math.max(0, text.source.indexOf(written)));
+    };
     const waiver = text.comment === undefined ? undefined : FRONTMATTER_WAIVER.exec(text.comment);
-    if (!waiver) {
-      for (const match of matches) {
-        findings.push({ ...text.locate(match.index), field, ...piiMessage(match, '在这一行末尾加上 # PiiOk: 理由') });
-      }
-    } else if (waiver[1]!.trim() === '') {
+    if (waiver && waiver[1]!.trim() === '') {
       findings.push({ ...text.locate(0), field, message: '豁免标记 # PiiOk 缺少理由', hint: '写成 # PiiOk: 理由，例如 # PiiOk: 营业厅对外公布的电话' });
-    } else if (matches.length === 0) {
+    } else if (waiver && matches.length === 0) {
       findings.push({ ...text.locate(0), field, severity: 'warning', message: '这一行没有需要豁免的个人信息', hint: '请删除行末的 # PiiOk 标记' });
+    }
+    if (waiver && matches.length === 1) continue;
+    for (const match of matches) {
+      const { message, hint } = piiMessage(match, '在这一行末尾加上 # PiiOk: 理由');
+      findings.push({
+        ...locate(match),
+        field,
+        message,
+        hint: waiver ? `一个 # PiiOk 只豁免一处，这个值里有 ${matches.length} 处：请删掉客户的信息，或把对外公布的号码单独写成一项再豁免` : hint,
+      });
     }
   }
   const locate = lineLocator(frontmatter.text);
@@ -102,24 +139,35 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
 /** Personal data outside `<PiiOk>` waivers, unneeded waivers, and unfilled placeholders in an MDX body. */
 export function checkBodyText(body: string, mdast: Root, today: string): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  const matches = findPii(body, { today });
-  if (matches.length === 0 && !body.includes(TODO_MARK) && !body.includes(PII_WAIVER_TAG)) return findings;
   const locate = lineLocator(body);
-  for (const match of body.matchAll(TODO_TEXT)) {
-    findings.push({
-      ...locate(match.index),
-      field: '正文',
-      message: `还有没写完的模板提示（${match[0].trim()}）`,
-      hint: `把 ${TODO_MARK} 和后面的提示换成实际内容；不需要的段落整段删掉`,
-    });
+  if (body.includes(TODO_MARK)) {
+    for (const match of body.matchAll(TODO_TEXT)) {
+      findings.push({
+        ...locate(match.index),
+        field: '正文',
+        message: `还有没写完的模板提示（${match[0].trim()}）`,
+        hint: `把 ${TODO_MARK} 和后面的提示换成实际内容；不需要的段落整段删掉`,
+      });
+    }
   }
-  const waivers = authorTagRanges(mdast, PII_WAIVER_TAG);
-  for (const match of matches) {
-    if (waivers.some((waiver) => match.index >= waiver.start && match.index < waiver.end)) continue;
-    findings.push({ ...locate(match.index), field: '正文', ...piiMessage(match, `用 <${PII_WAIVER_TAG} reason="理由">…</${PII_WAIVER_TAG}> 把它括起来`) });
+  const waivers = body.includes(PII_WAIVER_TAG) ? authorTagRanges(mdast, PII_WAIVER_TAG) : [];
+  const used = new Set<(typeof waivers)[number]>();
+  for (const run of visibleRuns(mdast, body)) {
+    for (const match of findPiiInVisible(run.text, { today })) {
+      const start = run.offset(match.index);
+      const last = run.offset(match.end - 1);
+      // Only data wholly inside a waiver is waived: `139<PiiOk …>1234</PiiOk>5678` reads as one number.
+      const waiver = run.waivable ? waivers.find((candidate) => start >= candidate.start && last < candidate.end) : undefined;
+      if (waiver) {
+        used.add(waiver);
+        continue;
+      }
+      const { message, hint } = piiMessage(match, `用 <${PII_WAIVER_TAG} reason="理由">…</${PII_WAIVER_TAG}> 把它括起来`);
+      findings.push({ ...locate(start), field: '正文', message, hint: run.waivable ? hint : `标记的属性（例如 reason）也会随页面公开，不能豁免：请删掉里面的客户信息` });
+    }
   }
   for (const waiver of waivers) {
-    if (!matches.some((match) => match.index >= waiver.start && match.index < waiver.end)) {
+    if (!used.has(waiver)) {
       findings.push({
         line: waiver.line,
         column: waiver.column,

@@ -17,6 +17,7 @@ import { collectionNames, contentRoot, layout, scanLibrary, type LibraryFile } f
 import { calendarDateIn, isRealIsoDate } from '../lib/dates.ts';
 import { reviewState } from '../lib/review.ts';
 import { TODO_MARK } from '../lib/entry-templates.ts';
+import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/pii.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
 import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
@@ -138,6 +139,13 @@ export function readContentFile(absolutePath: string): { text: string } | { prob
   }
 }
 
+/** A file name becomes the entry's address, shown on every page that links to it. */
+function checkNameForPii(file: LibraryFile, today: string): Pick<Problem, 'message' | 'hint'> | undefined {
+  const [match] = findPii(file.id.replaceAll('/', ' '), { today });
+  if (!match) return undefined;
+  return { message: `文件名里有疑似客户的${piiKinds[match.kind].zh}「${maskPii(match)}」`, hint: '文件名会成为网页地址，请改成描述内容的小写英文和连字符' };
+}
+
 /**
  * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
  * checker itself is reported against the file, never as a stack trace: the contributor learns which file to fix.
@@ -164,13 +172,15 @@ export function checkFile(file: LibraryFile, schemas: Schemas, today: string): F
 
 function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): FileReport {
   const report: FileReport = { problems: [] };
-  const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
+  // A message may quote what was written (a bad value, a file name): personal data in it is masked like everywhere else.
+  const add = (finding: Finding) =>
+    report.problems.push({ file: file.displayPath, severity: 'error', ...finding, message: maskPiiIn(finding.message, { today }), hint: maskPiiIn(finding.hint, { today }) });
 
   if (lstatSync(file.absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() !== false) {
     add({ line: 1, column: 1, field: '文件', ...SYMLINK_PROBLEM });
     return report;
   }
-  const nameProblem = checkFileName(file);
+  const nameProblem = checkFileName(file) ?? checkNameForPii(file, today);
   if (nameProblem) {
     add({ line: 1, column: 1, field: '文件名', ...nameProblem });
     if (!file.hasExpectedExtension) return report;
@@ -201,7 +211,7 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
     return report;
   }
 
-  const textFindings = checkFrontmatterText(parsed.frontmatter, parsed.texts, today);
+  const textFindings = checkFrontmatterText(parsed.frontmatter, parsed.data, parsed.texts, today);
   const placeholders = textFindings.filter((finding) => finding.path !== undefined);
   const schema = schemas[file.collection] as z.ZodType;
   const result = schema.safeParse(parsed.data);

@@ -1,0 +1,217 @@
+/**
+ * The text a reader sees, for the rules that look for customers' personal data. A contributor can hide a number
+ * from a rule that reads the source (`&#49;3912345678`, `139**1234**5678`, full-width digits, a zero-width space
+ * inside it) without hiding it from the reader; these helpers undo each disguise and keep, for every character,
+ * where it came from, so a finding still points at its line.
+ *
+ * - `alignToSource` maps a parsed value (a Markdown text node, a YAML string) back onto the source it was parsed
+ *   from, skipping what the parser removed: emphasis markers, backslash escapes, indentation, `>` quote markers,
+ *   and character references (`&#49;`, `&amp;`), which stand for one character each.
+ * - `foldVisible` folds a text the way it reads: Unicode NFKC (full-width digits and letters, ＠, ①), invisible
+ *   characters removed (zero-width space/joiners, word joiner, BOM, soft hyphen), and a line break between two
+ *   digits removed, because a number split across two source lines is one number on the page.
+ *
+ * Pure, and linear in the length of the text.
+ */
+import type { Root } from 'mdast';
+
+/** A text and, for each of its UTF-16 code units, an offset into something it was derived from. */
+export interface MappedText {
+  text: string;
+  /** `map[i]` is the offset, in the text it was derived from, of `text[i]`. */
+  map: number[];
+}
+
+/** Zero-width space, non-joiner, joiner, word joiner, BOM and soft hyphen: nothing on the page, but they split a number. */
+const isInvisible = (code: number) => code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+/** An ASCII or full-width digit (before or after folding). */
+const isDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+/** A character reference as HTML and Markdown read it: one character (or a surrogate pair) in the parsed text. */
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/** NFKC form of each character that has one, learnt once: Chinese text repeats the same few full-width punctuation marks. */
+const folded = new Map<number, string>();
+function fold(code: number, character: string): string {
+  // ASCII and the unified CJK ideographs are already in NFKC form: most of a Chinese text.
+  if (code < 0xa0 || (code >= 0x4e00 && code <= 0x9fff)) return character;
+  let form = folded.get(code);
+  if (form === undefined) {
+    form = character.normalize('NFKC');
+    folded.set(code, form);
+  }
+  return form;
+}
+
+/** Folds `text` the way it reads (see the module comment); `map` points into `text`. */
+export function foldVisible(text: string): MappedText {
+  let out = '';
+  const map: number[] = [];
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isInvisible(code)) {
+      index += width;
+      continue;
+    }
+    if (code === 10 && out.length > 0 && isDigit(out.charCodeAt(out.length - 1))) {
+      // Spaces around the break go with it: `138 \n  1234` reads as `1381234` only if nothing else separates them.
+      let next = index + 1;
+      while (text[next] === ' ' || text[next] === '\t') next += 1;
+      if (next < text.length && isDigit(text.charCodeAt(next))) {
+        while (out.endsWith(' ') || out.endsWith('\t')) {
+          out = out.slice(0, -1);
+          map.pop();
+        }
+        index = next;
+        continue;
+      }
+    }
+    const form = fold(code, width === 1 ? text[index]! : text.slice(index, index + 2));
+    out += form;
+    for (let unit = 0; unit < form.length; unit += 1) map.push(index);
+    index += width;
+  }
+  return { text: out, map };
+}
+
+/**
+ * Offsets in `source` of each code unit of `value`, the parsed form of `source.slice(start, end)`. Characters of
+ * the source that the parser dropped are skipped; a character reference gives the one character it stands for.
+ */
+export function alignToSource(value: string, source: string, start: number, end: number): number[] {
+  const map: number[] = [];
+  let at = start;
+  for (let index = 0; index < value.length; ) {
+    if (at >= end) {
+      map.push(Math.max(start, end - 1));
+      index += 1;
+      continue;
+    }
+    if (value[index] === source[at]) {
+      map.push(at);
+      index += 1;
+      at += 1;
+      continue;
+    }
+    if (source[at] === '&') {
+      CHARACTER_REFERENCE.lastIndex = at;
+      if (CHARACTER_REFERENCE.test(source)) {
+        const units = value.codePointAt(index)! > 0xffff ? 2 : 1;
+        for (let unit = 0; unit < units; unit += 1) map.push(at);
+        index += units;
+        at = CHARACTER_REFERENCE.lastIndex;
+        continue;
+      }
+    }
+    at += 1;
+  }
+  return map;
+}
+
+/** `foldVisible` of a text whose code units come from `offsets`: the folded text, mapped straight to those offsets. */
+export function foldMapped(text: string, offsets: readonly number[]): MappedText {
+  const visible = foldVisible(text);
+  return { text: visible.text, map: visible.map.map((index) => offsets[index]!) };
+}
+
+/** A stretch of text that reads as one: a paragraph, heading or table cell without its inline markup, or one attribute. */
+export interface VisibleRun {
+  /** The folded text (`foldVisible`). */
+  text: string;
+  /** Offset in the source of `text[index]`. */
+  offset: (index: number) => number;
+  /** False for text a waiver cannot cover, such as a waiver's own attributes. */
+  waivable: boolean;
+}
+
+interface Piece {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Node types that continue the run of text they sit in; every other node starts and ends one. */
+const INLINE = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'footnoteReference']);
+
+/** The fields of an mdast node (MDX included) that hold text a reader sees. */
+interface TreeNode {
+  type: string;
+  value?: string;
+  url?: string;
+  title?: string | null;
+  alt?: string | null;
+  attributes?: { type: string; value?: unknown }[];
+  children?: TreeNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/**
+ * The runs of visible text of a parsed Markdown/MDX body (an mdast tree with positions), in document order: the
+ * text of each block joined across emphasis, links and inline code, as it reads on the page; code blocks, link and
+ * image addresses, image descriptions and tag attributes each on their own. Offsets are worked out only when asked.
+ */
+export function visibleRuns(tree: Root, source: string): VisibleRun[] {
+  const runs: VisibleRun[] = [];
+  let pieces: Piece[] = [];
+  const push = (parts: Piece[], waivable: boolean) => {
+    const raw = parts.length === 1 ? parts[0]!.value : parts.map((part) => part.value).join('');
+    if (raw.trim() === '') return;
+    const visible = foldVisible(raw);
+    let offsets: number[] | undefined;
+    const offset = (index: number) => {
+      offsets ??= parts.flatMap((part) => alignToSource(part.value, source, part.start, part.end));
+      return offsets[visible.map[index] ?? raw.length - 1] ?? 0;
+    };
+    runs.push({ text: visible.text, offset, waivable });
+  };
+  const flush = () => {
+    if (pieces.length > 0) push(pieces, true);
+    pieces = [];
+  };
+  const span = (node: TreeNode) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
+  const alone = (value: string | null | undefined, node: TreeNode, waivable = true) => {
+    if (value) push([{ value, ...span(node) }], waivable);
+  };
+
+  const visit = (node: TreeNode) => {
+    const inline = INLINE.has(node.type);
+    if (!inline) flush();
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        pieces.push({ value: node.value ?? '', ...span(node) });
+        break;
+      case 'break':
+        pieces.push({ value: '\n', ...span(node) });
+        break;
+      case 'code': {
+        // Skip the opening fence line, so the info string (```text) cannot take the first characters.
+        const { start, end } = span(node);
+        const fence = /^\s*(```|~~~)/.test(source.slice(start, start + 8)) ? source.indexOf('\n', start) + 1 : start;
+        if (node.value) push([{ value: node.value, start: fence || start, end }], true);
+        break;
+      }
+      case 'html':
+        alone(node.value, node);
+        break;
+      case 'image':
+      case 'imageReference':
+        alone(node.alt, node);
+        break;
+      case 'mdxJsxTextElement':
+      case 'mdxJsxFlowElement':
+        // What a tag says about itself is published too (a waiver's reason is in the page source): never waived.
+        for (const attribute of node.attributes ?? []) {
+          if (typeof attribute.value === 'string') alone(attribute.value, node, false);
+        }
+        break;
+    }
+    if (node.url) alone(node.url, node);
+    if (node.title) alone(node.title, node);
+    for (const child of node.children ?? []) visit(child);
+    if (!inline) flush();
+  };
+  visit(tree as TreeNode);
+  flush();
+  return runs;
+}
