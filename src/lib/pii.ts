@@ -182,8 +182,9 @@ const rules: Rule[] = [
   {
     kind: 'mobile',
     possible: /1[3-9]/,
-    // 11 digits from 13x to 19x, optionally +86, optionally grouped 3-4-4.
-    pattern: new RegExp(String.raw`${START}(?:\+?86${SEP}?)?1[3-9]\d(?:${SEP}?\d{4}){2}(?!\d)`, 'g'),
+    // 11 digits from 13x to 19x, optionally +86, optionally grouped 3-4-4; or split by spaces anywhere, as a
+    // line break inside a number reads once YAML or the page joins the lines.
+    pattern: new RegExp(String.raw`${START}(?:(?:\+?86${SEP}?)?1[3-9]\d(?:${SEP}?\d{4}){2}|1[3-9](?: ?\d){9})(?!\d)`, 'g'),
     accept: (match, { text }) => (REFERENCE_LABEL.test(before(text, match.index)) ? 0 : match[0].length),
   },
   {
@@ -202,7 +203,7 @@ const rules: Rule[] = [
     // A road and a house number (中山路 100 号, 长宁路 1018 弄 5 号), or a building and a flat (3 栋 2 单元 501 室).
     // A number followed by 线 / 窗口 / 台 … is a line, a window or a counter, not a house.
     pattern: new RegExp(
-      String.raw`(?:(?<![线線思网網电電套铁鐵航迷出活销銷一])(?:路|街|大道|巷|弄|胡同) ?\d{1,5}(?: ?[-之] ?\d{1,4})? ?(?:号|號|弄)(?![线線窗口台柜櫃位机機车車码碼])|${START}\d{1,3} ?(?:栋|幢|棟|号楼|號樓)(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房|号|號)|${START}\d{1,2} ?(?:单元|單元) ?\d{3,4} ?(?:室|房|号|號))(?:(?: ?\d{1,3} ?(?:栋|幢|棟|号楼|號樓))?(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房))?`,
+      String.raw`(?:(?<![线線思网網电電套铁鐵航迷出活销銷一])(?:路(?:[一二三四五六七八九十]段)?|街|大道|巷|弄|胡同) ?\d{1,5}(?: ?[-之] ?\d{1,4})? ?(?:号|號|弄)(?![线線窗口台柜櫃位机機车車码碼])|${START}\d{1,3} ?(?:栋|幢|棟|号楼|號樓)(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房|号|號)|${START}\d{1,2} ?(?:单元|單元) ?\d{3,4} ?(?:室|房|号|號))(?:(?: ?\d{1,3} ?(?:栋|幢|棟|号楼|號樓))?(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房))?`,
       'g',
     ),
   },

@@ -206,7 +206,9 @@ export function visibleRuns(tree: Root, source: string): VisibleRun[] {
         }
         break;
     }
-    if (node.url) alone(node.url, node);
+    // A literal address the parser made a link of (wang@qq.com → mailto:wang@qq.com) is read once, as text.
+    const autolink = node.type === 'link' && node.children?.length === 1 && node.url?.replace(/^mailto:/, '') === node.children[0]!.value;
+    if (node.url && !autolink) alone(node.url, node);
     if (node.title) alone(node.title, node);
     for (const child of node.children ?? []) visit(child);
     if (!inline) flush();

@@ -163,7 +163,7 @@ export function checkBodyText(body: string, mdast: Root, today: string): BodyFin
         continue;
       }
       const { message, hint } = piiMessage(match, `用 <${PII_WAIVER_TAG} reason="理由">…</${PII_WAIVER_TAG}> 把它括起来`);
-      findings.push({ ...locate(start), field: '正文', message, hint: run.waivable ? hint : `标记的属性（例如 reason）也会随页面公开，不能豁免：请删掉里面的客户信息` });
+      findings.push({ ...locate(start), field: '正文', message, hint: run.waivable ? hint : '标记的属性（例如 reason）也会随页面公开，不能豁免：请删掉里面的客户信息' });
     }
   }
   for (const waiver of waivers) {
