@@ -199,7 +199,7 @@ const rules: Rule[] = [
   },
   {
     kind: 'address',
-    possible: /路|街|大道|巷|弄|胡同|栋|幢|棟|单元|單元/,
+    possible: /[路街道巷弄同栋幢棟元室楼樓]/,
     // A road and a house number (中山路 100 号, 长宁路 1018 弄 5 号), or a building and a flat (3 栋 2 单元 501 室).
     // A number followed by 线 / 窗口 / 台 … is a line, a window or a counter, not a house.
     pattern: new RegExp(

@@ -53,15 +53,15 @@ export function foldVisible(text: string): MappedText {
       index += width;
       continue;
     }
-    if (code === 10 && out.length > 0 && isDigit(out.charCodeAt(out.length - 1))) {
-      // Spaces around the break go with it: `138 \n  1234` reads as `1381234` only if nothing else separates them.
+    if (code === 10) {
+      // Spaces around the break go with it: `138 \n  1234` reads as one number.
+      let kept = out.length;
+      while (kept > 0 && (out[kept - 1] === ' ' || out[kept - 1] === '\t')) kept -= 1;
       let next = index + 1;
       while (text[next] === ' ' || text[next] === '\t') next += 1;
-      if (next < text.length && isDigit(text.charCodeAt(next))) {
-        while (out.endsWith(' ') || out.endsWith('\t')) {
-          out = out.slice(0, -1);
-          map.pop();
-        }
+      if (kept > 0 && isDigit(out.charCodeAt(kept - 1)) && next < text.length && isDigit(text.charCodeAt(next))) {
+        out = out.slice(0, kept);
+        map.length = kept;
         index = next;
         continue;
       }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/validation/source-file.ts';
+import { alignToSource, foldVisible, visibleRuns } from '../../src/lib/visible-text.ts';
+
+/** The characters of `source` each code unit of a folded text came from. */
+const origins = (source: string, text: string, map: number[]) => [...text].map((_, index) => source[map[index]!]).join('');
+
+describe('foldVisible: the text as it reads', () => {
+  it('folds full-width digits, letters, ＠ and punctuation (NFKC)', () => {
+    expect(foldVisible('１３９　ＱＱ＠ｑｑ．ｃｏｍ（０５７１）').text).toBe('139 QQ@qq.com(0571)');
+  });
+
+  it('removes zero-width characters, the word joiner, BOM and soft hyphens', () => {
+    expect(foldVisible('139\u200B1234\u200C5\u200D6\u20607\uFEFF8\u00AD9').text).toBe('139123456789');
+  });
+
+  it('joins a number split across lines, with the spaces around the break, but not words', () => {
+    expect(foldVisible('手机 139 \n  12345678').text).toBe('手机 13912345678');
+    expect(foldVisible('共 3 人\n第二行').text).toBe('共 3 人\n第二行');
+    expect(foldVisible('满意度 4\n回访').text).toBe('满意度 4\n回访');
+  });
+
+  it('maps every folded character back to the one it came from', () => {
+    const source = '客户１３９\u200B1234\n5678';
+    const { text, map } = foldVisible(source);
+    expect(text).toBe('客户13912345678');
+    expect(origins(source, text, map)).toBe('客户１３９12345678');
+  });
+
+  it('leaves Chinese text and ASCII unchanged', () => {
+    const text = '客户说：“钱怎么还没回来？” Order KF-2026-0101.';
+    expect(foldVisible(text).text).toBe(text.replace('：', ':').replace('？', '?'));
+  });
+});
+
+describe('alignToSource: parsed text back to its source', () => {
+  it('skips what the parser removed and gives a character reference one position', () => {
+    const source = '> 客户 &#49;39\\*\n> 1234';
+    const value = '客户 139*\n1234';
+    const map = alignToSource(value, source, 0, source.length);
+    expect(map.map((offset) => source[offset]).join('')).toBe('客户 &39*\n1234');
+    expect(map[3]).toBe(source.indexOf('&#49;'));
+  });
+});
+
+describe('visibleRuns: the runs of text of an MDX body', () => {
+  const runs = (body: string) => visibleRuns(parseMdx(body), body);
+  const lineOf = (body: string, offset: number) => body.slice(0, offset).split('\n').length;
+
+  it('joins a paragraph across emphasis, inline code and links, and keeps blocks apart', () => {
+    const body = '客户 139**1234**`56`[78](https://kf.example.cn/)\n\n| 甲 | 乙 |\n| --- | --- |\n| 138 | 1234 |\n';
+    expect(runs(body).map((run) => run.text)).toEqual(['https://kf.example.cn/', '客户 13912345678', '甲', '乙', '138', '1234']);
+  });
+
+  it('decodes character references and points each character at its source line', () => {
+    const body = '第一段。\n\n客户 &#49;39\n1234 5678\n';
+    const [, run] = runs(body);
+    expect(run!.text).toBe('客户 1391234 5678');
+    expect(lineOf(body, run!.offset(run!.text.indexOf('1')))).toBe(3);
+    expect(body.slice(run!.offset(3), run!.offset(3) + 5)).toBe('&#49;');
+    expect(lineOf(body, run!.offset(run!.text.indexOf('5')))).toBe(4);
+  });
+
+  it('reads code blocks, link titles, image descriptions and tag attributes on their own; attributes cannot be waived', () => {
+    const body = '```text\n客户 139\n```\n\n![截图 138](./a.png) [链接](https://kf.example.cn/ "标题 137")\n\n<PiiOk reason="理由 136">0571-87651234</PiiOk>\n';
+    expect(runs(body).map((run) => [run.text, run.waivable])).toEqual([
+      ['客户 139', true],
+      ['截图 138', true],
+      ['./a.png', true],
+      ['https://kf.example.cn/', true],
+      ['标题 137', true],
+      [' 链接', true],
+      ['理由 136', false],
+      ['0571-87651234', true],
+    ]);
+    const code = runs(body)[0]!;
+    expect(lineOf(body, code.offset(0))).toBe(2);
+  });
+});
