@@ -26,7 +26,7 @@
  * Every pattern is linear: no two adjacent quantifiers can match the same character.
  * Pure and synchronous; a confirmed false positive is waived by the caller (see `src/validation/text-rules.ts`).
  */
-import { foldVisible } from './visible-text.ts';
+import { foldVisible, mayFold } from './visible-text.ts';
 
 export type PiiKind = 'residentId' | 'bankCard' | 'passport' | 'email' | 'mobile' | 'landline' | 'address' | 'qq' | 'wechat';
 
@@ -193,7 +193,7 @@ const rules: Rule[] = [
     // 区号-号码: a real area code (010, 02x, 03xx–09xx) in brackets or before a separator, then 7–8 digits;
     // or, after the word 电话 / 座机 / 固话, a local number of 7–8 digits.
     pattern: new RegExp(
-      String.raw`${START}(?:(?:\(0(?:10|2\d|[3-9]\d{2})\) ?|0(?:10|2\d|[3-9]\d{2})${SEP})[2-9]\d{2,3}${SEP}?\d{4}(?:(?:转|轉|-|ext\.?) ?\d{1,5})?|(?<=(?:电话|電話|座机|座機|固话|固話)(?:号码|號碼)?[\s:：]{0,3})[2-9]\d{2,3}${SEP}?\d{4})(?!\d)`,
+      String.raw`${START}(?:(?:[(（]0(?:10|2\d|[3-9]\d{2})[)）] ?|0(?:10|2\d|[3-9]\d{2})${SEP})[2-9]\d{2,3}${SEP}?\d{4}(?:(?:转|轉|-|ext\.?) ?\d{1,5})?|(?<=(?:电话|電話|座机|座機|固话|固話)(?:号码|號碼)?[\s:：]{0,3})[2-9]\d{2,3}${SEP}?\d{4})(?!\d)`,
       'g',
     ),
   },
@@ -224,10 +224,17 @@ const rules: Rule[] = [
   },
 ];
 
+/** Every kind needs a digit, except e-mail addresses (@) and WeChat IDs (after their label). */
+const MAY_HOLD_PII = /[\d@]|微信|wechat|weixin|vx|wx/i;
+
+/** Whether a text as written (before `foldVisible`) could hold anything `findPiiInVisible` looks for: a cheap filter. */
+export const mayHoldPii = (text: string) => MAY_HOLD_PII.test(text) || mayFold(text);
+
 /** Personal data in a text that is already folded (`foldVisible`), in order of position; overlapping matches are reported once. */
 export function findPiiInVisible(text: string, options: { today?: string } = {}): PiiMatch[] {
-  const today = options.today ?? utcToday();
   const found: PiiMatch[] = [];
+  if (!MAY_HOLD_PII.test(text)) return found;
+  const today = options.today ?? utcToday();
   // Rules run from most to least specific, so a card number is not also reported as a phone number.
   for (const rule of rules) {
     if (!rule.possible.test(text)) continue;
@@ -259,8 +266,8 @@ export function findPii(text: string, options: { today?: string } = {}): PiiMatc
   const visible = foldVisible(text);
   return findPiiInVisible(visible.text, options).map((match) => ({
     ...match,
-    index: visible.map[match.index]!,
-    end: visible.map[match.end - 1]! + 1,
+    index: visible.origin(match.index),
+    end: visible.origin(match.end - 1) + 1,
   }));
 }
 

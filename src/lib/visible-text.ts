@@ -15,11 +15,11 @@
  */
 import type { Root } from 'mdast';
 
-/** A text and, for each of its UTF-16 code units, an offset into something it was derived from. */
-export interface MappedText {
+/** A folded text, and where each of its UTF-16 code units came from. */
+export interface FoldedText {
   text: string;
-  /** `map[i]` is the offset, in the text it was derived from, of `text[i]`. */
-  map: number[];
+  /** Offset, in the text it was folded from, of `text[index]`. */
+  origin: (index: number) => number;
 }
 
 /** Zero-width space, non-joiner, joiner, word joiner, BOM and soft hyphen: nothing on the page, but they split a number. */
@@ -29,21 +29,39 @@ const isDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 
 /** A character reference as HTML and Markdown read it: one character (or a surrogate pair) in the parsed text. */
 const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
-/** NFKC form of each character that has one, learnt once: Chinese text repeats the same few full-width punctuation marks. */
+
+/**
+ * Characters that fold to a digit, a letter, @, +, -, . or a space (as the rules read them), or are invisible:
+ * full-width forms, other spaces, super- and subscripts, circled and parenthesised numbers, letterlike symbols,
+ * CJK compatibility (㍘ ㏠), small forms (﹫), and every astral character (mathematical letters, enclosed digits).
+ * Common Chinese punctuation (，。：（）？！ —…) is not here: the rules accept it as written. Checked against
+ * Unicode's own NFKC table by tests/unit/visible-text.test.ts. Also a line break between two digits, which
+ * `foldVisible` removes (full-width digits are in the class already).
+ */
+const MAY_FOLD =
+  /[\u00A0-\u02FF\u0370-\u0385\u1D2C-\u1DBF\u1E9A\u1FBD-\u1FFE\u2000-\u200F\u2017\u202F\u203E\u205F-\u2064\u2070-\u209C\u20A8\u2100-\u218F\u2460-\u24FF\u2C7C\u2C7D\u3000\u309B\u309C\u3250-\u33FF\uA7F1-\uA7F4\uFB00-\uFB4F\uFC5E-\uFC63\uFDFA\uFDFB\uFE10-\uFE7E\uFEFF\uFF0B\uFF0D\uFF0E\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A\uFFE3\uD800-\uDBFF]|[0-9][ \t]*\n[ \t]*[0-9]/;
+
+/** The folded form of each character met so far: a text repeats the same few. */
 const folded = new Map<number, string>();
 function fold(code: number, character: string): string {
   // ASCII and the unified CJK ideographs are already in NFKC form: most of a Chinese text.
   if (code < 0xa0 || (code >= 0x4e00 && code <= 0x9fff)) return character;
   let form = folded.get(code);
   if (form === undefined) {
-    form = character.normalize('NFKC');
+    form = MAY_FOLD.test(character) ? character.normalize('NFKC') : character;
     folded.set(code, form);
   }
   return form;
 }
 
-/** Folds `text` the way it reads (see the module comment); `map` points into `text`. */
-export function foldVisible(text: string): MappedText {
+const unchanged = (index: number) => index;
+
+/** Whether folding could change what the rules read in `text` (see `MAY_FOLD`). */
+export const mayFold = (text: string) => MAY_FOLD.test(text);
+
+/** Folds `text` the way it reads (see the module comment). Most texts have nothing to fold and are returned as they are. */
+export function foldVisible(text: string): FoldedText {
+  if (!mayFold(text)) return { text, origin: unchanged };
   let out = '';
   const map: number[] = [];
   for (let index = 0; index < text.length; ) {
@@ -71,7 +89,7 @@ export function foldVisible(text: string): MappedText {
     for (let unit = 0; unit < form.length; unit += 1) map.push(index);
     index += width;
   }
-  return { text: out, map };
+  return { text: out, origin: (index) => map[index] ?? text.length };
 }
 
 /**
@@ -108,12 +126,6 @@ export function alignToSource(value: string, source: string, start: number, end:
   return map;
 }
 
-/** `foldVisible` of a text whose code units come from `offsets`: the folded text, mapped straight to those offsets. */
-export function foldMapped(text: string, offsets: readonly number[]): MappedText {
-  const visible = foldVisible(text);
-  return { text: visible.text, map: visible.map.map((index) => offsets[index]!) };
-}
-
 /** A stretch of text that reads as one: a paragraph, heading or table cell without its inline markup, or one attribute. */
 export interface VisibleRun {
   /** The folded text (`foldVisible`). */
@@ -124,10 +136,10 @@ export interface VisibleRun {
   waivable: boolean;
 }
 
+/** Part of a run: a node's text, or a text of its own (a break, an attribute) over the node's source. */
 interface Piece {
+  node: TreeNode;
   value: string;
-  start: number;
-  end: number;
 }
 
 /** Node types that continue the run of text they sit in; every other node starts and ends one. */
@@ -149,18 +161,24 @@ interface TreeNode {
  * The runs of visible text of a parsed Markdown/MDX body (an mdast tree with positions), in document order: the
  * text of each block joined across emphasis, links and inline code, as it reads on the page; code blocks, link and
  * image addresses, image descriptions and tag attributes each on their own. Offsets are worked out only when asked.
+ * `wanted` sees each run as written and may skip it before it is folded (a run with nothing a rule looks for).
  */
-export function visibleRuns(tree: Root, source: string): VisibleRun[] {
+export function visibleRuns(tree: Root, source: string, wanted: (text: string) => boolean = () => true): VisibleRun[] {
   const runs: VisibleRun[] = [];
   let pieces: Piece[] = [];
   const push = (parts: Piece[], waivable: boolean) => {
     const raw = parts.length === 1 ? parts[0]!.value : parts.map((part) => part.value).join('');
-    if (raw.trim() === '') return;
+    if (!wanted(raw)) return;
     const visible = foldVisible(raw);
     let offsets: number[] | undefined;
     const offset = (index: number) => {
-      offsets ??= parts.flatMap((part) => alignToSource(part.value, source, part.start, part.end));
-      return offsets[visible.map[index] ?? raw.length - 1] ?? 0;
+      offsets ??= parts.flatMap(({ node, value }) => {
+        const start = node.position?.start.offset ?? 0;
+        // Skip a code block's opening fence line, so its info string (```text) cannot take the first characters.
+        const from = node.type === 'code' && /^\s*(```|~~~)/.test(source.slice(start, start + 8)) ? source.indexOf('\n', start) + 1 || start : start;
+        return alignToSource(value, source, from, node.position?.end.offset ?? 0);
+      });
+      return offsets[Math.min(visible.origin(index), raw.length - 1)] ?? 0;
     };
     runs.push({ text: visible.text, offset, waivable });
   };
@@ -168,36 +186,51 @@ export function visibleRuns(tree: Root, source: string): VisibleRun[] {
     if (pieces.length > 0) push(pieces, true);
     pieces = [];
   };
-  const span = (node: TreeNode) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
   const alone = (value: string | null | undefined, node: TreeNode, waivable = true) => {
-    if (value) push([{ value, ...span(node) }], waivable);
+    if (value) push([{ node, value }], waivable);
   };
 
+  // Fields are read only on the node types that have them: a parsed node builds each field when it is first read.
   const visit = (node: TreeNode) => {
-    const inline = INLINE.has(node.type);
+    const type = node.type;
+    if (type === 'text') {
+      // Most text nodes are their source as written; reading that slice is cheaper than the parsed value.
+      // Character references, escapes and line breaks (with a quote's `>` or indentation) make them differ.
+      const written = source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+      pieces.push({ node, value: /[&\\\n]/.test(written) ? (node.value ?? '') : written });
+      return;
+    }
+    if (type === 'inlineCode') {
+      pieces.push({ node, value: node.value ?? '' });
+      return;
+    }
+    if (type === 'break') {
+      pieces.push({ node, value: '\n' });
+      return;
+    }
+    const inline = INLINE.has(type);
     if (!inline) flush();
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        pieces.push({ value: node.value ?? '', ...span(node) });
-        break;
-      case 'break':
-        pieces.push({ value: '\n', ...span(node) });
-        break;
-      case 'code': {
-        // Skip the opening fence line, so the info string (```text) cannot take the first characters.
-        const { start, end } = span(node);
-        const fence = /^\s*(```|~~~)/.test(source.slice(start, start + 8)) ? source.indexOf('\n', start) + 1 : start;
-        if (node.value) push([{ value: node.value, start: fence || start, end }], true);
-        break;
-      }
+    switch (type) {
+      case 'code':
       case 'html':
         alone(node.value, node);
         break;
       case 'image':
+        alone(node.alt, node);
+        alone(node.url, node);
+        alone(node.title, node);
+        break;
       case 'imageReference':
         alone(node.alt, node);
         break;
+      case 'link':
+      case 'definition': {
+        // A literal address the parser made a link of (wang@qq.com → mailto:wang@qq.com) is read once, as text.
+        const text = node.children?.length === 1 ? node.children[0]!.value : undefined;
+        if (text === undefined || node.url?.replace(/^mailto:/, '') !== text) alone(node.url, node);
+        alone(node.title, node);
+        break;
+      }
       case 'mdxJsxTextElement':
       case 'mdxJsxFlowElement':
         // What a tag says about itself is published too (a waiver's reason is in the page source): never waived.
@@ -206,11 +239,8 @@ export function visibleRuns(tree: Root, source: string): VisibleRun[] {
         }
         break;
     }
-    // A literal address the parser made a link of (wang@qq.com → mailto:wang@qq.com) is read once, as text.
-    const autolink = node.type === 'link' && node.children?.length === 1 && node.url?.replace(/^mailto:/, '') === node.children[0]!.value;
-    if (node.url && !autolink) alone(node.url, node);
-    if (node.title) alone(node.title, node);
-    for (const child of node.children ?? []) visit(child);
+    const children = node.children;
+    if (children) for (const child of children) visit(child);
     if (!inline) flush();
   };
   visit(tree as TreeNode);

@@ -18,7 +18,7 @@
  */
 import type { Root } from 'mdast';
 import { TODO_MARK } from '../lib/entry-templates.ts';
-import { findPii, findPiiInVisible, maskPii, piiKinds, type PiiMatch } from '../lib/pii.ts';
+import { findPii, findPiiInVisible, maskPii, mayHoldPii, piiKinds, type PiiMatch } from '../lib/pii.ts';
 import { foldVisible, visibleRuns } from '../lib/visible-text.ts';
 import { PII_WAIVER_TAG } from '../mdx/author-markup.ts';
 import { fieldPath } from './problem.ts';
@@ -58,14 +58,17 @@ function dataTexts(data: unknown, into: string[] = []): string[] {
 }
 
 /**
- * Personal data and unfilled placeholders in the frontmatter's values. The parsed data (js-yaml, what the site
- * reads) and the raw text are scanned first: only a file with something to report pays for locating each value.
+ * Personal data and unfilled placeholders in the frontmatter's values. The raw text (and, when it has escapes, the
+ * parsed data: js-yaml, what the site reads) is scanned first: only a file with something to report pays for
+ * locating each value.
  * Personal data outside any value (in a YAML comment) is reported too: comments are published with the file.
  */
 export function checkFrontmatterText(frontmatter: { text: string; line: number }, data: unknown, texts: () => FrontmatterText[], today: string): FrontmatterFinding[] {
-  // Outside the values only a comment can hold data (keys are in `data`), and a comment needs a #.
-  const raw = frontmatter.text.includes('#') ? findPii(frontmatter.text, { today }) : [];
-  const suspect = raw.length > 0 || dataTexts(data).some((text) => findPii(text, { today }).length > 0);
+  // The raw text shows every value as parsed (folding joins a number split across lines) except for escapes
+  // (`"\u0031…"`), which need a backslash: only then are the parsed values scanned too, in one text (a NUL between
+  // two values keeps the label or digits of one from reaching the next).
+  const raw = findPii(frontmatter.text, { today });
+  const suspect = raw.length > 0 || (frontmatter.text.includes('\\') && findPii(dataTexts(data).join('\0\n\0'), { today }).length > 0);
   if (!suspect && !frontmatter.text.includes(TODO_MARK) && !frontmatter.text.includes('PiiOk')) return [];
   const findings: FrontmatterFinding[] = [];
   const values = texts();
@@ -86,7 +89,7 @@ export function checkFrontmatterText(frontmatter: { text: string; line: number }
     const matches = findPiiInVisible(visible.text, { today });
     // The line of the data when it is written as it reads; otherwise (escapes, folded lines) the value's first line.
     const locate = (match: PiiMatch) => {
-      const written = text.value.slice(visible.map[match.index], visible.map[match.end - 1]! + 1);
+      const written = text.value.slice(visible.origin(match.index), visible.origin(match.end - 1) + 1);
       return text.locate(Math.max(0, text.source.indexOf(written)));
     };
     const waiver = text.comment === undefined ? undefined : FRONTMATTER_WAIVER.exec(text.comment);
@@ -153,7 +156,7 @@ export function checkBodyText(body: string, mdast: Root, today: string): BodyFin
   }
   const waivers = body.includes(PII_WAIVER_TAG) ? authorTagRanges(mdast, PII_WAIVER_TAG) : [];
   const used = new Set<(typeof waivers)[number]>();
-  for (const run of visibleRuns(mdast, body)) {
+  for (const run of visibleRuns(mdast, body, mayHoldPii)) {
     for (const match of findPiiInVisible(run.text, { today })) {
       const start = run.offset(match.index);
       const last = run.offset(match.end - 1);

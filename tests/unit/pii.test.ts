@@ -30,7 +30,7 @@ describe('personal data that must be flagged', () => {
 
   it('landline numbers written 区号-号码, (区号)号码 or with an extension', () => {
     expect(found('家中电话 010-87654321')).toEqual(['landline:010-87654321']);
-    expect(found('（0571）87654321')).toEqual(['landline:(0571)87654321']);
+    expect(found('（0571）87654321')).toEqual(['landline:（0571）87654321']);
     expect(found('0755 8336 123')).toEqual([]);
     expect(found('0755-83361234转123')).toEqual(['landline:0755-83361234转123']);
   });
