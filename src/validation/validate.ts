@@ -172,9 +172,7 @@ export function checkFile(file: LibraryFile, schemas: Schemas, today: string): F
 
 function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): FileReport {
   const report: FileReport = { problems: [] };
-  // A message may quote what was written (a bad value, a file name): personal data in it is masked like everywhere else.
-  const add = (finding: Finding) =>
-    report.problems.push({ file: file.displayPath, severity: 'error', ...finding, message: maskPiiIn(finding.message, { today }), hint: maskPiiIn(finding.hint, { today }) });
+  const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
 
   if (lstatSync(file.absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() !== false) {
     add({ line: 1, column: 1, field: '文件', ...SYMLINK_PROBLEM });
@@ -427,5 +425,8 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
       }
     }
   }
-  return { problems, fileCount: files.filter(reported).length };
+  // A message may quote what was written (a bad value, a file name): personal data in it is masked, as in every
+  // other message, before anything is printed, written as JSON or sent as an annotation.
+  const masked = problems.map((problem) => ({ ...problem, message: maskPiiIn(problem.message, { today: run.today }), hint: maskPiiIn(problem.hint, { today: run.today }) }));
+  return { problems: masked, fileCount: files.filter(reported).length };
 }

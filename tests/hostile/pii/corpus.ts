@@ -115,7 +115,7 @@ export const rejected: HostileInput[] = [
   cause('YAML plain scalar folded across lines', '客户手机 13912\n  345678 无人接听', mobile(0, 'rootCause')),
   cause('YAML literal block, number on its third line', '|\n  调度专线无人接听，\n  客户手机 13912345678。', '+0 rootCause 根本原因只能写一行', mobile(2, 'rootCause')),
   cause('YAML single-quoted', "'客户手机 13912345678 无人接听'", mobile(0, 'rootCause')),
-  cause('YAML HTML entity is not decoded but full-width is', '客户身份证 １１０１０５１９４９１２３１００２Ｘ', '+0 rootCause 疑似客户的身份证号「110105********002X」'),
+  cause('YAML full-width resident ID', '客户身份证 １１０１０５１９４９１２３１００２Ｘ', '+0 rootCause 疑似客户的身份证号「110105********002X」'),
   cause('繁體 YAML 跳脫字元', '"客戶手機 \\u0031\\u0033912345678 無人接聽"', mobile(0, 'rootCause')),
   cause('繁體 YAML 地址', '客戶住在忠孝東路四段 100 號 5 樓之 1', '+0 rootCause 疑似客户的住址「路四段 *** 號」'),
   cause('YAML comment', '调度专线无人接听。 # 客户手机 13912345678', '+0 字段区 疑似客户的手机号「139****5678」'),
