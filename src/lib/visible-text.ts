@@ -29,7 +29,6 @@ const isDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 
 /** A character reference as HTML and Markdown read it: one character (or a surrogate pair) in the parsed text. */
 const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
-
 /**
  * Characters that fold to a digit, a letter, @, +, -, . or a space (as the rules read them), or are invisible:
  * full-width forms, other spaces, super- and subscripts, circled and parenthesised numbers, letterlike symbols,
@@ -158,9 +157,9 @@ interface TreeNode {
 }
 
 /**
- * The runs of visible text of a parsed Markdown/MDX body (an mdast tree with positions), in document order: the
- * text of each block joined across emphasis, links and inline code, as it reads on the page; code blocks, link and
- * image addresses, image descriptions and tag attributes each on their own. Offsets are worked out only when asked.
+ * The runs of visible text of a parsed Markdown/MDX body (an mdast tree with positions): the text of each block
+ * joined across emphasis, links and inline code, as it reads on the page; code blocks, link and image addresses
+ * and titles, image descriptions and tag attributes each on their own. Offsets are worked out only when asked.
  * `wanted` sees each run as written and may skip it before it is folded (a run with nothing a rule looks for).
  */
 export function visibleRuns(tree: Root, source: string, wanted: (text: string) => boolean = () => true): VisibleRun[] {
