@@ -71,6 +71,11 @@ export const rejected: HostileInput[] = [
   body('a waiver around part of the number', '客户手机 139<PiiOk reason="营业厅电话">1234</PiiOk>5678。', mobile(0), '+0 正文 警告 <PiiOk> 里没有需要豁免的个人信息'),
   body('a waiver next to a customer number', '营业厅电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>，客户手机 13912345678。', mobile(0)),
   body('a waived paragraph does not cover the next one', '<PiiOk reason="营业厅对外公布的电话">\n营业厅电话 0571-87651234\n</PiiOk>\n\n客户手机 13912345678。', mobile(4)),
+  body(
+    'a waiver still has its links checked',
+    '营业厅电话 <PiiOk reason="营业厅对外公布的电话">[0571-87651234](javascript:alert(1))</PiiOk>。',
+    '+0 正文 不允许 javascript: 链接',
+  ),
   // Forms no rule covered
   body('18-digit resident ID', '客户身份证 11010519491231002X，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
   body('resident ID grouped 6-8-4', '客户身份证 110105 19491231 002X，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
