@@ -5,11 +5,12 @@ import { parse } from 'node-html-parser';
 import type { HostileFile, HostileInput } from '../hostile/types.ts';
 import { tempLibrary } from './temp-library.ts';
 
-const modules = import.meta.glob<{ corpus: HostileInput[] }>('../hostile/*/corpus.ts', { eager: true });
+// A corpus with a runner of its own (pii) exports no `corpus`.
+const modules = import.meta.glob<{ corpus?: HostileInput[] }>('../hostile/*/corpus.ts', { eager: true });
 
 /** Every input of every corpus, with the corpus it comes from (`markup`, `pii`, …). */
 export const hostileInputs: (HostileInput & { corpus: string })[] = Object.entries(modules).flatMap(([file, module]) =>
-  module.corpus.map((input) => ({ ...input, corpus: path.basename(path.dirname(file)) })),
+  (module.corpus ?? []).map((input) => ({ ...input, corpus: path.basename(path.dirname(file)) })),
 );
 
 /** Writes the inputs' files into a new temporary library (the real people included); returns its root. */

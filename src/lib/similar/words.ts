@@ -120,6 +120,12 @@ function saidIn(text: string, lexicon: CompiledLexicon): Map<number, string> {
   return said;
 }
 
+/** A folded lexicon word as the lexicon writes it (App, not app), for showing in a reason. */
+function asWritten(lexicon: CompiledLexicon, group: number, key: string, fold: (text: string) => string): string {
+  const { words, narrower } = lexicon.groups[group]!;
+  return [...words, ...narrower].find((word) => fold(word) === key) ?? key;
+}
+
 /**
  * Lexicon synonyms between `text` (folded) and a case's `words`: pairs [the text's word, the case's word] of
  * one group, where neither uses the other's word. Only a group's own `words` stand for it in the case
@@ -136,7 +142,7 @@ export function synonymPairs(text: string, words: readonly string[], lexicon: Co
     if (group === undefined || pairs.has(group)) continue;
     const theirs = said.get(group);
     // A pair only when each side lacks the other's word: otherwise the shared word already says it.
-    if (theirs !== undefined && theirs !== key && !text.includes(key) && !keys.includes(theirs)) pairs.set(group, [theirs, word]);
+    if (theirs !== undefined && theirs !== key && !text.includes(key) && !keys.includes(theirs)) pairs.set(group, [asWritten(lexicon, group, theirs, fold), word]);
   }
   return [...pairs.values()].slice(0, limit);
 }
