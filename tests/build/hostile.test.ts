@@ -16,8 +16,9 @@ const refused = hostileInputs.filter((input) => 'rejected' in input.outcome && !
 const root = hostileLibrary(refused);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+// NO_COLOR: with CI set, Astro's logger colours its prefixes, which the expected lines do not carry.
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CASEBOOK_CONTENT: root, GITHUB_ACTIONS: '', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CASEBOOK_CONTENT: root, GITHUB_ACTIONS: '', NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
