@@ -405,20 +405,6 @@ export const ui = {
     howTo: '发现客户常说、案例库却找不到的词？在对应领域里加一组，提交合并请求，组长审核通过后搜索就能用上。新领域请用投稿页面的“新建同义词组”，会用命令行的同事可以运行 npm run new -- lexicon。',
     contribute: '去投稿',
   },
-  lexicon: {
-    title: '同义词表',
-    intro:
-      '客户、客服和案例库常用不同的词说同一件事。搜索和“找相似案例”把同一组里的词当作一回事：搜“退钱”也能找到写着“退款”的案例。每组加粗的第一个词是案例库自己的叫法；“更具体”后面的词只单向起作用：搜“雪糕”能找到写着“冻品”的案例，搜“冻品”却不会把只提到雪糕的内容都找出来。简体和繁体自动互通，每个词只写一种写法。',
-    summary: (domains: number, groups: number, words: number) => `共 ${domains} 个领域、${groups} 组、${words} 个词。`,
-    contents: '领域',
-    groupCount: (count: number) => `${count} 组`,
-    groupsLabel: (title: string) => `${title}的同义词组`,
-    narrower: '更具体：',
-    separator: '、',
-    edit: '修改这个领域或在末尾加一组',
-    howTo: '发现客户常说、案例库却找不到的词？在对应领域里加一组，提交合并请求，组长审核通过后搜索就能用上。新领域请用投稿页面的“新建同义词组”，会用命令行的同事可以运行 npm run new -- lexicon。',
-    contribute: '去投稿',
-  },
   theme: { label: '配色' },
   pager: { label: '分页', previous: '上一页', next: '下一页', page: (n: number) => `第 ${n} 页` },
 } as const;
