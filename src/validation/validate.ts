@@ -58,7 +58,7 @@ export interface FileReport {
 type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
 
 /** Where each collection's pages live on the site. */
-const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people' };
+const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people', lexicon: 'lexicon' };
 
 /**
  * Names an entry's path may not use because the site generates a page at the address it would take: the list

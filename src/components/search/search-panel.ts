@@ -208,7 +208,8 @@ export class SearchPanelElement extends HTMLElement {
     const count = outcome.hits.length;
     const hasQuery = outcome.parts.length > 0;
     this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
-    if (this.#bundle.missingShards.length) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', () => this.#bundle.missingShards.join('、'));
+    const missing = this.#bundle.missingShards.join('、');
+    if (missing) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', () => missing);
     const meaning = this.#wantsMeaning(outcome);
     // With no literal result the meaning matches follow at once: the page never stops at a bare 0.
     if (meaning && count === 0) this.#status.textContent = this.#strings.meaningSearching;
