@@ -12,6 +12,10 @@ export const limits = {
   fileBytes: 512 * 1024,
   /** Content files in the library. */
   files: 50_000,
+  /** Content files one pull request adds or changes: a reviewer reads each one (`npm run check -- --changed-since`). */
+  changedFiles: 100,
+  /** Bytes of the content files one pull request adds or changes. */
+  changedBytes: 2 * 1024 * 1024,
   /** Quote and list markers that open on one line (`> > - 1.`), plus the leading spaces of such a line (÷ 2). */
   nesting: 12,
   /** Lines of a body: every line can open a block, and parsers pay per block (a long case has 200). */
@@ -137,4 +141,25 @@ export function exceedsValueLimit(data: unknown): boolean {
     }
   }
   return false;
+}
+
+/** A content file a pull request adds or changes: its path (relative to the content root) and size. */
+export interface ChangedFile {
+  path: string;
+  bytes: number;
+}
+
+/** Whether a pull request adds or changes more content than one review can take, and how to split it. */
+export function changeSetProblem(changed: readonly ChangedFile[]): Omit<ShapeProblem, 'line'> | undefined {
+  const bytes = changed.reduce((total, file) => total + file.bytes, 0);
+  const hint = (what: string) =>
+    `请把它拆成几个较小的合并请求（每个不超过 ${what}），例如按行业或月份分批提交，复核人才能逐篇看完；整批迁移旧案例请找维护者`;
+  if (changed.length > limits.changedFiles) {
+    return { message: `这个合并请求新增或修改了 ${changed.length} 个内容文件（上限 ${limits.changedFiles} 个）`, hint: hint(`${limits.changedFiles} 个文件`) };
+  }
+  if (bytes > limits.changedBytes) {
+    const size = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MB`;
+    return { message: `这个合并请求新增或修改的内容共 ${size(bytes)}（上限 ${size(limits.changedBytes)}）`, hint: hint(size(limits.changedBytes)) };
+  }
+  return undefined;
 }
