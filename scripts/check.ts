@@ -4,13 +4,21 @@
  * and exits non-zero when there is any error. `--changed-since` (CI, on a pull request: its base commit) also
  * refuses a pull request that adds or changes more content than one review can take.
  */
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/schemas/library.ts';
-import { changedContentFiles } from '../src/validation/changed-files.ts';
-import { changeSetProblem } from '../src/validation/limits.ts';
-import { formatProblem, forOutput, githubAnnotation, summarize, type Problem } from '../src/validation/problem.ts';
-import { validateLibraryInParallel } from '../src/validation/validate.ts';
+import type { Problem } from '../src/validation/problem.ts';
+
+// The modules, compiled and with their types stripped, are kept on disk (Node's compile cache, shared with the
+// worker threads): loading them is then half of the command's start-up. Imported below, once the cache is on.
+enableCompileCache();
+const [{ contentRoot }, { changedContentFiles }, { changeSetProblem }, { formatProblem, forOutput, githubAnnotation, summarize }, { validateLibraryInParallel }] = await Promise.all([
+  import('../src/schemas/library.ts'),
+  import('../src/validation/changed-files.ts'),
+  import('../src/validation/limits.ts'),
+  import('../src/validation/problem.ts'),
+  import('../src/validation/validate.ts'),
+]);
 
 const USAGE = '用法：npm run check [-- 文件…] [--json] [--changed-since 提交号或分支名]';
 const options = { json: { type: 'boolean', default: false }, 'changed-since': { type: 'string' } } as const;
