@@ -10,10 +10,15 @@
  * - `foldVisible` folds a text the way it reads: Unicode NFKC (full-width digits and letters, ＠, ①), invisible
  *   characters removed (zero-width space/joiners, word joiner, BOM, soft hyphen), and a line break between two
  *   digits removed, because a number split across two source lines is one number on the page.
+ * - `visibleRuns` reads the asterisks of a mask that Markdown paired as emphasis (`138****5678 … 139****1234`,
+ *   shown as written by src/mdx/literal-masks.ts) as a space: a gap between what is on either side, so text is not
+ *   joined across a mask (`w***@qq.com`), while a number with asterisks only inserted (`139**1234**5678`) still
+ *   reads as the number it shows.
  *
  * Pure, and linear in the length of the text.
  */
 import type { Root } from 'mdast';
+import { maskMarkers } from './masked-values.ts';
 
 /** A folded text, and where each of its UTF-16 code units came from. */
 export interface FoldedText {
@@ -141,6 +146,9 @@ interface Piece {
   value: string;
 }
 
+/** What a mask's asterisks read as, when Markdown paired them as emphasis. */
+const MASK_GAP = ' ';
+
 /** Node types that continue the run of text they sit in; every other node starts and ends one. */
 const INLINE = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'footnoteReference']);
 
@@ -209,6 +217,12 @@ export function visibleRuns(tree: Root, source: string, wanted: (text: string) =
     }
     const inline = INLINE.has(type);
     if (!inline) flush();
+    const markers = (type === 'emphasis' || type === 'strong') && node.position?.start.offset !== undefined ? maskMarkers(node, source) : undefined;
+    // One gap for a run of asterisks, which nested emphasis (`***`) shares.
+    const gap = (from: number, to: number) => {
+      if (pieces.at(-1)?.value !== MASK_GAP) pieces.push({ node: { type: 'text', position: { start: { offset: from }, end: { offset: to } } }, value: MASK_GAP });
+    };
+    if (markers) gap(node.position!.start.offset!, node.position!.start.offset! + markers[0].length);
     switch (type) {
       case 'code':
       case 'html':
@@ -240,6 +254,7 @@ export function visibleRuns(tree: Root, source: string, wanted: (text: string) =
     }
     const children = node.children;
     if (children) for (const child of children) visit(child);
+    if (markers) gap(node.position!.end.offset! - markers[1].length, node.position!.end.offset!);
     if (!inline) flush();
   };
   visit(tree as TreeNode);

@@ -12,6 +12,10 @@ export const limits = {
   fileBytes: 512 * 1024,
   /** Content files in the library. */
   files: 50_000,
+  /** Content files one pull request adds or changes: a reviewer reads each one (`npm run check -- --changed-since`). */
+  changedFiles: 100,
+  /** Bytes of the content files one pull request adds or changes. */
+  changedBytes: 2 * 1024 * 1024,
   /** Quote and list markers that open on one line (`> > - 1.`), plus the leading spaces of such a line (÷ 2). */
   nesting: 12,
   /** Lines of a body: every line can open a block, and parsers pay per block (a long case has 200). */
@@ -100,23 +104,29 @@ export function bodyShapeProblem(body: string): ShapeProblem | undefined {
   return undefined;
 }
 
+/** The deepest brackets on a YAML line (quoted text and a comment skipped); most lines have none, and pay one search. */
+function bracketDepth(line: string): number {
+  if (!line.includes('[') && !line.includes('{')) return 0;
+  let brackets = 0;
+  let deepest = 0;
+  let quote = '';
+  for (const character of line) {
+    if (quote) {
+      if (character === quote) quote = '';
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '[' || character === '{') deepest = Math.max(deepest, ++brackets);
+    else if (character === ']' || character === '}') brackets -= 1;
+    else if (character === '#') break;
+  }
+  return deepest;
+}
+
 /** The first line where the frontmatter nests deeper than `limits.yamlDepth`, by indentation or brackets. */
 export function frontmatterShapeProblem(yaml: string): ShapeProblem | undefined {
   const lines = yaml.split('\n');
   for (const [position, text] of lines.entries()) {
     const indent = /^[ -]*/.exec(text)![0].length;
-    let brackets = 0;
-    let deepest = 0;
-    let quote = '';
-    for (const character of text.slice(0, 2_000)) {
-      if (quote) {
-        if (character === quote) quote = '';
-      } else if (character === '"' || character === "'") quote = character;
-      else if (character === '[' || character === '{') deepest = Math.max(deepest, ++brackets);
-      else if (character === ']' || character === '}') brackets -= 1;
-      else if (character === '#') break;
-    }
-    if (Math.floor(indent / 2) + deepest > limits.yamlDepth) {
+    if (Math.floor(indent / 2) + bracketDepth(text.length > 2_000 ? text.slice(0, 2_000) : text) > limits.yamlDepth) {
       return { line: position + 1, message: `字段区嵌套太深（超过 ${limits.yamlDepth} 层）`, hint: '字段最多两三层；请对照模板（npm run new）改写' };
     }
   }
@@ -137,4 +147,25 @@ export function exceedsValueLimit(data: unknown): boolean {
     }
   }
   return false;
+}
+
+/** A content file a pull request adds or changes: its path (relative to the content root) and size. */
+export interface ChangedFile {
+  path: string;
+  bytes: number;
+}
+
+/** Whether a pull request adds or changes more content than one review can take, and how to split it. */
+export function changeSetProblem(changed: readonly ChangedFile[]): Omit<ShapeProblem, 'line'> | undefined {
+  const bytes = changed.reduce((total, file) => total + file.bytes, 0);
+  const hint = (what: string) =>
+    `请把它拆成几个较小的合并请求（每个不超过 ${what}），例如按行业或月份分批提交，复核人才能逐篇看完；整批迁移旧案例请找维护者`;
+  if (changed.length > limits.changedFiles) {
+    return { message: `这个合并请求新增或修改了 ${changed.length} 个内容文件（上限 ${limits.changedFiles} 个）`, hint: hint(`${limits.changedFiles} 个文件`) };
+  }
+  if (bytes > limits.changedBytes) {
+    const size = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MB`;
+    return { message: `这个合并请求新增或修改的内容共 ${size(bytes)}（上限 ${size(limits.changedBytes)}）`, hint: hint(size(limits.changedBytes)) };
+  }
+  return undefined;
 }

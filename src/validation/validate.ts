@@ -5,7 +5,7 @@
  * banned phrases in a resolution). Used by `npm run check` and, through the content-validation
  * integration, by every build.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -112,9 +112,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * A content file's text, read only if it is a regular file of at most `limits.fileBytes` in UTF-8: a symbolic link
  * is never followed (it could be /dev/zero, or a file outside the repository), a larger file never read whole.
+ * `link` is the path's `lstat`, when the caller has it already.
  */
-export function readContentFile(absolutePath: string): { text: string } | { problem: Pick<Problem, 'message' | 'hint'>; line?: number } {
-  const link = lstatSync(absolutePath, { throwIfNoEntry: false });
+export function readContentFile(
+  absolutePath: string,
+  link: Stats | undefined = lstatSync(absolutePath, { throwIfNoEntry: false }),
+): { text: string } | { problem: Pick<Problem, 'message' | 'hint'>; line?: number } {
   if (!link || link.isSymbolicLink() || !link.isFile()) return { problem: SYMLINK_PROBLEM };
   const descriptor = openSync(absolutePath, 'r');
   try {
@@ -174,7 +177,8 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   const report: FileReport = { problems: [] };
   const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
 
-  if (lstatSync(file.absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() !== false) {
+  const link = lstatSync(file.absolutePath, { throwIfNoEntry: false });
+  if (link?.isSymbolicLink() !== false) {
     add({ line: 1, column: 1, field: '文件', ...SYMLINK_PROBLEM });
     return report;
   }
@@ -183,7 +187,7 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
     add({ line: 1, column: 1, field: '文件名', ...nameProblem });
     if (!file.hasExpectedExtension) return report;
   }
-  const read = readContentFile(file.absolutePath);
+  const read = readContentFile(file.absolutePath, link);
   if ('problem' in read) {
     add({ line: read.line ?? 1, column: 1, field: '文件', ...read.problem });
     return report;
@@ -319,6 +323,20 @@ export function validateLibrary(options: ValidateOptions = {}): ValidationResult
 
 /** Below this many files per thread, starting a worker (about half a second of module loading) costs more than it saves. */
 const FILES_PER_WORKER = 400;
+/** Files a thread claims at a time: small enough that all threads finish together, large enough to rarely touch the counter. */
+const BATCH = 32;
+
+/**
+ * Checks the files no other thread has claimed, `BATCH` at a time, through a counter shared by every thread (the
+ * first `Int32` of `next`): a thread that starts late or runs slow (module loading, a busy core) simply takes fewer.
+ */
+export function checkClaimedFiles(files: readonly LibraryFile[], next: Int32Array, schemas: Schemas, today: string): [number, FileReport][] {
+  const reports: [number, FileReport][] = [];
+  for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
+    for (let position = start; position < Math.min(start + BATCH, files.length); position += 1) reports.push([position, checkFile(files[position]!, schemas, today)]);
+  }
+  return reports;
+}
 
 /**
  * The same as `validateLibrary`, with the files checked on every core (worker threads); the checks
@@ -328,27 +346,27 @@ export async function validateLibraryInParallel(options: ValidateOptions & { thr
   const run = prepare(options);
   const perThread = options.filesPerThread ?? FILES_PER_WORKER;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(run.files.length / perThread)));
-  const size = Math.ceil(run.files.length / threads);
-  const chunks = Array.from({ length: threads }, (_, n) => run.files.slice(n * size, (n + 1) * size));
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const index = Object.fromEntries(Object.entries(run.index).map(([collection, ids]) => [collection, [...ids]]));
-  const inWorker = (files: LibraryFile[]) =>
-    new Promise<FileReport[]>((resolve, reject) => {
-      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files, index, today: run.today } satisfies CheckWorkerInput });
+  const inWorker = () =>
+    new Promise<[number, FileReport][]>((resolve, reject) => {
+      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files: run.files, next, index, today: run.today } satisfies CheckWorkerInput });
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => code !== 0 && reject(new Error(`校验线程异常退出（${code}）`)));
     });
-  // The main thread takes the first share itself while the workers start.
-  const schemas = createSchemas(run.index);
-  const [first = [], ...rest] = chunks;
-  const others = Promise.all(rest.map(inWorker));
-  const mine = first.map((file) => checkFile(file, schemas, run.today));
-  return combine(run, [...mine, ...(await others).flat()]);
+  // The workers start (each loads the modules first) while the main thread already checks.
+  const others = Promise.all(Array.from({ length: threads - 1 }, inWorker));
+  const mine = checkClaimedFiles(run.files, next, createSchemas(run.index), run.today);
+  const reports: FileReport[] = new Array(run.files.length);
+  for (const [position, report] of [...mine, ...(await others).flat()]) reports[position] = report;
+  return combine(run, reports);
 }
 
-/** Input of `check-worker.ts`: its share of the files, and what every file is checked against. */
+/** Input of `check-worker.ts`: every file, the shared counter of files claimed, and what every file is checked against. */
 export interface CheckWorkerInput {
   files: LibraryFile[];
+  next: Int32Array;
   index: Record<string, string[]>;
   today: string;
 }

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { launchChromium, serveSite, watchIncidents, type PageIncidents, type SiteServer } from '../helpers/browser.ts';
-import { activeParts, hostileInputs, hostileLibrary } from '../helpers/hostile.ts';
+import { activeParts, hostileInputs, hostileLibrary, visibleText } from '../helpers/hostile.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { astroBuildArguments } from '../helpers/temp-library.ts';
 
@@ -45,12 +45,24 @@ const pagesUnder = (prefix: string) =>
 describe('accepted hostile inputs, built', () => {
   it('render every body without active markup, on the case page and in the deck', () => {
     const pages = pagesUnder('cases/hostile');
-    expect(pages.length).toBe(accepted.length * 2);
+    // Every input has its case page; the sample case is one a review pick can choose, so it has a deck too.
+    expect(accepted.map((input) => `/${input.file.replace(/\.mdx$/, '')}/`).filter((url) => !pages.includes(url))).toEqual([]);
+    expect(pages.filter((url) => url.endsWith('/present/')).length).toBe(accepted.filter((input) => input.corpus === 'markup').length);
     for (const url of pages) {
       const html = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
       const bodies = parse(html).querySelectorAll('.prose');
       expect(bodies.length, url).toBeGreaterThan(0);
       expect(bodies.flatMap((body) => activeParts(body.innerHTML, 'page')), url).toEqual([]);
+    }
+  });
+
+  it('show what an input must show as written (masked numbers keep their asterisks)', () => {
+    const showing = accepted.filter((input) => input.shows);
+    expect(showing.length).toBeGreaterThan(5);
+    for (const input of showing) {
+      const url = `/${input.file.replace(/\.mdx$/, '')}/`;
+      const body = parse(readFileSync(path.join(dist, url, 'index.html'), 'utf8')).querySelector('.prose');
+      expect(input.shows!.filter((shown) => !visibleText(body!.innerHTML).includes(shown)), url).toEqual([]);
     }
   });
 

@@ -1,7 +1,8 @@
 /**
  * Every refused hostile input, together in one library, through both commands a contributor or CI runs:
  * `npm run check` (as in GitHub Actions, with annotations) and `astro build`. Each prints its file, line, field
- * and message; neither prints a stack trace; and every line GitHub would read as a command is a real annotation.
+ * and message; neither prints a stack trace; every line GitHub would read as a command is a real annotation; and
+ * no customer's data an input holds is printed, in the lines, the JSON or the build's log.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -35,10 +36,19 @@ const STACK_TRACE = /^\s+at .*[\w.]+:\d+:\d+\)?$/m;
 
 describe('refused hostile inputs in one library', () => {
   let check: ReturnType<typeof run>;
+  let json: ReturnType<typeof run>;
   let build: ReturnType<typeof run>;
   beforeAll(() => {
     check = run(['scripts/check.ts'], { GITHUB_ACTIONS: 'true' });
+    json = run(['scripts/check.ts', '--json']);
     build = run(astroBuildArguments(root));
+  });
+
+  it('never prints a customer’s data unmasked: not in the lines, the annotations, the JSON or the build log', () => {
+    const hidden = [...new Set(refused.flatMap((input) => input.hidden ?? []))];
+    expect(hidden.length).toBeGreaterThan(5);
+    expect(JSON.parse(json.output.slice(0, json.output.lastIndexOf('}') + 1)).problems.length).toBeGreaterThan(refused.length);
+    for (const output of [check.output, json.output, build.output]) expect(hidden.filter((data) => output.includes(data))).toEqual([]);
   });
 
   it('npm run check names each file and line, exits non-zero, and prints no stack trace', () => {

@@ -5,12 +5,11 @@ import { parse } from 'node-html-parser';
 import type { HostileFile, HostileInput } from '../hostile/types.ts';
 import { tempLibrary } from './temp-library.ts';
 
-// A corpus with a runner of its own (pii) exports no `corpus`.
-const modules = import.meta.glob<{ corpus?: HostileInput[] }>('../hostile/*/corpus.ts', { eager: true });
+const modules = import.meta.glob<{ corpus: HostileInput[] }>('../hostile/*/corpus.ts', { eager: true });
 
 /** Every input of every corpus, with the corpus it comes from (`markup`, `pii`, …). */
 export const hostileInputs: (HostileInput & { corpus: string })[] = Object.entries(modules).flatMap(([file, module]) =>
-  (module.corpus ?? []).map((input) => ({ ...input, corpus: path.basename(path.dirname(file)) })),
+  module.corpus.map((input) => ({ ...input, corpus: path.basename(path.dirname(file)) })),
 );
 
 /** Writes the inputs' files into a new temporary library (the real people included); returns its root. */
@@ -49,3 +48,6 @@ export function activeParts(html: string, kind: 'markdown' | 'page' = 'markdown'
   }
   return found;
 }
+
+/** The text of rendered HTML as a reader sees it, for `shows`. */
+export const visibleText = (html: string) => parse(html).textContent;

@@ -12,7 +12,7 @@ import { markdownToHtml, mdxToHast } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../scripts/bench/generate-library.ts';
 import { authorTags, unwrapAuthorMarkup, withoutAuthorTags } from '../../src/mdx/author-markup.ts';
-import { bodyFeatures } from '../../src/mdx/body-processor.ts';
+import { bodyFeatures, bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
 import { layout, scanLibrary } from '../../src/schemas/library.ts';
 import { parseSource } from '../../src/validation/source-file.ts';
 import { fixturesDir, projectRoot } from '../helpers/paths.ts';
@@ -69,5 +69,13 @@ describe('entry bodies rendered as Markdown read as MDX', () => {
     const html = asMarkdown('这里有 <img src=x onerror="alert(1)"> 和\n\n<script>alert(1)</script>\n');
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('keeps masked numbers as written and bold text bold, with the site’s options', () => {
+    const site = (body: string) => markdownToHtml(withoutAuthorTags(body), bodyProcessorOptions).html.trim();
+    expect(site('客户手机 138****5678，备用 139****1234。')).toBe('<p>客户手机 138****5678，备用 139****1234。</p>');
+    expect(site('身份证 110105********002X，邮箱 w***@qq.com。')).toBe('<p>身份证 110105********002X，邮箱 w***@qq.com。</p>');
+    expect(site('来电「****4321」，回拨「1234****」。')).toBe('<p>来电「****4321」，回拨「1234****」。</p>');
+    expect(site('**已回访**：共**3**次，*尽快*处理，**3 次**。')).toBe('<p><strong>已回访</strong>：共<strong>3</strong>次，<em>尽快</em>处理，<strong>3 次</strong>。</p>');
   });
 });

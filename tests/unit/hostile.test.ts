@@ -9,11 +9,11 @@ import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withoutAuthorTags } from '../../src/mdx/author-markup.ts';
 import { bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
-import { forOutput, formatProblem, githubAnnotation, type Problem } from '../../src/validation/problem.ts';
+import { describe as describeProblem, forOutput, formatProblem, githubAnnotation, HINT_SEPARATOR, type Problem } from '../../src/validation/problem.ts';
 import { bodyShapeProblem } from '../../src/validation/limits.ts';
 import { parseSource } from '../../src/validation/source-file.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
-import { activeParts, hostileInputs, hostileLibrary } from '../helpers/hostile.ts';
+import { activeParts, hostileInputs, hostileLibrary, visibleText } from '../helpers/hostile.ts';
 
 const TODAY = '2026-11-28';
 const roots: string[] = [];
@@ -36,6 +36,14 @@ describe.each(hostileInputs.map((input) => [`${input.corpus}/${input.technique}`
       expect(first, 'refused').toBeDefined();
       const { line, field, message } = forOutput(first!);
       expect({ line, field, message }).toEqual({ ...input.outcome.rejected, message: expect.stringMatching(input.outcome.rejected.message instanceof RegExp ? input.outcome.rejected.message : `^${RegExp.escape(input.outcome.rejected.message)}$`) });
+      const wanted = input.outcome.problems;
+      if (wanted) {
+        const found = mine.map((problem, index) => {
+          const text = describeProblem(forOutput(problem));
+          return `${problem.line} ${problem.field} ${wanted[index]?.includes(HINT_SEPARATOR) ? text : text.split(HINT_SEPARATOR)[0]}`;
+        });
+        expect(found).toEqual(wanted);
+      }
     } else {
       expect(mine.map((problem) => `${problem.line} ${problem.field} ${forOutput(problem).message}`)).toEqual(input.outcome.accepted.warnings);
     }
@@ -53,6 +61,7 @@ describe.each(hostileInputs.map((input) => [`${input.corpus}/${input.technique}`
       if (!parsed.ok || bodyShapeProblem(parsed.body)) continue;
       const { html } = markdownToHtml(withoutAuthorTags(parsed.body), { features: bodyProcessorOptions.features, mdastPlugins: bodyProcessorOptions.mdastPlugins, hastPlugins: bodyProcessorOptions.hastPlugins });
       expect(activeParts(html)).toEqual([]);
+      for (const shown of input.shows ?? []) expect(visibleText(html)).toContain(shown);
     }
   });
 });
@@ -62,5 +71,8 @@ describe('the hostile corpora', () => {
     const techniques = hostileInputs.map((input) => `${input.corpus}/${input.technique}`);
     expect(new Set(techniques).size).toBe(techniques.length);
     expect(hostileInputs.filter((input) => input.corpus === 'markup').length).toBeGreaterThanOrEqual(90);
+    const pii = hostileInputs.filter((input) => input.corpus === 'pii');
+    expect(pii.filter((input) => 'rejected' in input.outcome).length).toBeGreaterThanOrEqual(70);
+    expect(pii.filter((input) => 'accepted' in input.outcome).length).toBeGreaterThanOrEqual(30);
   });
 });

@@ -61,8 +61,18 @@ describe('visibleRuns: the runs of text of an MDX body', () => {
   const lineOf = (body: string, offset: number) => body.slice(0, offset).split('\n').length;
 
   it('joins a paragraph across emphasis, inline code and links, and keeps blocks apart', () => {
-    const body = '客户 139**1234**`56`[78](https://kf.example.cn/)\n\n| 甲 | 乙 |\n| --- | --- |\n| 138 | 1234 |\n';
-    expect(runs(body).map((run) => run.text)).toEqual(['https://kf.example.cn/', '客户 13912345678', '甲', '乙', '138', '1234']);
+    const body = '客户 139*1234*`56`[78](https://kf.example.cn/)\n\n| 甲 | 乙 |\n| --- | --- |\n| 138 | 1234 |\n';
+    // The asterisks between digits are a mask's as far as Markdown can tell: they read as a gap (see below).
+    expect(runs(body).map((run) => run.text)).toEqual(['https://kf.example.cn/', '客户 139 1234 5678', '甲', '乙', '138', '1234']);
+  });
+
+  it('reads the asterisks of masks that Markdown paired as emphasis as a gap, and points it at them', () => {
+    const body = '客户 138****5678，备用 139****1234；身份证 110105********002X，邮箱 w***@qq.com。';
+    const [run] = runs(body);
+    expect(run!.text).toBe('客户 138 5678，备用 139 1234；身份证 110105***** 002X，邮箱 w @qq.com。');
+    expect(body.slice(run!.offset(run!.text.indexOf(' 5678')), run!.offset(run!.text.indexOf('5678')))).toMatch(/^\*+$/);
+    // Asterisks only inserted into a number still read as the number's digits, in groups.
+    expect(runs('客户 139**1234**5678')[0]!.text).toBe('客户 139 1234 5678');
   });
 
   it('decodes character references and points each character at its source line', () => {

@@ -3,7 +3,9 @@
  * stress, YAML bombs, forged CI output, links and names that collide with the site's own pages.
  */
 import { standaloneCase } from '../../helpers/temp-library.ts';
-import type { HostileFile, HostileInput, Rejection } from '../types.ts';
+import { grouped, type HostileFile, type HostileInput as GroupedInput, type Rejection } from '../types.ts';
+
+type HostileInput = Omit<GroupedInput, 'group'>;
 
 const WAIVER_WARNING = '<PiiOk> 里没有需要豁免的个人信息';
 let serial = 0;
@@ -253,4 +255,13 @@ const paths: HostileInput[] = [
   files('file-name-spaces', { 'cases/hostile/a b.mdx': withBody('文字').text }, 'cases/hostile/a b.mdx', { line: 1, field: '文件名', message: '文件名「a b」不符合要求' }),
 ];
 
-export const corpus: HostileInput[] = [...waiverSmuggling, ...links, ...images, ...htmlAndJsx, ...structure, ...frontmatter, ...forgedOutput, ...paths];
+export const corpus: GroupedInput[] = grouped({
+  'waiver smuggling': waiverSmuggling,
+  links,
+  images,
+  'HTML and JSX': htmlAndJsx,
+  'parser stress and limits': structure,
+  'YAML and frontmatter': frontmatter,
+  'forged CI output': forgedOutput,
+  'files, links and reserved paths': paths,
+});

@@ -1,35 +1,43 @@
 /**
  * Hostile and careless ways customers' personal data gets into an entry, in Simplified and Traditional Chinese,
- * each with the exact outcome `npm run check` must give; and realistic numbers that are not personal data, which it
- * must accept. Every input is written into a copy of `tests/fixtures/valid-case.mdx`, in place of one line.
+ * each with the exact outcome `npm run check` must give; realistic numbers that are not personal data, which it
+ * must accept; and masked numbers, which the page must show as written. Every input is a copy of
+ * `tests/fixtures/valid-case.mdx` with one line replaced, turned into the shared corpus shape (tests/hostile/types.ts)
+ * at the end of this file.
  *
  * Expected problems are written `+offset field message`: the line relative to the replaced line, the field, and the
  * message (with the number masked). Invisible characters are written as escapes so a reader can see them.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { HostileInput } from '../types.ts';
 
-export type Place = 'body' | 'rootCause' | 'customerWords' | 'channel';
+type Place = 'body' | 'rootCause' | 'customerWords' | 'channel';
 
-export interface HostileInput {
+interface PiiInput {
   name: string;
-  /** Which line of the fixture the text replaces (see `places` in the test). */
+  /** Which line of the fixture the text replaces (see `places`). */
   place: Place;
   text: string;
   /** `[]`: accepted. Otherwise every problem, as `+offset field message`. */
   expected: string[];
+  /** Text the page must show as written. */
+  shows?: string[];
 }
 
 const mobile = (offset: number, field = '正文') => `+${offset} ${field} 疑似客户的手机号「139****5678」`;
-const body = (name: string, text: string, ...expected: string[]): HostileInput => ({ name, place: 'body', text, expected });
-const cause = (name: string, text: string, ...expected: string[]): HostileInput => ({ name, place: 'rootCause', text: `rootCause: ${text}`, expected });
-const accepted = (name: string, place: Place, text: string): HostileInput => ({
+const body = (name: string, text: string, ...expected: string[]): PiiInput => ({ name, place: 'body', text, expected });
+const cause = (name: string, text: string, ...expected: string[]): PiiInput => ({ name, place: 'rootCause', text: `rootCause: ${text}`, expected });
+const accepted = (name: string, place: Place, text: string, shows?: string[]): PiiInput => ({
   name,
   place,
   text: place === 'rootCause' ? `rootCause: ${text}` : text,
   expected: [],
+  ...(shows && { shows }),
 });
 
-export const rejected: HostileInput[] = [
-  // Disguises a rule reading the source would miss, in the body
+/** Disguises a rule reading the source would miss, in the body. */
+const disguised: PiiInput[] = [
   body('plain mobile', '客户留下的手机号是 13912345678，请回电。', mobile(0)),
   body('emphasis inside the number', '客户手机 139**1234**5678，已回访。', mobile(0)),
   body('strong emphasis inside the number', '客户手机 139***1234***5678，已回访。', mobile(0)),
@@ -62,7 +70,10 @@ export const rejected: HostileInput[] = [
   body('in a tel: link', '[致电客户](tel:13912345678)', mobile(0)),
   body('in an image description', '![客户 13912345678 的截图](./shot.png)', mobile(0)),
   body('in a link title', '[回访记录](https://kf.example.cn/ "客户 13912345678")', mobile(0)),
-  // Waivers cover exactly what they wrap
+];
+
+/** Waivers cover exactly what they wrap. */
+const waivers: PiiInput[] = [
   body(
     'in the reason of a waiver',
     '营业厅电话 <PiiOk reason="客户手机 13912345678">0571-87651234</PiiOk>。',
@@ -76,7 +87,10 @@ export const rejected: HostileInput[] = [
     '营业厅电话 <PiiOk reason="营业厅对外公布的电话">[0571-87651234](javascript:alert(1))</PiiOk>。',
     '+0 正文 不允许 javascript: 链接',
   ),
-  // Forms no rule covered
+];
+
+/** Forms no rule covered before. */
+const uncovered: PiiInput[] = [
   body('18-digit resident ID', '客户身份证 11010519491231002X，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
   body('resident ID grouped 6-8-4', '客户身份证 110105 19491231 002X，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
   body('resident ID grouped in fours', '客户身份证 4403 0619 8507 1512 31，已核验。', '+0 正文 疑似客户的身份证号「440306********1231」'),
@@ -100,7 +114,9 @@ export const rejected: HostileInput[] = [
   body('WeChat ID after 微信:', '客户微信：zhang_san88，已添加。', '+0 正文 疑似客户的微信号「zh****88」'),
   body('passport number', '客户护照号码 E12345678，已核验。', '+0 正文 疑似客户的护照或通行证号码「E****678」'),
   body('landline with an en dash', '客户家中电话 0571–87654321。', '+0 正文 疑似客户的固定电话「0571-****4321」'),
-  // Traditional Chinese
+];
+
+const traditional: PiiInput[] = [
   body('繁體：手機號碼', '客戶手機 13912345678，已回訪。', mobile(0)),
   body('繁體：全形數字', '客戶手機１３９１２３４５６７８，已回訪。', mobile(0)),
   body('繁體：強調拆開號碼', '客戶手機 139**1234**5678，已回訪。', mobile(0)),
@@ -112,7 +128,10 @@ export const rejected: HostileInput[] = [
   body('繁體：地址', '客戶住在長寧路1018弄5號。', '+0 正文 疑似客户的住址「路****弄」'),
   body('繁體：樓棟單元', '客戶住在幸福社區 3棟2單元501室。', '+0 正文 疑似客户的住址「*棟*單元***室」'),
   body('繁體：電子郵件全形', '客戶郵箱 chen.jing＠gmail.com。', '+0 正文 疑似客户的电子邮箱「c***@gmail.com」'),
-  // Frontmatter: values as YAML reads them
+];
+
+/** Frontmatter: values as YAML reads them. */
+const frontmatter: PiiInput[] = [
   cause('YAML \\u escapes', '"客户手机 \\u0031\\u0033912345678 无人接听"', mobile(0, 'rootCause')),
   cause('YAML \\x escapes', '"客户手机 \\x31\\x33912345678 无人接听"', mobile(0, 'rootCause')),
   cause('YAML full-width digits', '客户手机 １３９１２３４５６７８ 无人接听', mobile(0, 'rootCause')),
@@ -150,11 +169,8 @@ export const rejected: HostileInput[] = [
   },
 ];
 
-export const acceptedInputs: HostileInput[] = [
-  accepted('masked mobile', 'body', '客户手机 138****5678，尾号 5678。'),
-  accepted('two masked mobiles in one line', 'body', '客户手机 138****5678，备用 139****1234。'),
-  accepted('masked card and ID', 'body', '卡号 6222 **** **** 0128，身份证 110105********002X。'),
-  accepted('masked e-mail', 'body', '客户邮箱 w***@qq.com。'),
+/** Realistic numbers that are not personal data. */
+const notPersonal: PiiInput[] = [
   accepted('尾号 and 尾號', 'body', '身份证尾号 1234，银行卡尾號 5678。'),
   accepted('11-digit waybill number', 'body', '运单号 13812345678 已签收。'),
   accepted('11-digit express waybill number, Traditional', 'body', '快遞單號：13812345678 已簽收。'),
@@ -187,4 +203,72 @@ export const acceptedInputs: HostileInput[] = [
   accepted('waybill number in a YAML value', 'rootCause', '运单号 13812345678 录错，快递员按 SF1381234567890 派送。'),
   accepted('masked mobile in a YAML value', 'rootCause', '客户手机 138****5678 无人接听，尾号 5678。'),
   accepted('public landline waived in a YAML value', 'rootCause', '调度专线 0571-87651234 无人接听 # PiiOk: 公司内部调度专线'),
+];
+
+/**
+ * Masked numbers, accepted and shown as written: Markdown would read the asterisks of two masks in one paragraph
+ * as emphasis and drop them (src/mdx/literal-masks.ts).
+ */
+const masked: PiiInput[] = [
+  accepted('masked mobile', 'body', '客户手机 138****5678，尾号 5678。', ['138****5678']),
+  accepted('two masked mobiles in one paragraph', 'body', '客户手机 138****5678，备用 139****1234。', ['客户手机 138****5678，备用 139****1234。']),
+  accepted('masked mobiles on two lines of a paragraph', 'body', '客户手机 138****5678，\n备用 139****1234。', ['138****5678', '139****1234']),
+  accepted('masked card and ID', 'body', '卡号 6222 **** **** 0128，身份证 110105********002X。', ['卡号 6222 **** **** 0128，身份证 110105********002X。']),
+  accepted('masked ID and e-mail', 'body', '身份证 110105********002X，邮箱 w***@qq.com。', ['身份证 110105********002X，邮箱 w***@qq.com。']),
+  accepted('masked e-mail', 'body', '客户邮箱 w***@qq.com。', ['w***@qq.com']),
+  accepted('three-asterisk masks', 'body', '客户手机 138***5678，备用 139***1234。', ['客户手机 138***5678，备用 139***1234。']),
+  accepted('masks with the number at one end', 'body', '来电「****4321」，回拨「1234****」。', ['来电「****4321」，回拨「1234****」。']),
+  accepted('masked landline and mobile', 'body', '座机 0571-****4321，手机 138****5678。', ['座机 0571-****4321，手机 138****5678。']),
+  accepted('masked passport and WeChat', 'body', '护照 E****678，微信 zh****88。', ['护照 E****678，微信 zh****88。']),
+  accepted('prefix masks 1**', 'body', '卡号前两位 62**，身份证前两位 11**，核对无误。', ['卡号前两位 62**，身份证前两位 11**，核对无误。']),
+  accepted('full-width asterisks', 'body', '客户手机 138＊＊＊＊5678，备用 139＊＊＊＊1234。', ['客户手机 138＊＊＊＊5678，备用 139＊＊＊＊1234。']),
+  accepted('masks beside bold text', 'body', '**已回访**：客户手机 138****5678，备用 139****1234，共**3**次。', ['客户手机 138****5678，备用 139****1234，共3次。']),
+];
+
+const fixture = readFileSync(path.join(import.meta.dirname, '../../fixtures/valid-case.mdx'), 'utf8');
+
+/** The fixture line each kind of input replaces. */
+const places: Record<Place, string> = {
+  body: '当天下午装机完成，客户接受补偿，回访满意度 4 分。',
+  rootCause: 'rootCause: 预约系统改约不通知客户，装维人员按片区临时调度。',
+  customerWords: 'customerWords:\n  - 我已经请了三次假了，你们到底哪天来？',
+  channel: 'channel: phone',
+};
+const lineOf = (text: string) => fixture.slice(0, fixture.indexOf(text)).split('\n').length;
+
+/** What a customer's data looks like in these inputs: none of it may be printed (messages mask it). */
+const customerData = ['13912345678', '1234 5678', '11010519491231002', '110105491231002', '378282246310005', '6222021234567890128', 'wang.li@qq.com', '87654321', 'zhang_san88', 'E12345678'];
+
+let serial = 0;
+function toCorpus(group: string, inputs: PiiInput[]): HostileInput[] {
+  return inputs.map((input) => {
+    serial += 1;
+    const file = `cases/hostile/pii-${String(serial).padStart(3, '0')}.mdx`;
+    const base = lineOf(places[input.place]);
+    const text = fixture.replace('KF-2026-0901', `KF-2026-${String(5000 + serial)}`).replace(places[input.place], () => input.text);
+    // `+offset field message` → `line field message`.
+    const problems = input.expected.map((expected) => {
+      const [, offset, rest] = /^\+(\d+) (.*)$/s.exec(expected)!;
+      return `${base + Number(offset)} ${rest}`;
+    });
+    const firstError = problems.find((problem) => !/^\d+ \S+ 警告 /.test(problem));
+    const outcome: HostileInput['outcome'] = firstError
+      ? (() => {
+          const [, line, field, message] = /^(\d+) (\S+) (.*?)(?: — .*)?$/s.exec(firstError)!;
+          return { rejected: { line: Number(line), field: field!, message: message! }, problems };
+        })()
+      : { accepted: { warnings: problems } };
+    const hidden = customerData.filter((data) => input.text.includes(data));
+    return { technique: input.name, group, files: { [file]: text }, file, outcome, ...(hidden.length && { hidden }), ...(input.shows && { shows: input.shows }) };
+  });
+}
+
+export const corpus: HostileInput[] = [
+  ...toCorpus('disguised numbers in the body', disguised),
+  ...toCorpus('waivers', waivers),
+  ...toCorpus('forms no rule covered', uncovered),
+  ...toCorpus('Traditional Chinese', traditional),
+  ...toCorpus('frontmatter values', frontmatter),
+  ...toCorpus('realistic numbers that are not personal data', notPersonal),
+  ...toCorpus('masked numbers shown as written', masked),
 ];
