@@ -51,6 +51,8 @@ describe('lexicon concepts as similarity terms', () => {
     expect(plain.query('买的雪糕到家全化了')).toEqual([]);
     expect(withConcepts.query('买的雪糕到家全化了')[0]?.id).toBe('frozen');
     expect(withConcepts.query('刮台风门店关了')[0]?.id).toBe('rain');
+    // A group word counts once, as its concept: the case's own word scores no higher than its synonym.
+    expect(withConcepts.query('冻品坏了')[0]?.score).toBeCloseTo(withConcepts.query('冷链坏了')[0]!.score, 6);
     // A case that only says 雪糕 is not found by 冻品: narrower words find their group, not the other way.
     const narrowerOnly = createSimilarityIndex([{ id: 'ice', text: '雪糕化了' }, ...texts], conceptOptions(lexicon, key));
     expect(narrowerOnly.query('冻品').map((match) => match.id)).not.toContain('ice');

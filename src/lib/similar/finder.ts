@@ -9,7 +9,7 @@ import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
 import { conceptOptions, isConceptTerm } from './concepts.ts';
 import { CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
 import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from './finder-index.ts';
-import { loadSimilarityIndex, terms, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
+import { loadSimilarityIndex, termsFor, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
 import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
 
 /** Reads one of the finder's files by name (`meta.json`, `terms-3.json` …) and resolves with its JSON. */
@@ -75,8 +75,7 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
 
   return {
     async rank(text) {
-      const normalized = foldText(text, fold);
-      const wanted = new Set([...terms(normalized), ...options.extraTerms!(normalized, 'query')].map((term) => shardOf(term, meta.shards)));
+      const wanted = new Set(termsFor(text, options, 'query').map((term) => shardOf(term, meta.shards)));
       await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
       const all = await Promise.all([...shards.values()]);
       if (loaded?.count !== all.length) loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
