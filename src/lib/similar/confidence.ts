@@ -20,7 +20,7 @@
 /** Below this no case is shown, and the finder says plainly that no close case exists. */
 export const CONFIDENCE_FLOOR = 0.05;
 /** From this up a case that shares a problem concept with the text is 很接近; otherwise, above the floor, 部分相关. */
-export const CLOSE_FROM = 0.073;
+export const CLOSE_FROM = 0.076;
 
 export type Strength = 'close' | 'partial' | 'none';
 
