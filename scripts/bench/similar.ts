@@ -7,8 +7,10 @@
  * into the search box: the literal results, then the meaning matches below few of them). Default sets: tests/similar/paraphrases.json and different-words.json (complaints with
  * `cases`: the cases that fit) and no-close-case.json (complaints without `cases`: no case covers them).
  *
- * Prints the bytes the first paste fetches, the answer times, the misses, per set `finder hit@1 / hit@5` (as
- * shown: a case under the confidence floor is not shown) and the share shown as "no close case", the
+ * Every figure is printed for the calibration half of the labelled complaints, the held-out half and both
+ * (`split.ts`): the thresholds are chosen on the calibration half only, and the held-out half says how well they
+ * carry over. Prints the bytes the first paste fetches, the answer times, the misses, per set `finder hit@1 /
+ * hit@5` (as shown: a case under the confidence floor is not shown) and the share shown as "no close case", the
  * distributions of the best confidence with what each floor would let through (the calibration of
  * `src/lib/similar/confidence.ts`), and the share of reason words that are whole words or lexicon entries
  * (jieba with its stock dictionary as the judge, on the complaint and on the case).
@@ -35,6 +37,7 @@ import { submitComplaint } from '../../tests/helpers/finder.ts';
 import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { generateLibrary } from './generate-library.ts';
 import { percentile, searchPanelQuery, servedBytes } from './measure.ts';
+import { calibratedClose, calibratedFloor, halfOf, MAX_COVERED_HIDDEN, MAX_UNCOVERED_CLOSE, type Half } from './split.ts';
 
 interface Labelled {
   complaint: string;
@@ -140,8 +143,9 @@ async function inBrowser(): Promise<void> {
 
     await page.goto(`${server.url}/search/`);
     const judge = reasonJudge();
-    const positives: number[] = [];
-    const negatives: number[] = [];
+    const halves: Half[] = ['calibration', 'held-out'];
+    // Per half, each complaint's best confidence, and whether the page said "no close case".
+    const best = new Map(halves.map((half) => [half, { covered: [] as number[], uncovered: [] as number[], coveredHidden: 0, uncoveredHidden: 0 }]));
     let reasonWords = 0;
     let wholeWords = 0;
     const cut: string[] = [];
@@ -149,7 +153,6 @@ async function inBrowser(): Promise<void> {
     for (const set of sets) {
       const list = answers.get(set.name)!;
       const covered = set.items.every((item) => item.cases?.length);
-      const none = list.filter((answer) => answer.urls.length === 0).length;
       list.forEach((answer, index) =>
         answer.shared.forEach((words, position) => {
           for (const word of words) {
@@ -159,39 +162,69 @@ async function inBrowser(): Promise<void> {
           }
         }),
       );
+      const halfOfItem = set.items.map((item) => halfOf(item.complaint));
+      for (const half of halves) {
+        const chosen = list.filter((_, index) => halfOfItem[index] === half);
+        const tally = best.get(half)!;
+        tally[covered ? 'covered' : 'uncovered'].push(...chosen.map((answer) => answer.best));
+        tally[covered ? 'coveredHidden' : 'uncoveredHidden'] += chosen.filter((answer) => answer.urls.length === 0).length;
+      }
       if (!covered) {
-        negatives.push(...list.map((answer) => answer.best));
         list.forEach((answer, index) => {
-          if (answer.urls.length) console.log(`  shown for an uncovered complaint (${answer.best.toFixed(3)} ${answer.strengths[0]}): ${set.items[index]!.complaint.slice(0, 40)}… → ${answer.urls[0]}  ${answer.reasons[0]!.join('；')}`);
+          if (answer.urls.length) console.log(`  shown for an uncovered complaint (${halfOfItem[index]}, ${answer.best.toFixed(3)} ${answer.strengths[0]}): ${set.items[index]!.complaint.slice(0, 40)}… → ${answer.urls[0]}  ${answer.reasons[0]!.join('；')}`);
         });
-        summary.push(`${set.name}: no close case ${share(none, list.length)} (${none} of ${list.length})  shown as 很接近 ${share(list.filter((answer) => answer.strengths[0] === 'close').length, list.length)}`);
+        for (const half of [...halves, undefined]) {
+          const chosen = list.filter((_, index) => half === undefined || halfOfItem[index] === half);
+          const none = chosen.filter((answer) => answer.urls.length === 0).length;
+          const close = chosen.filter((answer) => answer.strengths[0] === 'close').length;
+          summary.push(`${set.name} [${half ?? 'both halves'}]: no close case ${share(none, chosen.length)} (${none} of ${chosen.length})  shown as 很接近 ${share(close, chosen.length)} (${close})`);
+        }
         continue;
       }
-      positives.push(...list.map((answer) => answer.best));
       const keyword: string[][] = [];
       // What the search box shows: the literal results, then the meaning matches (意思相近) below few of them.
       for (const { complaint } of set.items) keyword.push(await searchPanelQuery(page, complaint).then(({ urls, meaning }) => [...urls, ...meaning]));
       set.items.forEach((item, index) => {
         const rank = (urls: string[]) => urls.findIndex((url) => item.cases!.includes(url)) + 1 || '—';
         const answer = list[index]!;
-        if (rank(answer.urls) !== 1) console.log(`  finder rank ${rank(answer.urls)} (best ${answer.best.toFixed(3)}), keyword rank ${rank(keyword[index]!)}  [${item.kind ?? ''}] ${item.complaint}  → ${item.cases!.join(' ')}  got ${answer.urls[0] ?? '没有很接近的案例'}`);
+        if (rank(answer.urls) !== 1) console.log(`  finder rank ${rank(answer.urls)} (best ${answer.best.toFixed(3)}, ${halfOfItem[index]}), keyword rank ${rank(keyword[index]!)}  [${item.kind ?? ''}] ${item.complaint}  → ${item.cases!.join(' ')}  got ${answer.urls[0] ?? '没有很接近的案例'}`);
       });
-      const finder = hits(set.items, list.map((answer) => answer.urls));
-      const keywordHits = hits(set.items, keyword);
-      summary.push(
-        `${set.name}: finder hit@1=${finder.at1.toFixed(3)} hit@5=${finder.at5.toFixed(3)}  wrongly "no close case" ${share(none, list.length)} (${none} of ${list.length})  keyword hit@1=${keywordHits.at1.toFixed(3)} hit@5=${keywordHits.at5.toFixed(3)}  complaints=${list.length}`,
-      );
+      for (const half of [...halves, undefined]) {
+        const positions = set.items.flatMap((_, index) => (half === undefined || halfOfItem[index] === half ? [index] : []));
+        const items = positions.map((index) => set.items[index]!);
+        const chosen = positions.map((index) => list[index]!);
+        const none = chosen.filter((answer) => answer.urls.length === 0).length;
+        const finder = hits(items, chosen.map((answer) => answer.urls));
+        const keywordHits = hits(items, positions.map((index) => keyword[index]!));
+        summary.push(
+          `${set.name} [${half ?? 'both halves'}]: finder hit@1=${finder.at1.toFixed(3)} hit@5=${finder.at5.toFixed(3)}  wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length})  keyword hit@1=${keywordHits.at1.toFixed(3)} hit@5=${keywordHits.at5.toFixed(3)}  complaints=${chosen.length}`,
+        );
+      }
     }
     times.sort((a, b) => a - b);
     console.log(`finder answer time: p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} max_ms=${times.at(-1)!.toFixed(1)}`);
-    console.log(`best confidence, complaints a case covers (${positives.length}): ${quantiles(positives)}`);
-    console.log(`best confidence, complaints no case covers (${negatives.length}): ${quantiles(negatives)}`);
-    console.log('floor   covered shown as "no close case"   uncovered shown as "no close case"');
-    for (const floor of [0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3]) {
-      const mark = floor === CONFIDENCE_FLOOR ? '  ← floor' : floor === CLOSE_FROM ? '  ← 很接近 from here' : '';
-      console.log(`${floor.toFixed(3).padStart(5)}   ${share(positives.filter((value) => value < floor).length, positives.length).padStart(8)}   ${share(negatives.filter((value) => value < floor).length, negatives.length).padStart(8)}${mark}`);
+    for (const half of halves) {
+      const { covered: positives, uncovered: negatives } = best.get(half)!;
+      console.log(`${half} half: best confidence, complaints a case covers (${positives.length}): ${quantiles(positives)}`);
+      console.log(`${half} half: best confidence, complaints no case covers (${negatives.length}): ${quantiles(negatives)}`);
+      console.log(`${half} half: floor   covered shown as "no close case"   uncovered shown as "no close case"`);
+      for (const floor of [0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.125, 0.15]) {
+        const mark = floor === CONFIDENCE_FLOOR ? '  ← floor' : '';
+        console.log(`${floor.toFixed(3).padStart(5)}   ${share(positives.filter((value) => value < floor).length, positives.length).padStart(8)}   ${share(negatives.filter((value) => value < floor).length, negatives.length).padStart(8)}${mark}`);
+      }
     }
-    console.log(`thresholds: floor=${CONFIDENCE_FLOOR} 很接近 from ${CLOSE_FROM}`);
+    for (const half of halves) {
+      const { covered, uncovered, coveredHidden, uncoveredHidden } = best.get(half)!;
+      summary.push(
+        `${half} half, all sets: complaints a case covers wrongly "no close case" ${share(coveredHidden, covered.length)} (${coveredHidden} of ${covered.length}); ` +
+          `complaints no case covers shown as "no close case" ${share(uncoveredHidden, uncovered.length)} (${uncoveredHidden} of ${uncovered.length})`,
+      );
+    }
+    const calibration = best.get('calibration')!;
+    console.log(
+      `thresholds: floor=${CONFIDENCE_FLOOR} 很接近 from ${CLOSE_FROM} (with a shared lexicon concept); the calibration half supports floor=${calibratedFloor(calibration.covered)} ` +
+        `(hides ≤ ${MAX_COVERED_HIDDEN * 100} % of its covered complaints) and 很接近 from ${calibratedClose(calibration.uncovered)} (reached by ≤ ${MAX_UNCOVERED_CLOSE * 100} % of its uncovered ones)`,
+    );
     for (const item of cut) console.log(`  reason not a whole word: ${item}`);
     console.log(`reasons: whole words or lexicon entries ${share(wholeWords, reasonWords)} (${wholeWords} of ${reasonWords} reason words)`);
     for (const line of summary) console.log(line);

@@ -82,6 +82,13 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     expect(await site.page.locator('case-finder .help a').count()).toBe(0);
   });
 
+  it('does not pass off a complaint that only shares a case\'s words as a match (直播间, 退货, another problem)', async () => {
+    await site.page.goto(`${site.server.url}/finder/`);
+    await submit(uncovered.find((item) => item.complaint.startsWith('直播间买的卫衣'))!.complaint);
+    await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/^没有很接近的案例/);
+    expect(await shownCases()).toEqual([]);
+  });
+
   it('asks for more than one character and opens the case from a result', async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await site.page.locator('#finder-input').fill('钱');

@@ -25,9 +25,9 @@ function kase(id: string, title: string, words: string, taxonomy: { category?: s
 const cases = [
   kase('presale', '预售尾款退款超时', '我都取消一个礼拜了，尾款还没到账', { tags: ['退款到账', '大促'] }),
   kase('ticket', '航班取消后退票款未到账', '航班是你们取消的，退款还要我等一个月', { tags: ['退款到账'], category: 'flight-change' }),
-  kase('broadband', '宽带装机三次改约', '三次了，每次都是前一天晚上发短信说改约', { category: 'installation' }),
+  kase('broadband', '宽带装机三次改约', '三次了，每次都是前一天晚上发短信说改约', { category: 'installation', tags: ['装维'] }),
   kase('roaming', '邮轮漫游账单六千多', '出发前问过说每天封顶，现在账单六千八', { category: 'billing', group: 'employee', subtype: 'attention' }),
-  kase('gas', '燃气表上门安装两次改约', '我请了两次假在家等，改约以后师傅还是没来', { category: 'installation' }),
+  kase('gas', '燃气表上门安装两次改约', '我请了两次假在家等，改约以后师傅还是没来', { category: 'installation', tags: ['装维'] }),
   kase('hotel', '酒店前一天晚上才通知改房型', '说好的房型改了', { category: 'accommodation', group: 'needs', subtype: 'preference' }),
 ];
 
@@ -86,7 +86,7 @@ describe('similar cases', () => {
     const broadband = similarityText(cases[2]!);
     expect(index.query(broadband, { exclude: ['broadband'] }).map((match) => match.id)).toEqual(['hotel', 'gas']);
     expect(built.get('broadband')!.map((match) => match.id)).toEqual(['gas', 'hotel']);
-    expect(built.get('broadband')![0]!.reasons).toEqual(['同为「不合理的服务延误」', '同是上门安装维修问题', '描述相近：都提到「改约」']);
+    expect(built.get('broadband')![0]!.reasons).toEqual(['同为「不合理的服务延误」', '同是上门安装维修问题', '共同标签：装维', '描述相近：都提到「改约」']);
   });
 
   it('never lists the case itself, keeps at most the limit, and drops matches below the minimum score', () => {

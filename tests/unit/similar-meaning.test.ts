@@ -4,7 +4,7 @@ import { compileLexicon, serializeLexicon, type LexiconGroup } from '../../src/l
 import { buildCaseSimilarity, createSegmenter, segmentWords } from '../../src/lib/similar/build.ts';
 import { similarityText, textKey, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';
 import { conceptOptions, conceptTerm } from '../../src/lib/similar/concepts.ts';
-import { CLOSE_FROM, confidence, CONFIDENCE_FLOOR, strengthOf } from '../../src/lib/similar/confidence.ts';
+import { CLOSE_FROM, CONFIDENCE_FLOOR, strengthOf } from '../../src/lib/similar/confidence.ts';
 import { encodeFinderIndex, citedByFailureType } from '../../src/lib/similar/finder-index.ts';
 import { openFinder } from '../../src/lib/similar/finder.ts';
 import { createSimilarityIndex } from '../../src/lib/similar/similarity.ts';
@@ -51,6 +51,8 @@ describe('lexicon concepts as similarity terms', () => {
     expect(plain.query('买的雪糕到家全化了')).toEqual([]);
     expect(withConcepts.query('买的雪糕到家全化了')[0]?.id).toBe('frozen');
     expect(withConcepts.query('刮台风门店关了')[0]?.id).toBe('rain');
+    // A group word counts once, as its concept: the case's own word scores no higher than its synonym.
+    expect(withConcepts.query('冻品坏了')[0]?.score).toBeCloseTo(withConcepts.query('冷链坏了')[0]!.score, 6);
     // A case that only says 雪糕 is not found by 冻品: narrower words find their group, not the other way.
     const narrowerOnly = createSimilarityIndex([{ id: 'ice', text: '雪糕化了' }, ...texts], conceptOptions(lexicon, key));
     expect(narrowerOnly.query('冻品').map((match) => match.id)).not.toContain('ice');
@@ -108,19 +110,14 @@ describe('whole-word reasons', () => {
 });
 
 describe('confidence', () => {
-  it('adds a bonus for standing out from the next case and stays within 0–1', () => {
-    expect(confidence(0.2, 0.2)).toBeCloseTo(0.2, 6);
-    expect(confidence(0.2, 0.05)).toBeGreaterThan(confidence(0.2, 0.15));
-    expect(confidence(0.05, 0.2)).toBe(0);
-    expect(confidence(0, 0)).toBe(0);
-    expect(confidence(0.95, 0)).toBe(1);
-  });
-
-  it('names a strength from the calibrated cuts', () => {
+  it('names a strength from the calibrated cuts, 很接近 only with a shared concept', () => {
     expect(CONFIDENCE_FLOOR).toBeLessThan(CLOSE_FROM);
     expect(strengthOf(CLOSE_FROM)).toBe('close');
+    expect(strengthOf(CLOSE_FROM, false)).toBe('partial');
+    expect(strengthOf(0.9, false)).toBe('partial');
     expect(strengthOf((CONFIDENCE_FLOOR + CLOSE_FROM) / 2)).toBe('partial');
     expect(strengthOf(CONFIDENCE_FLOOR - 0.01)).toBe('none');
+    expect(strengthOf(CONFIDENCE_FLOOR - 0.01, true)).toBe('none');
   });
 });
 
@@ -159,6 +156,13 @@ describe('the finder, on its files', () => {
     expect(results[0]!.synonyms).toContainEqual(['人满了', '超售']);
     expect(results[0]!.shared).toContain('值机');
     for (const word of results[0]!.shared) expect('航班人满了，我都值机了还不让我登机').toContain(word);
+  });
+
+  it('calls a case 很接近 only when it shares a lexicon concept with the text, however many words it shares', async () => {
+    // The broadband case's own words, but not one lexicon concept: the same words, maybe another problem.
+    const { results } = await (await finder).rank('宽带装机三次改约，客户请假白等，每次都是前一天晚上发短信说改约');
+    expect(results[0]).toMatchObject({ url: '/cases/broadband/', strength: 'partial' });
+    expect(results[0]!.score).toBeGreaterThanOrEqual(CLOSE_FROM);
   });
 
   it('says there is no close case for a complaint no case covers, with a guess only when a case is near', async () => {

@@ -7,7 +7,7 @@
  * compared with the documents (a complaint, or a case looking for similar ones) also for `narrower` words.
  * So 雪糕 finds cases about 冻品, while 冻品 does not find a case that only mentions 雪糕.
  */
-import type { CompiledLexicon } from '../lexicon/index.ts';
+import type { CompiledLexicon, LexiconMatch } from '../lexicon/index.ts';
 import type { QueryTermOptions } from './similarity.ts';
 
 /** Concept terms start with a character `terms` never produces, so they cannot meet a word of the text. */
@@ -26,13 +26,31 @@ export const conceptGroup = (term: string): number | undefined => (isConceptTerm
  * made the labelled complaints rank worse). `fold` must be the one the lexicon was compiled with; texts
  * arrive already normalised by the index.
  */
-export function conceptOptions(lexicon: CompiledLexicon, fold: (text: string) => string): Required<Pick<QueryTermOptions, 'extraTerms'>> {
+export function conceptOptions(lexicon: CompiledLexicon, fold: (text: string) => string): Required<Pick<QueryTermOptions, 'extraTerms' | 'pairsFrom'>> {
   const own = lexicon.groups.map((group) => new Set(group.words.map(fold)));
+  // The concepts a text names in its role, with where; one text is asked for its pairs and then its concepts.
+  let last: { text: string; role: string; folded: string; matches: LexiconMatch[] } | undefined;
+  const named = (text: string, role: 'document' | 'query') => {
+    if (last?.text !== text || last.role !== role) {
+      const folded = fold(text);
+      last = { text, role, folded, matches: lexicon.find(folded).filter((match) => role === 'query' || own[match.group]!.has(match.word)) };
+    }
+    return last;
+  };
   return {
-    extraTerms: (text, role) =>
-      lexicon
-        .find(fold(text))
-        .filter((match) => role === 'query' || own[match.group]!.has(match.word))
-        .map((match) => conceptTerm(match.group)),
+    extraTerms: (text, role) => named(text, role).matches.map((match) => conceptTerm(match.group)),
+    // A group word's pairs go: its concept stands for it, so 信用卡 counts once, as 雪糕 ≈ 冻品 does. A narrower
+    // word keeps its pairs: a document has no concept for it, only its characters, to meet the same word.
+    pairsFrom: (text, role) => {
+      const { folded, matches } = named(text, role);
+      let result = '';
+      let position = 0;
+      for (const match of matches) {
+        if (!own[match.group]!.has(match.word)) continue;
+        result += `${folded.slice(position, match.start)}\n`;
+        position = match.end;
+      }
+      return result + folded.slice(position);
+    },
   };
 }

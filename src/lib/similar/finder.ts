@@ -6,17 +6,17 @@
  */
 import { loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
-import { conceptOptions } from './concepts.ts';
-import { confidence, CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
+import { conceptOptions, isConceptTerm } from './concepts.ts';
+import { CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
 import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from './finder-index.ts';
-import { loadSimilarityIndex, terms, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
+import { loadSimilarityIndex, termsFor, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
 import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
 
 /** Reads one of the finder's files by name (`meta.json`, `terms-3.json` …) and resolves with its JSON. */
 export type FinderFiles = (name: string) => Promise<unknown>;
 
 export interface FinderResult extends FinderCase {
-  /** Confidence, 0–1 (see `confidence.ts`). */
+  /** Confidence, 0–1: the text score (see `confidence.ts`). */
   score: number;
   strength: 'close' | 'partial';
   /** Whole words of the case that the pasted text has, best first. */
@@ -75,21 +75,18 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
 
   return {
     async rank(text) {
-      const normalized = foldText(text, fold);
-      const wanted = new Set([...terms(normalized), ...options.extraTerms!(normalized, 'query')].map((term) => shardOf(term, meta.shards)));
+      const wanted = new Set(termsFor(text, options, 'query').map((term) => shardOf(term, meta.shards)));
       await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
       const all = await Promise.all([...shards.values()]);
       if (loaded?.count !== all.length) loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
       const { index } = loaded;
       // More matches than shown, so that archived cases, marked down, can fall below the others.
-      const scored = index
+      const ranked = index
         .query(text, { limit: SHOWN * 2 })
         .map((match) => ({ document: Number(match.id), score: match.score * (archived.has(Number(match.id)) ? ARCHIVED_FACTOR : 1) }))
         .sort((a, b) => b.score - a.score || a.document - b.document);
-      // Each case against the best other one: the first against the second, the others against the first.
-      const ranked = scored.map((match, position) => ({ document: match.document, score: confidence(match.score, scored[position === 0 ? 1 : 0]?.score ?? 0) }));
-      const shown = ranked.filter((match) => strengthOf(match.score) !== 'none').slice(0, SHOWN);
       const best = ranked[0]?.score ?? 0;
+      const shown = ranked.filter((match) => match.score >= CONFIDENCE_FLOOR).slice(0, SHOWN);
       if (!shown.length) {
         const nearest = ranked[0];
         return nearest && nearest.score >= GUESS_FROM ? { results: [], best, guess: (await caseOf(nearest.document)).failureType } : { results: [], best };
@@ -98,10 +95,11 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
       const results = await Promise.all(
         shown.map(async ({ document, score }): Promise<FinderResult> => {
           const found = await caseOf(document);
+          const concept = index.sharedTerms(text, String(document), Infinity).some(({ term }) => isConceptTerm(term));
           return {
             ...found,
             score,
-            strength: strengthOf(score) as FinderResult['strength'],
+            strength: strengthOf(score, concept) as FinderResult['strength'],
             shared: sharedWords(textKeyed, found.words, wordKey),
             synonyms: synonymPairs(textKeyed, found.words, lexicon, wordKey),
           };

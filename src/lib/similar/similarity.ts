@@ -39,10 +39,15 @@ export interface SimilarityOptions {
    * `role` tells a document being indexed from a text compared with the documents, for one-way relations.
    */
   extraTerms?: (text: string, role: 'document' | 'query') => readonly string[];
+  /**
+   * The normalised text as its character pairs are to be taken, e.g. with the lexicon's words blanked out: their
+   * concept terms stand for them, so a word counts once whether the other text uses it or a synonym. Default: as is.
+   */
+  pairsFrom?: (text: string, role: 'document' | 'query') => string;
 }
 
 /** What a loaded index needs to weigh a query as the built one did. */
-export type QueryTermOptions = Pick<SimilarityOptions, 'normalize' | 'extraTerms'>;
+export type QueryTermOptions = Pick<SimilarityOptions, 'normalize' | 'extraTerms' | 'pairsFrom'>;
 
 export interface QueryOptions {
   /** At most this many matches (default 5). */
@@ -141,14 +146,16 @@ interface IndexData {
   termsOf: (text: string) => Map<string, number>;
 }
 
+/** Every term of a text in its role, as an index built or loaded with `options` weighs it (repeats kept). */
+export function termsFor(text: string, options: QueryTermOptions, role: 'document' | 'query'): string[] {
+  const normalized = options.normalize ? options.normalize(text) : text;
+  const own = terms(options.pairsFrom ? options.pairsFrom(normalized, role) : normalized);
+  return options.extraTerms ? [...own, ...options.extraTerms(normalized, role)] : own;
+}
+
 /** The term counts of a text: its own terms and the extra ones for its role. */
 function termCounter(options: QueryTermOptions, role: 'document' | 'query'): (text: string) => Map<string, number> {
-  const normalize = options.normalize ?? ((text: string) => text);
-  const extra = options.extraTerms;
-  return (text) => {
-    const normalized = normalize(text);
-    return counts(extra ? [...terms(normalized), ...extra(normalized, role)] : terms(normalized));
-  };
+  return (text) => counts(termsFor(text, options, role));
 }
 
 /** The weight of `document` in a term's postings (binary search), if it is there. */
