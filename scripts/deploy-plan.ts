@@ -1,0 +1,46 @@
+/**
+ * `node scripts/deploy-plan.ts --visibility public|private|internal [--pages-public true|false]`: the deploy
+ * workflow's first step. Reads the recipe from casebook.config.json and prints `recipe=<id>` (or `recipe=none`)
+ * for $GITHUB_OUTPUT; refuses, with the reason in Chinese on stderr and exit code 1, to publish a site anyone on
+ * the internet could open unless the team wrote `"allowPublicSite": true` (src/lib/deploy/recipes.ts).
+ * Runs on Node alone, before `npm ci`.
+ */
+import { appendFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { deployDecision, deployRecipes } from '../src/lib/deploy/recipes.ts';
+import { parseSettings, SETTINGS_FILE } from '../src/lib/settings.ts';
+
+const { values } = parseArgs({ options: { visibility: { type: 'string', default: 'private' }, 'pages-public': { type: 'string' } } });
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The explanation goes where a reviewer reads it without opening the log: the job summary. */
+const summarise = (text: string) => {
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${text}\n`);
+};
+
+let settings;
+try {
+  settings = parseSettings(JSON.parse(readFileSync(path.join(root, SETTINGS_FILE), 'utf8')));
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}`);
+  summarise(`### ✗ 没有发布\n\n${(error as Error).message}`);
+  process.exit(1);
+}
+const decision = deployDecision(settings.deploy, {
+  visibility: values.visibility,
+  pagesPublic: values['pages-public'] === undefined ? undefined : values['pages-public'] === 'true',
+});
+if (decision.publish) {
+  console.log(`recipe=${decision.recipe}`);
+  summarise(`### 发布方式：${deployRecipes[decision.recipe].zh}（${decision.recipe}）`);
+} else {
+  console.log('recipe=none');
+  console.error(`${decision.refused ? '✗' : 'ℹ'} ${decision.reason}`);
+  summarise(`### ${decision.refused ? '✗ 拒绝发布' : 'ℹ 这次不发布'}\n\n${decision.reason}`);
+  if (decision.refused) {
+    // An annotation on the run's page as well.
+    if (process.env.GITHUB_ACTIONS === 'true') console.error(`::error title=拒绝发布::${decision.reason}`);
+    process.exit(1);
+  }
+}

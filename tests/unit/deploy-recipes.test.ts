@@ -1,0 +1,89 @@
+/**
+ * The recipe a team publishes with (casebook.config.json `deploy`), and the deploy workflow's refusal to publish
+ * a site anyone on the internet could open unless the team wrote so on purpose.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deployDecision, type Deployment } from '../../src/lib/deploy/recipes.ts';
+import { formatSettings, parseSettings } from '../../src/lib/settings.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { projectCopy, runIn } from '../helpers/project-copy.ts';
+
+const sample = JSON.parse(readFileSync(path.join(projectRoot, 'casebook.config.json'), 'utf8')) as Record<string, unknown>;
+const withDeploy = (deploy: unknown) => ({ ...sample, deploy });
+
+describe('the deploy setting', () => {
+  it('is optional, and read and written back with its recipe', () => {
+    expect(parseSettings(sample).deploy).toBeUndefined();
+    const settings = parseSettings(withDeploy({ recipe: 'nginx-sso' }));
+    expect(settings.deploy).toEqual({ recipe: 'nginx-sso', allowPublicSite: false });
+    // Written only when a person set it.
+    expect(JSON.parse(formatSettings(settings)).deploy).toEqual({ recipe: 'nginx-sso' });
+    expect(JSON.parse(formatSettings(parseSettings(withDeploy({ recipe: 'github-pages-private', allowPublicSite: true })))).deploy).toEqual({ recipe: 'github-pages-private', allowPublicSite: true });
+  });
+
+  it('names the field and the choices when it is wrong', () => {
+    expect(() => parseSettings(withDeploy({ recipe: 'github-pages' }))).toThrow(
+      'casebook.config.json  deploy.recipe  「github-pages」不是发布方式 — 可选：nginx-basic、nginx-sso、docker、gitlab-pages、github-pages-private（docs/deploy.md）',
+    );
+    expect(() => parseSettings(withDeploy({ recipe: 'docker', public: true }))).toThrow('deploy.public  不认识这一项');
+    expect(() => parseSettings(withDeploy({ recipe: 'docker', allowPublicSite: 'yes' }))).toThrow('deploy.allowPublicSite  只能是 true 或 false');
+  });
+});
+
+describe('whether the deploy workflow publishes', () => {
+  const pages: Deployment = { recipe: 'github-pages-private', allowPublicSite: false };
+
+  it('refuses GitHub Pages of a public repository, and a private repository whose Pages are public', () => {
+    const fromPublic = deployDecision(pages, { visibility: 'public' });
+    expect(fromPublic).toMatchObject({ publish: false, refused: true });
+    expect(fromPublic.publish || fromPublic.reason).toMatch(/^拒绝发布：这个仓库是公开的，公开仓库的 GitHub Pages 任何人都能打开.*"allowPublicSite": true/);
+    const publicPages = deployDecision(pages, { visibility: 'private', pagesPublic: true });
+    expect(publicPages.publish || publicPages.reason).toMatch(/^拒绝发布：仓库是私有的，但它的 GitHub Pages 是公开的/);
+    expect(deployDecision(pages, { visibility: 'private', pagesPublic: false })).toEqual({ publish: true, recipe: 'github-pages-private' });
+  });
+
+  it('publishes a public site only when the team opted in', () => {
+    expect(deployDecision({ ...pages, allowPublicSite: true }, { visibility: 'public', pagesPublic: true })).toEqual({ publish: true, recipe: 'github-pages-private' });
+  });
+
+  it('publishes the server recipes from any repository (the server asks for the password), and leaves GitLab Pages to GitLab', () => {
+    for (const recipe of ['nginx-basic', 'nginx-sso', 'docker'] as const) expect(deployDecision({ recipe, allowPublicSite: false }, { visibility: 'public' })).toEqual({ publish: true, recipe });
+    expect(deployDecision({ recipe: 'gitlab-pages', allowPublicSite: false }, { visibility: 'private' })).toMatchObject({ publish: false, refused: false });
+    expect(deployDecision(undefined, { visibility: 'private' })).toMatchObject({ publish: false, refused: false });
+  });
+});
+
+describe('npm run setup --deploy and the deploy job’s plan', { timeout: 60_000 }, () => {
+  const root = projectCopy();
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const settingsFile = path.join(root, 'casebook.config.json');
+
+  it('records the recipe, and the plan refuses public Pages with the reason in Chinese', () => {
+    const setup = runIn(root, 'setup.ts', ['--deploy', 'github-pages-private', '--yes']);
+    expect(setup.status).toBe(0);
+    expect(setup.output).toContain('发布方式  GitHub Pages，私有站点');
+    expect(JSON.parse(readFileSync(settingsFile, 'utf8')).deploy).toEqual({ recipe: 'github-pages-private' });
+
+    const refused = runIn(root, 'deploy-plan.ts', ['--visibility', 'public']);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('✗ 拒绝发布：这个仓库是公开的');
+    expect(runIn(root, 'deploy-plan.ts', ['--visibility', 'private', '--pages-public', 'false']).output).toContain('recipe=github-pages-private');
+
+    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+    writeFileSync(settingsFile, JSON.stringify({ ...settings, deploy: { ...settings.deploy, allowPublicSite: true } }));
+    const optedIn = runIn(root, 'deploy-plan.ts', ['--visibility', 'public']);
+    expect(optedIn.status).toBe(0);
+    expect(optedIn.output).toContain('recipe=github-pages-private');
+    // Choosing again keeps the team's own decision.
+    expect(runIn(root, 'setup.ts', ['--deploy', 'github-pages-private', '--yes']).status).toBe(0);
+    expect(JSON.parse(readFileSync(settingsFile, 'utf8')).deploy).toEqual({ recipe: 'github-pages-private', allowPublicSite: true });
+  });
+
+  it('refuses a recipe that does not exist, naming the choices', () => {
+    const { status, output } = runIn(root, 'setup.ts', ['--deploy', 'netlify', '--yes']);
+    expect(status).toBe(1);
+    expect(output).toContain('--deploy「netlify」不是发布方式 — 可选：nginx-basic、nginx-sso、docker、gitlab-pages、github-pages-private');
+  });
+});
