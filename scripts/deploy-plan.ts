@@ -1,9 +1,10 @@
 /**
- * `node scripts/deploy-plan.ts --visibility public|private|internal [--pages-public true|false]`: the deploy
+ * `node scripts/deploy-plan.ts --visibility public|private|internal [--pages-api]`: the deploy
  * workflow's first step. Reads the recipe from casebook.config.json and prints `recipe=<id>` (or `recipe=none`)
  * for $GITHUB_OUTPUT; refuses, with the reason in Chinese on stderr and exit code 1, to publish a site anyone on
  * the internet could open unless the team wrote `"allowPublicSite": true` (src/lib/deploy/recipes.ts).
- * Runs on Node alone, before `npm ci`.
+ * With `--pages-api` it also asks GitHub whether the repository's Pages site is public (GITHUB_TOKEN with
+ * `pages: read`, GITHUB_REPOSITORY, GITHUB_API_URL, as in a workflow). Runs on Node alone, before `npm ci`.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { deployDecision, deployRecipes } from '../src/lib/deploy/recipes.ts';
 import { parseSettings, SETTINGS_FILE } from '../src/lib/settings.ts';
 
-const { values } = parseArgs({ options: { visibility: { type: 'string', default: 'private' }, 'pages-public': { type: 'string' } } });
+const { values } = parseArgs({ options: { visibility: { type: 'string', default: 'private' }, 'pages-api': { type: 'boolean', default: false } } });
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The explanation goes where a reviewer reads it without opening the log: the job summary. */
 const summarise = (text: string) => {
@@ -27,9 +28,21 @@ try {
   summarise(`### ✗ 没有发布\n\n${(error as Error).message}`);
   process.exit(1);
 }
+/** The Pages site's `public` flag; undefined before the site exists (the API answers 404). */
+async function pagesPublic(): Promise<boolean | undefined> {
+  const { GITHUB_API_URL = 'https://api.github.com', GITHUB_REPOSITORY, GITHUB_TOKEN } = process.env;
+  const response = await fetch(`${GITHUB_API_URL}/repos/${GITHUB_REPOSITORY}/pages`, { headers: { authorization: `Bearer ${GITHUB_TOKEN}`, accept: 'application/vnd.github+json' } });
+  if (response.status === 404) return undefined;
+  if (!response.ok) {
+    console.error(`✗ 查不到 GitHub Pages 的可见范围（HTTP ${response.status}）— 工作流的这一步需要 permissions: pages: read`);
+    process.exit(1);
+  }
+  return ((await response.json()) as { public?: boolean }).public;
+}
+
 const decision = deployDecision(settings.deploy, {
   visibility: values.visibility,
-  pagesPublic: values['pages-public'] === undefined ? undefined : values['pages-public'] === 'true',
+  pagesPublic: values['pages-api'] && settings.deploy?.recipe === 'github-pages-private' ? await pagesPublic() : undefined,
 });
 if (decision.publish) {
   console.log(`recipe=${decision.recipe}`);

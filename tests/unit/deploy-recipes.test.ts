@@ -3,12 +3,20 @@
  * a site anyone on the internet could open unless the team wrote so on purpose.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployDecision, type Deployment } from '../../src/lib/deploy/recipes.ts';
 import { formatSettings, parseSettings } from '../../src/lib/settings.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { projectCopy, runIn } from '../helpers/project-copy.ts';
+
+/** The plan script, run without blocking this process (it asks a loopback stand-in for GitHub's API). */
+const runAsync = (root: string, args: string[], env: Record<string, string>) =>
+  new Promise<{ status: number; output: string }>((resolve) => {
+    execFile(process.execPath, [path.join(root, 'scripts/deploy-plan.ts'), ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) => resolve({ status: error ? Number(error.code) : 0, output: `${stdout}${stderr}` }));
+  });
 
 const sample = JSON.parse(readFileSync(path.join(projectRoot, 'casebook.config.json'), 'utf8')) as Record<string, unknown>;
 const withDeploy = (deploy: unknown) => ({ ...sample, deploy });
@@ -60,7 +68,7 @@ describe('npm run setup --deploy and the deploy job’s plan', { timeout: 60_000
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const settingsFile = path.join(root, 'casebook.config.json');
 
-  it('records the recipe, and the plan refuses public Pages with the reason in Chinese', () => {
+  it('records the recipe, and the plan refuses public Pages with the reason in Chinese', async () => {
     const setup = runIn(root, 'setup.ts', ['--deploy', 'github-pages-private', '--yes']);
     expect(setup.status).toBe(0);
     expect(setup.output).toContain('发布方式  GitHub Pages，私有站点');
@@ -69,7 +77,19 @@ describe('npm run setup --deploy and the deploy job’s plan', { timeout: 60_000
     const refused = runIn(root, 'deploy-plan.ts', ['--visibility', 'public']);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain('✗ 拒绝发布：这个仓库是公开的');
-    expect(runIn(root, 'deploy-plan.ts', ['--visibility', 'private', '--pages-public', 'false']).output).toContain('recipe=github-pages-private');
+    // A private repository whose Pages GitHub reports public (a plan without private Pages).
+    const pagesApi = createServer((request, response) => {
+      const isPublic = request.headers.authorization === 'Bearer token-public';
+      response.writeHead(request.url === '/repos/kefu/casebook/pages' ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify({ public: isPublic }));
+    });
+    await new Promise<void>((resolve) => pagesApi.listen(0, '127.0.0.1', resolve));
+    const api = { GITHUB_API_URL: `http://127.0.0.1:${(pagesApi.address() as { port: number }).port}`, GITHUB_REPOSITORY: 'kefu/casebook' };
+    const publicPages = await runAsync(root, ['--visibility', 'private', '--pages-api'], { ...api, GITHUB_TOKEN: 'token-public' });
+    const privatePages = await runAsync(root, ['--visibility', 'private', '--pages-api'], { ...api, GITHUB_TOKEN: 'token-private' });
+    pagesApi.close();
+    expect(publicPages.status).toBe(1);
+    expect(publicPages.output).toContain('✗ 拒绝发布：仓库是私有的，但它的 GitHub Pages 是公开的');
+    expect(privatePages.output).toContain('recipe=github-pages-private');
 
     const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
     writeFileSync(settingsFile, JSON.stringify({ ...settings, deploy: { ...settings.deploy, allowPublicSite: true } }));
