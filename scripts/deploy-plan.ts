@@ -1,19 +1,27 @@
 /**
- * `node scripts/deploy-plan.ts --visibility public|private|internal [--pages-api]`: the deploy
- * workflow's first step. Reads the recipe from casebook.config.json and prints `recipe=<id>` (or `recipe=none`)
+ * `node scripts/deploy-plan.ts --visibility public|private|internal [--pages-api]
+ * [--platform gitlab --pages-access private|enabled|public]`: the deploy job's first step. Reads the recipe from casebook.config.json and prints `recipe=<id>` (or `recipe=none`)
  * for $GITHUB_OUTPUT; refuses, with the reason in Chinese on stderr and exit code 1, to publish a site anyone on
  * the internet could open unless the team wrote `"allowPublicSite": true` (src/lib/deploy/recipes.ts).
  * With `--pages-api` it also asks GitHub whether the repository's Pages site is public (GITHUB_TOKEN with
- * `pages: read`, GITHUB_REPOSITORY, GITHUB_API_URL, as in a workflow). Runs on Node alone, before `npm ci`.
+ * `pages: read`, GITHUB_REPOSITORY, GITHUB_API_URL, as in a workflow); on GitLab the pipeline passes the
+ * project's `pages_access_level` when it can read it. Runs on Node alone, before `npm ci`.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { deployDecision, deployRecipes } from '../src/lib/deploy/recipes.ts';
+import { deployDecision, deployRecipes, gitlabPagesPublic } from '../src/lib/deploy/recipes.ts';
 import { parseSettings, SETTINGS_FILE } from '../src/lib/settings.ts';
 
-const { values } = parseArgs({ options: { visibility: { type: 'string', default: 'private' }, 'pages-api': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    visibility: { type: 'string', default: 'private' },
+    'pages-api': { type: 'boolean', default: false },
+    platform: { type: 'string', default: 'github' },
+    'pages-access': { type: 'string', default: '' },
+  },
+});
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The explanation goes where a reviewer reads it without opening the log: the job summary. */
 const summarise = (text: string) => {
@@ -40,9 +48,15 @@ async function pagesPublic(): Promise<boolean | undefined> {
   return ((await response.json()) as { public?: boolean }).public;
 }
 
+const gitlab = values.platform === 'gitlab';
 const decision = deployDecision(settings.deploy, {
+  platform: gitlab ? 'gitlab' : 'github',
   visibility: values.visibility,
-  pagesPublic: values['pages-api'] && settings.deploy?.recipe === 'github-pages-private' ? await pagesPublic() : undefined,
+  pagesPublic: gitlab
+    ? gitlabPagesPublic(values['pages-access'], values.visibility)
+    : values['pages-api'] && settings.deploy?.recipe === 'github-pages-private'
+      ? await pagesPublic()
+      : undefined,
 });
 if (decision.publish) {
   console.log(`recipe=${decision.recipe}`);

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deployDecision, type Deployment } from '../../src/lib/deploy/recipes.ts';
+import { deployDecision, gitlabPagesPublic, type Deployment } from '../../src/lib/deploy/recipes.ts';
 import { formatSettings, parseSettings } from '../../src/lib/settings.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { projectCopy, runIn } from '../helpers/project-copy.ts';
@@ -60,6 +60,28 @@ describe('whether the deploy workflow publishes', () => {
     for (const recipe of ['nginx-basic', 'nginx-sso', 'docker'] as const) expect(deployDecision({ recipe, allowPublicSite: false }, { visibility: 'public' })).toEqual({ publish: true, recipe });
     expect(deployDecision({ recipe: 'gitlab-pages', allowPublicSite: false }, { visibility: 'private' })).toMatchObject({ publish: false, refused: false });
     expect(deployDecision(undefined, { visibility: 'private' })).toMatchObject({ publish: false, refused: false });
+  });
+});
+
+describe('whether the GitLab pipeline publishes', () => {
+  const gitlab: Deployment = { recipe: 'gitlab-pages', allowPublicSite: false };
+
+  it('publishes Pages only project members can open', () => {
+    expect(deployDecision(gitlab, { platform: 'gitlab', visibility: 'public', pagesPublic: gitlabPagesPublic('private', 'public') })).toEqual({ publish: true, recipe: 'gitlab-pages' });
+    expect(deployDecision(gitlab, { platform: 'gitlab', visibility: 'internal', pagesPublic: gitlabPagesPublic('enabled', 'internal') })).toEqual({ publish: true, recipe: 'gitlab-pages' });
+  });
+
+  it('refuses Pages open to everyone, and a public project whose Pages setting it could not read', () => {
+    for (const [level, visibility] of [['public', 'private'], ['enabled', 'public'], ['', 'public']] as const) {
+      const decision = deployDecision(gitlab, { platform: 'gitlab', visibility, pagesPublic: gitlabPagesPublic(level, visibility) });
+      expect(decision.publish || decision.reason, `${level} ${visibility}`).toMatch(/^拒绝发布：这个项目的 GitLab Pages 任何人都能打开.*Only Project Members/);
+    }
+    expect(deployDecision({ ...gitlab, allowPublicSite: true }, { platform: 'gitlab', visibility: 'public', pagesPublic: true })).toEqual({ publish: true, recipe: 'gitlab-pages' });
+  });
+
+  it('stops a pages job copied in by a team that publishes another way', () => {
+    expect(deployDecision({ recipe: 'nginx-basic', allowPublicSite: false }, { platform: 'gitlab', visibility: 'private' })).toMatchObject({ publish: false, refused: true });
+    expect(deployDecision(undefined, { platform: 'gitlab', visibility: 'private' })).toMatchObject({ publish: false, refused: true });
   });
 });
 

@@ -38,12 +38,25 @@ export function parseDeployment(raw: unknown): Deployment {
   return { recipe: recipe as DeployRecipe, allowPublicSite };
 }
 
-/** What the deploy workflow knows about where it runs. */
+/** What the deploy job knows about where it runs. */
 export interface DeployTarget {
-  /** `github.event.repository.visibility`: public, private or internal. */
+  /** The GitHub workflow (deploy.yml) or the GitLab pipeline (deploy/gitlab/gitlab-ci.yml). */
+  platform?: 'github' | 'gitlab';
+  /** The repository's visibility: public, private or internal (GitHub and GitLab use the same words). */
   visibility: string;
-  /** For GitHub Pages: the Pages site's own `public` flag from the API, when the site exists. */
+  /** Whether the Pages site itself is open to everyone, when the platform said (undefined: not known). */
   pagesPublic?: boolean;
+}
+
+/**
+ * Whether GitLab Pages are open to everyone, from the project's `pages_access_level`: `private` is members only,
+ * `enabled` is whoever can see the project (everyone, for a public project), `public` is everyone.
+ */
+export function gitlabPagesPublic(accessLevel: string, visibility: string): boolean | undefined {
+  if (accessLevel === 'private') return false;
+  if (accessLevel === 'public') return true;
+  if (accessLevel === 'enabled') return visibility === 'public';
+  return undefined;
 }
 
 export type DeployDecision = { publish: true; recipe: DeployRecipe } | { publish: false; refused: boolean; reason: string };
@@ -55,8 +68,22 @@ const howToKeepPrivate = '改法：运行 npm run setup 换一种带访问控制
  * the settings say `allowPublicSite: true`. `refused` is a failure the team must act on; otherwise nothing to do.
  */
 export function deployDecision(deployment: Deployment | undefined, target: DeployTarget): DeployDecision {
-  if (!deployment) return { publish: false, refused: false, reason: '还没有选择发布方式，这次不发布 — 运行 npm run setup 选一种（docs/deploy.md「发布给团队」）' };
+  const onGitlab = target.platform === 'gitlab';
+  // GitLab runs this only from the pages job a team copied in on purpose: anything else there is a mistake.
+  if (!deployment) return { publish: false, refused: onGitlab, reason: '还没有选择发布方式，这次不发布 — 运行 npm run setup 选一种（docs/deploy.md「发布给团队」）' };
   const { recipe, allowPublicSite } = deployment;
+  if (onGitlab) {
+    if (recipe !== 'gitlab-pages') return { publish: false, refused: true, reason: `发布方式是 ${recipe}，不是 gitlab-pages — 删掉 .gitlab-ci.yml 里的 pages 任务，或运行 npm run setup -- --deploy gitlab-pages` };
+    const open = target.pagesPublic ?? target.visibility === 'public';
+    if (open && !allowPublicSite) {
+      return {
+        publish: false,
+        refused: true,
+        reason: `拒绝发布：这个项目的 GitLab Pages 任何人都能打开，案例、内部政策和话术会被公司以外的人看到。改法：Settings → General → Visibility, project features, permissions → Pages 选「Only Project Members」；或换一种发布方式（npm run setup）；确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。`,
+      };
+    }
+    return { publish: true, recipe };
+  }
   if (recipe === 'gitlab-pages') return { publish: false, refused: false, reason: '发布方式是 GitLab Pages：由 GitLab 的 .gitlab-ci.yml 发布，GitHub 上不发布' };
   if (recipe === 'github-pages-private' && !allowPublicSite) {
     if (target.visibility === 'public') {
