@@ -4,7 +4,7 @@
  * - `.casebook/csp-header.conf`, the nginx line that sends the pages' own Content-Security-Policy as a header
  *   (with `frame-ancestors`, which a `<meta>` cannot carry), read from the built pages so it always matches them;
  * - a `.gz` and a `.br` copy of each text file, which nginx's `gzip_static`/`brotli_static` and GitLab Pages send
- *   as they are, instead of compressing every response again.
+ *   as they are, instead of compressing every response again (not for a recipe whose host compresses itself).
  */
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
 import { headerPolicy } from '../lib/csp.ts';
+import { deployRecipes } from '../lib/deploy/recipes.ts';
 
 /** Where the build puts files for the server, not for readers; the nginx recipe refuses every path starting with a dot. */
 export const SERVER_FILES_DIR = '.casebook';
@@ -67,8 +68,10 @@ export default function deployFiles(): AstroIntegration {
         // Written by the build: the policy of the pages beside it, as a header (deploy/nginx/casebook-headers.conf includes it).
         await writeFile(path.join(outDir, CSP_HEADER_FILE), `add_header Content-Security-Policy "${headerPolicy(policies.filter(Boolean))}" always;\n`);
         const started = performance.now();
-        const written = await precompress(outDir, [...files, ...(config.noindex ? ['robots.txt'] : [])]);
-        logger.info(`发布用文件：${config.noindex ? 'robots.txt、' : ''}${CSP_HEADER_FILE}，${written} 个预压缩文件（.gz、.br，${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+        const wanted = !config.deploy || deployRecipes[config.deploy.recipe].precompressed;
+        const written = wanted ? await precompress(outDir, [...files, ...(config.noindex ? ['robots.txt'] : [])]) : 0;
+        const compressed = wanted ? `，${written} 个预压缩文件（.gz、.br，${((performance.now() - started) / 1000).toFixed(1)} 秒）` : '';
+        logger.info(`发布用文件：${config.noindex ? 'robots.txt、' : ''}${CSP_HEADER_FILE}${compressed}`);
       },
     },
   };

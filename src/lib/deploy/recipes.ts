@@ -4,13 +4,17 @@
  * before publishing anything. Pure.
  */
 
-/** Every recipe, with what the person who runs it reads in `npm run setup` and the deploy job's messages. */
+/**
+ * Every recipe, with what the person who runs it reads in `npm run setup` and the deploy job's messages, and
+ * whether its server sends the build's .gz/.br files as they are (GitHub Pages compresses by itself and would
+ * publish them as more files).
+ */
 export const deployRecipes = {
-  'nginx-basic': { zh: '内网服务器（nginx），同事用账号密码登录' },
-  'nginx-sso': { zh: '内网服务器（nginx），用公司统一登录（oauth2-proxy）' },
-  docker: { zh: '容器镜像（Docker：构建网站，用同一套 nginx 配置提供）' },
-  'gitlab-pages': { zh: 'GitLab Pages，开启访问控制（只有项目成员能看）' },
-  'github-pages-private': { zh: 'GitHub Pages，私有站点（需要 GitHub Enterprise Cloud 组织的私有仓库）' },
+  'nginx-basic': { zh: '内网服务器（nginx），同事用账号密码登录', precompressed: true },
+  'nginx-sso': { zh: '内网服务器（nginx），用公司统一登录（oauth2-proxy）', precompressed: true },
+  docker: { zh: '容器镜像（Docker：构建网站，用同一套 nginx 配置提供）', precompressed: true },
+  'gitlab-pages': { zh: 'GitLab Pages，开启访问控制（只有项目成员能看）', precompressed: true },
+  'github-pages-private': { zh: 'GitHub Pages，私有站点（需要 GitHub Enterprise Cloud 组织的私有仓库）', precompressed: false },
 } as const;
 
 export type DeployRecipe = keyof typeof deployRecipes;
