@@ -1,7 +1,8 @@
 /**
  * The team's identity, kept in `casebook.config.json` so that `npm run setup` can rewrite it safely: the name
- * shown on every page, the repository the edit and 投稿 links open, the public address QR codes point to, and
- * the timezone in which "today" is decided. Everything else an organisation configures stays in src/config.ts.
+ * shown on every page, the repository the edit and 投稿 links open, the public address QR codes point to, the
+ * timezone in which "today" is decided, and how the site is published (src/lib/deploy/recipes.ts). Everything
+ * else an organisation configures stays in src/config.ts.
  * Pure: reading the file and writing it are the callers' business.
  */
 import { parseDeployment, type Deployment } from './deploy/recipes.ts';
