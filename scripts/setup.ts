@@ -35,7 +35,8 @@ const usage = `用法：npm run setup [-- 选项]
   --branch main          编辑链接打开的分支（不写就是这个）
   --site-url 地址        网站的公开地址，二维码和订阅指向它，例如 https://kb.公司.cn/
   --timezone 时区        判断“今天”用的时区，例如 Asia/Shanghai（北京时间）、Asia/Hong_Kong、Asia/Taipei
-  --deploy 方式          网站发布到哪里（docs/deploy.md）：${deployRecipeIds.join('、')}
+  --deploy ${deployRecipeIds.join('|')}
+                         网站发布到哪里，各方式的说明见 docs/deploy.md
   --clear-samples        清空示例内容：保留人员和每类一个示例（一个案例、一期每日一案例、一篇最佳实践、一段话术）
   --yes, -y              不询问
   --help, -h             显示本说明
