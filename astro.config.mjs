@@ -8,6 +8,7 @@ import { bodyProcessorOptions } from './src/mdx/body-processor.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import caseSimilarity from './src/integrations/case-similarity.ts';
 import buildStages from './src/integrations/build-stages.ts';
+import deployFiles from './src/integrations/deploy-files.ts';
 import siteAddressSetting from './src/integrations/site-address.ts';
 import { config } from './src/config.ts';
 import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
@@ -48,7 +49,7 @@ export default defineConfig({
   cacheDir,
   outDir: outDirOverride || './dist',
   // `site` (the public address QR codes and the feed link to) is set by siteAddressSetting: config.siteUrl or CASEBOOK_SITE_URL.
-  integrations: [buildStages('first'), siteAddressSetting(), contentValidation(), mdx(), caseSimilarity(), searchIndex(), knownWarningSummary, buildStages('last')],
+  integrations: [buildStages('first'), siteAddressSetting(), contentValidation(), mdx(), caseSimilarity(), searchIndex(), deployFiles(), knownWarningSummary, buildStages('last')],
   markdown: {
     // Sätteri (Astro 7's default), with the options of src/mdx/body-processor.ts. Entry bodies are rendered by it
     // at content sync (src/data/rendered-bodies.ts), not compiled one module each.

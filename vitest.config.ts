@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
           globalSetup: ['tests/helpers/build-once.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
+import { deployRecipeIds, deployRecipes, type DeployRecipe } from '../src/lib/deploy/recipes.ts';
 import { forgeFromUrl, forges, isPlaceholderRepository, normaliseRepositoryUrl, type Forge } from '../src/lib/forge.ts';
 import { samplesToKeep } from '../src/lib/sample-library.ts';
 import { formatSettings, isTimezone, parseSettings, repositoryFrom, SETTINGS_FILE, siteUrlProblem, titleForTeam, type Settings } from '../src/lib/settings.ts';
@@ -34,6 +35,8 @@ const usage = `用法：npm run setup [-- 选项]
   --branch main          编辑链接打开的分支（不写就是这个）
   --site-url 地址        网站的公开地址，二维码和订阅指向它，例如 https://kb.公司.cn/
   --timezone 时区        判断“今天”用的时区，例如 Asia/Shanghai（北京时间）、Asia/Hong_Kong、Asia/Taipei
+  --deploy ${deployRecipeIds.join('|')}
+                         网站发布到哪里，各方式的说明见 docs/deploy.md
   --clear-samples        清空示例内容：保留人员和每类一个示例（一个案例、一期每日一案例、一篇最佳实践、一段话术）
   --yes, -y              不询问
   --help, -h             显示本说明
@@ -112,7 +115,15 @@ async function askSettings(current: Settings): Promise<Settings> {
   );
   const known = timezones.some((zone) => zone.value === current.timezone) ? timezones : [{ value: current.timezone, label: current.timezone }, ...timezones];
   const timezone = cancelled(await prompts.autocomplete({ message: '团队所在的时区（判断“今天”用）', options: known, initialValue: current.timezone, maxItems: 6, placeholder: '输入城市名筛选' }));
-  return { title: titleForTeam(teamName), siteUrl, timezone, repository: { url, forge, branch: current.repository.branch } };
+  const recipe = cancelled(
+    await prompts.select({
+      message: '网站发布到哪里？（只让团队的同事看到，见 docs/deploy.md）',
+      options: deployRecipeIds.map((id) => ({ value: id, label: `${deployRecipes[id].zh}（${id}）` })),
+      initialValue: current.deploy?.recipe ?? ('nginx-basic' as DeployRecipe),
+    }),
+  );
+  const deploy = { recipe, allowPublicSite: current.deploy?.allowPublicSite ?? false };
+  return { title: titleForTeam(teamName), siteUrl, timezone, repository: { url, forge, branch: current.repository.branch }, deploy };
 }
 
 function settingsFromFlags(current: Settings, flags: Record<string, string | boolean | undefined>): Settings {
@@ -134,6 +145,10 @@ function settingsFromFlags(current: Settings, flags: Record<string, string | boo
   if (text('timezone') !== undefined) {
     if (!isTimezone(text('timezone')!)) fail(`--timezone「${text('timezone')}」不是时区名称 — 例如 Asia/Shanghai（北京时间）、Asia/Hong_Kong、Asia/Taipei`);
     next.timezone = text('timezone')!;
+  }
+  if (text('deploy') !== undefined) {
+    if (!deployRecipeIds.includes(text('deploy') as DeployRecipe)) fail(`--deploy「${text('deploy')}」不是发布方式 — 可选：${deployRecipeIds.join('、')}（docs/deploy.md）`);
+    next.deploy = { recipe: text('deploy') as DeployRecipe, allowPublicSite: current.deploy?.allowPublicSite ?? false };
   }
   return next;
 }
@@ -185,6 +200,7 @@ async function main(): Promise<void> {
       branch: { type: 'string' },
       'site-url': { type: 'string' },
       timezone: { type: 'string' },
+      deploy: { type: 'string' },
       'clear-samples': { type: 'boolean', default: false },
       yes: { type: 'boolean', short: 'y', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -195,7 +211,7 @@ async function main(): Promise<void> {
     return;
   }
   const current = parseSettings(JSON.parse(readFileSync(settingsPath, 'utf8')));
-  const anySettingFlag = ['team-name', 'repo', 'forge', 'branch', 'site-url', 'timezone'].some((name) => flags[name as keyof typeof flags] !== undefined);
+  const anySettingFlag = ['team-name', 'repo', 'forge', 'branch', 'site-url', 'timezone', 'deploy'].some((name) => flags[name as keyof typeof flags] !== undefined);
   const interactive = !flags.yes && !anySettingFlag && process.stdin.isTTY === true && process.stdout.isTTY === true;
   if (!interactive && !flags.yes && !anySettingFlag && !flags['clear-samples']) fail(`不在终端里运行时请用选项写明要设置什么。\n${usage}`);
 
@@ -210,6 +226,7 @@ async function main(): Promise<void> {
     `  仓库      ${settings.repository.url}（${forges[settings.repository.forge].zh}，分支 ${settings.repository.branch}）`,
     `  网站地址  ${settings.siteUrl}`,
     `  时区      ${settings.timezone}`,
+    `  发布方式  ${settings.deploy ? `${deployRecipes[settings.deploy.recipe].zh}（${settings.deploy.recipe}，见 docs/deploy.md）` : '还没有选择（--deploy，见 docs/deploy.md）'}`,
   ];
   if (isPlaceholderRepository(settings.repository)) lines.push('提醒：仓库还是示例地址，网站上的“在仓库中编辑此文件”和投稿按钮打不开你们的仓库。');
   if (clear) {

@@ -64,6 +64,8 @@ export interface FolderStats {
 export function folderStats(folder: string): FolderStats {
   const stats: FolderStats = { files: 0, bytes: 0, largestHtml: { path: '', bytes: 0 } };
   for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    // The build's .gz/.br copies are for the server (src/integrations/deploy-files.ts), not more of the site.
+    if (/\.(gz|br)$/.test(name)) continue;
     const file = path.join(folder, name);
     const { size } = statSync(file);
     if (!statSync(file).isFile()) continue;

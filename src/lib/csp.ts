@@ -42,3 +42,24 @@ export function cspDirectives({ allowedImageHosts, searchShards }: CspSources): 
 export function cspScriptResources({ searchShards }: Pick<CspSources, 'searchShards'>): string[] {
   return ["'self'", "'wasm-unsafe-eval'", ...shardOrigins(searchShards)];
 }
+
+/**
+ * The policy a web server sends as a header, from the policies in the built pages' `<meta>`: each directive with
+ * every source any page allows (Astro writes the same hashes into every page, so this is normally one page's
+ * policy), plus what only a header can say: no other site may frame the library. A browser enforces the header
+ * and the page's `<meta>` both, so a page still runs only its own hashes.
+ */
+export function headerPolicy(pagePolicies: Iterable<string>): string {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of pagePolicies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const known = directives.get(name) ?? new Set<string>();
+      for (const source of sources) known.add(source);
+      directives.set(name, known);
+    }
+  }
+  directives.set('frame-ancestors', new Set(["'none'"]));
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}

@@ -1,9 +1,11 @@
 /**
  * The team's identity, kept in `casebook.config.json` so that `npm run setup` can rewrite it safely: the name
- * shown on every page, the repository the edit and 投稿 links open, the public address QR codes point to, and
- * the timezone in which "today" is decided. Everything else an organisation configures stays in src/config.ts.
+ * shown on every page, the repository the edit and 投稿 links open, the public address QR codes point to, the
+ * timezone in which "today" is decided, and how the site is published (src/lib/deploy/recipes.ts). Everything
+ * else an organisation configures stays in src/config.ts.
  * Pure: reading the file and writing it are the callers' business.
  */
+import { parseDeployment, type Deployment } from './deploy/recipes.ts';
 import { forgeFromUrl, forgeIds, normaliseRepositoryUrl, type Forge, type Repository } from './forge.ts';
 
 export const SETTINGS_FILE = 'casebook.config.json';
@@ -16,6 +18,8 @@ export interface Settings {
   /** IANA timezone, e.g. Asia/Shanghai. */
   timezone: string;
   repository: Repository;
+  /** How the site is published (docs/deploy.md); absent until the team chooses with `npm run setup`. */
+  deploy?: Deployment;
 }
 
 /** The site name for a team: 「华东客服中心」 → 「华东客服中心案例库」; a name that already says 案例库 or 知识库 stays. */
@@ -84,11 +88,19 @@ export function parseSettings(raw: unknown, source: string = SETTINGS_FILE): Set
   } catch (error) {
     return fail('repository', (error as Error).message);
   }
-  return { title, siteUrl, timezone, repository };
+  if (value.deploy === undefined) return { title, siteUrl, timezone, repository };
+  try {
+    return { title, siteUrl, timezone, repository, deploy: parseDeployment(value.deploy) };
+  } catch (error) {
+    // parseDeployment names the field and the choices itself.
+    throw new Error(`${source}  ${(error as Error).message}`);
+  }
 }
 
 /** The file's text for these settings: stable key order, two-space indent, a final newline (a clean diff). */
 export function formatSettings(settings: Settings): string {
-  const { title, siteUrl, timezone, repository } = settings;
-  return `${JSON.stringify({ title, siteUrl, timezone, repository: { url: repository.url, forge: repository.forge, branch: repository.branch } }, null, 2)}\n`;
+  const { title, siteUrl, timezone, repository, deploy } = settings;
+  // allowPublicSite is written only when a person set it: the file never offers it.
+  const deployment = deploy && { recipe: deploy.recipe, ...(deploy.allowPublicSite ? { allowPublicSite: true } : {}) };
+  return `${JSON.stringify({ title, siteUrl, timezone, repository: { url: repository.url, forge: repository.forge, branch: repository.branch }, deploy: deployment }, null, 2)}\n`;
 }
