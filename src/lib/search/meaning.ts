@@ -87,7 +87,7 @@ interface Span {
  * The words of a leftover stretch worth searching: the segmenter's words without fillers. Characters it leaves
  * alone are joined with their single neighbours (its dictionary splits 到账 or 宽带 into characters); three or
  * more so joined are found by any of their pairs as well (宽带装 by 宽带). A single Han character left alone is
- * dropped (it would match nearly everything). Fillers are recognised in the text as written (folding turns 么 into 幺).
+ * dropped (it would match nearly everything).
  */
 function leftoverWords(text: string, offset: number, segment: WordSegmenter, fine: boolean): Span[] {
   const words: Span[] = [];
@@ -153,7 +153,8 @@ export function relaxQuery(folded: string, lexicon: CompiledLexicon, { written =
     }
     let position = 0;
     const leftover = (end: number) => {
-      if (end > position) for (const span of leftoverWords(shown.slice(runStart + position, runStart + end), runStart + position, segment, fine)) add(span);
+      // Cut in the folded text, so a filler typed in Traditional (怎麼辦) is told as one typed in Simplified.
+      if (end > position) for (const span of leftoverWords(folded.slice(runStart + position, runStart + end), runStart + position, segment, fine)) add(span);
     };
     for (const match of lexicon.find(text)) {
       leftover(match.start);
