@@ -122,7 +122,7 @@ const characters = new Map<string, number>();
 const folding = createCharacterFold();
 const added: Promise<void>[] = [];
 // The lexicon's words folded as the index folds text, and each page's count of them (the meaning matches' postings).
-const textFold = createTextFold();
+const textFold = createTextFold(folding);
 const lexicon = browserLexicon(readLexicon(), (word) => textFold(normalizeQuery(word, Infinity)));
 const countWords = createWordCounter(lexicon);
 const concepts: [string, [string, number][], number][] = [];
