@@ -46,7 +46,7 @@ export type IndexReply =
       characters: [character: string, count: number][];
       /** The lexicon for the browser, and per page its words' counts and its text's length (concept-postings.ts). */
       lexicon: BrowserLexicon;
-      concepts: [url: string, counts: [word: string, count: number][], length: number][];
+      concepts: [url: string, counts: Uint32Array, length: number][];
       writeMs: number;
       slimMs: number;
     }
@@ -125,7 +125,7 @@ const added: Promise<void>[] = [];
 const textFold = createTextFold(folding);
 const lexicon = browserLexicon(readLexicon(), (word) => textFold(normalizeQuery(word, Infinity)));
 const countWords = createWordCounter(lexicon);
-const concepts: [string, [string, number][], number][] = [];
+const concepts: [string, Uint32Array, number][] = [];
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** The text of indexable HTML, each element's text apart (the index does not join characters across tags either). */
@@ -133,8 +133,10 @@ const htmlText = (html: string) =>
   html
     .replace(/<[^>]*>/g, '\n')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
-      name.startsWith('#') ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' || name[1] === 'X' ? 2 : 1), name[1] === 'x' || name[1] === 'X' ? 16 : 10)) : (ENTITIES[name.toLowerCase()] ?? entity),
+      name.startsWith('#') ? codePoint(Number.parseInt(name.slice(/^#x/i.test(name) ? 2 : 1), /^#x/i.test(name) ? 16 : 10), entity) : (ENTITIES[name.toLowerCase()] ?? entity),
     );
+/** A numeric character reference's character; one naming no character stays as written. */
+const codePoint = (value: number, entity: string) => (value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : entity);
 /** Text folded as the lexicon's words are (width, case, script). */
 const foldPageText = (text: string) => [...normalizeQuery(text, Infinity)].map(folding.fold).join('');
 
@@ -150,7 +152,7 @@ port.on('message', (request: IndexRequest) => {
     const content = indexTextInHtml(html, folding.fold);
     const text = foldPageText(htmlText(html));
     const title = foldPageText(htmlText(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? ''));
-    concepts.push([url, [...countWords(text, title)], text.length]);
+    concepts.push([url, countWords(text, title), text.length]);
     const adding = created.then(async (index) => {
       const result = await index.addHTMLFile({ url, content });
       if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);

@@ -64,8 +64,8 @@ async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackR
  * entries containing each word, in page order (concept-postings.ts): a synonym costs the browser a small file
  * instead of Pagefind's index chunks.
  */
-async function writeLexicon(bundleDir: string, lexicon: BrowserLexicon, concepts: Map<string, { counts: Map<string, number>; length: number }>, urls: readonly string[], check: string): Promise<void> {
-  const pages = urls.map((url) => concepts.get(url) ?? { counts: new Map<string, number>(), length: 0 });
+async function writeLexicon(bundleDir: string, lexicon: BrowserLexicon, concepts: Map<string, { counts: Uint32Array; length: number }>, urls: readonly string[], check: string): Promise<void> {
+  const pages = urls.map((url) => concepts.get(url) ?? { counts: new Uint32Array(), length: 0 });
   const { meta, buckets } = packConceptPostings(
     lexicon,
     pages.map((page) => page.counts),
@@ -145,7 +145,7 @@ function startIndexing(base: string, bundleDir: string) {
       ids: Map<string, string>;
       characters: Map<string, number>;
       lexicon: BrowserLexicon;
-      concepts: Map<string, { counts: Map<string, number>; length: number }>;
+      concepts: Map<string, { counts: Uint32Array; length: number }>;
       fromDisk: number;
       writeMs: number;
       slimMs: number;
@@ -168,7 +168,7 @@ function startIndexing(base: string, bundleDir: string) {
           ids: new Map(reply.ids),
           characters: new Map(reply.characters),
           lexicon: reply.lexicon,
-          concepts: new Map(reply.concepts.map(([url, counts, length]) => [url, { counts: new Map(counts), length }])),
+          concepts: new Map(reply.concepts.map(([url, counts, length]) => [url, { counts, length }])),
           fromDisk,
           writeMs: reply.writeMs,
           slimMs: reply.slimMs,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, loadLexicon } from '../../src/lib/lexicon/index.ts';
-import { bucketOf, createWordCounter, packConceptPostings, unpackPostings, wordGroups, wordWeight } from '../../src/lib/search/concept-postings.ts';
+import { bucketOf, createWordCounter, lexiconWordList, packConceptPostings, unpackPostings, wordGroups, wordWeight } from '../../src/lib/search/concept-postings.ts';
 import { serializeLexicon } from '../../src/lib/lexicon/index.ts';
 import { browserLexicon, findByMeaning, foldQuery, fuseRankings, isLongText, rankByCoverage, relaxQuery, relaxes, type LiteralMatcher } from '../../src/lib/search/meaning.ts';
 
@@ -150,8 +150,11 @@ describe('meaning matches through the literal engine', () => {
     expect(engine.searched).toEqual(['尾款']);
   });
   it('counts a lexicon word wherever the literal search would find it, and a Latin word only whole', () => {
-    const count = createWordCounter({ version: 1, groups: [{ w: ['退款', 'app'] }, { w: ['款迟', '钱没退'] }] });
-    expect(Object.fromEntries(count('预售退款迟迟，退款 app，whatsapp', '退款'))).toEqual({ 退款: 2 + 5, 款迟: 1, app: 1 });
+    const small = { version: 1 as const, groups: [{ w: ['退款', 'app'] }, { w: ['款迟', '钱没退'] }] };
+    const words = lexiconWordList(small);
+    const counted = createWordCounter(small)('预售退款迟迟，退款 app，whatsapp', '退款');
+    const counts = Object.fromEntries(Array.from({ length: counted.length / 2 }, (_, pair) => [words[counted[2 * pair]!], counted[2 * pair + 1]]));
+    expect(counts).toEqual({ 退款: 2 + 5, 款迟: 1, app: 1 });
     // Said more often, or in a shorter entry, weighs more; always 1–9.
     expect(wordWeight(5, 100, 100)).toBeGreaterThan(wordWeight(1, 100, 100));
     expect(wordWeight(1, 50, 100)).toBeGreaterThan(wordWeight(1, 400, 100));

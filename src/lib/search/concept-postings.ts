@@ -43,32 +43,38 @@ export function wordGroups(lexicon: SerializedLexicon): Map<string, number[]> {
   return words;
 }
 
+/** The lexicon's words in a fixed order: an entry's counts name each word by its place here. */
+export const lexiconWordList = (lexicon: SerializedLexicon): string[] => [...wordGroups(lexicon).keys()];
+
 /**
  * Counts the lexicon's words in an entry's text (already folded as the lexicon's words are): every occurrence,
  * overlapping ones too, as the literal search finds a word inside a longer one; a Latin word or number only whole,
- * as Pagefind matches it. `title` occurrences weigh more.
+ * as Pagefind matches it. `title` occurrences weigh more. The counts come as `[word's place in lexiconWordList,
+ * count, …]`, a few bytes per word, as the build keeps them for every entry until the index is written.
  */
-export function createWordCounter(lexicon: SerializedLexicon): (text: string, title?: string) => Map<string, number> {
-  const byFirst = new Map<string, string[]>();
-  for (const word of wordGroups(lexicon).keys()) if (word) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word]);
-  const scan = (text: string, factor: number, counts: Map<string, number>) => {
+export function createWordCounter(lexicon: SerializedLexicon): (text: string, title?: string) => Uint32Array {
+  const byFirst = new Map<string, [word: string, place: number][]>();
+  lexiconWordList(lexicon).forEach((word, place) => {
+    if (word) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), [word, place]]);
+  });
+  const scan = (text: string, factor: number, counts: Map<number, number>) => {
     for (let position = 0; position < text.length; position += 1) {
       const candidates = byFirst.get(text[position]!);
       if (!candidates) continue;
-      for (const word of candidates) {
+      for (const [word, place] of candidates) {
         if (!text.startsWith(word, position)) continue;
         const end = position + word.length;
         if (LATIN.test(word[0]!) && LATIN.test(text[position - 1] ?? '')) continue;
         if (LATIN.test(word.at(-1)!) && LATIN.test(text[end] ?? '')) continue;
-        counts.set(word, (counts.get(word) ?? 0) + factor);
+        counts.set(place, (counts.get(place) ?? 0) + factor);
       }
     }
   };
   return (text, title = '') => {
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     scan(text, 1, counts);
     scan(title, TITLE_FACTOR, counts);
-    return counts;
+    return Uint32Array.from([...counts].flat());
   };
 }
 
@@ -82,16 +88,18 @@ export function wordWeight(count: number, length: number, averageLength: number)
 }
 
 /**
- * The bucket files for the entries in page order (`counts[i]`: entry i's word counts, `lengths[i]`: its text
- * length), and their meta for the lexicon file.
+ * The bucket files for the entries in page order (`counts[i]`: entry i's word counts from `createWordCounter`,
+ * `lengths[i]`: its text length), and their meta for the lexicon file.
  */
-export function packConceptPostings(lexicon: SerializedLexicon, counts: readonly ReadonlyMap<string, number>[], lengths: readonly number[], check: string): { meta: ConceptPostingsMeta; buckets: ConceptBucket[] } {
+export function packConceptPostings(lexicon: SerializedLexicon, counts: readonly Uint32Array[], lengths: readonly number[], check: string): { meta: ConceptPostingsMeta; buckets: ConceptBucket[] } {
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+  const words = lexiconWordList(lexicon);
   const postings = new Map<string, number[]>();
   counts.forEach((found, entry) => {
-    for (const [word, count] of found) {
+    for (let index = 0; index + 1 < found.length; index += 2) {
+      const word = words[found[index]!]!;
       const list = postings.get(word) ?? [];
-      list.push(entry, wordWeight(count, lengths[entry]!, averageLength));
+      list.push(entry, wordWeight(found[index + 1]!, lengths[entry]!, averageLength));
       postings.set(word, list);
     }
   });
