@@ -2,13 +2,14 @@
  * Generates a realistic content library for benchmarks: all four kinds of entry in the proportions a
  * mature team's library has (cases 70 %, daily entries 15 %, practices 8 %, scripts 7 %), about one in
  * seven written in Traditional Chinese (zh-TW / zh-HK), every reference resolving, every file valid,
- * free of personal data and banned phrases. Deterministic: the same options give the same files.
+ * free of personal data and banned phrases, with the sample library's synonym lexicon (a team's library has one,
+ * and the search's meaning matches and the similarity step use it). Deterministic: the same options give the same files.
  *
  *   node scripts/bench/generate-library.ts --entries 10000 --out /tmp/library [--seed 1] [--today 2026-11-28]
  *
  * Used by `npm run bench:check`; a build benchmark points `CASEBOOK_CONTENT` at the folder it writes.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -429,6 +430,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     ].join('\n');
     write('daily', `${date.slice(0, 4)}/${date}`, text);
   }
+
+  cpSync(path.join(import.meta.dirname, '../../content', layout.lexicon.dir), path.join(options.out, layout.lexicon.dir), { recursive: true });
 
   return { ...counts, people: peopleCount, traditional, bytes };
 }

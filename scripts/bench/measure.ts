@@ -113,7 +113,7 @@ export interface Fetched {
 }
 
 /** Resource groups of a search, in the order they are reported. */
-export const resourceGroups = ['html', 'css', 'site-js', 'pagefind-js', 'wasm', 'pf_meta', 'index', 'filters', 'fragments', 'records', 'variants', 'lexicon', 'finder', 'other'] as const;
+export const resourceGroups = ['html', 'css', 'site-js', 'pagefind-js', 'wasm', 'pf_meta', 'index', 'filters', 'fragments', 'records', 'variants', 'lexicon', 'postings', 'finder', 'other'] as const;
 export type ResourceGroup = (typeof resourceGroups)[number];
 
 /** Which part of the site a fetched path belongs to (Casebook's and the stock site's files alike). */
@@ -130,6 +130,7 @@ export function resourceGroup(url: string): ResourceGroup {
   if (/casebook-(records|facets|ids|urls)/.test(file)) return 'records';
   if (/casebook-variants/.test(file)) return 'variants';
   if (/casebook-lexicon/.test(file)) return 'lexicon';
+  if (/casebook-concepts/.test(file)) return 'postings';
   if (/\/finder\/data\//.test(file)) return 'finder';
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.js')) return 'site-js';

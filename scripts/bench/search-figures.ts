@@ -8,6 +8,8 @@ import { bytesByGroup, recordFetches, type Fetched } from './measure.ts';
 
 /** The queries typed, in order: the first two are the first search and second query. */
 export const benchQueries = ['退款', '延误', '信用卡', '投诉 升级', '客户'];
+/** Typed last on Casebook's page: no literal hit, so its meaning matches (意思相近) are fetched and shown. */
+export const meaningQuery = '退款迟迟没到账';
 
 /** A query's cost: time to results and what it fetched (gzip, as served). */
 export interface QueryFigures {

@@ -8,16 +8,17 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import { separateHanText } from '../../src/lib/search/han-words.ts';
-import { extraEquivalents } from '../../src/lib/search/script-variants.ts';
+import { extraEquivalents, foldCorrections } from '../../src/lib/search/script-variants.ts';
 import { foldForMatch, normalizeQuery, queryParts } from '../../src/lib/search/query.ts';
 
 const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const extra = new RegExp(`[${Object.keys(extraEquivalents).join('')}]`, 'g');
+const corrected = new RegExp(`[${Object.keys(foldCorrections).join('')}]`, 'g');
 
 /** Case, spaces and script folded away. */
 export function foldScript(text: string): string {
-  return foldForMatch(fromTaiwan(fromHongKong(text))).replace(extra, (character) => extraEquivalents[character]!);
+  return foldForMatch(fromTaiwan(fromHongKong(text.replace(corrected, (character) => foldCorrections[character]!)))).replace(extra, (character) => extraEquivalents[character]!);
 }
 
 export interface IndexedPage {

@@ -22,6 +22,11 @@ import { indexableHtml } from '../lib/search/indexable-html.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
 import { resultCardFacets, type IndexedRecord } from '../lib/search/record-table.ts';
 import { createCharacterFold } from '../lib/similar/build.ts';
+import { browserLexicon, type BrowserLexicon } from '../lib/search/meaning.ts';
+import { createWordCounter } from '../lib/search/concept-postings.ts';
+import { normalizeQuery } from '../lib/search/query.ts';
+import { createTextFold } from '../lib/text-fold.ts';
+import { readLexicon } from '../validation/read-library.ts';
 import { searchRecords } from './search-records.ts';
 
 export type IndexRequest =
@@ -35,7 +40,16 @@ export interface IndexSettings {
 
 export type IndexReply =
   | { type: 'records'; records: IndexedRecord[] }
-  | { type: 'written'; ids: [url: string, id: string][]; characters: [character: string, count: number][]; writeMs: number; slimMs: number }
+  | {
+      type: 'written';
+      ids: [url: string, id: string][];
+      characters: [character: string, count: number][];
+      /** The lexicon for the browser, and per page its words' counts and its text's length (concept-postings.ts). */
+      lexicon: BrowserLexicon;
+      concepts: [url: string, counts: Uint32Array, length: number][];
+      writeMs: number;
+      slimMs: number;
+    }
   | { type: 'failed'; message: string };
 
 const gunzipAsync = promisify(gunzip);
@@ -107,6 +121,24 @@ const decoder = new TextDecoder();
 const characters = new Map<string, number>();
 const folding = createCharacterFold();
 const added: Promise<void>[] = [];
+// The lexicon's words folded as the index folds text, and each page's count of them (the meaning matches' postings).
+const textFold = createTextFold(folding);
+const lexicon = browserLexicon(readLexicon(), (word) => textFold(normalizeQuery(word, Infinity)));
+const countWords = createWordCounter(lexicon);
+const concepts: [string, Uint32Array, number][] = [];
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** The text of indexable HTML, each element's text apart (the index does not join characters across tags either). */
+const htmlText = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
+      name.startsWith('#') ? codePoint(Number.parseInt(name.slice(/^#x/i.test(name) ? 2 : 1), /^#x/i.test(name) ? 16 : 10), entity) : (ENTITIES[name.toLowerCase()] ?? entity),
+    );
+/** A numeric character reference's character; one naming no character stays as written. */
+const codePoint = (value: number, entity: string) => (value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : entity);
+/** Text folded as the lexicon's words are (width, case, script). */
+const foldPageText = (text: string) => [...normalizeQuery(text, Infinity)].map(folding.fold).join('');
 
 port.on('message', (request: IndexRequest) => {
   if (request.type === 'add') {
@@ -118,6 +150,9 @@ port.on('message', (request: IndexRequest) => {
     // A map keeps insertion order: the characters this page brought are the last ones (after the first pages, none).
     if (characters.size > known) folding.learn([...characters.keys()].slice(known));
     const content = indexTextInHtml(html, folding.fold);
+    const text = foldPageText(htmlText(html));
+    const title = foldPageText(htmlText(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? ''));
+    concepts.push([url, countWords(text, title), text.length]);
     const adding = created.then(async (index) => {
       const result = await index.addHTMLFile({ url, content });
       if (result.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${result.errors.join('; ')}`);
@@ -135,7 +170,7 @@ port.on('message', (request: IndexRequest) => {
       if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
       const slimStarted = performance.now();
       const ids = await slimFragments(request.bundleDir, cardFacets);
-      const reply: IndexReply = { type: 'written', ids, characters: [...characters], writeMs: slimStarted - writeStarted, slimMs: performance.now() - slimStarted };
+      const reply: IndexReply = { type: 'written', ids, characters: [...characters], lexicon, concepts, writeMs: slimStarted - writeStarted, slimMs: performance.now() - slimStarted };
       port.postMessage(reply);
     } catch (error) {
       port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexReply);

@@ -9,7 +9,8 @@
  *   order, and a file per facet: see src/lib/search/record-table.ts), the page ids and URLs, and the
  *   Simplified/Traditional variant table, whole (for the similar-case finder) and in shards by code point (the
  *   search fetches only its query's characters' shards);
- * - it writes the synonym lexicon for the meaning matches, its words folded (`casebook-lexicon.json`);
+ * - it writes the synonym lexicon for the meaning matches, its words folded (`casebook-lexicon.json`), and the
+ *   entries containing each of its words (`casebook-concepts/N.json`, see src/lib/search/concept-postings.ts);
  * - it rewrites each fragment with only what the results list shows (URL, title, the page's own text, the facet
  *   values of the result's badges): Pagefind's own excerpts and sub-results are not used, so their data need not
  *   be downloaded; and it writes a small preview of the list shown without a query;
@@ -28,11 +29,9 @@ import { excerptSource } from '../lib/search/excerpt.ts';
 import { bundleVersion, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search/bundle-preload.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
 import { packIds, packRecords, searchFiles, storedFacets, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
-import { browserLexicon } from '../lib/search/meaning.ts';
-import { normalizeQuery } from '../lib/search/query.ts';
+import type { BrowserLexicon } from '../lib/search/meaning.ts';
+import { packConceptPostings } from '../lib/search/concept-postings.ts';
 import { shardVariantTable } from '../lib/search/script-variants.ts';
-import { createTextFold } from '../lib/text-fold.ts';
-import { readLexicon } from '../validation/read-library.ts';
 import { PAGE_SIZE } from '../lib/search/state.ts';
 import { variantTableForCharacters } from '../lib/similar/build.ts';
 import { paths } from '../lib/urls.ts';
@@ -61,11 +60,23 @@ async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackR
 
 /**
  * The synonym lexicon for the search page's meaning matches, its words folded as the index folds text (and as
- * the browser folds a query): the browser then needs no converter and no extra variant shards to match them.
+ * the browser folds a query: it then needs no converter and no extra variant shards to match them), and the
+ * entries containing each word, in page order (concept-postings.ts): a synonym costs the browser a small file
+ * instead of Pagefind's index chunks.
  */
-async function writeLexicon(bundleDir: string): Promise<void> {
-  const fold = createTextFold();
-  await writeFile(path.join(bundleDir, searchFiles.lexicon), JSON.stringify(browserLexicon(readLexicon(), (word) => fold(normalizeQuery(word, Infinity)))));
+async function writeLexicon(bundleDir: string, lexicon: BrowserLexicon, concepts: Map<string, { counts: Uint32Array; length: number }>, urls: readonly string[], check: string): Promise<void> {
+  const pages = urls.map((url) => concepts.get(url) ?? { counts: new Uint32Array(), length: 0 });
+  const { meta, buckets } = packConceptPostings(
+    lexicon,
+    pages.map((page) => page.counts),
+    pages.map((page) => page.length),
+    check,
+  );
+  await mkdir(path.dirname(path.join(bundleDir, searchFiles.concepts(0))), { recursive: true });
+  await Promise.all([
+    writeFile(path.join(bundleDir, searchFiles.lexicon), JSON.stringify({ ...lexicon, concepts: meta })),
+    ...buckets.map((bucket, number) => writeFile(path.join(bundleDir, searchFiles.concepts(number)), JSON.stringify(bucket))),
+  ]);
 }
 
 /**
@@ -129,7 +140,16 @@ function startIndexing(base: string, bundleDir: string) {
     /** The URLs of the pages the index holds, once the thread has read them. */
     entryUrls: async () => (await Promise.race([recordsRead, crashed]), wanted),
     /** The written index, once every page is in; pages never handed over (none, normally) are read from the output. */
-    async write(outDir: string): Promise<{ records: IndexedRecord[]; ids: Map<string, string>; characters: Map<string, number>; fromDisk: number; writeMs: number; slimMs: number }> {
+    async write(outDir: string): Promise<{
+      records: IndexedRecord[];
+      ids: Map<string, string>;
+      characters: Map<string, number>;
+      lexicon: BrowserLexicon;
+      concepts: Map<string, { counts: Uint32Array; length: number }>;
+      fromDisk: number;
+      writeMs: number;
+      slimMs: number;
+    }> {
       worker.ref();
       try {
         const records = await Promise.race([recordsRead, crashed]);
@@ -143,7 +163,16 @@ function startIndexing(base: string, bundleDir: string) {
         const reply = await startWrite();
         if (reply.type === 'failed') throw new Error(reply.message);
         if (reply.type !== 'written') throw new Error(`搜索索引线程的回复不符合预期：${reply.type}`);
-        return { records, ids: new Map(reply.ids), characters: new Map(reply.characters), fromDisk, writeMs: reply.writeMs, slimMs: reply.slimMs };
+        return {
+          records,
+          ids: new Map(reply.ids),
+          characters: new Map(reply.characters),
+          lexicon: reply.lexicon,
+          concepts: new Map(reply.concepts.map(([url, counts, length]) => [url, { counts, length }])),
+          fromDisk,
+          writeMs: reply.writeMs,
+          slimMs: reply.slimMs,
+        };
       } finally {
         await worker.terminate();
       }
@@ -197,7 +226,7 @@ export default function searchIndex(): AstroIntegration {
         const bundleDir = path.join(outDir, 'pagefind');
         setActivePageIndexer(undefined);
         const waitStarted = performance.now();
-        const { records, ids, characters, fromDisk, writeMs, slimMs } = await indexing!.write(outDir);
+        const { records, ids, characters, lexicon, concepts, fromDisk, writeMs, slimMs } = await indexing!.write(outDir);
         if (records.length === 0) {
           // A new team's empty library: Pagefind writes no index without pages, and the search page says the library is empty.
           logger.info('搜索索引：库里还没有条目，没有可建的索引');
@@ -224,7 +253,13 @@ export default function searchIndex(): AstroIntegration {
           writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
           browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
           writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
-          writeLexicon(bundleDir),
+          writeLexicon(
+            bundleDir,
+            lexicon,
+            concepts,
+            entries.map(([, record]) => record.url),
+            packed.check,
+          ),
           ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
           announceBundle(outDir, bundleDir, base),
         ]);

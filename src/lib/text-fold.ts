@@ -6,8 +6,7 @@
 import { hanCharacters } from './search/script-variants.ts';
 import { createCharacterFold } from './similar/build.ts';
 
-export function createTextFold(): (text: string) => string {
-  const { learn, fold } = createCharacterFold();
+export function createTextFold({ learn, fold } = createCharacterFold()): (text: string) => string {
   return (text) => {
     learn(hanCharacters(text));
     return [...text].map(fold).join('').toLowerCase();

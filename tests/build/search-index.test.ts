@@ -9,6 +9,8 @@ import { countHanCharacters } from '../../src/lib/search/script-variants.ts';
 import { createCharacterFold } from '../../src/lib/similar/build.ts';
 import { pagefindPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { searchFiles, unpackIds, unpackRecords, type PackedIds, type PackedRecords } from '../../src/lib/search/record-table.ts';
+import { bucketOf, unpackPostings, wordGroups, type ConceptBucket } from '../../src/lib/search/concept-postings.ts';
+import type { BrowserLexicon } from '../../src/lib/search/meaning.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
@@ -32,6 +34,22 @@ describe('search index', () => {
     const bundle = path.join(distDir, 'pagefind');
     const meta = readdirSync(bundle).find((name) => name.endsWith('.pf_meta'))!;
     expect(pagefindPageIds(readFileSync(path.join(bundle, meta)))).toEqual(ids);
+  });
+
+  it('lists for every lexicon word the entries the literal search finds it in, so a synonym needs no index chunk', () => {
+    const lexicon = readBundle(searchFiles.lexicon) as BrowserLexicon;
+    expect(lexicon.concepts?.check).toBe((readBundle(searchFiles.records) as PackedRecords).check);
+    const buckets = Array.from({ length: lexicon.concepts!.buckets }, (_, number) => readBundle(searchFiles.concepts(number)) as ConceptBucket);
+    const pages = indexedPages(distDir);
+    let checked = 0;
+    for (const [word, groups] of wordGroups(lexicon)) {
+      // Han words: the oracle matches Latin words inside longer ones, the index (and the postings) only whole.
+      if (!/^\p{Script=Han}+$/u.test(word)) continue;
+      const listed = [...unpackPostings(buckets[bucketOf(groups[0]!, buckets.length)]!.words[word] ?? []).keys()].map((entry) => urls[entry]!);
+      expect(listed.sort(), word).toEqual(relevantPages(word, pages));
+      checked += listed.length;
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('leaves the served pages untouched (no invisible word breaks in the HTML)', () => {

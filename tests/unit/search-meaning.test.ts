@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, loadLexicon } from '../../src/lib/lexicon/index.ts';
+import { bucketOf, createWordCounter, lexiconWordList, packConceptPostings, unpackPostings, wordGroups, wordWeight } from '../../src/lib/search/concept-postings.ts';
+import { serializeLexicon } from '../../src/lib/lexicon/index.ts';
 import { browserLexicon, findByMeaning, foldQuery, fuseRankings, isLongText, rankByCoverage, relaxQuery, relaxes, type LiteralMatcher } from '../../src/lib/search/meaning.ts';
 
 const lexicon = compileLexicon([
@@ -22,8 +24,9 @@ describe('relaxing a query into parts', () => {
   it('keeps leftover words, drops fillers and lone characters, and joins characters the segmenter split', () => {
     expect(texts('银行卡被盗刷怎么办')).toEqual(['银行', '被盗刷']);
     expect(texts('退款为什么还没有到账')).toEqual(['退款', '到账']);
-    // Fillers are told in the text as written: the index's fold writes 么 as 幺.
-    expect(relaxQuery('盗刷怎幺办', lexicon, { written: '盗刷怎么办' }).map((part) => part.text)).toEqual(['盗刷']);
+    // A filler typed in Traditional is dropped as well: 怎麼辦 folds to 怎么办 (not to 怎幺办, OpenCC's Taiwan fold).
+    const { folded, written } = foldQuery('盜刷怎麼辦', (character) => ({ 盜: '盗', 麼: '么', 辦: '办' })[character] ?? character);
+    expect(relaxQuery(folded, lexicon, { written }).map((part) => part.written)).toEqual(['盜刷']);
     expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({ text: '宽带装', written: '宽带装', alternatives: ['宽带装', '宽带', '带装'], pieces: { 宽带: '宽带', 带装: '带装' } });
   });
   it('cuts finer on a second try: lexicon phrases into their words, characters left alone kept', () => {
@@ -31,6 +34,9 @@ describe('relaxing a query into parts', () => {
     expect(relaxQuery('服务态度差还吼人', lexicon, { fine: true }).map((part) => part.text)).toEqual(['服务', '态度', '差', '吼人']);
     expect(relaxQuery('客户一直吼', lexicon, { fine: true }).map((part) => part.text)).toEqual(['客户', '吼']);
     expect(relaxQuery('网路很慢', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([['网路'], ['很慢', '慢']]);
+    // The start of a lexicon word (未到 of 未到账) finds its group, on the second try only.
+    expect(relaxQuery('未到', lexicon, { fine: true })[0]!.alternatives).toEqual(['未到', '未到账', '没到账', '没收到钱']);
+    expect(relaxQuery('未到', lexicon)[0]!.alternatives).toEqual(['未到']);
     // 地 is a particle, but 基地 is one word: nothing is cut from it.
     expect(relaxQuery('火星基地', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([['火星'], ['基地']]);
   });
@@ -97,6 +103,7 @@ describe('meaning matches through the literal engine', () => {
       this.searched.push(...alternatives);
       return new Map(Object.entries(library).filter(([, text]) => alternatives.some((word) => text.includes(word))).map(([id]) => [id, 1]));
     },
+    admit: (found) => new Map(found),
   };
   it('finds the entry that says it in the library’s words, and tells which word matched', async () => {
     const matches = await findByMeaning(engine, relaxQuery('退钱没到账', lexicon));
@@ -107,6 +114,52 @@ describe('meaning matches through the literal engine', () => {
     ]);
     // A daily entry retelling a case comes after the case.
     expect(matches.map((match) => match.id)).toEqual(['presale', 'refund', 'daily']);
+  });
+  it('reads the lexicon words’ entries from the build’s postings, searching the index only for the other words', async () => {
+    const ids = Object.keys(library);
+    const serialized = serializeLexicon(lexicon);
+    const count = createWordCounter(serialized);
+    const { meta, buckets } = packConceptPostings(
+      serialized,
+      ids.map((id) => count(library[id]!)),
+      ids.map((id) => library[id]!.length),
+      'check',
+    );
+    const groups = wordGroups(serialized);
+    const concepts = {
+      async find(words: readonly string[]) {
+        const found = new Map<string, Map<string, number>>();
+        for (const word of words) {
+          const group = groups.get(word)?.[0];
+          if (group === undefined) continue;
+          const list = buckets[bucketOf(group, meta.buckets)]!.words[word] ?? [];
+          found.set(word, new Map([...unpackPostings(list)].map(([entry, weight]) => [ids[entry]!, weight])));
+        }
+        return found;
+      },
+    };
+    engine.searched.length = 0;
+    const matches = await findByMeaning(engine, relaxQuery('退钱没到账 尾款', lexicon), {}, new Set(), concepts);
+    expect(matches[0]!.id).toBe('presale');
+    expect(matches[0]!.words).toEqual([
+      { part: '退钱', via: '退款' },
+      { part: '没到账', via: '未到账' },
+      { part: '尾款', via: '尾款' },
+    ]);
+    // Only the word the lexicon does not hold went to the index.
+    expect(engine.searched).toEqual(['尾款']);
+  });
+  it('counts a lexicon word wherever the literal search would find it, and a Latin word only whole', () => {
+    const small = { version: 1 as const, groups: [{ w: ['退款', 'app'] }, { w: ['款迟', '钱没退'] }] };
+    const words = lexiconWordList(small);
+    const counted = createWordCounter(small)('预售退款迟迟，退款 app，whatsapp', '退款');
+    const counts = Object.fromEntries(Array.from({ length: counted.length / 2 }, (_, pair) => [words[counted[2 * pair]!], counted[2 * pair + 1]]));
+    expect(counts).toEqual({ 退款: 2 + 5, 款迟: 1, app: 1 });
+    // Said more often, or in a shorter entry, weighs more; always 1–9.
+    expect(wordWeight(5, 100, 100)).toBeGreaterThan(wordWeight(1, 100, 100));
+    expect(wordWeight(1, 50, 100)).toBeGreaterThan(wordWeight(1, 400, 100));
+    expect(wordWeight(1000, 1, 100)).toBe(9);
+    expect(wordWeight(1, 100_000, 100)).toBe(1);
   });
   it('leaves out what the literal results already show', async () => {
     const matches = await findByMeaning(engine, relaxQuery('退钱没到账', lexicon), {}, new Set(['presale', 'daily']));

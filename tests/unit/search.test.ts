@@ -10,6 +10,7 @@ import { applyFacet, idsChecksum, packIds, packRecords, unpackIds, searchFacetId
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 import { bundleVersion, preloadTags, searchPreloads } from '../../src/lib/search/bundle-preload.ts';
 import { indexableHtml } from '../../src/lib/search/indexable-html.ts';
+import { variantTableFor } from '../../src/lib/similar/build.ts';
 
 const ZWSP = '\u200b';
 /** A few folds as the variant table gives them (OpenCC at build time). */
@@ -147,6 +148,25 @@ describe('script variants', () => {
       const whole = foldByTable(table);
       for (const form of scriptVariants(query, partial)) expect([...form].map(foldByTable(partial)), form).toEqual([...form].map(whole));
     }
+  });
+});
+
+describe('the index’s fold (OpenCC at build time)', () => {
+  const table = variantTableFor('什么 怎麼 幺蛾子 銷戶 账单 帳單 後來 髮型');
+  const fold = foldByTable(table);
+  it('finds 什么 from 什麼 and the reverse, but never 幺 (OpenCC’s Taiwan table folds 么 and 麼 to 幺)', () => {
+    // The index word of 什 names the pair 什么 in both scripts: a query in either finds both.
+    expect(indexText('什麼', fold).split(ZWSP)[1]).toBe(indexText('什么', fold).split(ZWSP)[1]);
+    expect(queryWords('么', fold)).not.toEqual(queryWords('幺', fold));
+    expect(fold('麼')).toBe('么');
+    expect(fold('么')).toBe('么');
+    expect(fold('幺')).toBe('幺');
+    expect(scriptVariants('怎么', table)).toContain('怎麼');
+    for (const query of ['什么', '怎麼', '么']) expect(scriptVariants(query, table).join('')).not.toContain('幺');
+    expect(scriptVariants('幺', table)).toEqual(['幺']);
+  });
+  it('still folds Traditional characters the library holds', () => {
+    expect(['銷', '戶', '帳', '單', '後', '髮'].map(fold).join('')).toBe('销户账单后发');
   });
 });
 

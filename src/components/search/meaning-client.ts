@@ -3,12 +3,13 @@
  * query finds few literal results, so a search that finds enough never fetches this code or the lexicon.
  */
 import { loadLexicon, type CompiledLexicon } from '../../lib/lexicon/index.ts';
-import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon } from '../../lib/search/meaning.ts';
+import { bucketOf, unpackPostings, wordGroups, type ConceptBucket } from '../../lib/search/concept-postings.ts';
+import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon, type ConceptSource } from '../../lib/search/meaning.ts';
 import { searchFiles } from '../../lib/search/record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { Finder, FinderResult } from '../../lib/similar/finder.ts';
 import type { SearchState } from '../../lib/search/state.ts';
-import type { Fragment, SearchBundle } from './search-client.ts';
+import type { Fragment, PageOrder, SearchBundle } from './search-client.ts';
 
 /** Meaning matches shown below the literal results. */
 export const MEANING_SHOWN = 10;
@@ -55,6 +56,7 @@ export interface MeaningOutcome {
 interface LoadedLexicon {
   lexicon: CompiledLexicon;
   written: Record<string, string>;
+  data?: BrowserLexicon;
 }
 
 let loaded: Promise<LoadedLexicon> | undefined;
@@ -63,13 +65,65 @@ let loaded: Promise<LoadedLexicon> | undefined;
 function lexiconOf(base: string): Promise<LoadedLexicon> {
   loaded ??= fetch(`${base}${searchFiles.lexicon}`)
     .then((response) => (response.ok ? (response.json() as Promise<BrowserLexicon>) : Promise.reject(new Error(`${response.status}`))))
-    .then((data) => ({ lexicon: loadLexicon(data), written: data.written }))
+    .then((data) => ({ lexicon: loadLexicon(data), written: data.written, data }))
     .catch((error: unknown) => {
       console.warn('lexicon unavailable', error);
       loaded = undefined;
       return { lexicon: loadLexicon({ version: 1, groups: [] }), written: {} };
     });
   return loaded;
+}
+
+let concepts: { source: ConceptSource; data: BrowserLexicon } | undefined;
+
+/**
+ * The entries of lexicon words from the build's postings (src/lib/search/concept-postings.ts): one small file per
+ * bucket of groups, fetched once. Without them (an older build, several shards searched together, a failed
+ * fetch, files of another index) a word is searched in the index as typed words are.
+ */
+function conceptSource(base: string, data: BrowserLexicon | undefined, order: PageOrder | undefined): ConceptSource | undefined {
+  const meta = data?.concepts;
+  if (!data || !meta || !order || meta.check !== order.check) return undefined;
+  if (concepts?.data === data) return concepts.source;
+  const groups = wordGroups(data);
+  const buckets = new Map<number, Promise<ConceptBucket | undefined>>();
+  const bucket = (number: number) => {
+    let loading = buckets.get(number);
+    if (!loading) {
+      loading = fetch(`${base}${searchFiles.concepts(number)}`)
+        .then((response) => (response.ok ? (response.json() as Promise<ConceptBucket>) : Promise.reject(new Error(`${response.status}`))))
+        .then((file) => (file.check === meta.check ? file : undefined))
+        .catch((error: unknown) => {
+          console.warn('lexicon postings unavailable', error);
+          buckets.delete(number);
+          return undefined;
+        });
+      buckets.set(number, loading);
+    }
+    return loading;
+  };
+  const source: ConceptSource = {
+    async find(words) {
+      const found = new Map<string, Map<string, number>>();
+      await Promise.all(
+        words.map(async (word) => {
+          const group = groups.get(word)?.[0];
+          if (group === undefined) return;
+          const file = await bucket(bucketOf(group, meta.buckets));
+          if (!file) return;
+          const entries = new Map<string, number>();
+          for (const [entry, weight] of unpackPostings(file.words[word] ?? [])) {
+            const id = order.ids[entry];
+            if (id !== undefined) entries.set(id, weight);
+          }
+          found.set(word, entries);
+        }),
+      );
+      return found;
+    },
+  };
+  concepts = { source, data };
+  return source;
 }
 
 /**
@@ -85,7 +139,8 @@ export async function searchByMeaning(
   finderBase: string,
 ): Promise<MeaningOutcome> {
   const bounded = query.slice(0, 1000);
-  const [{ lexicon, written }, variants] = await Promise.all([lexiconOf(bundle.base), bundle.variants(bounded)]);
+  const [{ lexicon, written, data }, variants] = await Promise.all([lexiconOf(bundle.base), bundle.variants(bounded)]);
+  const postings = conceptSource(bundle.base, data, bundle.pageOrder);
   const { folded, written: typed } = foldQuery(bounded, foldByTable(variants));
   let parts = relaxQuery(folded, lexicon, { written: typed });
   // The finder ranks cases only: with a filter on, its cases would have to be checked against the records first.
@@ -99,11 +154,11 @@ export async function searchByMeaning(
           return [];
         })
     : Promise.resolve([]);
-  let matches = parts.length && (relaxes(parts) || useFinder) ? await findByMeaning(bundle.engine, parts, filters, literal.ids) : [];
+  let matches = parts.length && (relaxes(parts) || useFinder) ? await findByMeaning(bundle.engine, parts, filters, literal.ids, postings) : [];
   if (!matches.length) {
     // Nothing yet: cut the query finer, as a search engine drops words when nothing matches them.
     parts = relaxQuery(folded, lexicon, { written: typed, fine: true });
-    if (parts.length) matches = await findByMeaning(bundle.engine, parts, filters, literal.ids);
+    if (parts.length) matches = await findByMeaning(bundle.engine, parts, filters, literal.ids, postings);
   }
   const partOf = new Map(parts.map((part) => [part.text, part]));
   // A synonym is shown as typed≈library word; a piece of the typed word as the piece alone.

@@ -38,6 +38,14 @@ export interface SearchBundle {
   variants: VariantSource;
   /** URL of this bundle's folder, ending in `/`. */
   base: string;
+  /** Fragment ids in Pagefind's page order and their checksum, when this bundle is the only one searched. */
+  pageOrder?: PageOrder;
+}
+
+export interface PageOrder {
+  ids: readonly string[];
+  /** `idsChecksum` of `ids`: files numbering entries in this order carry it. */
+  check: string;
 }
 
 /** The tables of one Pagefind bundle, as the engine uses them. */
@@ -47,6 +55,8 @@ export interface SearchTables {
   /** Fetches only the variant shards of the characters asked for, each once. */
   variants: VariantSource;
   urls: () => Promise<Map<string, string>>;
+  /** This bundle's own page order (absent for shards merged into one). */
+  pageOrder?: PageOrder;
 }
 
 let bundle: Promise<SearchBundle> | undefined;
@@ -115,7 +125,7 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
   };
   let urls: Promise<Map<string, string>> | undefined;
   const loadUrls = () => (urls ??= json<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));
-  return { records: table, loadFacets, variants, urls: loadUrls };
+  return { records: table, loadFacets, variants, urls: loadUrls, pageOrder: { ids, check: packed.check } };
 }
 
 /** Fragments are stored gzipped; a server may already have decoded them (Content-Encoding: gzip). */
@@ -182,6 +192,8 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
       variants: tables.variants,
       base,
       missingShards: missing,
+      // Entry numbers in this bundle's files mean nothing once other shards' pages are merged in.
+      ...(shards.length || !home.pageOrder ? {} : { pageOrder: home.pageOrder }),
     };
   })();
   bundle.catch(() => (bundle = undefined));

@@ -40,6 +40,11 @@ export interface CompiledLexicon {
    * group. A word that starts or ends with a Latin letter or digit must not continue a Latin word there.
    */
   find(text: string): LexiconMatch[];
+  /**
+   * Lexicon words (folded) that begin with `prefix` and are longer, shortest first: an agent types the start of a
+   * word (首解 for 首解率).
+   */
+  complete(prefix: string): string[];
   /** Display name of a group (its first word, as written). */
   label(group: number): string;
   readonly groups: readonly LexiconGroup[];
@@ -102,6 +107,11 @@ export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: str
         position += word.length;
       }
       return matches;
+    },
+    complete(prefix) {
+      const folded = fold(prefix);
+      if (!folded) return [];
+      return (byFirst.get(folded[0]!) ?? []).filter((word) => word.length > folded.length && word.startsWith(folded)).sort((a, b) => a.length - b.length || a.localeCompare(b));
     },
     label: (group) => groups[group]?.words[0] ?? '',
   };

@@ -110,12 +110,19 @@ export class SearchEngine {
   async matchAny(texts: readonly string[], filters: SearchState['filters'] = {}): Promise<Map<string, number>> {
     const scores = new Map<string, number>();
     for (const found of await Promise.all(texts.map((text) => this.#matchAll(queryParts(normalizeQuery(text)), false)))) {
-      for (const [id, score] of found) {
-        const record = this.#table.records[id];
-        if (record && matchesFilters(record, filters)) scores.set(id, Math.max(score * standingBoost[record.standing], scores.get(id) ?? 0));
-      }
+      for (const [id, score] of this.admit(found, filters)) scores.set(id, Math.max(score, scores.get(id) ?? 0));
     }
     return scores;
+  }
+
+  /** Entries found with their scores (by Pagefind, or from the lexicon's postings): those in the table and the filters, scored by standing. */
+  admit(found: ReadonlyMap<string, number>, filters: SearchState['filters'] = {}): Map<string, number> {
+    const admitted = new Map<string, number>();
+    for (const [id, score] of found) {
+      const record = this.#table.records[id];
+      if (record && matchesFilters(record, filters)) admitted.set(id, score * standingBoost[record.standing]);
+    }
+    return admitted;
   }
 
   /** The record of a fragment id (kind, date, standing, facet values loaded so far). */

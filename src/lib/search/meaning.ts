@@ -12,6 +12,7 @@
  * 4. For a long pasted text, `fuseRankings` merges that ranking with the similar-case finder's.
  */
 import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type SerializedLexicon } from '../lexicon/index.ts';
+import type { ConceptPostingsMeta } from './concept-postings.ts';
 import type { Fold } from './index-words.ts';
 import { normalizeQuery } from './query.ts';
 import type { EntryKind, SearchRecord } from './record-table.ts';
@@ -87,7 +88,7 @@ interface Span {
  * The words of a leftover stretch worth searching: the segmenter's words without fillers. Characters it leaves
  * alone are joined with their single neighbours (its dictionary splits 到账 or 宽带 into characters); three or
  * more so joined are found by any of their pairs as well (宽带装 by 宽带). A single Han character left alone is
- * dropped (it would match nearly everything). Fillers are recognised in the text as written (folding turns 么 into 幺).
+ * dropped (it would match nearly everything).
  */
 function leftoverWords(text: string, offset: number, segment: WordSegmenter, fine: boolean): Span[] {
   const words: Span[] = [];
@@ -124,7 +125,8 @@ export interface RelaxOptions {
   written?: string;
   /**
    * A second, finer cut for when the first finds nothing: lexicon phrases are cut into their words too (配送超时 →
-   * 配送、超时, each expanded), and characters the segmenter leaves alone are kept, in pairs or alone (吼).
+   * 配送、超时, each expanded), characters the segmenter leaves alone are kept, in pairs or alone (吼), and a word
+   * that begins a lexicon word finds that word's group (首解 → 首解率 → 首次解决…).
    */
   fine?: boolean;
   segment?: WordSegmenter;
@@ -141,7 +143,10 @@ export function relaxQuery(folded: string, lexicon: CompiledLexicon, { written =
     const text = folded.slice(start, end);
     if (parts.has(text)) return;
     const pieces = Object.fromEntries(also.map((span) => [folded.slice(span.start, span.end), shown.slice(span.start, span.end)]));
-    const alternatives = [...new Set([...lexicon.expand(text), ...Object.keys(pieces)])].slice(0, MAX_ALTERNATIVES);
+    const expanded = lexicon.expand(text);
+    // Finer: a word the lexicon lacks but that begins one of its words (首解 of 首解率) finds that word's group.
+    const completion = fine && expanded.length === 1 && [...text].length > 1 && HAN.test(text) ? lexicon.complete(text)[0] : undefined;
+    const alternatives = [...new Set([...expanded, ...(completion === undefined ? [] : lexicon.expand(completion)), ...Object.keys(pieces)])].slice(0, MAX_ALTERNATIVES);
     parts.set(text, { text, written: shown.slice(start, end), alternatives, pieces, ...(group === undefined ? {} : { group }) });
   };
   for (const run of folded.slice(0, MAX_RELAXED_LENGTH).matchAll(RUN)) {
@@ -153,7 +158,8 @@ export function relaxQuery(folded: string, lexicon: CompiledLexicon, { written =
     }
     let position = 0;
     const leftover = (end: number) => {
-      if (end > position) for (const span of leftoverWords(shown.slice(runStart + position, runStart + end), runStart + position, segment, fine)) add(span);
+      // Cut in the folded text, so a filler typed in Traditional (怎麼辦) is told as one typed in Simplified.
+      if (end > position) for (const span of leftoverWords(folded.slice(runStart + position, runStart + end), runStart + position, segment, fine)) add(span);
     };
     for (const match of lexicon.find(text)) {
       leftover(match.start);
@@ -194,9 +200,13 @@ export function browserLexicon(groups: readonly LexiconGroup[], fold: (text: str
   return { ...serializeLexicon(compileLexicon(groups.map((group) => ({ words: folded(group.words), narrower: folded(group.narrower) })))), written };
 }
 
-/** The browser's lexicon file: the words folded, and how the words whose folded form differs are written (for messages). */
+/**
+ * The browser's lexicon file: the words folded, how the words whose folded form differs are written (for messages),
+ * and where the entries containing each word are listed (concept-postings.ts; absent in a file from an older build).
+ */
 export interface BrowserLexicon extends SerializedLexicon {
   written: Record<string, string>;
+  concepts?: ConceptPostingsMeta;
 }
 
 /** Whether a relaxation says anything the literal search did not already: a lexicon word, or more than one part. */
@@ -269,8 +279,16 @@ export interface MeaningMatch extends CoverageHit {
 /** What meaning matching needs of the literal engine (`SearchEngine`). */
 export interface LiteralMatcher {
   matchAny(texts: readonly string[], filters?: SearchState['filters']): Promise<Map<string, number>>;
+  /** Entries found another way (the lexicon's postings), filtered and weighed by standing as `matchAny`'s are. */
+  admit(found: ReadonlyMap<string, number>, filters?: SearchState['filters']): Map<string, number>;
   record(id: string): Pick<SearchRecord, 'kind'> | undefined;
   readonly size: number;
+}
+
+/** Entries containing lexicon words, read from the build's postings (concept-postings.ts) instead of the index. */
+export interface ConceptSource {
+  /** For each of `words` the postings list (a lexicon word's): its entries, each with a weight; other words are left out. */
+  find(words: readonly string[]): Promise<Map<string, Map<string, number>>>;
 }
 
 /**
@@ -283,10 +301,17 @@ const KIND_FACTOR: Partial<Record<EntryKind, number>> = { daily: 0.5 };
  * Runs each part's alternatives through the literal engine (with the page's filters) and ranks the entries by
  * coverage, leaving out `exclude` (the literal results, already shown above).
  */
-export async function findByMeaning(engine: LiteralMatcher, parts: readonly MeaningPart[], filters: SearchState['filters'] = {}, exclude: ReadonlySet<string> = new Set()): Promise<MeaningMatch[]> {
+export async function findByMeaning(
+  engine: LiteralMatcher,
+  parts: readonly MeaningPart[],
+  filters: SearchState['filters'] = {},
+  exclude: ReadonlySet<string> = new Set(),
+  concepts?: ConceptSource,
+): Promise<MeaningMatch[]> {
   const perPart = await Promise.all(
     parts.map(async (part) => {
-      const found = await Promise.all(part.alternatives.map((alternative) => engine.matchAny([alternative], filters)));
+      const listed = (await concepts?.find(part.alternatives)) ?? new Map<string, Map<string, number>>();
+      const found = await Promise.all(part.alternatives.map((alternative) => (listed.has(alternative) ? engine.admit(listed.get(alternative)!, filters) : engine.matchAny([alternative], filters))));
       const scores = new Map<string, number>();
       const via = new Map<string, string>();
       found.forEach((matches, index) => {
@@ -297,6 +322,10 @@ export async function findByMeaning(engine: LiteralMatcher, parts: readonly Mean
           if (!via.has(id)) via.set(id, part.alternatives[index]!);
         }
       });
+      // Every part's scores on one scale, its best entry 1: the index's scores and the postings' weights differ.
+      let best = 0;
+      for (const score of scores.values()) best = Math.max(best, score);
+      for (const [id, score] of scores) scores.set(id, score / (best || 1));
       return { scores, via };
     }),
   );

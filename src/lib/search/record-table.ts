@@ -35,6 +35,8 @@ export const searchFiles = {
   browse: 'casebook-browse.json',
   /** The synonym lexicon, words folded (meaning.ts `browserLexicon`): fetched only when literal results are few. */
   lexicon: 'casebook-lexicon.json',
+  /** The entries containing each lexicon word, a file per bucket of groups (concept-postings.ts). */
+  concepts: (bucket: number) => `casebook-concepts/${bucket}.json`,
 };
 
 /** Facet ids of the search page, in display order; they match the browse pages and the URL (`?channel=phone`). */

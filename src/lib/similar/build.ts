@@ -8,7 +8,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
-import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type SerializedLexicon } from '../lexicon/index.ts';
+import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type LexiconMatch, type SerializedLexicon } from '../lexicon/index.ts';
 import type { Fold } from '../search/index-words.ts';
 import { buildVariantTable, countHanCharacters, extraEquivalents, foldCharacter, type VariantTable } from '../search/script-variants.ts';
 import type { Vocabulary } from '../taxonomy.ts';
@@ -29,9 +29,21 @@ function batch(characters: readonly string[], convert: (text: string) => string)
   return converted.length === characters.length ? new Map(characters.map((character, index) => [character, converted[index]!])) : new Map<string, string>();
 }
 
+/**
+ * OpenCC converters, each made once per thread: making one builds its dictionaries' trie (0.1–1.5 s), and a build
+ * asks for the same ones several times (the lexicon check, the variant table, the similarity step's table).
+ * A converter keeps no state between calls.
+ */
+const converters = new Map<string, (text: string) => string>();
+function converter(from: string, to: string): (text: string) => string {
+  let convert = converters.get(`${from}>${to}`);
+  if (!convert) converters.set(`${from}>${to}`, (convert = OpenCC.Converter({ from, to })));
+  return convert;
+}
+
 const toSimplifiedConverter = () => {
-  const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const fromTaiwan = converter('tw', 'cn');
+  const fromHongKong = converter('hk', 'cn');
   return (text: string) => fromTaiwan(fromHongKong(text));
 };
 
@@ -56,8 +68,8 @@ export function createCharacterFold(): { learn: (characters: readonly string[]) 
 /** The variant table for Han characters counted over the library (the search index counts them page by page). */
 export function variantTableForCharacters(frequency: ReadonlyMap<string, number>): VariantTable {
   const toSimplified = toSimplifiedConverter();
-  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const toTaiwan = converter('cn', 'tw');
+  const toHongKong = converter('cn', 'hk');
   const characters = [...frequency.keys()];
   const simplified = batch(characters, toSimplified);
   const forms = [...new Set([...characters, ...simplified.values(), ...Object.values(extraEquivalents)])];
@@ -124,6 +136,22 @@ export interface CaseSimilarity {
   lexicon: CompiledLexicon;
 }
 
+/**
+ * The lexicon with `find` remembered per text: a case's folded text is scanned for lexicon words when it is
+ * indexed, again when it looks for its similar cases, and again for its synonym reasons; once is enough.
+ */
+function rememberingFinds(lexicon: CompiledLexicon): CompiledLexicon {
+  const found = new Map<string, LexiconMatch[]>();
+  return {
+    ...lexicon,
+    find(text) {
+      let matches = found.get(text);
+      if (!matches) found.set(text, (matches = lexicon.find(text)));
+      return matches;
+    },
+  };
+}
+
 /** `limit`: similar cases kept per case (a page may drop some it already lists). */
 export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categories: Vocabulary, limit = 5, groups: readonly LexiconGroup[] = []): CaseSimilarity {
   const texts = cases.map((entry) => ({ id: entry.id, text: similarityText(entry) }));
@@ -131,7 +159,8 @@ export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categor
   const { fold } = variantTableFor([...texts.map((item) => item.text), ...lexiconWords].join('\n'));
   const key = textKey(fold);
   const lexicon = compileLexicon(groups, key);
-  const index = createSimilarityIndex(texts, { normalize: (text) => foldText(text, fold), maxPostingsPerTerm: MAX_POSTINGS_PER_TERM, ...conceptOptions(lexicon, key) });
+  const scanning = rememberingFinds(lexicon);
+  const index = createSimilarityIndex(texts, { normalize: (text) => foldText(text, fold), maxPostingsPerTerm: MAX_POSTINGS_PER_TERM, ...conceptOptions(scanning, key) });
   const lexiconKeys = new Set(lexiconWords.map(key));
   const segment = createSegmenter([...lexiconKeys]);
   const chosen = chooseCaseWords(
@@ -139,7 +168,7 @@ export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categor
     (word) => lexiconKeys.has(word),
   );
   const words = new Map(texts.map(({ id }, position) => [id, chosen[position]!]));
-  return { index, similar: findSimilarCases(cases, index, { fold, categories, limit, words, lexicon }), words, lexicon };
+  return { index, similar: findSimilarCases(cases, index, { fold, categories, limit, words, lexicon: scanning }), words, lexicon };
 }
 
 /** Similar cases kept per case: five to show, plus as many as a case may list as related (those are not repeated). */
