@@ -28,11 +28,11 @@ export interface CaseStageSource {
 }
 
 const stageList = (journey: Journey) => journey.stages.map((stage) => stage.name).join('、');
-const journeyName = (journey: Journey) => `${journey.title}（content/journeys/${journey.id}.yaml）`;
 
-function caseFinding(source: CaseStageSource, journeys: readonly Journey[]): Finding | undefined {
+function caseFinding(source: CaseStageSource, journeys: readonly JourneySource[]): Finding | undefined {
   const industry = industryOfCase(source.caseId);
-  const placement = placeStage(source.stage, industry, journeys);
+  const placement = placeStage(source.stage, industry, journeys.map((item) => item.journey));
+  const journeyName = (journey: Journey) => `${journey.title}（${journeys.find((item) => item.journey === journey)!.file}）`;
   const at = { line: source.line, column: source.column, field: 'journeyStage' };
   switch (placement.kind) {
     case 'placed':
@@ -45,7 +45,7 @@ function caseFinding(source: CaseStageSource, journeys: readonly Journey[]): Fin
       const other = placement.others[0]!;
       return {
         ...at,
-        message: `「${source.stage}」是${journeyName(other)}的阶段，这个案例却在 ${industry} 文件夹里`,
+        message: `「${source.stage}」是${journeyName(other)}的阶段，这个案例却在「${industry}」文件夹里`,
         hint: `请改成${placement.journey.title}的阶段：${stageList(placement.journey)}；案例放错了行业的话，把文件移到 content/cases/${other.id}/`,
       };
     }
@@ -59,8 +59,7 @@ function caseFinding(source: CaseStageSource, journeys: readonly Journey[]): Fin
  * a journey lists, once, every case of its industry whose stage it does not have.
  */
 export function checkJourneyStages(journeys: readonly JourneySource[], cases: readonly CaseStageSource[]): { cases: (Finding | undefined)[]; journeys: Finding[][] } {
-  const all = journeys.map((source) => source.journey);
-  const caseFindings = cases.map((source) => caseFinding(source, all));
+  const caseFindings = cases.map((source) => caseFinding(source, journeys));
   const journeyFindings = journeys.map((source): Finding[] => {
     const left = cases.filter((item, position) => caseFindings[position] !== undefined && industryOfCase(item.caseId) === source.journey.id);
     if (left.length === 0) return [];

@@ -108,7 +108,7 @@ describe('journey validation', { timeout: 30_000 }, () => {
 
   it('refuses an unknown stage, listing the valid ones, and names the case on the journey that lacks it', () => {
     expect(problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'cases/ecommerce/a.mdx': caseAt('售后') })).toEqual([
-      `cases/ecommerce/a.mdx:${stageLine}:1 journeyStage 「售后」不是电商购物旅程（content/journeys/ecommerce.yaml）的阶段 — 可选：浏览咨询、下单支付、签收验货、退款到账；阶段刚改过名的话，请写新名称`,
+      `cases/ecommerce/a.mdx:${stageLine}:1 journeyStage 「售后」不是电商购物旅程（journeys/ecommerce.yaml）的阶段 — 可选：浏览咨询、下单支付、签收验货、退款到账；阶段刚改过名的话，请写新名称`,
       'journeys/ecommerce.yaml:2:1 stages 1 个案例写的阶段不在这条旅程里：「售后」（cases/ecommerce/a.mdx） — 阶段改了名的话，请把这些案例的 journeyStage 一起改成新名称；删掉了阶段的话，请给这些案例另选一个阶段',
     ]);
   });
@@ -124,7 +124,7 @@ describe('journey validation', { timeout: 30_000 }, () => {
 
   it('refuses a stage of another industry’s journey, saying whose it is', () => {
     expect(problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'journeys/travel.yaml': travel, 'cases/travel/a.mdx': caseAt('签收验货') })[0]).toBe(
-      `cases/travel/a.mdx:${stageLine}:1 journeyStage 「签收验货」是电商购物旅程（content/journeys/ecommerce.yaml）的阶段，这个案例却在 travel 文件夹里 — 请改成出行旅程的阶段：值机登机、退票退款；案例放错了行业的话，把文件移到 content/cases/ecommerce/`,
+      `cases/travel/a.mdx:${stageLine}:1 journeyStage 「签收验货」是电商购物旅程（journeys/ecommerce.yaml）的阶段，这个案例却在「travel」文件夹里 — 请改成出行旅程的阶段：值机登机、退票退款；案例放错了行业的话，把文件移到 content/cases/ecommerce/`,
     );
   });
 
