@@ -254,7 +254,7 @@ export function createSchemas(index: LibraryIndex) {
   const journeys = entryObject({
     /** Shown as the map's heading, e.g. 电商购物旅程. */
     title: text('旅程名称', 20),
-    /** The stages in the order the customer lives them. */
+    /** The stages in the order the customer lives them; at most 12 (the map's CSS has a width for each count). */
     stages: list(journeyStage, '阶段', { max: 12 }),
   }).superRefine((journey, context) => {
     if (journey.stages.length === 0) {

@@ -117,3 +117,9 @@ export function mapJourney<C extends JourneyCase>(journey: Journey, cases: reado
     }),
   };
 }
+
+/** The practices and scripts a stage's cases cite, most cited first (a case citing one twice counts once). */
+export function citations(cases: readonly { practices: readonly string[]; scripts: readonly string[] }[]): { practices: Count[]; scripts: Count[] } {
+  const cited = (field: 'practices' | 'scripts') => countBy(cases.flatMap((data) => [...new Set(data[field])]), (id) => id);
+  return { practices: cited('practices'), scripts: cited('scripts') };
+}
