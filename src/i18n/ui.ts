@@ -429,6 +429,7 @@ export const ui = {
     noMarks: '这条旅程还没有痛点或峰值：案例太少，或各阶段的满意度相同。',
     /** Accessible name of a stage's column on the map. */
     columnLabel: (stage: string, cases: string, satisfaction: string, marks: string) => `${stage}：${cases}，平均满意度 ${satisfaction}${marks}（查看这一阶段）`,
+    emptyColumnLabel: (stage: string) => `${stage}：还没有案例（查看这一阶段）`,
     axis: '满意度',
     mapLabel: (title: string) => `${title}的体验线`,
     columns: {
