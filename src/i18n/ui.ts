@@ -454,6 +454,8 @@ export const ui = {
     stageCases: '这一阶段的案例',
     stageNoCases: '这一阶段还没有案例。没有案例也是一种信息：这一步可能做得好，也可能问题还没被写下来。',
     stagePractices: '这一阶段的案例引用的最佳实践',
+    stagePeakPractices: '为这一阶段设计峰值的最佳实践',
+    stagePeakPracticesHint: '这些做法专门设计了这一步的“记忆点”：客户对一次服务的印象，主要来自最好的那一刻和最后一刻。',
     stageScripts: '这一阶段的案例用到的话术',
     citedBy: (count: number) => `${count} 个案例引用`,
     figures: (cases: number, satisfaction: string, nps: string, fcr: string) => `${cases} 个案例 · 平均满意度 ${satisfaction} · NPS ${nps} · 首次接触解决率 ${fcr}`,

@@ -191,6 +191,8 @@ export function createSchemas(index: LibraryIndex) {
     serviceStandards: list(vocabularyValue(serviceStandards, '服务标准领域'), '服务标准领域', { max: 14 }).default([]),
     tags,
     relatedCases: list(reference(index, 'cases'), '相关案例', { max: 20 }).default([]),
+    /** Journey stages this practice designs a peak for (峰值化), written 行业/阶段, e.g. ecommerce/退款到账. */
+    peakStages: list(text('峰值阶段', 40), '峰值阶段', { max: 10 }).default([]),
   });
 
   const placeholderName = z

@@ -54,6 +54,31 @@ function caseFinding(source: CaseStageSource, journeys: readonly JourneySource[]
   }
 }
 
+/** A practice's `peakStages`, each where it is written. */
+export interface PeakStageSource {
+  file: string;
+  stages: { value: string; line: number; column: number; field: string }[];
+}
+
+/** Problems of a practice's peak stages: each must be 行业/阶段 of an existing journey. */
+export function checkPeakStages(journeys: readonly JourneySource[], practice: PeakStageSource): Finding[] {
+  return practice.stages.flatMap(({ value, ...at }): Finding[] => {
+    const slash = value.indexOf('/');
+    const journey = journeys.find((item) => item.journey.id === value.slice(0, slash))?.journey;
+    if (journey?.stages.some((stage) => stage.name === value.slice(slash + 1))) return [];
+    const example = journeys[0] ? `${journeys[0].journey.id}/${journeys[0].journey.stages[0]!.name}` : 'ecommerce/退款到账';
+    return [
+      journey
+        ? { ...at, message: `「${value.slice(slash + 1)}」不是${journey.title}的阶段`, hint: `可选：${journey.stages.map((stage) => `${journey.id}/${stage.name}`).join('、')}` }
+        : {
+            ...at,
+            message: `「${value}」不是“行业/阶段”的写法，或没有这个行业的客户旅程`,
+            hint: `请写成 行业/阶段，例如 ${example}；已有旅程的行业：${journeys.map((item) => item.journey.id).join('、') || '无（先在 content/journeys/ 下添加旅程）'}`,
+          },
+    ];
+  });
+}
+
 /**
  * Problems of each case (by its position in `cases`) and of each journey (by its position in `journeys`):
  * a journey lists, once, every case of its industry whose stage it does not have.

@@ -20,7 +20,7 @@ import { TODO_MARK } from '../lib/entry-templates.ts';
 import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/pii.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
 import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
-import { checkJourneyStages, type CaseStageSource, type JourneySource } from './journey-rule.ts';
+import { checkJourneyStages, checkPeakStages, type CaseStageSource, type JourneySource, type PeakStageSource } from './journey-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
 import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
 import { limits } from './limits.ts';
@@ -58,6 +58,8 @@ export interface FileReport {
   journeyStage?: Omit<CaseStageSource, 'caseId' | 'file'>;
   /** A journey file's stages. */
   journey?: Omit<JourneySource, 'file'>;
+  /** A practice's peak stages. */
+  peakStages?: PeakStageSource['stages'];
 }
 
 type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
@@ -295,6 +297,10 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
     const { journeyStage } = result.data as { journeyStage?: string };
     if (journeyStage !== undefined) report.journeyStage = { stage: journeyStage, ...parsed.locate(['journeyStage']) };
   }
+  if (file.collection === 'practices') {
+    const { peakStages } = result.data as { peakStages: string[] };
+    if (peakStages.length > 0) report.peakStages = peakStages.map((value, position) => ({ value, ...parsed.locate(['peakStages', position]), field: `peakStages[${position}]` }));
+  }
   if (file.collection === 'journeys') {
     const data = result.data as JourneyData;
     report.journey = { journey: { id: file.id, ...data }, ...parsed.locate(['stages']) };
@@ -312,15 +318,18 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
 function journeyFindings(files: readonly LibraryFile[], reports: readonly FileReport[]): Map<number, Finding[]> {
   const journeys: (JourneySource & { position: number })[] = [];
   const cases: (CaseStageSource & { position: number })[] = [];
+  const practices: (PeakStageSource & { position: number })[] = [];
   files.forEach((file, position) => {
-    const { journey, journeyStage } = reports[position]!;
+    const { journey, journeyStage, peakStages } = reports[position]!;
     if (journey) journeys.push({ ...journey, file: file.displayPath, position });
     if (journeyStage) cases.push({ ...journeyStage, caseId: file.id, file: file.displayPath, position });
+    if (peakStages) practices.push({ stages: peakStages, file: file.displayPath, position });
   });
   const found = checkJourneyStages(journeys, cases);
   const byFile = new Map<number, Finding[]>();
   found.journeys.forEach((findings, at) => byFile.set(journeys[at]!.position, findings));
   found.cases.forEach((finding, at) => finding && byFile.set(cases[at]!.position, [finding]));
+  for (const practice of practices) byFile.set(practice.position, checkPeakStages(journeys, practice));
   return byFile;
 }
 

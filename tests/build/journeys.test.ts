@@ -119,4 +119,25 @@ describe('journey maps', () => {
       }
     }
   });
+
+  it('shows on a case page its journey as a strip, its own stage highlighted', () => {
+    for (const { file, data } of cases) {
+      const strip = page(`/cases/${file.id}/`).root.querySelector('nav.journey-strip')!;
+      const journey = journeys.find((item) => item.file.id === file.id.split('/')[0])!;
+      expect(strip.querySelectorAll('li a').map((link) => link.text), file.id).toEqual(journey.data.stages.map((stage) => stage.name));
+      expect(strip.querySelector('li[aria-current=step]')!.text, file.id).toBe(data.journeyStage);
+    }
+  });
+
+  it('lists on a stage page the practices that design a peak for it', () => {
+    const designed = library.practices.flatMap(({ file, data }) => data.peakStages.map((stage) => ({ id: file.id, stage })));
+    expect(designed.length).toBeGreaterThan(0);
+    for (const { file, data: journey } of journeys) {
+      for (const stage of journey.stages) {
+        const section = page(`/journeys/${file.id}/${stage.name}/`).root.querySelector('section[aria-labelledby=peak-practices-title]');
+        const listed = section?.querySelectorAll('a').map((link) => link.getAttribute('href')) ?? [];
+        expect(listed, `${file.id}/${stage.name}`).toEqual(designed.filter((item) => item.stage === `${file.id}/${stage.name}`).map((item) => `/practices/${item.id}/`));
+      }
+    }
+  });
 });

@@ -143,6 +143,16 @@ describe('journey validation', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('accepts a practice’s peak stages written 行业/阶段, and refuses others with the valid ones', () => {
+    const practice = (stages: string) =>
+      `---\ntitle: 退款到账的记忆点\nsummary: 审核通过时给出到账日期。\nauthors: [li-na]\npublishedOn: 2026-10-15\npeakStages: [${stages}]\n---\n\n正文。\n`;
+    expect(problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'practices/a.mdx': practice('ecommerce/退款到账') })).toEqual([]);
+    expect(problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'practices/a.mdx': practice('ecommerce/回访, 退款到账') })).toEqual([
+      'practices/a.mdx:6:14 peakStages[0] 「回访」不是电商购物旅程的阶段 — 可选：ecommerce/浏览咨询、ecommerce/下单支付、ecommerce/签收验货、ecommerce/退款到账',
+      'practices/a.mdx:6:28 peakStages[1] 「退款到账」不是“行业/阶段”的写法，或没有这个行业的客户旅程 — 请写成 行业/阶段，例如 ecommerce/浏览咨询；已有旅程的行业：ecommerce',
+    ]);
+  });
+
   it('refuses a stage name that cannot be part of an address, and a journey in a subfolder', () => {
     expect(problemsOf({ 'journeys/ecommerce.yaml': journeyFile('电商购物旅程', ['签收/验货']) })).toEqual([
       'journeys/ecommerce.yaml:3:5 stages[0].name 「签收/验货」不能作为阶段名称 — 阶段名称会成为网页地址的一部分：只写文字和数字，例如 签收验货，不要用空格、/ ? # % 和引号',
