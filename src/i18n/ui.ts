@@ -279,6 +279,7 @@ export const ui = {
     npsResponses: (responses: number) => `${responses} 人打分`,
     related: '相关页面',
     contributorsLink: '贡献榜：谁写了案例、谁做了复核',
+    journeysLink: '客户旅程：案例落在客户旅程的哪一步，哪里流失客户、哪里赢回客户',
     categoriesLink: '按问题分类：各分类的失误类型、渠道和处理结果对比',
     categoriesTitle: '统计 · 按问题分类',
     categoriesIntro: '每个问题分类的失误类型与渠道，以及处理结果数字与全部案例的对比。点击条形打开对应的案例列表。',
