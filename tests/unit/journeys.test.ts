@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { industryOfCase, mapJourney, placeStage, type Journey, type JourneyCase } from '../../src/lib/journeys/index.ts';
+import { citations, industryOfCase, mapJourney, placeStage, type Journey, type JourneyCase } from '../../src/lib/journeys/index.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
 import { describe as describeProblem } from '../../src/validation/problem.ts';
 import { standaloneCase, tempLibrary } from '../helpers/temp-library.ts';
@@ -82,6 +82,15 @@ describe('journey logic', () => {
       kase('下单支付', 5),
     ], []);
     expect(map.stages.flatMap((item) => (item.peak ? [[item.stage.name, item.peak.recovered]] : []))).toEqual([['签收验货', 2]]);
+  });
+
+  it('ranks the practices and scripts a stage’s cases cite, a case counting once', () => {
+    const cited = citations([
+      { practices: ['callback-within-24h'], scripts: ['empathy-delay-apology', 'empathy-delay-apology'] },
+      { practices: ['callback-within-24h', 'compensation-fairness'], scripts: [] },
+    ]);
+    expect(cited.practices).toEqual([{ value: 'callback-within-24h', count: 2 }, { value: 'compensation-fairness', count: 1 }]);
+    expect(cited.scripts).toEqual([{ value: 'empathy-delay-apology', count: 1 }]);
   });
 });
 

@@ -4,7 +4,6 @@
  * page formats them, so the same figure reads the same on both pages.
  */
 import { ui } from '../../i18n/ui.ts';
-import { medianHours } from '../insights.ts';
 import { channels, failureTypes, labelOf, severities } from '../taxonomy.ts';
 import type { OutcomeSummary } from '../statistics.ts';
 import type { JourneyMap, StageFigures } from './index.ts';
@@ -17,10 +16,7 @@ export function outcomeTexts(summary: OutcomeSummary) {
   return {
     satisfaction: summary.meanSatisfaction === undefined ? noData : ui.insights.decimal(summary.meanSatisfaction),
     nps: summary.nps.score === undefined ? noData : ui.insights.signed(summary.nps.score),
-    npsBasis: ui.insights.npsBasis(summary.nps.responses, summary.nps.promoters, summary.nps.passives, summary.nps.detractors),
     fcr: summary.firstContactResolutionRate === undefined ? noData : ui.insights.percent(summary.firstContactResolutionRate),
-    fcrBasis: ui.insights.fcrBasis(summary.firstContactResolved, summary.cases),
-    resolution: summary.medianResolutionHours === undefined ? noData : medianHours(summary.medianResolutionHours),
   };
 }
 
