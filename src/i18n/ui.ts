@@ -462,7 +462,7 @@ export const ui = {
     none: '无',
     separator: '、',
     edit: '修改这条旅程（阶段、说明、触点、渠道）',
-    empty: '还没有客户旅程。在 content/journeys/ 下为每个行业写一个文件，阶段按客户经历的顺序排列；案例用 `journeyStage` 写明阶段后，这里就会画出旅程图。',
+    empty: '还没有客户旅程。在 content/journeys/ 下为每个行业写一个文件，阶段按客户经历的顺序排列；案例写明问题出在哪个阶段后，这里就会画出旅程图。',
     stripLabel: (title: string, stage: string) => `${title}：这个案例发生在「${stage}」阶段`,
   },
   theme: { label: '配色' },
