@@ -34,7 +34,8 @@ interface Field {
   kind: FieldKind;
   /** Needed to name the file, so it cannot stay a placeholder. */
   required?: boolean;
-  options?: () => Option[];
+  /** The choices, given the answers so far (a journey's stages depend on the industry). */
+  options?: (values: Record<string, unknown>) => Option[];
   initial?: () => string | undefined;
   /** A choice that may also be a new name (a new folder or file): the prompt for it. */
   newName?: { label: string; prompt: string; problem: string };
@@ -65,6 +66,7 @@ const { values: flags, positionals } = parseArgs({
     case: { type: 'string' },
     host: { type: 'string' },
     stage: { type: 'string' },
+    'journey-stage': { type: 'string' },
     channels: { type: 'string' },
     domain: { type: 'string' },
     words: { type: 'string' },
@@ -78,6 +80,11 @@ const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout
 
 const vocabularyOptions = (vocabulary: Vocabulary) => () => Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
 const peopleOptions = () => library.people.map(({ file, data }) => ({ value: file.id, label: `${data.name}（${file.id}）` }));
+/** The stages of the chosen industry's journey; none when the industry has no journey yet. */
+const journeyStages = (values: Record<string, unknown>): Option[] =>
+  library.journeys
+    .find(({ file }) => file.id === values.industry)
+    ?.data.stages.map((stage) => ({ value: stage.name, label: stage.name, hint: stage.description })) ?? [];
 const lexiconDomains = () => library.lexicon.map(({ file, data }) => ({ value: file.id, label: `${data.title}（${file.id}）` }));
 /** The industry folders in use, and the usual ones from src/config.ts, labelled in Chinese. */
 const industries = (): Option[] => {
@@ -110,6 +117,7 @@ const fieldsByKind: Record<EntryKind, Field[]> = {
       newName: { label: '新建一个行业文件夹…', prompt: '新行业文件夹的名字（小写英文，例如 insurance）', problem: '行业文件夹只能用小写英文和连字符，例如 ecommerce' },
     },
     slug,
+    { key: 'journeyStage', flag: 'journey-stage', label: '客户旅程阶段（问题出在客户经历的哪一步）', kind: 'choice', options: journeyStages },
     { key: 'occurredOn', flag: 'occurred-on', label: '发生日期（YYYY-MM-DD）', kind: 'date', initial: () => today },
     { key: 'channel', flag: 'channel', label: '渠道', kind: 'choice', options: vocabularyOptions(channels) },
     { key: 'category', flag: 'category', label: '问题分类', kind: 'choice', options: vocabularyOptions(config.categories) },
@@ -154,7 +162,7 @@ function fail(message: string): never {
 }
 
 /** Checks a value typed as a flag or at a prompt; returns the problem in Chinese, or undefined. */
-function problemWith(field: Field, value: string): string | undefined {
+function problemWith(field: Field, value: string, values: Record<string, unknown>): string | undefined {
   const list = value.split(/[,，\s]+/).filter(Boolean);
   const known = (ids: string[], choices: Option[]) => ids.find((id) => !choices.some((choice) => choice.value === id));
   switch (field.kind) {
@@ -167,20 +175,20 @@ function problemWith(field: Field, value: string): string | undefined {
     case 'choice':
       // A case's industry folder or a lexicon domain file: a new one is allowed if it is a valid id.
       if (field.newName) return ID.test(value) ? undefined : field.newName.problem;
-      return known([value], field.options!()) === undefined ? undefined : `「${value}」不在可选值中：${field.options!().map((choice) => choice.value).join('、')}`;
+      return known([value], field.options!(values)) === undefined ? undefined : `「${value}」不在可选值中：${field.options!(values).map((choice) => choice.value).join('、')}`;
     case 'choices':
     case 'people':
     case 'person': {
-      const unknown = known(list, field.options!());
-      return list.length === 0 ? '至少选一项' : unknown === undefined ? undefined : `找不到「${unknown}」。可选：${field.options!().map((choice) => choice.value).join('、')}`;
+      const unknown = known(list, field.options!(values));
+      return list.length === 0 ? '至少选一项' : unknown === undefined ? undefined : `找不到「${unknown}」。可选：${field.options!(values).map((choice) => choice.value).join('、')}`;
     }
     case 'case':
       return library.cases.some(({ file }) => file.id === value) ? undefined : `找不到案例「${value}」（id 是 content/cases/ 下的路径，例如 ecommerce/presale-refund-delay）`;
   }
 }
 
-function fromFlag(field: Field, value: string): unknown {
-  const problem = problemWith(field, value);
+function fromFlag(field: Field, value: string, values: Record<string, unknown>): unknown {
+  const problem = problemWith(field, value, values);
   if (problem) fail(`--${field.flag} ${value}：${problem}`);
   if (field.kind === 'people' || field.kind === 'choices') return value.split(/[,，\s]+/).filter(Boolean);
   if (field.key === 'severity') return Number(value);
@@ -195,9 +203,9 @@ function cancelled<T>(value: T): Exclude<T, symbol> {
   return value as Exclude<T, symbol>;
 }
 
-async function ask(field: Field): Promise<unknown> {
-  const validate = (value: string | undefined) => (field.required || (value ?? '').trim() !== '' ? problemWith(field, value ?? '') : undefined);
-  const options = field.options?.() ?? [];
+async function ask(field: Field, values: Record<string, unknown>): Promise<unknown> {
+  const validate = (value: string | undefined) => (field.required || (value ?? '').trim() !== '' ? problemWith(field, value ?? '', values) : undefined);
+  const options = field.options?.(values) ?? [];
   switch (field.kind) {
     case 'text':
     case 'slug':
@@ -261,7 +269,7 @@ const usage = `用法：npm run new [-- 类型 [选项]]
 类型：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）；不写则逐项询问。
 选项（写了的就不再询问；--yes 表示其余全部留作 TODO，不询问）：
   --title 标题            --slug 文件名            --authors li-na,zhao-ting（作者）   --lang zh-CN|zh-TW|zh-HK
-  案例：--industry 行业文件夹  --customer-words 客户原话  --occurred-on YYYY-MM-DD  --channel 渠道
+  案例：--industry 行业文件夹  --journey-stage 旅程阶段（如 签收验货）  --customer-words 客户原话  --occurred-on YYYY-MM-DD  --channel 渠道
         --category 问题分类  --product 产品  --team 班组  --failure-type 失误类型  --severity 1-4
   每日一案例：--date YYYY-MM-DD  --case ecommerce/presale-refund-delay（案例）  --host zhao-ting（主持人）
   话术：--stage 对话阶段  --channels 渠道,渠道
@@ -287,8 +295,12 @@ async function main(): Promise<void> {
   const values: Record<string, unknown> = {};
   for (const field of fieldsByKind[kind]) {
     const flag = (flags as Record<string, unknown>)[field.flag];
-    if (typeof flag === 'string') values[field.key] = fromFlag(field, flag);
-    else if (interactive) values[field.key] = await ask(field);
+    // An industry without a journey has no stage to name: the case leaves the field out.
+    if (field.key === 'journeyStage' && journeyStages(values).length === 0) {
+      if (typeof flag === 'string') fail(`--${field.flag} ${flag}：${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），不写这个选项即可`);
+      values[field.key] = null;
+    } else if (typeof flag === 'string') values[field.key] = fromFlag(field, flag, values);
+    else if (interactive) values[field.key] = await ask(field, values);
     else if (field.required) {
       const initial = field.initial?.();
       if (initial === undefined) fail(`缺少 --${field.flag}（${field.label}），文件名要用到它。`);
@@ -301,7 +313,7 @@ async function main(): Promise<void> {
       const problem = `${path.relative(process.cwd(), filePathFor(kind, values)!)} 已经存在。请换一个${kind === 'daily' ? '日期（每天只能有一篇每日一案例）' : '文件名'}。`;
       if (!interactive) fail(problem);
       prompts.log.error(problem);
-      values[field.key] = await ask(field);
+      values[field.key] = await ask(field, values);
     }
     if (kind === 'case' && field.key === 'customerWords') {
       // Right after the title and the customer's words: the moment a duplicate is cheapest to notice.

@@ -29,6 +29,7 @@ const pages = {
   contributors: '/contributors/',
   contribute: '/contribute/',
   lexicon: '/lexicon/',
+  journey: '/journeys/ecommerce/',
   review: '/review/',
   finder: '/finder/',
   '404': '/no-such-page/',

@@ -27,4 +27,5 @@ export const collections = {
   scripts: collection('scripts', schemas.scripts),
   people: collection('people', schemas.people),
   lexicon: collection('lexicon', schemas.lexicon),
+  journeys: collection('journeys', schemas.journeys),
 };

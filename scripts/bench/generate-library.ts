@@ -9,7 +9,7 @@
  *
  * Used by `npm run bench:check`; a build benchmark points `CASEBOOK_CONTENT` at the folder it writes.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { config } from '../../src/config.ts';
 import { addDays, calendarDateIn } from '../../src/lib/dates.ts';
 import { caseSections, channels, failureTypes, scriptStages, servqualDimensions } from '../../src/lib/taxonomy.ts';
 import { layout } from '../../src/schemas/library.ts';
+import { readJourneys } from '../../src/validation/read-library.ts';
 
 export interface GenerateOptions {
   /** Entries to write (cases, daily entries, practices and scripts); people are added on top. */
@@ -244,6 +245,12 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   for (const person of people) write('people', person.id, `name: ${person.name}\nteam: ${person.team}\nrole: ${person.role}\nbio: 负责${config.teams[person.team as keyof typeof config.teams].zh}的日常咨询与投诉处理\n`);
   const personIds = people.map((person) => person.id);
 
+  // The sample library's journeys, so that journey maps and stage pages are measured at scale too.
+  const sampleContent = path.join(path.dirname(new URL(import.meta.url).pathname), '../../content');
+  const journeys = readJourneys(sampleContent).filter((journey) => journey.id in industries);
+  for (const journey of journeys) write('journeys', journey.id, readFileSync(path.join(sampleContent, 'journeys', `${journey.id}.yaml`), 'utf8'));
+  const stagesOf = new Map(journeys.map((journey) => [journey.id, journey.stages.map((stage) => stage.name)]));
+
   const industryNames = Object.keys(industries);
   const caseIds = Array.from({ length: counts.cases }, (_, n) => {
     const industry = industryNames[n % industryNames.length]!;
@@ -323,6 +330,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   const serialByYear = new Map<string, number>();
   for (const [n, id] of caseIds.entries()) {
     const industry = industries[id.split('/')[0]!]!;
+    // From the case's number, not the random sequence the rest of the library is drawn from.
+    const stages = stagesOf.get(id.split('/')[0]!);
     const lang = chooseLang();
     const occurredOn = addDays(today, -(20 + rng.int(1400)));
     const year = occurredOn.slice(0, 4);
@@ -357,6 +366,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       `servqual: [${rng.some(Object.keys(servqualDimensions), 1, 3).join(', ')}]`,
       'recoveryPrinciples: [act-quickly, learn-from-recovery]',
       `touchpoint: ${rng.pick(['退款到账', '首次来电', '上门服务', '账单说明', '现场接待'])}`,
+      // Stage names are the journey's own spelling, which a Traditional conversion of the text would change.
+      ...(stages && lang === 'zh-CN' ? [`journeyStage: ${stages[Math.floor(n / industryNames.length) % stages.length]}`] : []),
       `rootCause: ${causes[0]![2]}，${causes[1]![2]}。`,
       `status: ${rng.pick(['resolved', 'resolved', 'resolved', 'partially-resolved', 'escalated'])}`,
       `confidence: ${confidence}`,

@@ -16,6 +16,7 @@ export type PracticeEntry = CollectionEntry<'practices'>;
 export type ScriptEntry = CollectionEntry<'scripts'>;
 export type PersonEntry = CollectionEntry<'people'>;
 export type LexiconEntry = CollectionEntry<'lexicon'>;
+export type JourneyEntry = CollectionEntry<'journeys'>;
 
 const confidenceRank = { validated: 0, draft: 1, archived: 2 } as const;
 
@@ -24,7 +25,7 @@ const confidenceRank = { validated: 0, draft: 1, archived: 2 } as const;
  * result (otherwise each entry page re-sorts the whole library: quadratic in the number of entries).
  * `astro dev` re-reads on every call so edits show up. Callers must not mutate what they get.
  */
-function snapshot<T>(query: () => Promise<T>): () => Promise<T> {
+export function snapshot<T>(query: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (process.env.CASEBOOK_BUILD === '1' ? (cached ??= query()) : query());
 }
@@ -78,6 +79,13 @@ export const getPeople = snapshot(async (): Promise<PersonEntry[]> => {
 /** The synonym lexicon's domain files, by title in pinyin order (the 同义词表 page). */
 export const getLexiconFiles = snapshot(async (): Promise<LexiconEntry[]> => {
   return (await getCollection('lexicon')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+});
+
+/** The customer journeys, one per industry, in the order of `config.industries` (others after, by id). */
+export const getJourneys = snapshot(async (): Promise<JourneyEntry[]> => {
+  const order = Object.keys(config.industries);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return (await getCollection('journeys')).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 });
 
 /** Lookup tables by id, for resolving references in pages (references are validated at build). */

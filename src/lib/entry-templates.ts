@@ -37,6 +37,8 @@ export interface CaseFields {
   product?: string;
   failureType?: string;
   severity?: number;
+  /** The stage of the industry's journey; `null` when the industry has no journey yet (the field is left out). */
+  journeyStage?: string | null;
 }
 
 export interface DailyFields {
@@ -119,6 +121,7 @@ export function caseTemplate(fields: CaseFields = {}): string {
     line('product', fields.product, '产品'),
     line('failureType', fields.failureType, '服务失误类型'),
     line('severity', fields.severity, '严重程度 1–4'),
+    ...(fields.journeyStage === null ? [] : [line('journeyStage', fields.journeyStage, '客户旅程阶段：content/journeys/ 下本行业旅程里的一个阶段名称')]),
     list('servqual', undefined, '服务质量维度'),
     line('rootCause', undefined, '根本原因，一句话'),
     line('status', undefined, '处理状态'),

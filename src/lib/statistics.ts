@@ -46,12 +46,15 @@ export interface NetPromoterScore {
   detractors: number;
 }
 
+/** A promoter answered 9 or 10 to “how likely are you to recommend us”. */
+export const isPromoter = (answer: number): boolean => answer >= 9;
+
 /**
  * Net Promoter Score (净推荐值) over the answers given: promoters score 9-10, passives 7-8, detractors 0-6;
  * NPS = % promoters − % detractors. Cases without an answer are left out, not counted as passives.
  */
 export function netPromoterScore(answers: readonly number[]): NetPromoterScore {
-  const promoters = answers.filter((answer) => answer >= 9).length;
+  const promoters = answers.filter(isPromoter).length;
   const detractors = answers.filter((answer) => answer <= 6).length;
   const responses = answers.length;
   return {

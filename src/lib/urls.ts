@@ -46,6 +46,12 @@ export const paths = {
   insights: () => href('insights'),
   /** 统计 by category: the stacked and comparison charts, one row or bar per category. */
   insightsCategories: () => href('insights/categories'),
+  /** 客户旅程: every journey compared. */
+  journeys: () => href('journeys'),
+  /** One industry's journey map, e.g. `/journeys/ecommerce/`. */
+  journey: (industry: string) => href(`journeys/${industry}`),
+  /** One stage of a journey, with its cases (paginated), practices and scripts: `/journeys/ecommerce/签收验货/`. */
+  journeyStage: (industry: string, stage: string) => href(`journeys/${industry}/${encodeURIComponent(stage)}`),
   /** 待复核. */
   review: () => href('review'),
   /** The full, paginated list of one kind of due review: `stale` or `never`. */

@@ -75,6 +75,27 @@ const lexiconGroup = entryObject({
   }
 });
 
+/**
+ * A journey stage's name is also the last part of its page's address (`/journeys/ecommerce/签收验货/`) and what a
+ * case writes in `journeyStage`: a short phrase, without the characters that would change the address.
+ */
+const stageName = (what: string) =>
+  text(what, 10).refine((value) => typeof value !== 'string' || (!/[/\\?#%<>"'`\s\p{Cc}\p{Cf}]/u.test(value) && !/^\.+$/.test(value)), {
+    error: (issue) => `「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」不能作为阶段名称 — 阶段名称会成为网页地址的一部分：只写文字和数字，例如 签收验货，不要用空格、/ ? # % 和引号`,
+  });
+
+/** One stage of a customer journey: where the customer is, what happens there, and where they meet us. */
+const journeyStage = entryObject({
+  /** The stage as cases name it, e.g. 签收验货. */
+  name: stageName('阶段名称'),
+  /** What the customer does and expects at this stage, one line. */
+  description: text('阶段说明', 80),
+  /** The moments of truth of the stage (触点), e.g. 快递员送货上门、开箱验货. */
+  touchpoints: list(text('触点', 20), '触点', { min: 1, max: 12 }),
+  /** Where customers contact us at this stage. */
+  channels: list(vocabularyValue(channels, '渠道'), '渠道', { min: 1, max: 7 }),
+});
+
 export function createSchemas(index: LibraryIndex) {
   const person = reference(index, 'people');
   const people = (what: string, min = 0) => list(person, what, { min, max: 10 });
@@ -128,6 +149,8 @@ export function createSchemas(index: LibraryIndex) {
     recoveryPrinciples: list(vocabularyValue(recoveryPrinciples, '补救原则'), '补救原则', { max: 8 }).default([]),
     /** Moment of truth where things went wrong or were saved, e.g. “退款审核”. */
     touchpoint: text('关键触点', 30).optional(),
+    /** The stage of the industry's customer journey (content/journeys/<industry>.yaml) where it went wrong or was saved. */
+    journeyStage: stageName('旅程阶段').optional(),
     rootCause: text('根本原因', 120),
     status: vocabularyValue(caseStatuses, '处理状态'),
     confidence: vocabularyValue(confidenceLevels, '可信度'),
@@ -168,6 +191,8 @@ export function createSchemas(index: LibraryIndex) {
     serviceStandards: list(vocabularyValue(serviceStandards, '服务标准领域'), '服务标准领域', { max: 14 }).default([]),
     tags,
     relatedCases: list(reference(index, 'cases'), '相关案例', { max: 20 }).default([]),
+    /** Journey stages this practice designs a peak for (峰值化), written 行业/阶段, e.g. ecommerce/退款到账. */
+    peakStages: list(text('峰值阶段', 40), '峰值阶段', { max: 10 }).default([]),
   });
 
   const placeholderName = z
@@ -227,7 +252,31 @@ export function createSchemas(index: LibraryIndex) {
     groups: list(lexiconGroup, '同义词组', { min: 1, max: 500 }),
   });
 
-  return { cases, daily, practices, scripts, people: person_, lexicon };
+  /** A customer journey (客户旅程), one per industry: the file is named like the industry's folder of cases. */
+  const journeys = entryObject({
+    /** Shown as the map's heading, e.g. 电商购物旅程. */
+    title: text('旅程名称', 20),
+    /** The stages in the order the customer lives them; at most 12 (the map's CSS has a width for each count). */
+    stages: list(journeyStage, '阶段', { max: 12 }),
+  }).superRefine((journey, context) => {
+    if (journey.stages.length === 0) {
+      context.addIssue({ code: 'custom', path: ['stages'], message: '这条旅程没有阶段 — 请按客户经历的顺序列出阶段，每个阶段写 name、description、touchpoints、channels，例如 - name: 浏览咨询' });
+    }
+    const first = new Map<string, number>();
+    journey.stages.forEach((stage, position) => {
+      const earlier = first.get(stage.name);
+      if (earlier === undefined) first.set(stage.name, position);
+      else {
+        context.addIssue({
+          code: 'custom',
+          path: ['stages', position, 'name'],
+          message: `阶段「${stage.name}」写了两次（第 ${earlier + 1} 个阶段已是它） — 每个阶段只写一次：合并两处的触点和渠道，或给这一个换个名字`,
+        });
+      }
+    });
+  });
+
+  return { cases, daily, practices, scripts, people: person_, lexicon, journeys };
 }
 
 export type Schemas = ReturnType<typeof createSchemas>;
@@ -237,3 +286,4 @@ export type PracticeData = z.output<Schemas['practices']>;
 export type ScriptData = z.output<Schemas['scripts']>;
 export type PersonData = z.output<Schemas['people']>;
 export type LexiconData = z.output<Schemas['lexicon']>;
+export type JourneyData = z.output<Schemas['journeys']>;

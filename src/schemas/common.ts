@@ -14,6 +14,7 @@ export interface LibraryIndex {
   scripts: ReadonlySet<string>;
   people: ReadonlySet<string>;
   lexicon: ReadonlySet<string>;
+  journeys: ReadonlySet<string>;
 }
 
 export type Collection = keyof LibraryIndex;
@@ -26,6 +27,7 @@ export const collectionTerms: Record<Collection, { zh: string; folder: string; e
   scripts: { zh: '话术', folder: 'content/service-scripts/', example: 'empathy-delay-apology' },
   people: { zh: '人员', folder: 'content/people/', example: 'zhang-min' },
   lexicon: { zh: '同义词表', folder: 'content/lexicon/', example: 'refunds-payments' },
+  journeys: { zh: '客户旅程', folder: 'content/journeys/', example: 'ecommerce' },
 };
 
 /** A value from a fixed vocabulary; the error lists the allowed ids with their labels. */

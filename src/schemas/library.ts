@@ -24,6 +24,8 @@ export const layout: Record<Collection, CollectionLayout> = {
   people: { dir: 'people', extension: '.yaml', pattern: '**/*.yaml' },
   /** Synonym groups, one file per domain (see `src/lib/lexicon/`). */
   lexicon: { dir: 'lexicon', extension: '.yaml', pattern: '**/*.yaml' },
+  /** Customer journeys, one file per industry, named like the industry's folder of cases (see `src/lib/journeys/`). */
+  journeys: { dir: 'journeys', extension: '.yaml', pattern: '**/*.yaml' },
 };
 
 export const collectionNames = Object.keys(layout) as Collection[];

@@ -1,7 +1,8 @@
 /** Reads every valid entry's frontmatter through the shared schemas, for build steps outside Astro's pages. */
-import { createSchemas, type CaseData, type DailyData, type LexiconData, type PersonData, type PracticeData, type ScriptData } from '../schemas/collections.ts';
+import { createSchemas, type CaseData, type DailyData, type JourneyData, type LexiconData, type PersonData, type PracticeData, type ScriptData } from '../schemas/collections.ts';
 import { contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
 import type { LexiconGroup } from '../lib/lexicon/index.ts';
+import type { Journey } from '../lib/journeys/index.ts';
 import type { Collection } from '../schemas/common.ts';
 import { parseSource } from './source-file.ts';
 import { readContentFile } from './validate.ts';
@@ -13,13 +14,14 @@ export interface LibraryEntries {
   scripts: { file: LibraryFile; data: ScriptData }[];
   people: { file: LibraryFile; data: PersonData }[];
   lexicon: { file: LibraryFile; data: LexiconData; lines: number[] }[];
+  journeys: { file: LibraryFile; data: JourneyData }[];
 }
 
 /** Entries that fail validation are skipped: the build has already refused them before this runs. */
 export function readLibrary(root: string = contentRoot(), only?: Collection): LibraryEntries {
   const { files, index } = scanLibrary(root);
   const schemas = createSchemas(index);
-  const entries: LibraryEntries = { cases: [], daily: [], practices: [], scripts: [], people: [], lexicon: [] };
+  const entries: LibraryEntries = { cases: [], daily: [], practices: [], scripts: [], people: [], lexicon: [], journeys: [] };
   for (const file of files) {
     if (!file.hasExpectedExtension || (only && file.collection !== only)) continue;
     const read = readContentFile(file.absolutePath);
@@ -49,4 +51,9 @@ export function lexiconGroups(files: LibraryEntries['lexicon']): LexiconGroup[] 
   return files.flatMap(({ file, data, lines }) =>
     data.groups.map((group, position) => ({ words: group.words, narrower: group.narrower, ...(group.note ? { note: group.note } : {}), file: file.id, line: lines[position]! })),
   );
+}
+
+/** Every customer journey of the library, by industry id in path order (`npm run new` offers their stages). */
+export function readJourneys(root: string = contentRoot()): Journey[] {
+  return readLibrary(root, 'journeys').journeys.map(({ file, data }) => ({ id: file.id, ...data }));
 }

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { config } from '../config.ts';
-import { createSchemas, type LexiconData, type Schemas } from '../schemas/collections.ts';
+import { createSchemas, type JourneyData, type LexiconData, type Schemas } from '../schemas/collections.ts';
 import { collectionTerms, type LibraryIndex } from '../schemas/common.ts';
 import { collectionNames, contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
 import { calendarDateIn, isRealIsoDate } from '../lib/dates.ts';
@@ -20,6 +20,7 @@ import { TODO_MARK } from '../lib/entry-templates.ts';
 import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/pii.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
 import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
+import { checkJourneyStages, checkPeakStages, type CaseStageSource, type JourneySource, type PeakStageSource } from './journey-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
 import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
 import { limits } from './limits.ts';
@@ -53,12 +54,18 @@ export interface FileReport {
   resolution?: ResolutionText[];
   /** A lexicon file's groups, with the position of every word. */
   lexicon?: LexiconGroupSource[];
+  /** A case's journey stage. */
+  journeyStage?: Omit<CaseStageSource, 'caseId' | 'file'>;
+  /** A journey file's stages. */
+  journey?: Omit<JourneySource, 'file'>;
+  /** A practice's peak stages. */
+  peakStages?: PeakStageSource['stages'];
 }
 
 type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
 
 /** Where each collection's pages live on the site. */
-const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people', lexicon: 'lexicon' };
+const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people', lexicon: 'lexicon', journeys: 'journeys' };
 
 /**
  * Names an entry's path may not use because the site generates a page at the address it would take: the list
@@ -93,8 +100,9 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
   if (reserved?.last?.includes(segments.at(-1)!) && segments.length > 1) {
     return { message: `文件名不能是 ${segments.at(-1)}${extension}（与网站生成的投屏页地址相同）`, hint: `请换一个文件名，例如 ${collectionTerms[collection].example}${extension}` };
   }
-  if (collection === 'people' && segments.length > 1) {
-    return { message: '人员文件不能放在子文件夹里', hint: `请直接放在 content/${dir}/ 下，例如 content/${dir}/${collectionTerms.people.example}${extension}` };
+  if ((collection === 'people' || collection === 'journeys') && segments.length > 1) {
+    const term = collectionTerms[collection];
+    return { message: `${term.zh}文件不能放在子文件夹里`, hint: `请直接放在 content/${dir}/ 下，例如 content/${dir}/${term.example}${extension}` };
   }
   const bad = id.split('/').find((segment) => !ID_SEGMENT.test(segment));
   if (bad === undefined) return undefined;
@@ -285,6 +293,18 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
     const data = result.data as { avoid: { phrase: string; better: string }[] };
     report.avoid = data.avoid.map((item) => ({ ...item, script: file.id }));
   }
+  if (file.collection === 'cases') {
+    const { journeyStage } = result.data as { journeyStage?: string };
+    if (journeyStage !== undefined) report.journeyStage = { stage: journeyStage, ...parsed.locate(['journeyStage']) };
+  }
+  if (file.collection === 'practices') {
+    const { peakStages } = result.data as { peakStages: string[] };
+    if (peakStages.length > 0) report.peakStages = peakStages.map((value, position) => ({ value, ...parsed.locate(['peakStages', position]), field: `peakStages[${position}]` }));
+  }
+  if (file.collection === 'journeys') {
+    const data = result.data as JourneyData;
+    report.journey = { journey: { id: file.id, ...data }, ...parsed.locate(['stages']) };
+  }
   if (file.collection === 'lexicon') {
     const data = result.data as LexiconData;
     const words = (group: number, key: 'words' | 'narrower', list: readonly string[]): LexiconWordSource[] =>
@@ -292,6 +312,25 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
     report.lexicon = data.groups.map((group, position) => ({ words: words(position, 'words', group.words), narrower: words(position, 'narrower', group.narrower) }));
   }
   return report;
+}
+
+/** The journey-stage findings of every file, by its position in `files`. */
+function journeyFindings(files: readonly LibraryFile[], reports: readonly FileReport[]): Map<number, Finding[]> {
+  const journeys: (JourneySource & { position: number })[] = [];
+  const cases: (CaseStageSource & { position: number })[] = [];
+  const practices: (PeakStageSource & { position: number })[] = [];
+  files.forEach((file, position) => {
+    const { journey, journeyStage, peakStages } = reports[position]!;
+    if (journey) journeys.push({ ...journey, file: file.displayPath, position });
+    if (journeyStage) cases.push({ ...journeyStage, caseId: file.id, file: file.displayPath, position });
+    if (peakStages) practices.push({ stages: peakStages, file: file.displayPath, position });
+  });
+  const found = checkJourneyStages(journeys, cases);
+  const byFile = new Map<number, Finding[]>();
+  found.journeys.forEach((findings, at) => byFile.set(journeys[at]!.position, findings));
+  found.cases.forEach((finding, at) => finding && byFile.set(cases[at]!.position, [finding]));
+  for (const practice of practices) byFile.set(practice.position, checkPeakStages(journeys, practice));
+  return byFile;
 }
 
 interface Run {
@@ -371,7 +410,7 @@ export interface CheckWorkerInput {
   today: string;
 }
 
-/** The checks across files (daily dates, case numbers, banned phrases, the lexicon's groups), then the report. */
+/** The checks across files (daily dates, case numbers, banned phrases, the lexicon's groups, journey stages), then the report. */
 function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const { files, wanted, root } = run;
   const reported = (file: LibraryFile) => wanted === undefined || wanted.has(file.absolutePath);
@@ -381,6 +420,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const findAvoided = avoidPhrases(reports.flatMap((report) => report.avoid ?? []));
   const lexiconFiles = files.flatMap((file, position) => (reports[position]!.lexicon ? [{ file: file.displayPath, position, groups: reports[position]!.lexicon! }] : []));
   const lexiconFindings = new Map(checkLexicon(lexiconFiles).map((findings, at) => [lexiconFiles[at]!.position, findings]));
+  const journeyStages = journeyFindings(files, reports);
   files.forEach((file, position) => {
     const report = reports[position]!;
     const mine: Problem[] = [...report.problems];
@@ -400,6 +440,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
       for (const finding of checkAvoidPhrases(report.resolution, findAvoided)) add({ ...finding, severity: 'warning' });
     }
     for (const finding of lexiconFindings.get(position) ?? []) add(finding);
+    for (const finding of journeyStages.get(position) ?? []) add(finding);
     if (reported(file)) problems.push(...mine);
   });
 
@@ -438,7 +479,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
           field: '文件',
           severity: 'error',
           message: `这个文件不在内容目录里（${root}）`,
-          hint: '案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，话术放在 content/service-scripts/，同义词表放在 content/lexicon/',
+          hint: '案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，话术放在 content/service-scripts/，同义词表放在 content/lexicon/，客户旅程放在 content/journeys/',
         });
       }
     }

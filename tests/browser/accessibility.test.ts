@@ -44,6 +44,9 @@ const pages: Record<string, PageKind> = {
   contribute: { url: '/contribute/' },
   lexicon: { url: '/lexicon/' },
   insights: { url: '/insights/' },
+  journeys: { url: '/journeys/' },
+  'journey map with its data table': { url: '/journeys/ecommerce/', ready: (page) => page.locator('details.data summary').click() },
+  'journey stage': { url: `/journeys/ecommerce/${encodeURIComponent('签收验货')}/` },
   review: { url: '/review/' },
   finder: { url: '/finder/' },
   'finder with matches': {
@@ -62,7 +65,7 @@ const pages: Record<string, PageKind> = {
   '404': { url: '/no-such-page/' },
 };
 /** Dark mode changes every colour: the pages with badges, charts, calendars, chips, pagers, buttons and the deck. */
-const darkPages = ['home', 'cases', 'case', 'browse', 'daily calendar', 'insights', 'finder with matches', 'search with filters and facets', 'search with meaning matches', 'daily presenter deck'];
+const darkPages = ['home', 'cases', 'case', 'browse', 'daily calendar', 'insights', 'journey map with its data table', 'finder with matches', 'search with filters and facets', 'search with meaning matches', 'daily presenter deck'];
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
 
 /** One line per failing node: rule, impact, selector, what to do, so a failure says what to fix. */

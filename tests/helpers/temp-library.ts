@@ -19,8 +19,8 @@ export function tempLibrary(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-/** A case with its reference lists emptied, so it stands alone in a temp library. */
-export const standalone = (source: string) => source.replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []');
+/** A case with its reference lists emptied and no journey stage, so it stands alone in a temp library. */
+export const standalone = (source: string) => source.replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []').replace(/^journeyStage: .*\n/m, '');
 
 /** The sample case, standing alone. */
 export const standaloneCase = standalone(sampleCase);

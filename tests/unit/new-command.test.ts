@@ -42,6 +42,7 @@ const answers: Record<string, string> = {
   product: 'mall-app',
   failureType: 'slow',
   severity: '3',
+  journeyStage: '退款到账',
   servqual: 'reliability',
   rootCause: '尾款退款依赖支付渠道对账。',
   status: 'resolved',
@@ -90,6 +91,17 @@ describe('npm run new', { timeout: 60_000 }, () => {
 
     writeFileSync(file, fillIn(text));
     expect(errorsIn(root, file)).toEqual([]);
+  });
+
+  it('writes the journey stage given, refuses one the industry’s journey lacks, and leaves it out where there is no journey', () => {
+    const root = sampleCopy();
+    expect(runNew(root, ['case', '--industry', 'ecommerce', '--slug', 'parcel-damaged', '--journey-stage', '签收验货', '--yes']).status).toBe(0);
+    expect(readFileSync(path.join(root, 'cases/ecommerce/parcel-damaged.mdx'), 'utf8')).toContain('\njourneyStage: 签收验货\n');
+    const unknown = runNew(root, ['case', '--industry', 'ecommerce', '--slug', 'x', '--journey-stage', '值机登机', '--yes']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.output).toContain('--journey-stage 值机登机：「值机登机」不在可选值中：浏览咨询、下单支付、发货配送、签收验货、售后退换、退款到账、回访');
+    expect(runNew(root, ['case', '--industry', 'insurance', '--slug', 'claim-late', '--yes']).status).toBe(0);
+    expect(readFileSync(path.join(root, 'cases/insurance/claim-late.mdx'), 'utf8')).not.toContain('journeyStage');
   });
 
   it('lists a case that only shares a few words as related, not as a possible duplicate', () => {

@@ -27,6 +27,12 @@ describe('entry templates', () => {
     expect([...text.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(caseSections.map((section) => section.hant));
   });
 
+  it('asks for the journey stage, and leaves it out for an industry without a journey', () => {
+    expect(String(frontmatterOf(caseTemplate()).journeyStage)).toMatch(/^TODO：客户旅程阶段/);
+    expect(frontmatterOf(caseTemplate({ journeyStage: '签收验货' })).journeyStage).toBe('签收验货');
+    expect(frontmatterOf(caseTemplate({ journeyStage: null }))).not.toHaveProperty('journeyStage');
+  });
+
   it('quotes values YAML would misread, so they come back as the same text', () => {
     for (const title of ['注意: 冒号后有空格', '12315 投诉', '#话题', 'yes', '- 列表开头', '价格 100 # 不是注释']) {
       expect(frontmatterOf(caseTemplate({ title })).title).toBe(title);
