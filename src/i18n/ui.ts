@@ -4,7 +4,10 @@
  */
 export const ui = {
   skipToContent: '跳到正文',
-  nav: { home: '首页', cases: '案例', daily: '每日一案例', practices: '最佳实践', scripts: '服务话术', people: '贡献者', insights: '统计' },
+  nav: {
+    home: '首页', cases: '案例', daily: '每日一案例', practices: '最佳实践', scripts: '服务话术', people: '贡献者', insights: '统计',
+    review: '待复核', finder: '找相似案例', label: '主导航', menu: '菜单',
+  },
   search: {
     label: '搜索案例、话术、最佳实践',
     placeholder: '搜索：退款、延误、案例编号…',
@@ -50,8 +53,11 @@ export const ui = {
   },
   cases: {
     title: '案例库',
-    intro: '按分类、失误类型、渠道、严重程度或标签浏览已解决的客户问题。',
+    intro: '按分类、失误类型、渠道、严重程度或标签浏览处理过的客户问题，已解决、部分解决、已升级和未解决的都在内。',
     browseBy: '浏览方式',
+    filters: '筛选',
+    filtersActive: (label: string) => `已选：${label}`,
+    tagAlsoWritten: (spellings: string) => `也写作${spellings}，都列在这里。`,
     all: '全部案例',
     caseNumber: '案例编号',
     customerWords: '客户原话',

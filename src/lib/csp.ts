@@ -42,3 +42,22 @@ export function cspDirectives({ allowedImageHosts, searchShards }: CspSources): 
 export function cspScriptResources({ searchShards }: Pick<CspSources, 'searchShards'>): string[] {
   return ["'self'", "'wasm-unsafe-eval'", ...shardOrigins(searchShards)];
 }
+
+/**
+ * The few scripts that must run while the page is parsed, before its first paint (a bundled script runs after it).
+ * Astro does not hash `is:inline` scripts, so their hashes go into the policy from here (`inlineScriptHashes`).
+ */
+export const inlineScripts = {
+  /** Case lists: the facets start folded on a narrow screen (and open again if it widens); without script they stay open. */
+  foldFilters:
+    "{const d=document.currentScript.previousElementSibling,m=matchMedia('(max-width: 60rem)');d.open=!m.matches;m.addEventListener('change',(e)=>{d.open=!e.matches})}",
+  /** Site header: the links fold behind the menu button on a narrow screen; without script they stay a scrollable row. */
+  headerMenu: "document.currentScript.previousElementSibling.setAttribute('data-menu','')",
+  /** Presenter deck: one step at a time from the first paint. */
+  deckScripted: "document.documentElement.dataset.js = '';",
+} as const;
+
+/** `sha256-…` sources of `inlineScripts`, for `script-src`. */
+export function inlineScriptHashes(digest: (source: string) => string): string[] {
+  return Object.values(inlineScripts).map((source) => `sha256-${digest(source)}`);
+}
