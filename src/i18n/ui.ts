@@ -201,7 +201,7 @@ export const ui = {
   practices: { title: '最佳实践与心得', intro: '一线和班组长总结的做法，附数据和可以照搬的步骤。', count: (count: number) => `共 ${count} 篇`, publishedOn: '发布日期', topics: '主题', citedBy: '引用这篇实践的案例' },
   scripts: {
     title: '服务话术',
-    intro: '按对话阶段整理的标准话术。点击“复制”即可粘贴到对话框；【】中的内容请替换为实际信息。',
+    intro: '按对话阶段整理的标准话术。打开一段话术，每句旁边都有“复制”按钮，点一下即可粘贴到对话框；【】中的内容请替换为实际信息。',
     count: (count: number) => `共 ${count} 段话术`,
     showAll: (count: number) => `查看这一阶段的全部 ${count} 段 →`,
     scenario: '适用场景',
