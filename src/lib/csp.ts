@@ -48,13 +48,14 @@ export function cspScriptResources({ searchShards }: Pick<CspSources, 'searchSha
  * Astro does not hash `is:inline` scripts, so their hashes go into the policy from here (`inlineScriptHashes`).
  */
 export const inlineScripts = {
-  /** Case lists: the facets start folded on a narrow screen (and open again if it widens); without script they stay open. */
-  foldFilters:
+  /**
+   * In `<head>`: the page knows from its first paint that its scripts will run (`html[data-js]`), so the header's
+   * menu and the presenter's one-step-at-a-time layout never appear in their no-script form first.
+   */
+  scripted: "document.documentElement.dataset.js = '';",
+  /** Case lists, after the folded facets: open them on a wide screen (and fold them again if it narrows). */
+  unfoldFilters:
     "{const d=document.currentScript.previousElementSibling,m=matchMedia('(max-width: 60rem)');d.open=!m.matches;m.addEventListener('change',(e)=>{d.open=!e.matches})}",
-  /** Site header: the links fold behind the menu button on a narrow screen; without script they stay a scrollable row. */
-  headerMenu: "document.currentScript.previousElementSibling.setAttribute('data-menu','')",
-  /** Presenter deck: one step at a time from the first paint. */
-  deckScripted: "document.documentElement.dataset.js = '';",
 } as const;
 
 /** `sha256-…` sources of `inlineScripts`, for `script-src`. */
