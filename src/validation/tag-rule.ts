@@ -4,8 +4,14 @@
  * keeps the chip cloud from filling with near-duplicates.
  */
 import { tagNeighbours } from '../lib/tags.ts';
-import { createTextFold } from '../lib/text-fold.ts';
+import { simplified } from './avoid-phrase-rule.ts';
 import type { Finding } from './validate.ts';
+
+/**
+ * OpenCC's Traditional→Simplified conversion, as the site's fold (text-fold.ts) does per character, without loading
+ * the word segmenter that one brings along: the check stays fast.
+ */
+const fold = (text: string) => simplified(text).toLowerCase();
 
 export interface TagSource {
   /** The case file's place in the library's file list. */
@@ -18,8 +24,9 @@ export interface TagSource {
 /** Warnings per file position. */
 export function checkTags(sources: readonly TagSource[]): Map<number, Finding[]> {
   const findings = new Map<number, Finding[]>();
-  if (sources.length === 0) return findings;
-  const neighbours = new Map(tagNeighbours(sources.map((source) => source.tags), createTextFold()).map((item) => [item.tag, item]));
+  // Fewer than two different tags cannot have a neighbour: no need to load the fold.
+  if (new Set(sources.flatMap((source) => source.tags)).size < 2) return findings;
+  const neighbours = new Map(tagNeighbours(sources.map((source) => source.tags), fold).map((item) => [item.tag, item]));
   for (const { position, tags, line } of sources) {
     for (const tag of tags) {
       const neighbour = neighbours.get(tag);
