@@ -11,7 +11,7 @@ import buildStages from './src/integrations/build-stages.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
 import siteAddressSetting from './src/integrations/site-address.ts';
 import { config } from './src/config.ts';
-import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
+import { cspDirectives, cspScriptResources, inlineScriptHashes } from './src/lib/csp.ts';
 import { searchShards, SHARDS_ENV } from './src/lib/search/shard-config.ts';
 
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
@@ -65,7 +65,15 @@ export default defineConfig({
   // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles (src/lib/csp.ts).
   security: (() => {
     const sources = { allowedImageHosts: config.allowedImageHosts, searchShards: searchShards(config.searchShards, process.env[SHARDS_ENV]) };
-    return { csp: { directives: cspDirectives(sources), scriptDirective: { resources: cspScriptResources(sources) } } };
+    return {
+      csp: {
+        directives: cspDirectives(sources),
+        scriptDirective: {
+          resources: cspScriptResources(sources),
+          hashes: /** @type {`sha256-${string}`[]} */ (inlineScriptHashes((source) => createHash('sha256').update(source).digest('base64'))),
+        },
+      },
+    };
   })(),
   devToolbar: { enabled: false },
   vite: {

@@ -105,7 +105,7 @@ const industries: Record<string, Industry> = {
     products: ['credit-card', 'debit-card', 'mobile-banking'],
     categories: ['account-security', 'card-service', 'payment'],
     subjects: ['信用卡分期手续费', '境外盗刷争议', '手机银行转账', '账户冻结', 'ETC 代扣', '额度调整', '老年客户销户', '年费减免'],
-    problems: ['未充分告知', '转错收款人', '重复扣费', '额度突然降低', '解冻流程过长', '客户情绪激动', '网点排队过久', '挂失后仍有交易'],
+    problems: ['未充分告知', '转错收款人', '同一笔扣了两次', '额度突然降低', '解冻流程过长', '客户情绪激动', '网点排队过久', '挂失后仍有交易'],
     background: ['该产品的费率在合同中以年化形式披露，客户只看到了月费率。', '风控模型在夜间批量调整额度。', '争议交易需要卡组织仲裁，周期较长。', '客户在外地，无法到开户网点办理。', '客户此前收到过可疑短信。', '网点与远程银行的权限不同。'],
     causes: [
       ['信息披露', '客户不知道总费用', '只展示了月费率'],
@@ -422,7 +422,9 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       '[^1]: 参见同类案例的复盘，约三成是重复进线。',
       '',
     ].join('\n');
-    write('cases', id, inScript(lang, text));
+    // Tags stay in the library's Simplified spelling, as `npm run check` asks of every case (one tag, both scripts).
+    const tagLine = /^tags: .*$/m.exec(text)![0];
+    write('cases', id, inScript(lang, text).replace(/^tags: .*$/m, tagLine));
   }
 
   for (let n = 0; n < counts.daily; n += 1) {

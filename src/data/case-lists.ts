@@ -1,5 +1,6 @@
 /** The paginated case listings: all cases, and one list per browse facet value. */
-import { getCases, type CaseEntry } from './library.ts';
+import { getCases, getTagSpelling, type CaseEntry } from './library.ts';
+import type { CaseData } from '../schemas/collections.ts';
 import { computeFacets, type Facet } from '../lib/facets.ts';
 import { pageHref, paginate, type PageSlice } from '../lib/pagination.ts';
 import { paths } from '../lib/urls.ts';
@@ -10,18 +11,25 @@ export interface CaseListPage {
   total: number;
 }
 
+/** A case's data with its tags in their shown spelling, so both scripts of a tag count and list as one. */
+async function withShownTags(cases: readonly CaseEntry[]): Promise<CaseData[]> {
+  const { shown } = await getTagSpelling();
+  return cases.map(({ data }) => ({ ...data, tags: data.tags.map(shown) }));
+}
+
 export async function allCasePages(): Promise<CaseListPage[]> {
   const cases = await getCases();
-  const facets = computeFacets(cases.map((entry) => entry.data));
+  const facets = computeFacets(await withShownTags(cases));
   return paginate(cases).map((slice) => ({ facets, slice, total: cases.length }));
 }
 
 export async function browsePages(): Promise<(CaseListPage & { facet: string; value: string; label: string })[]> {
   const cases = await getCases();
-  const facets = computeFacets(cases.map((entry) => entry.data));
+  const data = await withShownTags(cases);
+  const facets = computeFacets(data);
   return facets.flatMap(({ definition, values }) =>
     values.flatMap((item) => {
-      const matches = cases.filter((entry) => definition.valuesOf(entry.data).includes(item.value));
+      const matches = cases.filter((_, at) => definition.valuesOf(data[at]!).includes(item.value));
       return paginate(matches).map((slice) => ({ facets, slice, total: matches.length, facet: definition.id, value: item.value, label: `${definition.label}：${item.label}` }));
     }),
   );

@@ -8,6 +8,8 @@ import { dailyEntryFor, meetingCalendarProblems, type DailySchedule } from '../l
 import { scriptStages } from '../lib/taxonomy.ts';
 import { caseBacklinks, type Backlinks } from '../lib/backlinks.ts';
 import { nextCaseNumber } from '../lib/entry-templates.ts';
+import { tagSpelling, type TagSpelling } from '../lib/tags.ts';
+import { createTextFold } from '../lib/text-fold.ts';
 import { buildDate } from './build-date.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -34,6 +36,9 @@ export function snapshot<T>(query: () => Promise<T>): () => Promise<T> {
 export const getCases = snapshot(async (): Promise<CaseEntry[]> => {
   return (await getCollection('cases')).sort(compareCases);
 });
+
+/** Case tags as one tag across scripts (隐私/隱私), each shown and linked under its most used spelling. */
+export const getTagSpelling = snapshot(async (): Promise<TagSpelling> => tagSpelling((await getCases()).map((entry) => entry.data.tags), createTextFold()));
 
 /** Typical, validated cases first: what a newcomer should read. */
 export const getTypicalCases = snapshot(async (): Promise<CaseEntry[]> => {

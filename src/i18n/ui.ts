@@ -4,7 +4,10 @@
  */
 export const ui = {
   skipToContent: '跳到正文',
-  nav: { home: '首页', cases: '案例', daily: '每日一案例', practices: '最佳实践', scripts: '服务话术', people: '贡献者', insights: '统计', journeys: '客户旅程' },
+  nav: {
+    home: '首页', cases: '案例', daily: '每日一案例', practices: '最佳实践', scripts: '服务话术', people: '贡献者', insights: '统计', journeys: '客户旅程',
+    review: '待复核', finder: '找相似案例', label: '主导航', menu: '菜单',
+  },
   search: {
     label: '搜索案例、话术、最佳实践',
     placeholder: '搜索：退款、延误、案例编号…',
@@ -50,8 +53,11 @@ export const ui = {
   },
   cases: {
     title: '案例库',
-    intro: '按分类、失误类型、渠道、严重程度或标签浏览已解决的客户问题。',
+    intro: '按分类、失误类型、渠道、严重程度或标签浏览处理过的客户问题，已解决、部分解决、已升级和未解决的都在内。',
     browseBy: '浏览方式',
+    filters: '筛选',
+    filtersActive: (label: string) => `已选：${label}`,
+    tagAlsoWritten: (spellings: string) => `也写作${spellings}，都列在这里。`,
     all: '全部案例',
     caseNumber: '案例编号',
     customerWords: '客户原话',
@@ -195,7 +201,7 @@ export const ui = {
   practices: { title: '最佳实践与心得', intro: '一线和班组长总结的做法，附数据和可以照搬的步骤。', count: (count: number) => `共 ${count} 篇`, publishedOn: '发布日期', topics: '主题', citedBy: '引用这篇实践的案例' },
   scripts: {
     title: '服务话术',
-    intro: '按对话阶段整理的标准话术。点击“复制”即可粘贴到对话框；【】中的内容请替换为实际信息。',
+    intro: '按对话阶段整理的标准话术。打开一段话术，每句旁边都有“复制”按钮，点一下即可粘贴到对话框；【】中的内容请替换为实际信息。',
     count: (count: number) => `共 ${count} 段话术`,
     showAll: (count: number) => `查看这一阶段的全部 ${count} 段 →`,
     scenario: '适用场景',

@@ -63,3 +63,23 @@ export function headerPolicy(pagePolicies: Iterable<string>): string {
   directives.set('frame-ancestors', new Set(["'none'"]));
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
+
+/**
+ * The few scripts that must run while the page is parsed, before its first paint (a bundled script runs after it).
+ * Astro does not hash `is:inline` scripts, so their hashes go into the policy from here (`inlineScriptHashes`).
+ */
+export const inlineScripts = {
+  /**
+   * In `<head>`: the page knows from its first paint that its scripts will run (`html[data-js]`), so the header's
+   * menu and the presenter's one-step-at-a-time layout never appear in their no-script form first.
+   */
+  scripted: "document.documentElement.dataset.js = '';",
+  /** Case lists, after the folded facets: open them on a wide screen (and fold them again if it narrows). */
+  unfoldFilters:
+    "{const d=document.currentScript.previousElementSibling,m=matchMedia('(max-width: 60rem)');d.open=!m.matches;m.addEventListener('change',(e)=>{d.open=!e.matches})}",
+} as const;
+
+/** `sha256-…` sources of `inlineScripts`, for `script-src`. */
+export function inlineScriptHashes(digest: (source: string) => string): string[] {
+  return Object.values(inlineScripts).map((source) => `sha256-${digest(source)}`);
+}

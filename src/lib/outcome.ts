@@ -5,6 +5,8 @@ import type { CaseData } from '../schemas/collections.ts';
 export interface Figure {
   label: string;
   value: string;
+  /** The value is the entry's own words (compensation), in the entry's language; the others are the UI's. */
+  entryText?: boolean;
 }
 
 /** The outcome figures that were recorded, in a fixed order; optional ones only when present. */
@@ -17,6 +19,6 @@ export function outcomeFigures(outcome: CaseData['outcome']): Figure[] {
     { label: ui.outcome.satisfaction, value: ui.outcome.outOf5(outcome.satisfaction) },
     ...(outcome.nps !== undefined ? [{ label: ui.outcome.nps, value: ui.outcome.outOf10(outcome.nps) }] : []),
     ...(outcome.customerRetained !== undefined ? [{ label: ui.outcome.customerRetained, value: yesNo(outcome.customerRetained) }] : []),
-    ...(outcome.compensation ? [{ label: ui.outcome.compensation, value: outcome.compensation }] : []),
+    ...(outcome.compensation ? [{ label: ui.outcome.compensation, value: outcome.compensation, entryText: true }] : []),
   ];
 }

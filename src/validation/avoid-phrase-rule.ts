@@ -26,7 +26,7 @@ export interface ResolutionText {
 let converter: ((text: string) => string) | undefined;
 
 /** OpenCC's Traditional→Simplified table (about 50 ms to load), only once a library has phrases to match. */
-function simplified(text: string): string {
+export function simplified(text: string): string {
   converter ??= (createRequire(import.meta.url)('opencc-js') as { Converter: (options: { from: string; to: string }) => (text: string) => string }).Converter({ from: 'tw', to: 'cn' });
   return converter(text);
 }

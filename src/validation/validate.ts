@@ -19,6 +19,7 @@ import { reviewState } from '../lib/review.ts';
 import { TODO_MARK } from '../lib/entry-templates.ts';
 import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/pii.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
+import { checkTags } from './tag-rule.ts';
 import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
 import { checkJourneyStages, checkPeakStages, type CaseStageSource, type JourneySource, type PeakStageSource } from './journey-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
@@ -60,9 +61,11 @@ export interface FileReport {
   journey?: Omit<JourneySource, 'file'>;
   /** A practice's peak stages. */
   peakStages?: PeakStageSource['stages'];
+  /** A case's tags, with the line of `tags:`. */
+  tags?: { values: string[]; line: number };
 }
 
-type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
+export type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
 
 /** Where each collection's pages live on the site. */
 const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people', lexicon: 'lexicon', journeys: 'journeys' };
@@ -270,6 +273,8 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
     // Found in the text, not through `locate`: that would build the positioned YAML document for every case.
     const at = /^caseNumber[ \t]*:/m.exec(raw)?.index ?? 0;
     report.caseNumber = { value: data.caseNumber, line: raw.slice(0, at).split('\n').length, column: 1 };
+    const tagsAt = /^tags[ \t]*:/m.exec(raw)?.index ?? 0;
+    report.tags = { values: (result.data as { tags: string[] }).tags, line: raw.slice(0, tagsAt).split('\n').length };
     // The same decision as the 待复核 page; a case never reviewed is a draft, not a warning.
     const review = reviewState(data, today, config.reviewMaxAgeDays);
     if (review.reason === 'stale') {
@@ -421,6 +426,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const lexiconFiles = files.flatMap((file, position) => (reports[position]!.lexicon ? [{ file: file.displayPath, position, groups: reports[position]!.lexicon! }] : []));
   const lexiconFindings = new Map(checkLexicon(lexiconFiles).map((findings, at) => [lexiconFiles[at]!.position, findings]));
   const journeyStages = journeyFindings(files, reports);
+  const tagFindings = checkTags(reports.flatMap((report, position) => (report.tags ? [{ position, tags: report.tags.values, line: report.tags.line }] : [])));
   files.forEach((file, position) => {
     const report = reports[position]!;
     const mine: Problem[] = [...report.problems];
@@ -441,6 +447,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
     }
     for (const finding of lexiconFindings.get(position) ?? []) add(finding);
     for (const finding of journeyStages.get(position) ?? []) add(finding);
+    for (const finding of tagFindings.get(position) ?? []) add(finding);
     if (reported(file)) problems.push(...mine);
   });
 

@@ -1,0 +1,102 @@
+/**
+ * Every page kind on a phone and every presenter step on a 720p projector, as a person sees them in Chromium:
+ * nothing wider than the screen, no table cut off or scrolling without a cue, no text too small to read
+ * (tests/helpers/layout-checks.ts); the phone sees cases before filters and a one-line header whose menu
+ * holds every section; a Traditional entry's page draws the UI's labels exactly as a Simplified one does.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeProblems, layoutProblems, PHONE_MIN_FONT_PX, slideMinFontPx } from '../helpers/layout-checks.ts';
+import { deckKinds, deckReady, pageKinds } from '../helpers/page-kinds.ts';
+import { useSite } from '../helpers/site-fixture.ts';
+
+const site = useSite();
+const phones = { '360×740': { width: 360, height: 740 }, '390×844': { width: 390, height: 844 } };
+
+for (const [size, viewport] of Object.entries(phones)) {
+  describe(`phone ${size}`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await site.browser.newContext({ viewport, locale: 'zh-CN', isMobile: true, hasTouch: true });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it.each(Object.keys(pageKinds))('%s fits the screen, with no table cut off and no text under 12 px', async (name) => {
+      const kind = pageKinds[name]!;
+      await page.goto(site.server.url + kind.url);
+      await kind.ready?.(page);
+      const problems = await layoutProblems(page, { minFontPx: PHONE_MIN_FONT_PX });
+      expect(describeProblems(`${kind.url} ${size}`, problems)).toEqual([]);
+    });
+
+    it('shows the first case of the case index and of a browse list within the first screen, the filters folded above it', async () => {
+      for (const url of ['/cases/', '/browse/channel/phone/']) {
+        await page.goto(site.server.url + url);
+        const firstCase = await page.locator('.case-card').first().boundingBox();
+        expect(firstCase!.y + 120, url).toBeLessThan(viewport.height);
+        await expect(page.locator('.facet-nav').isVisible()).resolves.toBe(false);
+      }
+      await expect(page.locator('.filters summary').textContent()).resolves.toContain('已选：渠道 · 电话');
+      await page.locator('.filters summary').click();
+      await expect(page.locator('.facet-nav a[aria-current=page]').textContent()).resolves.toContain('电话');
+    });
+
+    it('fits the header on one line, with every section and no `/` key hint behind its menu', async () => {
+      await page.goto(site.server.url + '/cases/');
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height).toBeLessThan(72);
+      await expect(page.locator('.site-header .hint').isVisible()).resolves.toBe(false);
+      await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+      const menu = page.locator('.menu-button');
+      await menu.click();
+      await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+      for (const label of ['案例', '每日一案例', '最佳实践', '服务话术', '贡献者', '统计', '待复核', '找相似案例']) {
+        await expect(page.locator('#site-nav').getByRole('link', { name: label, exact: true }).isVisible(), label).resolves.toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+    });
+  });
+}
+
+describe('presenter deck at 1280×720', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' });
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each(Object.keys(deckKinds))('%s: every step fits, with its text at least 28 px of a 1080-line screen', async (name) => {
+    const kind = deckKinds[name]!;
+    await page.goto(site.server.url + kind.url);
+    await deckReady(page);
+    const steps = await page.locator('.step').count();
+    const problems: string[] = [];
+    for (let step = 1; step <= steps; step += 1) {
+      const found = await layoutProblems(page, { minFontPx: slideMinFontPx(720), textScope: '.step[data-current]' });
+      problems.push(...describeProblems(`${kind.url} 第 ${step} 步`, found));
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a Traditional-script entry', () => {
+  it('draws the UI’s labels with the same glyphs as a Simplified entry’s page', async () => {
+    const page = site.page;
+    const label = async (url: string) => {
+      await page.goto(site.server.url + url);
+      await page.evaluate(() => document.fonts.ready);
+      return page.locator('#words-title').screenshot();
+    };
+    const simplified = await label('/cases/ecommerce/presale-refund-delay/');
+    const traditional = await label('/cases/travel/wheelchair-meal-transfer-missed/');
+    expect(traditional.equals(simplified), '「客户原话」 is drawn differently on the Traditional case').toBe(true);
+    // The entry's own words still follow its language.
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('zh-TW');
+  });
+});
