@@ -23,8 +23,8 @@ export interface ShardPlan {
   daily: LibraryFile[];
 }
 
-/** Copied whole into every shard; the synonym lexicon serves every shard's search. */
-const SHARED_FOLDERS = ['people', 'practices', 'service-scripts', 'lexicon'];
+/** Copied whole into every shard; the synonym lexicon serves every shard's search, and every shard's cases stand on the journeys. */
+const SHARED_FOLDERS = ['people', 'practices', 'service-scripts', 'lexicon', 'journeys'];
 
 export function shardLabel(by: ShardBy, key: string): string {
   if (by === 'year') return `${key} 年`;

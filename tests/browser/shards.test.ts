@@ -24,7 +24,9 @@ const library = tempLibrary({
     /^relatedCases: \[\]$/m,
     'relatedCases: [ecommerce/presale-refund-delay, travel/ticket-refund-25-days]',
   ),
+  // The practice names stages of the e-commerce journey it designs peaks for: every shard needs the journeys too.
   'practices/refund-journey-moments-of-truth.mdx': readFileSync(path.join(projectRoot, 'content/practices/refund-journey-moments-of-truth.mdx'), 'utf8'),
+  'journeys/ecommerce.yaml': readFileSync(path.join(projectRoot, 'content/journeys/ecommerce.yaml'), 'utf8'),
 });
 const site = path.join(library, 'site');
 

@@ -1,6 +1,7 @@
 /**
  * Adds one plain closing line, `tests: N passed, N failed, N skipped`, after Vitest's own report,
- * so CI logs state the count in a form any tool can read.
+ * so CI logs state the count in a form any tool can read. A file that fails outside its tests (a `beforeAll` that
+ * throws, a syntax error) counts as one failure: its tests never ran, and "0 failed" would read as green.
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -14,6 +15,7 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') counts.failed += 1;
         else counts.skipped += 1;
       }
+      if (module.state() === 'failed' && ![...module.children.allTests('failed')].length) counts.failed += 1;
     }
     console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
