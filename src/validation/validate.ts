@@ -164,6 +164,15 @@ function checkNameForPii(file: LibraryFile, today: string): Pick<Problem, 'messa
  * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
  * checker itself is reported against the file, never as a stack trace: the contributor learns which file to fix.
  */
+/**
+ * The line of a top-level frontmatter key, found in the text: `parsed.locate` would build the positioned YAML
+ * document, which for every case of a large library costs more than the rest of the check.
+ */
+function keyLine(raw: string, key: string): number {
+  const at = new RegExp(`^${key}[ \\t]*:`, 'm').exec(raw)?.index ?? 0;
+  return raw.slice(0, at).split('\n').length;
+}
+
 export function checkFile(file: LibraryFile, schemas: Schemas, today: string): FileReport {
   try {
     return checkFileContent(file, schemas, today);
@@ -270,11 +279,8 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
         });
       }
     }
-    // Found in the text, not through `locate`: that would build the positioned YAML document for every case.
-    const at = /^caseNumber[ \t]*:/m.exec(raw)?.index ?? 0;
-    report.caseNumber = { value: data.caseNumber, line: raw.slice(0, at).split('\n').length, column: 1 };
-    const tagsAt = /^tags[ \t]*:/m.exec(raw)?.index ?? 0;
-    report.tags = { values: (result.data as { tags: string[] }).tags, line: raw.slice(0, tagsAt).split('\n').length };
+    report.caseNumber = { value: data.caseNumber, line: keyLine(raw, 'caseNumber'), column: 1 };
+    report.tags = { values: (result.data as { tags: string[] }).tags, line: keyLine(raw, 'tags') };
     // The same decision as the 待复核 page; a case never reviewed is a draft, not a warning.
     const review = reviewState(data, today, config.reviewMaxAgeDays);
     if (review.reason === 'stale') {
@@ -300,7 +306,7 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   }
   if (file.collection === 'cases') {
     const { journeyStage } = result.data as { journeyStage?: string };
-    if (journeyStage !== undefined) report.journeyStage = { stage: journeyStage, ...parsed.locate(['journeyStage']) };
+    if (journeyStage !== undefined) report.journeyStage = { stage: journeyStage, line: keyLine(raw, 'journeyStage'), column: 1 };
   }
   if (file.collection === 'practices') {
     const { peakStages } = result.data as { peakStages: string[] };
