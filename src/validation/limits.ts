@@ -104,29 +104,34 @@ export function bodyShapeProblem(body: string): ShapeProblem | undefined {
   return undefined;
 }
 
-/** The deepest brackets on a YAML line (quoted text and a comment skipped); most lines have none, and pay one search. */
-function bracketDepth(line: string): number {
-  if (!line.includes('[') && !line.includes('{')) return 0;
+/**
+ * How deep one YAML line nests on its own: its deepest brackets, plus each further `: ` on it (`a: : : b` is a map
+ * in a map in a map), with quoted text and a comment skipped. Most lines have one colon and no bracket.
+ */
+function inlineDepth(line: string): number {
   let brackets = 0;
   let deepest = 0;
+  let colons = 0;
   let quote = '';
-  for (const character of line) {
+  for (let index = 0; index < line.length; index += 1) {
+    const character = line[index];
     if (quote) {
       if (character === quote) quote = '';
-    } else if (character === '"' || character === "'") quote = character;
+    } else if ((character === '"' || character === "'") && (index === 0 || ' \t[{,:'.includes(line[index - 1]))) quote = character;
     else if (character === '[' || character === '{') deepest = Math.max(deepest, ++brackets);
     else if (character === ']' || character === '}') brackets -= 1;
+    else if (character === ':' && (index + 1 === line.length || line[index + 1] === ' ' || line[index + 1] === '\t')) colons += 1;
     else if (character === '#') break;
   }
-  return deepest;
+  return deepest + Math.max(0, colons - 1);
 }
 
 /** The first line where the frontmatter nests deeper than `limits.yamlDepth`, by indentation or brackets. */
 export function frontmatterShapeProblem(yaml: string): ShapeProblem | undefined {
   const lines = yaml.split('\n');
   for (const [position, text] of lines.entries()) {
-    const indent = /^[ -]*/.exec(text)![0].length;
-    if (Math.floor(indent / 2) + bracketDepth(text.length > 2_000 ? text.slice(0, 2_000) : text) > limits.yamlDepth) {
+    const indent = /^[ ?-]*/.exec(text)![0].length;
+    if (Math.floor(indent / 2) + inlineDepth(text) > limits.yamlDepth) {
       return { line: position + 1, message: `字段区嵌套太深（超过 ${limits.yamlDepth} 层）`, hint: '字段最多两三层；请对照模板（npm run new）改写' };
     }
   }

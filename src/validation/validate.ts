@@ -161,10 +161,6 @@ function checkNameForPii(file: LibraryFile, today: string): Pick<Problem, 'messa
 }
 
 /**
- * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
- * checker itself is reported against the file, never as a stack trace: the contributor learns which file to fix.
- */
-/**
  * The line of a top-level frontmatter key, found in the text: `parsed.locate` would build the positioned YAML
  * document, which for every case of a large library costs more than the rest of the check.
  */
@@ -173,6 +169,10 @@ function keyLine(raw: string, key: string): number {
   return raw.slice(0, at).split('\n').length;
 }
 
+/**
+ * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
+ * checker itself is reported against the file, never as a stack trace: the contributor learns which file to fix.
+ */
 export function checkFile(file: LibraryFile, schemas: Schemas, today: string): FileReport {
   try {
     return checkFileContent(file, schemas, today);

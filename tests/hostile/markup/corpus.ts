@@ -189,6 +189,8 @@ const frontmatter: HostileInput[] = [
   field('yaml-small-alias', 'tags', 'tags: &t [预售]\nkeywords: *t', (line) => rejected({ line: line + 1, field: 'keywords', message: '未知字段 「keywords」' })),
   field('yaml-deep-flow', 'tags', `tags: ${'['.repeat(50_000)}`, (line) => rejected({ line, field: '字段区', message: '字段区嵌套太深（超过 12 层）' })),
   field('yaml-deep-block', 'tags', `tags:\n${Array.from({ length: 200 }, (_, depth) => `${' '.repeat(depth * 2)}- `).join('\n')}`, (line) => rejected({ line: line + 13, field: '字段区', message: '字段区嵌套太深（超过 12 层）' })),
+  field('yaml-compact-maps', 'title', `title: ${': '.repeat(20_000)}`, (line) => rejected({ line, field: '字段区', message: '字段区嵌套太深（超过 12 层）' })),
+  field('yaml-explicit-keys', 'title', `${'? '.repeat(20_000)}title`, (line) => rejected({ line, field: '字段区', message: '字段区嵌套太深（超过 12 层）' })),
   field('yaml-merge-key', 'tags', 'base: &b {tags: [预售]}\n<<: *b', (line) => rejected({ line, field: 'base', message: '未知字段 「base」、「<<」' })),
   field('yaml-js-function-tag', 'title', 'title: !!js/function "function () { alert(1) }"', (line) => rejected({ line, field: '字段区', message: /^YAML 语法错误/ })),
   field('yaml-binary-tag', 'title', 'title: !!binary aGVsbG8=', (line) => rejected({ line, field: '字段区', message: /^YAML 语法错误/ })),
