@@ -11,7 +11,7 @@ import buildStages from './src/integrations/build-stages.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
 import siteAddressSetting from './src/integrations/site-address.ts';
 import { config } from './src/config.ts';
-import { cspDirectives, cspScriptResources, inlineScriptHashes } from './src/lib/csp.ts';
+import { cspDirectives, cspScriptResources, inlineScriptHashes } from './src/lib/site/csp.ts';
 import { searchShards, SHARDS_ENV } from './src/lib/search/shard-config.ts';
 
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
@@ -54,7 +54,7 @@ export default defineConfig({
     // Sätteri (Astro 7's default), with the options of src/mdx/body-processor.ts. Entry bodies are rendered by it
     // at content sync (src/data/rendered-bodies.ts), not compiled one module each.
     processor: satteri(bodyProcessorOptions),
-    // Shiki colours code with inline style attributes, which the Content-Security-Policy refuses (src/lib/csp.ts):
+    // Shiki colours code with inline style attributes, which the Content-Security-Policy refuses (src/lib/site/csp.ts):
     // code in an entry body is shown plain.
     syntaxHighlight: false,
   },
@@ -62,7 +62,7 @@ export default defineConfig({
   // generation waited on file writes a fifth of the time with one; builds alternated, median 110 s → 103 s, same
   // peak memory). Eight cost memory and gained nothing more.
   build: { concurrency: 2 },
-  // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles (src/lib/csp.ts).
+  // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles (src/lib/site/csp.ts).
   security: (() => {
     const sources = { allowedImageHosts: config.allowedImageHosts, searchShards: searchShards(config.searchShards, process.env[SHARDS_ENV]) };
     return {

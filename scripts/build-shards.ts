@@ -12,7 +12,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readLibrary } from '../src/validation/read-library.ts';
+import { readLibrary } from '../src/library/read.ts';
 import { buildArguments, projectRoot } from '../tests/helpers/paths.ts';
 import { run } from './bench/measure.ts';
 import { planShards, writeShardLibrary, type ShardBy, type ShardPlan } from './shards/split-library.ts';

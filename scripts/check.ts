@@ -13,9 +13,9 @@ import type { Problem } from '../src/validation/problem.ts';
 // worker threads): loading them is then half of the command's start-up. Imported below, once the cache is on.
 enableCompileCache();
 const [{ contentRoot }, { changedContentFiles }, { changeSetProblem }, { formatProblem, forOutput, githubAnnotation, summarize }, { validateLibraryInParallel }] = await Promise.all([
-  import('../src/schemas/library.ts'),
+  import('../src/library/layout.ts'),
   import('../src/validation/changed-files.ts'),
-  import('../src/validation/limits.ts'),
+  import('../src/library/limits.ts'),
   import('../src/validation/problem.ts'),
   import('../src/validation/validate.ts'),
 ]);

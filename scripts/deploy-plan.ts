@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deployDecision, deployRecipes, gitlabPagesPublic } from '../src/lib/deploy/recipes.ts';
-import { parseSettings, SETTINGS_FILE } from '../src/lib/settings.ts';
+import { parseSettings, SETTINGS_FILE } from '../src/lib/site/settings.ts';
 
 const { values } = parseArgs({
   options: {

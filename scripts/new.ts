@@ -15,12 +15,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
-import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/dates.ts';
-import { entryKinds, entryTemplate, lexiconGroupTemplate, nextCaseNumber, type EntryKind } from '../src/lib/entry-templates.ts';
+import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/daily/dates.ts';
+import { entryKinds, entryTemplate, lexiconGroupTemplate, nextCaseNumber, type EntryKind } from '../src/lib/cases/entry-templates.ts';
 import { createSimilarityIndex, DUPLICATE_FROM, RELATED_FROM, resemblance, type SimilarityMatch } from '../src/lib/similar/similarity.ts';
-import { channels, failureTypes, scriptStages, severities, type Vocabulary } from '../src/lib/taxonomy.ts';
-import { contentRoot, layout, scanLibrary } from '../src/schemas/library.ts';
-import { readLibrary, type LibraryEntries } from '../src/validation/read-library.ts';
+import { channels, failureTypes, scriptStages, severities, type Vocabulary } from '../src/lib/cases/taxonomy.ts';
+import { contentRoot, layout, scanLibrary } from '../src/library/layout.ts';
+import { readLibrary, type LibraryEntries } from '../src/library/read.ts';
 import * as prompts from './lib/prompts.ts';
 
 type Option = { value: string; label: string; hint?: string };

@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { deployRecipeIds, deployRecipes, type DeployRecipe } from '../src/lib/deploy/recipes.ts';
-import { forgeFromUrl, forges, isPlaceholderRepository, normaliseRepositoryUrl, type Forge } from '../src/lib/forge.ts';
-import { samplesToKeep } from '../src/lib/sample-library.ts';
-import { formatSettings, isTimezone, parseSettings, repositoryFrom, SETTINGS_FILE, siteUrlProblem, titleForTeam, type Settings } from '../src/lib/settings.ts';
-import { contentRoot } from '../src/schemas/library.ts';
-import { readLibrary } from '../src/validation/read-library.ts';
+import { forgeFromUrl, forges, isPlaceholderRepository, normaliseRepositoryUrl, type Forge } from '../src/lib/site/forge.ts';
+import { samplesToKeep } from '../src/lib/cases/sample-library.ts';
+import { formatSettings, isTimezone, parseSettings, repositoryFrom, SETTINGS_FILE, siteUrlProblem, titleForTeam, type Settings } from '../src/lib/site/settings.ts';
+import { contentRoot } from '../src/library/layout.ts';
+import { readLibrary } from '../src/library/read.ts';
 import * as prompts from './lib/prompts.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,13 +1,13 @@
 /**
  * Organisation settings. The team's identity (name, repository, public address, timezone) is in
  * `casebook.config.json`, which `npm run setup` writes; the rest is edited here. Categories, products and teams
- * are the organisation's own lists; the fixed customer-service vocabularies live in `src/lib/taxonomy.ts`.
+ * are the organisation's own lists; the fixed customer-service vocabularies live in `src/lib/cases/taxonomy.ts`.
  */
 import settingsFile from '../casebook.config.json' with { type: 'json' };
-import type { Repository } from './lib/forge.ts';
-import { parseSettings } from './lib/settings.ts';
-import type { Vocabulary } from './lib/taxonomy.ts';
-import type { Weekday } from './lib/dates.ts';
+import type { Repository } from './lib/site/forge.ts';
+import { parseSettings } from './lib/site/settings.ts';
+import type { Vocabulary } from './lib/cases/taxonomy.ts';
+import type { Weekday } from './lib/daily/dates.ts';
 import type { SearchShard } from './lib/search/shards.ts';
 
 export interface CasebookConfig {

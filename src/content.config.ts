@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import type { Collection } from './schemas/common.ts';
 import { createSchemas } from './schemas/collections.ts';
 import { renderedBodies } from './data/rendered-bodies.ts';
-import { contentRoot, entryIdFromPath, layout, scanLibrary } from './schemas/library.ts';
+import { contentRoot, entryIdFromPath, layout, scanLibrary } from './library/layout.ts';
 
 const root = contentRoot();
 const schemas = createSchemas(scanLibrary(root).index);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArguments, projectRoot } from '../../tests/helpers/paths.ts';
-import { median } from '../../src/lib/statistics.ts';
+import { median } from '../../src/lib/insights/statistics.ts';
 import { generateLibrary } from './generate-library.ts';
 import { folderStats, pageScriptBytes, run, type RunResult } from './measure.ts';
 import { benchQueries, meaningQuery, searchFigures, searchReport, sumKb, type SearchFigures } from './search-figures.ts';

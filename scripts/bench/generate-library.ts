@@ -14,10 +14,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../../src/config.ts';
-import { addDays, calendarDateIn } from '../../src/lib/dates.ts';
-import { caseSections, channels, failureTypes, scriptStages, servqualDimensions } from '../../src/lib/taxonomy.ts';
-import { layout } from '../../src/schemas/library.ts';
-import { readJourneys } from '../../src/validation/read-library.ts';
+import { addDays, calendarDateIn } from '../../src/lib/daily/dates.ts';
+import { caseSections, channels, failureTypes, scriptStages, servqualDimensions } from '../../src/lib/cases/taxonomy.ts';
+import { layout } from '../../src/library/layout.ts';
+import { readJourneys } from '../../src/library/read.ts';
 
 export interface GenerateOptions {
   /** Entries to write (cases, daily entries, practices and scripts); people are added on top. */

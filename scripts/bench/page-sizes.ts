@@ -8,7 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PAGE_BUDGET_BYTES } from '../../src/lib/pagination.ts';
+import { PAGE_BUDGET_BYTES } from '../../src/lib/site/pagination.ts';
 
 /** `cases/banking/x/index.html` → `cases/[id]/index.html`: one row per kind of page. */
 export function routeKind(file: string): string {

@@ -31,7 +31,7 @@ import { similarityText, textKey } from '../../src/lib/similar/cases.ts';
 import { CLOSE_FROM, CONFIDENCE_FLOOR } from '../../src/lib/similar/confidence.ts';
 import { encodeFinderIndex } from '../../src/lib/similar/finder-index.ts';
 import { openFinder } from '../../src/lib/similar/finder.ts';
-import { readLexicon, readLibrary } from '../../src/validation/read-library.ts';
+import { readLexicon, readLibrary } from '../../src/library/read.ts';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { submitComplaint } from '../../tests/helpers/finder.ts';
 import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';

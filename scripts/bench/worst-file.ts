@@ -1,6 +1,6 @@
 /**
  * `npm run bench:worst-file`: the slowest files a contributor (or an attacker) can write. Each is at most 512 KB
- * and sits just inside every shape limit of src/validation/limits.ts, filled with what parsers find hardest
+ * and sits just inside every shape limit of src/library/limits.ts, filled with what parsers find hardest
  * (thousands of blocks, emphasis marks, character references, waiver tags, the passport case: 护照 followed by
  * 500,000 spaces). Prints, per file, the time the check takes on it alone and the time its body takes to render
  * (the build's share), then the time `npm run check` takes on the sample library with the slowest file added.
@@ -14,9 +14,9 @@ import { markdownToHtml } from 'satteri';
 import { withoutAuthorTags } from '../../src/mdx/author-markup.ts';
 import { bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
 import { createSchemas } from '../../src/schemas/collections.ts';
-import { scanLibrary } from '../../src/schemas/library.ts';
-import { limits } from '../../src/validation/limits.ts';
-import { parseSource } from '../../src/validation/source-file.ts';
+import { scanLibrary } from '../../src/library/layout.ts';
+import { limits } from '../../src/library/limits.ts';
+import { parseSource } from '../../src/library/source-file.ts';
 import { checkFile } from '../../src/validation/validate.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');

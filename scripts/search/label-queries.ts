@@ -9,7 +9,7 @@ import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { indexedPages, relevantPages } from './oracle.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { readLibrary } from '../../src/library/read.ts';
 
 export const labelledQueriesFile = path.join(projectRoot, 'tests/search/queries.json');
 

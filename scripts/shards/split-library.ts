@@ -7,8 +7,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { config } from '../../src/config.ts';
-import type { LibraryEntries } from '../../src/validation/read-library.ts';
-import type { LibraryFile } from '../../src/schemas/library.ts';
+import type { LibraryEntries } from '../../src/library/read.ts';
+import type { LibraryFile } from '../../src/library/layout.ts';
 
 export type ShardBy = 'year' | 'team';
 

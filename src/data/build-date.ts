@@ -1,5 +1,5 @@
 import { config } from '../config.ts';
-import { calendarDateIn } from '../lib/dates.ts';
+import { calendarDateIn } from '../lib/daily/dates.ts';
 
 /**
  * The calendar date of the build in the team's timezone. `SOURCE_DATE_EPOCH` (seconds since 1970,

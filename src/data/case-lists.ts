@@ -1,9 +1,9 @@
 /** The paginated case listings: all cases, and one list per browse facet value. */
 import { getCases, getTagSpelling, type CaseEntry } from './library.ts';
 import type { CaseData } from '../schemas/collections.ts';
-import { computeFacets, type Facet } from '../lib/facets.ts';
-import { pageHref, paginate, type PageSlice } from '../lib/pagination.ts';
-import { paths } from '../lib/urls.ts';
+import { computeFacets, type Facet } from '../lib/cases/facets.ts';
+import { pageHref, paginate, type PageSlice } from '../lib/site/pagination.ts';
+import { paths } from '../lib/site/urls.ts';
 
 export interface CaseListPage {
   facets: Facet[];

@@ -1,5 +1,5 @@
 /** The daily archive's months and the case presented on each date, shared by every month page. */
-import { dailyArchive, type DailyArchive } from '../lib/daily.ts';
+import { dailyArchive, type DailyArchive } from '../lib/daily/daily.ts';
 import { getDailyEntries, getLookups, type CaseEntry } from './library.ts';
 import { buildDate } from './build-date.ts';
 

@@ -1,6 +1,6 @@
 /** The journey maps: each industry's journey with its cases placed on its stages. */
 import { industryOfCase, mapJourney, type Journey } from '../lib/journeys/index.ts';
-import { failureTypes } from '../lib/taxonomy.ts';
+import { failureTypes } from '../lib/cases/taxonomy.ts';
 import { getCases, getJourneys, snapshot, type CaseEntry } from './library.ts';
 
 /** A case as the journey map reads it, with its entry for links and lists. */

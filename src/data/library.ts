@@ -3,13 +3,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { config } from '../config.ts';
-import { compareCases } from '../lib/case-order.ts';
-import { dailyEntryFor, meetingCalendarProblems, type DailySchedule } from '../lib/daily.ts';
-import { scriptStages } from '../lib/taxonomy.ts';
-import { caseBacklinks, type Backlinks } from '../lib/backlinks.ts';
-import { nextCaseNumber } from '../lib/entry-templates.ts';
-import { tagSpelling, type TagSpelling } from '../lib/tags.ts';
-import { createTextFold } from '../lib/text-fold.ts';
+import { compareCases } from '../lib/cases/case-order.ts';
+import { dailyEntryFor, meetingCalendarProblems, type DailySchedule } from '../lib/daily/daily.ts';
+import { scriptStages } from '../lib/cases/taxonomy.ts';
+import { caseBacklinks, type Backlinks } from '../lib/cases/backlinks.ts';
+import { nextCaseNumber } from '../lib/cases/entry-templates.ts';
+import { tagSpelling, type TagSpelling } from '../lib/text/tags.ts';
+import { createTextFold } from '../lib/text/text-fold.ts';
 import { buildDate } from './build-date.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;

@@ -1,9 +1,9 @@
 /** People with their contributions, for the people pages and the contributors board. */
 import { getCases, getDailyEntries, getLookups, getPeople, getPractices, getScripts, type PersonEntry } from './library.ts';
-import { rankContributors, type Contributions } from '../lib/contributions.ts';
+import { rankContributors, type Contributions } from '../lib/people/contributions.ts';
 import { ui } from '../i18n/ui.ts';
-import { formatDateZh } from '../lib/dates.ts';
-import { paths } from '../lib/urls.ts';
+import { formatDateZh } from '../lib/daily/dates.ts';
+import { paths } from '../lib/site/urls.ts';
 
 /** Everyone, most contributions first. */
 export async function getPeopleWithContributions() {

@@ -1,6 +1,6 @@
 /** The cases due for review (待复核) as of the build date, for the summary page and the full lists. */
 import { config } from '../config.ts';
-import { casesDueForReview } from '../lib/review.ts';
+import { casesDueForReview } from '../lib/cases/review.ts';
 import { getCases } from './library.ts';
 import { buildDate } from './build-date.ts';
 

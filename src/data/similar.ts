@@ -1,12 +1,12 @@
 /** Similar cases for the case pages, and the finder's files, computed once per build. */
 import { config } from '../config.ts';
-import { builtSimilarity } from '../integrations/built-similarity.ts';
+import { builtSimilarity } from './built-similarity.ts';
 import type { SerializedLexicon } from '../lib/lexicon/index.ts';
 import { librarySimilarity, type LibrarySimilarity } from '../lib/similar/build.ts';
 import { citedByFailureType, encodeFinderIndex, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from '../lib/similar/finder-index.ts';
-import { failureTypes, labelOf } from '../lib/taxonomy.ts';
-import { paths } from '../lib/urls.ts';
-import { readLexicon } from '../validation/read-library.ts';
+import { failureTypes, labelOf } from '../lib/cases/taxonomy.ts';
+import { paths } from '../lib/site/urls.ts';
+import { readLexicon } from '../library/read.ts';
 import { getLookups } from './library.ts';
 
 interface FinderFiles {

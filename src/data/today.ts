@@ -1,7 +1,7 @@
 /** The data the "today's case" block embeds, gathered from the collections at build time. */
 import { config } from '../config.ts';
-import { channels, labelOf } from '../lib/taxonomy.ts';
-import { todayPayload, type TodayPayload } from '../lib/today.ts';
+import { channels, labelOf } from '../lib/cases/taxonomy.ts';
+import { todayPayload, type TodayPayload } from '../lib/daily/today.ts';
 import { buildDate } from './build-date.ts';
 import { getDailySchedule, getLookups } from './library.ts';
 import { getCaseSimilarity } from './similar.ts';

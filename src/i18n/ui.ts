@@ -147,7 +147,7 @@ export const ui = {
     monthEntries: (count: number) => `${count} 期`,
     printQr: '扫码阅读完整案例',
   },
-  /** Weekday names by id (`src/lib/dates.ts`). */
+  /** Weekday names by id (`src/lib/daily/dates.ts`). */
   weekdays: { sun: '星期日', mon: '星期一', tue: '星期二', wed: '星期三', thu: '星期四', fri: '星期五', sat: '星期六' },
   today: {
     title: '今日案例',

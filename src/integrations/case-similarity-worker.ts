@@ -4,9 +4,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { config } from '../config.ts';
-import { compareCases } from '../lib/case-order.ts';
+import { compareCases } from '../lib/cases/case-order.ts';
 import { librarySimilarity } from '../lib/similar/build.ts';
-import { lexiconGroups, readLibrary } from '../validation/read-library.ts';
+import { lexiconGroups, readLibrary } from '../library/read.ts';
 
 const library = readLibrary();
 const cases = library.cases.map(({ file, data }) => ({ id: file.id, data })).sort(compareCases);

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import type { LibrarySimilarity } from '../lib/similar/build.ts';
-import { setBuiltSimilarity } from './built-similarity.ts';
+import { setBuiltSimilarity } from '../data/built-similarity.ts';
 
 export default function caseSimilarity(): AstroIntegration {
   let worker: Worker | undefined;

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
-import { headerPolicy } from '../lib/csp.ts';
+import { headerPolicy } from '../lib/site/csp.ts';
 import { deployRecipes } from '../lib/deploy/recipes.ts';
 
 /** Where the build puts files for the server, not for readers; the nginx recipe refuses every path starting with a dot. */

@@ -16,7 +16,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { constants, gunzip, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
-import type { Fragment } from '../components/search/search-client.ts';
+import type { Fragment } from '../lib/search/tables.ts';
 import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { indexableHtml } from '../lib/search/indexable-html.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
@@ -25,8 +25,8 @@ import { createCharacterFold } from '../lib/similar/build.ts';
 import { browserLexicon, type BrowserLexicon } from '../lib/search/meaning.ts';
 import { createWordCounter } from '../lib/search/concept-postings.ts';
 import { normalizeQuery } from '../lib/search/query.ts';
-import { createTextFold } from '../lib/text-fold.ts';
-import { readLexicon } from '../validation/read-library.ts';
+import { createTextFold } from '../lib/text/text-fold.ts';
+import { readLexicon } from '../library/read.ts';
 import { searchRecords } from './search-records.ts';
 
 export type IndexRequest =

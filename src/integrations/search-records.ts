@@ -5,9 +5,9 @@
 import type { EntryKind, IndexedRecord } from '../lib/search/record-table.ts';
 import { caseRecord, otherRecord } from '../lib/search/records.ts';
 import { INDEX_KINDS_ENV, indexedKinds } from '../lib/search/shard-config.ts';
-import { entryKinds } from '../lib/taxonomy.ts';
-import { paths } from '../lib/urls.ts';
-import { readLibrary } from '../validation/read-library.ts';
+import { entryKinds } from '../lib/cases/taxonomy.ts';
+import { paths } from '../lib/site/urls.ts';
+import { readLibrary } from '../library/read.ts';
 
 /** Records of the kinds this build indexes, their URLs under the site's `base` (a shard is served below a path). */
 export function searchRecords(base: string): IndexedRecord[] {

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
-import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../lib/site-address.ts';
+import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../lib/site/site-address.ts';
 
 export default function siteAddressSetting(): AstroIntegration {
   return {

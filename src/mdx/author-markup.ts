@@ -9,7 +9,7 @@
 import type { Root, RootContent } from 'mdast';
 import { defineHastPlugin, defineMdastPlugin, mdxToMdast } from 'satteri';
 import { config } from '../config.ts';
-import { isAllowedImage, isSafeLink } from '../lib/safe-urls.ts';
+import { isAllowedImage, isSafeLink } from '../lib/site/safe-urls.ts';
 
 export interface AuthorTag {
   /** Attributes the tag takes; each must be a plain, non-empty "quoted" text. */

@@ -3,11 +3,11 @@
  * `w***@qq.com`, `****4321`), and Markdown reads a run of asterisks inside a word as emphasis: two masks in one
  * paragraph pair up and the page shows `138<strong><strong>5678，备用 139</strong></strong>1234`, the asterisks
  * gone. This pass puts them back wherever the parser took a mask's asterisks for emphasis (`isMaskRun`); the
- * personal-data check reads the text the same way (src/lib/visible-text.ts).
+ * personal-data check reads the text the same way (src/lib/text/visible-text.ts).
  */
 import type { Emphasis, Strong } from 'mdast';
 import { defineMdastPlugin, type MdastContent, type MdastVisitorContext } from 'satteri';
-import { maskMarkers } from '../lib/masked-values.ts';
+import { maskMarkers } from '../lib/text/masked-values.ts';
 
 const isEmphasis = (node: unknown): node is Emphasis | Strong =>
   typeof node === 'object' && node !== null && 'type' in node && (node.type === 'emphasis' || node.type === 'strong');

@@ -16,7 +16,7 @@ import {
   servqualDimensions,
   serviceStandards,
   type FailureType,
-} from '../lib/taxonomy.ts';
+} from '../lib/cases/taxonomy.ts';
 import { isoDate, lang, list, reference, tags, text, vocabularyValue, type LibraryIndex } from './common.ts';
 
 /** A strict object: a misspelt key is an error, not silently dropped. */

@@ -3,8 +3,8 @@
  * (only `astro/zod`, which is plain zod 4), so the CLI validator uses the very same schemas.
  */
 import { z } from 'astro/zod';
-import { idsOf, type Vocabulary } from '../lib/taxonomy.ts';
-import { isRealIsoDate } from '../lib/dates.ts';
+import { idsOf, type Vocabulary } from '../lib/cases/taxonomy.ts';
+import { isRealIsoDate } from '../lib/daily/dates.ts';
 
 /** Ids of every entry in the library, so that references can be checked inside the schema. */
 export interface LibraryIndex {

@@ -4,7 +4,7 @@
  * scripts and the reverse.
  */
 import { createRequire } from 'node:module';
-import { phraseMatcher, searchablePhrase, type AvoidPhrase, type PhraseHit } from '../lib/avoid-phrases.ts';
+import { phraseMatcher, searchablePhrase, type AvoidPhrase, type PhraseHit } from '../lib/text/avoid-phrases.ts';
 import type { BodyFinding } from './rules.ts';
 import { lineLocator } from './text-rules.ts';
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import type { ChangedFile } from './limits.ts';
+import type { ChangedFile } from '../library/limits.ts';
 
 export type ChangedFiles = { ok: true; files: ChangedFile[] } | { ok: false; message: string; hint: string };
 

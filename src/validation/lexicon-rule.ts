@@ -33,7 +33,7 @@ let textFold: ((text: string) => string) | undefined;
 
 /** The build's script fold, loaded (with OpenCC, a few hundred milliseconds) only once a library has a lexicon. */
 function defaultFold(text: string): string {
-  textFold ??= (createRequire(import.meta.url)('../lib/text-fold.ts') as typeof import('../lib/text-fold.ts')).createTextFold();
+  textFold ??= (createRequire(import.meta.url)('../lib/text/text-fold.ts') as typeof import('../lib/text/text-fold.ts')).createTextFold();
   return textFold(text);
 }
 

@@ -1,5 +1,5 @@
 /** A problem found in a content file, located precisely enough for a contributor to fix it. */
-import { findPii, maskPii } from '../lib/pii.ts';
+import { findPii, maskPii } from '../lib/text/pii.ts';
 
 export interface Problem {
   /** Path as shown to the user (relative to the working directory). */
@@ -15,6 +15,9 @@ export interface Problem {
   hint: string;
   severity: 'error' | 'warning';
 }
+
+/** A problem found by a rule, before the file it is in is added. */
+export type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
 
 /** A field path as contributors read it: `outcome.satisfaction`, `customerWords[0]`. */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -3,9 +3,9 @@
  * contributed MDX may contain. Bodies run at build time, so anything executable is refused.
  */
 import type { Root, RootContent } from 'mdast';
-import { caseSections, type CaseSectionId } from '../lib/taxonomy.ts';
+import { caseSections, type CaseSectionId } from '../lib/cases/taxonomy.ts';
 import { config } from '../config.ts';
-import { isAllowedImage, isSafeLink, schemeOf } from '../lib/safe-urls.ts';
+import { isAllowedImage, isSafeLink, schemeOf } from '../lib/site/safe-urls.ts';
 import { authorTags } from '../mdx/author-markup.ts';
 
 /** A problem in a body, at a line and column of the body (the caller shifts it to the file). */

@@ -3,9 +3,9 @@
  * from one (重复进线了 beside 重复进线). The site shows both scripts as one tag already (lib/tags.ts); the warning
  * keeps the chip cloud from filling with near-duplicates.
  */
-import { tagNeighbours } from '../lib/tags.ts';
+import { tagNeighbours } from '../lib/text/tags.ts';
 import { simplified } from './avoid-phrase-rule.ts';
-import type { Finding } from './validate.ts';
+import type { Finding } from './problem.ts';
 
 /**
  * OpenCC's Traditional→Simplified conversion, as the site's fold (text-fold.ts) does per character, without loading

@@ -17,13 +17,13 @@
  *   cannot carry a customer's number past the check.
  */
 import type { Root } from 'mdast';
-import { TODO_MARK } from '../lib/entry-templates.ts';
-import { findPii, findPiiInVisible, maskPii, mayHoldPii, piiKinds, type PiiMatch } from '../lib/pii.ts';
-import { foldVisible, visibleRuns } from '../lib/visible-text.ts';
+import { TODO_MARK } from '../lib/cases/entry-templates.ts';
+import { findPii, findPiiInVisible, maskPii, mayHoldPii, piiKinds, type PiiMatch } from '../lib/text/pii.ts';
+import { foldVisible, visibleRuns } from '../lib/text/visible-text.ts';
 import { PII_WAIVER_TAG } from '../mdx/author-markup.ts';
 import { fieldPath } from './problem.ts';
 import { authorTagRanges, type BodyFinding } from './rules.ts';
-import type { FrontmatterText } from './source-file.ts';
+import type { FrontmatterText } from '../library/source-file.ts';
 
 /** A finding in the frontmatter; `path` is set on unfilled placeholders, whose schema errors it replaces. */
 export interface FrontmatterFinding extends BodyFinding {

@@ -5,7 +5,7 @@
  * banned phrases in a resolution). Used by `npm run check` and, through the content-validation
  * integration, by every build.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -13,20 +13,21 @@ import type { z } from 'astro/zod';
 import { config } from '../config.ts';
 import { createSchemas, type JourneyData, type LexiconData, type Schemas } from '../schemas/collections.ts';
 import { collectionTerms, type LibraryIndex } from '../schemas/common.ts';
-import { collectionNames, contentRoot, layout, scanLibrary, type LibraryFile } from '../schemas/library.ts';
-import { calendarDateIn, isRealIsoDate } from '../lib/dates.ts';
-import { reviewState } from '../lib/review.ts';
-import { TODO_MARK } from '../lib/entry-templates.ts';
-import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/pii.ts';
+import { collectionNames, contentRoot, layout, scanLibrary, type LibraryFile } from '../library/layout.ts';
+import { calendarDateIn, isRealIsoDate } from '../lib/daily/dates.ts';
+import { reviewState } from '../lib/cases/review.ts';
+import { TODO_MARK } from '../lib/cases/entry-templates.ts';
+import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/text/pii.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
 import { checkTags } from './tag-rule.ts';
 import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
 import { checkJourneyStages, checkPeakStages, type CaseStageSource, type JourneySource, type PeakStageSource } from './journey-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
 import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
-import { limits } from './limits.ts';
-import { parseSource } from './source-file.ts';
-import { fieldPath, splitHint, type Problem } from './problem.ts';
+import { limits } from '../library/limits.ts';
+import { parseSource } from '../library/source-file.ts';
+import { readContentFile, SYMLINK_PROBLEM } from '../library/read-file.ts';
+import { fieldPath, splitHint, type Finding, type Problem } from './problem.ts';
 
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,8 +65,6 @@ export interface FileReport {
   /** A case's tags, with the line of `tags:`. */
   tags?: { values: string[]; line: number };
 }
-
-export type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] };
 
 /** Where each collection's pages live on the site. */
 const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people', lexicon: 'lexicon', journeys: 'journeys' };
@@ -113,44 +112,6 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
   return bad.includes(TODO_MARK)
     ? { message: `文件名还是模板里的「${bad}」`, hint: `请改成描述内容的小写英文和连字符，例如 ${example}` }
     : { message: `文件名「${bad}」不符合要求`, hint: `只能用小写英文字母、数字和连字符（-），例如 ${example}；放在 content/${dir}/ 下` };
-}
-
-const SYMLINK_PROBLEM = { message: '这是一个符号链接（或不是普通文件）', hint: '内容目录里只能放普通文件：请删除链接，把文件本身复制进来' };
-
-// The BOM is kept, so that it is reported below rather than silently dropped.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/**
- * A content file's text, read only if it is a regular file of at most `limits.fileBytes` in UTF-8: a symbolic link
- * is never followed (it could be /dev/zero, or a file outside the repository), a larger file never read whole.
- * `link` is the path's `lstat`, when the caller has it already.
- */
-export function readContentFile(
-  absolutePath: string,
-  link: Stats | undefined = lstatSync(absolutePath, { throwIfNoEntry: false }),
-): { text: string } | { problem: Pick<Problem, 'message' | 'hint'>; line?: number } {
-  if (!link || link.isSymbolicLink() || !link.isFile()) return { problem: SYMLINK_PROBLEM };
-  const descriptor = openSync(absolutePath, 'r');
-  try {
-    const size = fstatSync(descriptor).size;
-    if (size > limits.fileBytes) {
-      return { problem: { message: `文件太大（${Math.round(size / 1024)} KB，上限 ${limits.fileBytes / 1024} KB）`, hint: '案例应精炼，请删去粘贴的聊天记录或附件内容' } };
-    }
-    const bytes = Buffer.alloc(size);
-    const length = readSync(descriptor, bytes, 0, size, 0);
-    try {
-      return { text: utf8.decode(bytes.subarray(0, length)) };
-    } catch {
-      // The line of the first byte that is not UTF-8: the lenient decoder puts U+FFFD there.
-      const lenient = bytes.subarray(0, length).toString('utf8');
-      return {
-        problem: { message: '文件不是 UTF-8 编码（可能是 GBK 等其他编码保存的）', hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存' },
-        line: lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length,
-      };
-    }
-  } finally {
-    closeSync(descriptor);
-  }
 }
 
 /** A file name becomes the entry's address, shown on every page that links to it. */

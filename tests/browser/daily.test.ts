@@ -8,9 +8,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ui } from '../../src/i18n/ui.ts';
-import { REVIEW_WINDOW_DAYS } from '../../src/lib/daily.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { dayLabel, type TodayPayload } from '../../src/lib/today.ts';
+import { REVIEW_WINDOW_DAYS } from '../../src/lib/daily/daily.ts';
+import { addDays } from '../../src/lib/daily/dates.ts';
+import { dayLabel, type TodayPayload } from '../../src/lib/daily/today.ts';
 import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 

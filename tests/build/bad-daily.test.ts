@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/ui.ts';
-import { SITE_URL_ENV } from '../../src/lib/site-address.ts';
+import { SITE_URL_ENV } from '../../src/lib/site/site-address.ts';
 import { buildLibrary, standaloneCase, tempLibrary } from '../helpers/temp-library.ts';
 
 function dailyEntry({ caseId = 'ecommerce/sample', questions = 3 } = {}): string {

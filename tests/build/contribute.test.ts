@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { caseTemplate, entryTemplate } from '../../src/lib/entry-templates.ts';
-import { layout, scanLibrary } from '../../src/schemas/library.ts';
+import { caseTemplate, entryTemplate } from '../../src/lib/cases/entry-templates.ts';
+import { layout, scanLibrary } from '../../src/library/layout.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { pickForDate, type DailySchedule } from '../../src/lib/daily.ts';
-import { addDays, startOfDayIn } from '../../src/lib/dates.ts';
-import { FEED_ITEMS } from '../../src/lib/pagination.ts';
-import { dayLabel, TODAY_HORIZON_DAYS, todayView, type TodayPayload } from '../../src/lib/today.ts';
-import { scanLibrary } from '../../src/schemas/library.ts';
+import { pickForDate, type DailySchedule } from '../../src/lib/daily/daily.ts';
+import { addDays, startOfDayIn } from '../../src/lib/daily/dates.ts';
+import { FEED_ITEMS } from '../../src/lib/site/pagination.ts';
+import { dayLabel, TODAY_HORIZON_DAYS, todayView, type TodayPayload } from '../../src/lib/daily/today.ts';
+import { scanLibrary } from '../../src/library/layout.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 

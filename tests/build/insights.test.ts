@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { daysBetween } from '../../src/lib/dates.ts';
-import { PREVIEW_ITEMS } from '../../src/lib/pagination.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { daysBetween } from '../../src/lib/daily/dates.ts';
+import { PREVIEW_ITEMS } from '../../src/lib/site/pagination.ts';
+import { readLibrary } from '../../src/library/read.ts';
 import { page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 

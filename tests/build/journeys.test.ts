@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { labelOf, failureTypes, severities } from '../../src/lib/taxonomy.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { labelOf, failureTypes, severities } from '../../src/lib/cases/taxonomy.ts';
+import { readLibrary } from '../../src/library/read.ts';
 import { page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 

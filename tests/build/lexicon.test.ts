@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { readLibrary } from '../../src/library/read.ts';
 import { page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 

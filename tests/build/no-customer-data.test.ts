@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findPii, maskPii } from '../../src/lib/pii.ts';
+import { findPii, maskPii } from '../../src/lib/text/pii.ts';
 import { builtPages } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 

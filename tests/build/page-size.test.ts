@@ -5,8 +5,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASES_PER_PAGE, PAGE_BUDGET_BYTES, PREVIEW_ITEMS, ROWS_PER_PAGE } from '../../src/lib/pagination.ts';
-import { scanLibrary } from '../../src/schemas/library.ts';
+import { CASES_PER_PAGE, PAGE_BUDGET_BYTES, PREVIEW_ITEMS, ROWS_PER_PAGE } from '../../src/lib/site/pagination.ts';
+import { scanLibrary } from '../../src/library/layout.ts';
 import { page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 

@@ -6,7 +6,7 @@ import { loadLexicon } from '../../src/lib/lexicon/index.ts';
 import { foldQuery, relaxQuery, type BrowserLexicon } from '../../src/lib/search/meaning.ts';
 import { foldByTable, type VariantTable } from '../../src/lib/search/script-variants.ts';
 import { searchFiles } from '../../src/lib/search/record-table.ts';
-import { readLexicon } from '../../src/validation/read-library.ts';
+import { readLexicon } from '../../src/library/read.ts';
 import { page } from '../helpers/html.ts';
 import { distDir } from '../helpers/paths.ts';
 

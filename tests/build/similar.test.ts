@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon, type SerializedLexicon } from '../../src/lib/lexicon/index.ts';
 import { similarityText } from '../../src/lib/similar/cases.ts';
 import type { FinderChunk, FinderHelp, FinderMeta } from '../../src/lib/similar/finder-index.ts';
-import { readLexicon, readLibrary } from '../../src/validation/read-library.ts';
+import { readLexicon, readLibrary } from '../../src/library/read.ts';
 import { page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanLibrary } from '../../src/schemas/library.ts';
+import { scanLibrary } from '../../src/library/layout.ts';
 import { config } from '../../src/config.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';

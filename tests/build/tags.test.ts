@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTextFold } from '../../src/lib/text-fold.ts';
+import { createTextFold } from '../../src/lib/text/text-fold.ts';
 import { page } from '../helpers/html.ts';
 import { distDir } from '../helpers/paths.ts';
 

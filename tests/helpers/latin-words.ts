@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { config } from '../../src/config.ts';
-import * as taxonomy from '../../src/lib/taxonomy.ts';
+import * as taxonomy from '../../src/lib/cases/taxonomy.ts';
 import { createSchemas } from '../../src/schemas/collections.ts';
-import { contentRoot, scanLibrary } from '../../src/schemas/library.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { contentRoot, scanLibrary } from '../../src/library/layout.ts';
+import { readLibrary } from '../../src/library/read.ts';
 
 /**
  * Names a Chinese-speaking contact centre writes in Latin letters, kept small on purpose:

@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../scripts/bench/generate-library.ts';
 import { authorTags, unwrapAuthorMarkup, withoutAuthorTags } from '../../src/mdx/author-markup.ts';
 import { bodyFeatures, bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
-import { layout, scanLibrary } from '../../src/schemas/library.ts';
-import { parseSource } from '../../src/validation/source-file.ts';
+import { layout, scanLibrary } from '../../src/library/layout.ts';
+import { parseSource } from '../../src/library/source-file.ts';
 import { fixturesDir, projectRoot } from '../helpers/paths.ts';
 
 interface HastLike { type: string; name?: string; children?: HastLike[] }

@@ -8,7 +8,7 @@ import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { changedContentFiles } from '../../src/validation/changed-files.ts';
-import { changeSetProblem, limits } from '../../src/validation/limits.ts';
+import { changeSetProblem, limits } from '../../src/library/limits.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { tempLibrary } from '../helpers/temp-library.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { addDays, daysBetween, monthsBackFrom, monthWeeks, msUntilNextDay, startOfDayIn, weekdayOf } from '../../src/lib/dates.ts';
+import { addDays, daysBetween, monthsBackFrom, monthWeeks, msUntilNextDay, startOfDayIn, weekdayOf } from '../../src/lib/daily/dates.ts';
 import {
   fallbackPick,
   isMeetingDay,
@@ -13,8 +13,8 @@ import {
   type DailySchedule,
   type MeetingCalendar,
   type Showing,
-} from '../../src/lib/daily.ts';
-import { dayLabel, TODAY_HORIZON_DAYS, todayPayload, todayView, type TodayCase, type TodaySource } from '../../src/lib/today.ts';
+} from '../../src/lib/daily/daily.ts';
+import { dayLabel, TODAY_HORIZON_DAYS, todayPayload, todayView, type TodayCase, type TodaySource } from '../../src/lib/daily/today.ts';
 
 const everyDay: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: [] };
 const weekdaysOnly: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-12-31', '2027-01-01'] };

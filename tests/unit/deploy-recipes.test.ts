@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployDecision, gitlabPagesPublic, type Deployment } from '../../src/lib/deploy/recipes.ts';
-import { formatSettings, parseSettings } from '../../src/lib/settings.ts';
+import { formatSettings, parseSettings } from '../../src/lib/site/settings.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { projectCopy, runIn } from '../helpers/project-copy.ts';
 

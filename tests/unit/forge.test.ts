@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, forgeFromUrl, isPlaceholderRepository, newFileUrl, normaliseRepositoryUrl, PLACEHOLDER_REPOSITORY_URL, viewUrl, type Repository } from '../../src/lib/forge.ts';
-import { formatSettings, parseSettings, repositoryFrom, titleForTeam } from '../../src/lib/settings.ts';
+import { editUrl, forgeFromUrl, isPlaceholderRepository, newFileUrl, normaliseRepositoryUrl, PLACEHOLDER_REPOSITORY_URL, viewUrl, type Repository } from '../../src/lib/site/forge.ts';
+import { formatSettings, parseSettings, repositoryFrom, titleForTeam } from '../../src/lib/site/settings.ts';
 
 const template = '---\ntitle: 退款 & 到账\n---\n';
 const github: Repository = { url: 'https://github.com/hz-kefu/casebook', forge: 'github', branch: 'main' };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../scripts/bench/generate-library.ts';
-import { scanLibrary } from '../../src/schemas/library.ts';
+import { scanLibrary } from '../../src/library/layout.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
 
 const folders: string[] = [];

@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { withoutAuthorTags } from '../../src/mdx/author-markup.ts';
 import { bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
 import { describe as describeProblem, forOutput, formatProblem, githubAnnotation, HINT_SEPARATOR, type Problem } from '../../src/validation/problem.ts';
-import { bodyShapeProblem } from '../../src/validation/limits.ts';
-import { parseSource } from '../../src/validation/source-file.ts';
+import { bodyShapeProblem } from '../../src/library/limits.ts';
+import { parseSource } from '../../src/library/source-file.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
 import { activeParts, hostileInputs, hostileLibrary, visibleText } from '../helpers/hostile.ts';
 

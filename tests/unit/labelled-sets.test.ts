@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { findPii } from '../../src/lib/pii.ts';
-import { paths } from '../../src/lib/urls.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { findPii } from '../../src/lib/text/pii.ts';
+import { paths } from '../../src/lib/site/urls.ts';
+import { readLibrary } from '../../src/library/read.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 interface NaturalQuery {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTextFold } from '../../src/lib/text-fold.ts';
+import { createTextFold } from '../../src/lib/text/text-fold.ts';
 import { compileLexicon, loadLexicon, serializeLexicon, type LexiconGroup } from '../../src/lib/lexicon/index.ts';
-import { readLexicon } from '../../src/validation/read-library.ts';
+import { readLexicon } from '../../src/library/read.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 const groups: LexiconGroup[] = [

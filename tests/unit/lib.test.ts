@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDateIn, daysBetween, formatDateZh, isRealIsoDate } from '../../src/lib/dates.ts';
-import { copyText, exampleText, splitPlaceholders } from '../../src/lib/placeholders.ts';
-import { contributionsOf } from '../../src/lib/contributions.ts';
-import { dailyEntryFor } from '../../src/lib/daily.ts';
-import { failureGroups, failureTypes, caseSections } from '../../src/lib/taxonomy.ts';
+import { addDays, calendarDateIn, daysBetween, formatDateZh, isRealIsoDate } from '../../src/lib/daily/dates.ts';
+import { copyText, exampleText, splitPlaceholders } from '../../src/lib/text/placeholders.ts';
+import { contributionsOf } from '../../src/lib/people/contributions.ts';
+import { dailyEntryFor } from '../../src/lib/daily/daily.ts';
+import { failureGroups, failureTypes, caseSections } from '../../src/lib/cases/taxonomy.ts';
 
 describe('dates', () => {
   it('knows which dates exist', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dailyArchive } from '../../src/lib/daily.ts';
-import { pageHref, pageWindow, paginate } from '../../src/lib/pagination.ts';
+import { dailyArchive } from '../../src/lib/daily/daily.ts';
+import { pageHref, pageWindow, paginate } from '../../src/lib/site/pagination.ts';
 
 describe('pagination', () => {
   it('splits a list into numbered pages that together hold every item once, in order', () => {

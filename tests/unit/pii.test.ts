@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPii, isLuhnValid, isValidResidentId, maskPii, maskPiiIn } from '../../src/lib/pii.ts';
+import { findPii, isLuhnValid, isValidResidentId, maskPii, maskPiiIn } from '../../src/lib/text/pii.ts';
 
 /** `kind:text` of every match, in order. */
 const found = (text: string) => findPii(text, { today: '2026-11-28' }).map((match) => `${match.kind}:${match.text}`);

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrSvg } from '../../src/lib/qr.ts';
-import { splitCaseSections } from '../../src/lib/sections.ts';
+import { qrSvg } from '../../src/lib/site/qr.ts';
+import { splitCaseSections } from '../../src/lib/cases/sections.ts';
 
 const body = `<h2 id="客户问题">客户问题</h2>
 <p>李女士三次进线。</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { casesDueForReview, reviewState } from '../../src/lib/review.ts';
-import { rankContributors } from '../../src/lib/contributions.ts';
+import { casesDueForReview, reviewState } from '../../src/lib/cases/review.ts';
+import { rankContributors } from '../../src/lib/people/contributions.ts';
 
 describe('review state', () => {
   const today = '2026-11-28';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { createSchemas } from '../../src/schemas/collections.ts';
-import { scanLibrary } from '../../src/schemas/library.ts';
+import { scanLibrary } from '../../src/library/layout.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
-import { failureTypes } from '../../src/lib/taxonomy.ts';
+import { failureTypes } from '../../src/lib/cases/taxonomy.ts';
 import { sampleCase } from '../helpers/temp-library.ts';
 import path from 'node:path';
 import { projectRoot } from '../helpers/paths.ts';

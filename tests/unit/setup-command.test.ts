@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSettings } from '../../src/lib/settings.ts';
+import { parseSettings } from '../../src/lib/site/settings.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { projectCopy, runIn } from '../helpers/project-copy.ts';
 

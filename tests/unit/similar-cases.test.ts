@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { caseBacklinks } from '../../src/lib/backlinks.ts';
+import { caseBacklinks } from '../../src/lib/cases/backlinks.ts';
 import { decodeFinderShards, encodeFinderIndex, shardOf, type FinderCase } from '../../src/lib/similar/finder-index.ts';
 import { buildCaseSimilarity, variantTableFor } from '../../src/lib/similar/build.ts';
 import { findSimilarCases, foldText, MIN_SCORE, similarityText, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { createSimilarityIndex, DUPLICATE_FROM, resemblance, terms } from '../../src/lib/similar/similarity.ts';
-import { readLibrary } from '../../src/validation/read-library.ts';
+import { readLibrary } from '../../src/library/read.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 const documents = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_REPOSITORY_URL } from '../../src/lib/forge.ts';
-import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../../src/lib/site-address.ts';
+import { PLACEHOLDER_REPOSITORY_URL } from '../../src/lib/site/forge.ts';
+import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../../src/lib/site/site-address.ts';
 
 describe('siteAddress', () => {
   it('takes the address given for the build over the config’s, and normalises it', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { barExtent, chartTable, niceTicks, stackSegments, type BarChartSpec, type ColumnChartSpec, type StackedChartSpec } from '../../src/lib/charts.ts';
-import { buildInsights, searchLink } from '../../src/lib/insights.ts';
-import { casesPerMonth, countBy, median, netPromoterScore, summarizeOutcomes, type CaseFigures } from '../../src/lib/statistics.ts';
+import { barExtent, chartTable, niceTicks, stackSegments, type BarChartSpec, type ColumnChartSpec, type StackedChartSpec } from '../../src/lib/insights/charts.ts';
+import { buildInsights, searchLink } from '../../src/lib/insights/insights.ts';
+import { casesPerMonth, countBy, median, netPromoterScore, summarizeOutcomes, type CaseFigures } from '../../src/lib/insights/statistics.ts';
 
 /** Six cases whose figures are worked out by hand below. */
 function figures(

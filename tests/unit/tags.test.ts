@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTextFold } from '../../src/lib/text-fold.ts';
-import { tagNeighbours, tagSpelling } from '../../src/lib/tags.ts';
+import { createTextFold } from '../../src/lib/text/text-fold.ts';
+import { tagNeighbours, tagSpelling } from '../../src/lib/text/tags.ts';
 
 const fold = createTextFold();
 

@@ -1,8 +1,8 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { caseTemplate, dailyTemplate, entryTemplate, lexiconGroupTemplate, lexiconTemplate, nextCaseNumber, practiceTemplate, scriptTemplate, TODO_MARK } from '../../src/lib/entry-templates.ts';
-import { searchablePhrase, phraseMatcher } from '../../src/lib/avoid-phrases.ts';
-import { caseSections } from '../../src/lib/taxonomy.ts';
+import { caseTemplate, dailyTemplate, entryTemplate, lexiconGroupTemplate, lexiconTemplate, nextCaseNumber, practiceTemplate, scriptTemplate, TODO_MARK } from '../../src/lib/cases/entry-templates.ts';
+import { searchablePhrase, phraseMatcher } from '../../src/lib/text/avoid-phrases.ts';
+import { caseSections } from '../../src/lib/cases/taxonomy.ts';
 
 const frontmatterOf = (text: string) => load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/validation/source-file.ts';
-import { alignToSource, foldVisible, visibleRuns } from '../../src/lib/visible-text.ts';
+import { parseMdx } from '../../src/library/source-file.ts';
+import { alignToSource, foldVisible, visibleRuns } from '../../src/lib/text/visible-text.ts';
 
 /** The characters of `source` each code unit of a folded text came from. */
 const origins = (source: string, text: string, origin: (index: number) => number) => [...text].map((_, index) => source[origin(index)]).join('');

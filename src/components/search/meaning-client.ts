@@ -9,7 +9,8 @@ import { searchFiles } from '../../lib/search/record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { Finder, FinderResult } from '../../lib/similar/finder.ts';
 import type { SearchState } from '../../lib/search/state.ts';
-import type { Fragment, PageOrder, SearchBundle } from './search-client.ts';
+import type { Fragment, PageOrder } from '../../lib/search/tables.ts';
+import type { SearchBundle } from './search-client.ts';
 
 /** Meaning matches shown below the literal results. */
 export const MEANING_SHOWN = 10;

@@ -1,9 +1,10 @@
 /** Loading the search bundle in the browser: Pagefind's runtime, the record and variant tables, fragments. */
 import { SearchEngine, type Match, type VariantSource } from '../../lib/search/engine.ts';
 import { readableText } from '../../lib/search/excerpt.ts';
-import { applyFacet, idsChecksum, searchFiles, storedFacets, unpackIds, unpackRecords, type PackedFacet, type PackedIds, type PackedRecords, type RecordTable, type SearchFacetId, type StoredFacet } from '../../lib/search/record-table.ts';
+import { applyFacet, idsChecksum, searchFiles, storedFacets, unpackIds, unpackRecords, type PackedFacet, type PackedIds, type PackedRecords, type SearchFacetId, type StoredFacet } from '../../lib/search/record-table.ts';
 import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
+import type { Fragment, PageOrder, SearchTables } from '../../lib/search/tables.ts';
 import { mergeShards } from './search-shards.ts';
 
 interface PagefindModule {
@@ -13,14 +14,6 @@ interface PagefindModule {
   /** Loads the index chunks a search for `term` needs, without searching. */
   preload: (term: string) => Promise<void>;
   mergeIndex: (bundleUrl: string, options?: Record<string, unknown>) => Promise<void>;
-}
-
-export interface Fragment {
-  url: string;
-  title: string;
-  content: string;
-  /** Values of the facets the result's badges show (`resultCardFacets`). */
-  facets: Partial<Record<SearchFacetId, string[]>>;
 }
 
 export interface SearchBundle {
@@ -39,23 +32,6 @@ export interface SearchBundle {
   /** URL of this bundle's folder, ending in `/`. */
   base: string;
   /** Fragment ids in Pagefind's page order and their checksum, when this bundle is the only one searched. */
-  pageOrder?: PageOrder;
-}
-
-export interface PageOrder {
-  ids: readonly string[];
-  /** `idsChecksum` of `ids`: files numbering entries in this order carry it. */
-  check: string;
-}
-
-/** The tables of one Pagefind bundle, as the engine uses them. */
-export interface SearchTables {
-  records: RecordTable;
-  loadFacets: (facets: readonly SearchFacetId[]) => Promise<void>;
-  /** Fetches only the variant shards of the characters asked for, each once. */
-  variants: VariantSource;
-  urls: () => Promise<Map<string, string>>;
-  /** This bundle's own page order (absent for shards merged into one). */
   pageOrder?: PageOrder;
 }
 

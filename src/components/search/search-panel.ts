@@ -4,7 +4,8 @@ import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
 import { searchFacetIds, type SearchFacetId } from '../../lib/search/record-table.ts';
 import { FEW_LITERAL_RESULTS, PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
-import { loadSearch, nextTask, type Fragment, type SearchBundle } from './search-client.ts';
+import type { Fragment } from '../../lib/search/tables.ts';
+import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
 import type { MeaningOutcome, MeaningResult } from './meaning-client.ts';
 
 /** Resolves once what the page has drawn so far is on screen. */

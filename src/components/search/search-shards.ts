@@ -6,7 +6,7 @@
  */
 import type { VariantTable } from '../../lib/search/script-variants.ts';
 import { mergeRecordTables, mergeVariantTables, type SearchShard } from '../../lib/search/shards.ts';
-import type { SearchTables } from './search-client.ts';
+import type { SearchTables } from '../../lib/search/tables.ts';
 
 export interface MergeablePagefind {
   mergeIndex: (bundleUrl: string, options?: Record<string, unknown>) => Promise<void>;

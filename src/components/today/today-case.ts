@@ -2,8 +2,8 @@
  * <today-case>: shows the daily case for the browser's date in the team's timezone, and keeps
  * showing the right one while left open (the meeting-room PC that stays on overnight).
  */
-import { calendarDateIn, msUntilNextDay } from '../../lib/dates.ts';
-import { todayView, type TodayPayload, type TodayView } from '../../lib/today.ts';
+import { calendarDateIn, msUntilNextDay } from '../../lib/daily/dates.ts';
+import { todayView, type TodayPayload, type TodayView } from '../../lib/daily/today.ts';
 
 /** Longest wait between looks at the clock, so a machine that slept through midnight catches up soon after waking. */
 const MAX_WAIT_MS = 60_000;

@@ -3,7 +3,7 @@
  * map. Pure: journeys and case data in, figures out. The outcome figures are the insights page's own
  * (`summarizeOutcomes`), so a stage's satisfaction or NPS is computed exactly as the 统计 page computes it.
  */
-import { countBy, isPromoter, summarizeOutcomes, type CaseFigures, type Count, type OutcomeSummary } from '../statistics.ts';
+import { countBy, isPromoter, summarizeOutcomes, type CaseFigures, type Count, type OutcomeSummary } from '../insights/statistics.ts';
 
 export interface JourneyStage {
   name: string;

@@ -4,8 +4,8 @@
  * page formats them, so the same figure reads the same on both pages.
  */
 import { ui } from '../../i18n/ui.ts';
-import { channels, failureTypes, labelOf, severities } from '../taxonomy.ts';
-import type { OutcomeSummary } from '../statistics.ts';
+import { channels, failureTypes, labelOf, severities } from '../cases/taxonomy.ts';
+import type { OutcomeSummary } from '../insights/statistics.ts';
 import type { JourneyMap, StageFigures } from './index.ts';
 
 const text = ui.journeys;

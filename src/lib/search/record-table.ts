@@ -13,7 +13,7 @@
  * few bytes after gzip. Page URLs are not in them (result links come from the fragments); they are written to a
  * separate list that only the benchmark and the tests fetch.
  */
-import type { entryKinds } from '../taxonomy.ts';
+import type { entryKinds } from '../cases/taxonomy.ts';
 
 /** Facets with a column file of their own; `type` follows from the kind column. */
 export const storedFacets = ['category', 'failure', 'channel', 'severity', 'status', 'confidence', 'tag'] as const;

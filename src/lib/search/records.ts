@@ -7,7 +7,7 @@
 import { config } from '../../config.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { EntryKind, IndexedRecord, Standing } from './record-table.ts';
-import { caseStatuses, channels, confidenceLevels, entryKinds, failureGroups, severities, type Vocabulary } from '../taxonomy.ts';
+import { caseStatuses, channels, confidenceLevels, entryKinds, failureGroups, severities, type Vocabulary } from '../cases/taxonomy.ts';
 
 /** Facets of the search page with their labels, in the order of `searchFacetIds` (a unit test keeps them in step). */
 export const searchFacets = [

@@ -5,7 +5,7 @@
  * so literal recall, facets, counts and result links cover every shard. Browser code: no schema library here
  * (declaring shards is in shard-config.ts).
  */
-import type { RecordTable } from './records.ts';
+import type { RecordTable } from './record-table.ts';
 import type { VariantTable } from './script-variants.ts';
 
 export interface SearchShard {

@@ -11,7 +11,7 @@ import * as OpenCC from 'opencc-js';
 import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type LexiconMatch, type SerializedLexicon } from '../lexicon/index.ts';
 import type { Fold } from '../search/index-words.ts';
 import { buildVariantTable, countHanCharacters, extraEquivalents, foldCharacter, type VariantTable } from '../search/script-variants.ts';
-import type { Vocabulary } from '../taxonomy.ts';
+import type { Vocabulary } from '../cases/taxonomy.ts';
 import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, textKey, type CaseForSimilarity, type SimilarCase } from './cases.ts';
 import { conceptOptions } from './concepts.ts';
 import { createSimilarityIndex, type SerializedSimilarityIndex, type SimilarityIndex } from './similarity.ts';

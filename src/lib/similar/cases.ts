@@ -22,7 +22,7 @@
  */
 import { ui } from '../../i18n/ui.ts';
 import type { CompiledLexicon } from '../lexicon/index.ts';
-import { failureGroups, failureTypes, labelOf, type Vocabulary } from '../taxonomy.ts';
+import { failureGroups, failureTypes, labelOf, type Vocabulary } from '../cases/taxonomy.ts';
 import type { SimilarityIndex } from './similarity.ts';
 import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
 

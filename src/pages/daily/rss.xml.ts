@@ -8,10 +8,10 @@ import { config } from '../../config.ts';
 import { getDailyEntries, getLookups } from '../../data/library.ts';
 import { ui } from '../../i18n/ui.ts';
 import { buildDate } from '../../data/build-date.ts';
-import { formatDateZh, startOfDayIn } from '../../lib/dates.ts';
-import { FEED_ITEMS } from '../../lib/pagination.ts';
-import { labelOf } from '../../lib/taxonomy.ts';
-import { paths } from '../../lib/urls.ts';
+import { formatDateZh, startOfDayIn } from '../../lib/daily/dates.ts';
+import { FEED_ITEMS } from '../../lib/site/pagination.ts';
+import { labelOf } from '../../lib/cases/taxonomy.ts';
+import { paths } from '../../lib/site/urls.ts';
 
 function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

@@ -1,0 +1,149 @@
+/**
+ * What the "today's case" block shows for a date. The page embeds a {@link TodayPayload}; the build
+ * renders the view for the build date (the no-JavaScript fallback) and the browser renders the view
+ * for its own date with this same function, so both show the same fields the same way.
+ */
+import { ui } from '../../i18n/ui.ts';
+import { picksForDates, type DailyPick, type DailySchedule } from './daily.ts';
+import { addDays, daysBetween, formatDateZh, weekdayOf } from './dates.ts';
+import { labelOf, severities } from '../cases/taxonomy.ts';
+import { paths } from '../site/urls.ts';
+
+/** What a today block needs to show a case. */
+export interface TodayCase {
+  number: string;
+  title: string;
+  severity: number;
+  /** Channel and category, already as Chinese labels. */
+  channel: string;
+  category: string;
+}
+
+/**
+ * Days from the build date for which the page carries the pick. Every merge rebuilds the site, so the
+ * block always knows today's case unless nothing was merged for three months; then it says the site needs
+ * rebuilding. A fixed horizon keeps the page the same size however long the schedule's history grows.
+ */
+export const TODAY_HORIZON_DAYS = 90;
+
+/**
+ * One date's pick, packed: the index of its case in `caseIds`, the days from the date to its meeting (0 when
+ * the date has a meeting), 1 for a review pick, and for a review pick that repeats a recent case the days from
+ * the build date to that case's nearest showing.
+ */
+export type PackedPick = [caseIndex: number, daysToMeeting: number, review: 0 | 1, nearestShowing?: number];
+
+export interface TodayPayload {
+  /** IANA timezone in which the date is decided. */
+  timezone: string;
+  /** The build date, shown when JavaScript does not run. */
+  built: string;
+  caseIds: string[];
+  /** The pick for each date from the build date on ({@link TODAY_HORIZON_DAYS} of them); null when there is none. */
+  picks: (PackedPick | null)[];
+  /** The picked cases, by id. */
+  cases: Record<string, TodayCase>;
+  /** Takeaway and host name of the scheduled entries picked, by date. */
+  entries: Record<string, { takeaway: string; host: string }>;
+}
+
+/** What the build knows about the library, for {@link todayPayload}. */
+export interface TodaySource {
+  timezone: string;
+  built: string;
+  schedule: DailySchedule;
+  caseView: (caseId: string) => TodayCase;
+  entryView: (date: string) => { takeaway: string; host: string };
+}
+
+/** The picks of the dates from the build date on, decided at build time, with what showing them needs. */
+export function todayPayload({ timezone, built, schedule, caseView, entryView }: TodaySource): TodayPayload {
+  const caseIds: string[] = [];
+  const cases: TodayPayload['cases'] = {};
+  const entries: TodayPayload['entries'] = {};
+  const picks = picksForDates(built, TODAY_HORIZON_DAYS, schedule).map((pick): PackedPick | null => {
+    if (!pick) return null;
+    if (!(pick.caseId in cases)) {
+      cases[pick.caseId] = caseView(pick.caseId);
+      caseIds.push(pick.caseId);
+    }
+    if (pick.kind === 'scheduled') entries[pick.meetingDate] ??= entryView(pick.meetingDate);
+    const caseIndex = caseIds.indexOf(pick.caseId);
+    const daysToMeeting = daysBetween(pick.date, pick.meetingDate);
+    const review = pick.kind === 'review' ? 1 : 0;
+    return pick.nearestShowing === undefined ? [caseIndex, daysToMeeting, review] : [caseIndex, daysToMeeting, review, daysBetween(built, pick.nearestShowing)];
+  });
+  return { timezone, built, caseIds, picks, cases, entries };
+}
+
+/** The pick for `date` from the payload: undefined when there is none, 'beyond' past the horizon. */
+function pickIn(payload: TodayPayload, date: string): DailyPick | undefined | 'beyond' {
+  const packed = payload.picks[daysBetween(payload.built, date)];
+  if (packed === undefined) return 'beyond';
+  if (packed === null) return undefined;
+  const [caseIndex, daysToMeeting, review, nearest] = packed;
+  const pick: DailyPick = { date, meetingDate: addDays(date, daysToMeeting), caseId: payload.caseIds[caseIndex]!, kind: review ? 'review' : 'scheduled' };
+  return nearest === undefined ? pick : { ...pick, nearestShowing: addDays(payload.built, nearest) };
+}
+
+export interface TodayView {
+  date: string;
+  /** 2026年11月28日 星期六 */
+  dateLabel: string;
+  /** Sentences explaining the choice (no JavaScript, no meeting today, review pick). */
+  notices: string[];
+  shown?: {
+    review: boolean;
+    number: string;
+    title: string;
+    href: string;
+    severity: number;
+    severityLabel: string;
+    channel: string;
+    category: string;
+    /** The takeaway, for a scheduled entry. */
+    takeaway?: string;
+    host?: string;
+    presentHref: string;
+    dailyHref?: string;
+    caseHref: string;
+  };
+}
+
+export function dayLabel(date: string): string {
+  return `${formatDateZh(date)} ${ui.weekdays[weekdayOf(date)]}`;
+}
+
+/**
+ * The view for `date`. `noScript` adds the notice shown when the browser did not decide the date.
+ * Undefined for a date before the build date (a wrong clock): the payload has no pick for it.
+ */
+export function todayView(date: string, payload: TodayPayload, noScript = false): TodayView | undefined {
+  if (date < payload.built) return undefined;
+  const pick = pickIn(payload, date);
+  const view: TodayView = { date, dateLabel: dayLabel(date), notices: noScript ? [ui.today.noScript(dayLabel(date))] : [] };
+  if (pick === 'beyond') return { ...view, notices: [...view.notices, ui.today.beyondHorizon(dayLabel(payload.built), TODAY_HORIZON_DAYS)] };
+  if (!pick) return { ...view, notices: [...view.notices, ui.today.none] };
+  const shownCase = payload.cases[pick.caseId];
+  const entry = payload.entries[pick.meetingDate];
+  if (!shownCase || (pick.kind === 'scheduled' && !entry)) return undefined;
+  if (pick.meetingDate !== date) view.notices.push(ui.today.nextMeeting(dayLabel(pick.meetingDate)));
+  const review = pick.kind === 'review';
+  if (review) view.notices.push(pick.nearestShowing ? ui.today.reviewRepeat(dayLabel(pick.nearestShowing)) : ui.today.reviewNotice);
+  return {
+    ...view,
+    shown: {
+      review,
+      number: shownCase.number,
+      title: shownCase.title,
+      href: review ? paths.case(pick.caseId) : paths.dailyEntry(pick.meetingDate),
+      severity: shownCase.severity,
+      severityLabel: labelOf(severities, String(shownCase.severity)),
+      channel: shownCase.channel,
+      category: shownCase.category,
+      ...(review ? {} : { takeaway: entry!.takeaway, host: entry!.host, dailyHref: paths.dailyEntry(pick.meetingDate) }),
+      presentHref: review ? paths.casePresent(pick.caseId) : paths.dailyPresent(pick.meetingDate),
+      caseHref: paths.case(pick.caseId),
+    },
+  };
+}
