@@ -1,6 +1,6 @@
 /**
  * Warning: a case's tag is the other script's spelling of a more used tag (訂房 beside 订房), or one character away
- * from one (重复进线了 beside 重复进线). The site shows both scripts as one tag already (lib/tags.ts); the warning
+ * from one (重复进线了 beside 重复进线). The site shows both scripts as one tag already (lib/text/tags.ts); the warning
  * keeps the chip cloud from filling with near-duplicates.
  */
 import { tagNeighbours } from '../lib/text/tags.ts';
