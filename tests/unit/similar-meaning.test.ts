@@ -4,7 +4,7 @@ import { compileLexicon, serializeLexicon, type LexiconGroup } from '../../src/l
 import { buildCaseSimilarity, createSegmenter, segmentWords } from '../../src/lib/similar/build.ts';
 import { similarityText, textKey, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';
 import { conceptOptions, conceptTerm } from '../../src/lib/similar/concepts.ts';
-import { CLOSE_FROM, CONFIDENCE_FLOOR, strengthOf } from '../../src/lib/similar/confidence.ts';
+import { CLOSE_FROM, confidenceOf, CONFIDENCE_FLOOR, strengthOf } from '../../src/lib/similar/confidence.ts';
 import { encodeFinderIndex, citedByFailureType } from '../../src/lib/similar/finder-index.ts';
 import { openFinder } from '../../src/lib/similar/finder.ts';
 import { createSimilarityIndex } from '../../src/lib/similar/similarity.ts';
@@ -118,6 +118,16 @@ describe('confidence', () => {
     expect(strengthOf((CONFIDENCE_FLOOR + CLOSE_FROM) / 2)).toBe('partial');
     expect(strengthOf(CONFIDENCE_FLOOR - 0.01)).toBe('none');
     expect(strengthOf(CONFIDENCE_FLOOR - 0.01, true)).toBe('none');
+  });
+
+  it('rises with each measure of agreement, counts shared concepts twice, and stays within 0–1', () => {
+    const base = { cosine: 0.1, coverage: 0.2, concepts: 0.05 };
+    expect(confidenceOf({ ...base, cosine: 0.2 })).toBeGreaterThan(confidenceOf(base));
+    expect(confidenceOf({ ...base, coverage: 0.3 })).toBeGreaterThan(confidenceOf(base));
+    // The same cosine, more of it from shared concepts: the same thing named, in whatever words.
+    expect(confidenceOf({ ...base, concepts: 0.1 })).toBeGreaterThan(confidenceOf({ ...base, coverage: 0.25 }));
+    expect(confidenceOf({ cosine: 0, coverage: 0, concepts: 0 })).toBe(0);
+    expect(confidenceOf({ cosine: 1, coverage: 1, concepts: 1 })).toBe(1);
   });
 });
 

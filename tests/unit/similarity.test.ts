@@ -61,6 +61,17 @@ describe('similarity index', () => {
     expect(index.query('寬帶裝機')).toEqual([]);
   });
 
+  it('measures how much of a text a document covers: all of it for its own text, little for a text with words of its own', () => {
+    expect(index.coverage(documents[2]!.text, 'roaming')).toBeCloseTo(1, 6);
+    const onTopic = index.coverage('预售尾款退款超时，钱还没到', 'refund');
+    // The same case named, plus a long complaint about something no document mentions.
+    const offTopic = index.coverage('预售尾款退款超时，钱还没到，另外我家的猫托运时笼子摔坏了，宠物医院的账单也要你们赔', 'refund');
+    expect(onTopic).toBeGreaterThan(0.5);
+    expect(offTopic).toBeLessThan(onTopic / 2);
+    expect(index.coverage('天气晴朗', 'refund')).toBe(0);
+    expect(index.coverage('退款', 'no-such-document')).toBe(0);
+  });
+
   it('handles an empty index', () => {
     const empty = createSimilarityIndex([]);
     expect(empty.size).toBe(0);

@@ -7,7 +7,7 @@
 import { loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
 import { conceptOptions, isConceptTerm } from './concepts.ts';
-import { CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
+import { confidenceOf, CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
 import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from './finder-index.ts';
 import { loadSimilarityIndex, termsFor, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
 import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
@@ -16,7 +16,7 @@ import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
 export type FinderFiles = (name: string) => Promise<unknown>;
 
 export interface FinderResult extends FinderCase {
-  /** Confidence, 0–1: the text score (see `confidence.ts`). */
+  /** Confidence, 0–1 (see `confidence.ts`). */
   score: number;
   strength: 'close' | 'partial';
   /** Whole words of the case that the pasted text has, best first. */
@@ -80,12 +80,18 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
       const all = await Promise.all([...shards.values()]);
       if (loaded?.count !== all.length) loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
       const { index } = loaded;
-      // More matches than shown, so that archived cases, marked down, can fall below the others.
+      // More matches by cosine than shown: ranked by confidence, the order changes. An archived case keeps its
+      // confidence (it still fits) but comes after current cases that fit about as well.
       const ranked = index
         .query(text, { limit: SHOWN * 2 })
-        .map((match) => ({ document: Number(match.id), score: match.score * (archived.has(Number(match.id)) ? ARCHIVED_FACTOR : 1) }))
-        .sort((a, b) => b.score - a.score || a.document - b.document);
-      const best = ranked[0]?.score ?? 0;
+        .map((match) => {
+          const concepts = index.sharedTerms(text, match.id, Infinity).filter(({ term }) => isConceptTerm(term));
+          const score = confidenceOf({ cosine: match.score, coverage: index.coverage(text, match.id), concepts: concepts.reduce((sum, { weight }) => sum + weight, 0) });
+          const document = Number(match.id);
+          return { document, score, concept: concepts.length > 0, order: score * (archived.has(document) ? ARCHIVED_FACTOR : 1) };
+        })
+        .sort((a, b) => b.order - a.order || a.document - b.document);
+      const best = Math.max(0, ...ranked.map((match) => match.score));
       const shown = ranked.filter((match) => match.score >= CONFIDENCE_FLOOR).slice(0, SHOWN);
       if (!shown.length) {
         const nearest = ranked[0];
@@ -93,9 +99,8 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
       }
       const textKeyed = key(text);
       const results = await Promise.all(
-        shown.map(async ({ document, score }): Promise<FinderResult> => {
+        shown.map(async ({ document, score, concept }): Promise<FinderResult> => {
           const found = await caseOf(document);
-          const concept = index.sharedTerms(text, String(document), Infinity).some(({ term }) => isConceptTerm(term));
           return {
             ...found,
             score,

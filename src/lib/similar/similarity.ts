@@ -71,6 +71,11 @@ export interface SimilarityIndex {
   query(text: string, options?: QueryOptions): SimilarityMatch[];
   /** The terms of `text` that make it similar to document `id`, heaviest first: why the two matched. */
   sharedTerms(text: string, id: string, limit?: number): SharedTerm[];
+  /**
+   * How much of `text` document `id` accounts for, 0–1: the share of the text's weight on the terms the two share.
+   * Cosine asks how alike the two are; this asks how much of what the text says the document covers.
+   */
+  coverage(text: string, id: string): number;
   /** The index as plain data (no texts), to be queried elsewhere, e.g. in the browser, through `loadSimilarityIndex`. */
   serialize(): SerializedSimilarityIndex;
 }
@@ -183,6 +188,16 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
     return last.vector;
   };
   const numberOf = new Map(data.ids.map((id, document) => [id, document]));
+  /** The terms `text` shares with document `id`: the term, its weight in the text and in the document. */
+  function* sharedWeights(text: string, id: string): Generator<[string, number, number]> {
+    const document = numberOf.get(id);
+    if (document === undefined) return;
+    for (const [term, weight] of vectorOf(text)) {
+      const postings = data.postings(term);
+      const documentWeight = postings && weightOf(postings, document);
+      if (documentWeight !== undefined) yield [term, weight, documentWeight];
+    }
+  }
   const scores = new Float64Array(total);
   return {
     size: total,
@@ -221,14 +236,14 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
       return matches;
     },
     sharedTerms(text, id, limit = 5) {
-      const document = numberOf.get(id);
       const shared: SharedTerm[] = [];
-      for (const [term, weight] of vectorOf(text)) {
-        const postings = data.postings(term);
-        const documentWeight = postings && document !== undefined ? weightOf(postings, document) : undefined;
-        if (documentWeight !== undefined) shared.push({ term, weight: weight * documentWeight });
-      }
+      for (const [term, weight, documentWeight] of sharedWeights(text, id)) shared.push({ term, weight: weight * documentWeight });
       return shared.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
+    },
+    coverage(text, id) {
+      let covered = 0;
+      for (const [, weight] of sharedWeights(text, id)) covered += weight * weight;
+      return covered;
     },
     serialize,
   };
