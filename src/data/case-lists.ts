@@ -1,4 +1,5 @@
 /** The paginated case listings: all cases, and one list per browse facet value. */
+import { config } from '../config.ts';
 import { getCases, getTagSpelling, type CaseEntry } from './library.ts';
 import type { CaseData } from '../schemas/collections.ts';
 import { computeFacets, type Facet } from '../lib/cases/facets.ts';
@@ -19,14 +20,14 @@ async function withShownTags(cases: readonly CaseEntry[]): Promise<CaseData[]> {
 
 export async function allCasePages(): Promise<CaseListPage[]> {
   const cases = await getCases();
-  const facets = computeFacets(await withShownTags(cases));
+  const facets = computeFacets(await withShownTags(cases), config.categories);
   return paginate(cases).map((slice) => ({ facets, slice, total: cases.length }));
 }
 
 export async function browsePages(): Promise<(CaseListPage & { facet: string; value: string; label: string })[]> {
   const cases = await getCases();
   const data = await withShownTags(cases);
-  const facets = computeFacets(data);
+  const facets = computeFacets(data, config.categories);
   return facets.flatMap(({ definition, values }) =>
     values.flatMap((item) => {
       const matches = cases.filter((_, at) => definition.valuesOf(data[at]!).includes(item.value));

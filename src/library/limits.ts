@@ -117,7 +117,7 @@ function inlineDepth(line: string): number {
     const character = line[index];
     if (quote) {
       if (character === quote) quote = '';
-    } else if ((character === '"' || character === "'") && (index === 0 || ' \t[{,:'.includes(line[index - 1]))) quote = character;
+    } else if ((character === '"' || character === "'") && (index === 0 || ' \t[{,:'.includes(line[index - 1]!))) quote = character;
     else if (character === '[' || character === '{') deepest = Math.max(deepest, ++brackets);
     else if (character === ']' || character === '}') brackets -= 1;
     else if (character === ':' && (index + 1 === line.length || line[index + 1] === ' ' || line[index + 1] === '\t')) colons += 1;

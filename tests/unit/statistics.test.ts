@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barExtent, chartTable, niceTicks, stackSegments, type BarChartSpec, type ColumnChartSpec, type StackedChartSpec } from '../../src/lib/insights/charts.ts';
+import { config } from '../../src/config.ts';
 import { buildInsights, searchLink } from '../../src/lib/insights/insights.ts';
 import { casesPerMonth, countBy, median, netPromoterScore, summarizeOutcomes, type CaseFigures } from '../../src/lib/insights/statistics.ts';
 
@@ -117,7 +118,7 @@ describe('chart geometry', () => {
 });
 
 describe('insights page data', () => {
-  const insights = buildInsights(fixture);
+  const insights = buildInsights(fixture, config.categories);
   const chart = <T,>(id: string) => [...insights.distribution, ...insights.byCategory].find((spec) => spec.id === id) as T;
 
   it('counts failure groups with their subtypes beneath, each linking to its browse page', () => {
@@ -169,7 +170,7 @@ describe('insights page data', () => {
   });
 
   it('says 无数据 where a category has no NPS answer', () => {
-    const unsurveyed = buildInsights([figures('2026-03-30', 'refund', 'phone', 'delivery', 'slow', [1, 5, true, 4])]);
+    const unsurveyed = buildInsights([figures('2026-03-30', 'refund', 'phone', 'delivery', 'slow', [1, 5, true, 4])], config.categories);
     const nps = unsurveyed.byCategory.find((spec) => spec.id === 'nps')!;
     expect(nps.bars.map((bar) => bar.valueText)).toEqual(['无数据', '无数据']);
     expect(unsurveyed.summary.nps.score).toBeUndefined();

@@ -2,7 +2,6 @@
  * Ways to browse cases (by category, failure type, channel, ...), each with its values, labels and counts.
  * Pure: takes case data, returns facets. Drives the case index, the browse pages and their links.
  */
-import { config } from '../../config.ts';
 import { caseStatuses, channels, failureGroups, failureTypes, labelOf, severities, type Vocabulary } from './taxonomy.ts';
 import { monthOf } from '../insights/statistics.ts';
 import { ui } from '../../i18n/ui.ts';
@@ -22,8 +21,9 @@ export interface FacetDefinition {
   navHidden?: boolean;
 }
 
-export const facetDefinitions: readonly FacetDefinition[] = [
-  { id: 'category', label: ui.facets.category, valuesOf: (data) => [data.category], vocabulary: config.categories },
+/** The ways to browse; `categories`: the team's case categories (casebook.config.json). */
+export const facetDefinitions = (categories: Vocabulary): readonly FacetDefinition[] => [
+  { id: 'category', label: ui.facets.category, valuesOf: (data) => [data.category], vocabulary: categories },
   { id: 'failure', label: ui.facets.failureGroup, valuesOf: (data) => [data.failureType.group], vocabulary: failureGroups },
   { id: 'failure-type', label: ui.facets.failureType, valuesOf: (data) => [data.failureType.subtype], vocabulary: failureTypes },
   { id: 'channel', label: ui.facets.channel, valuesOf: (data) => [data.channel], vocabulary: channels },
@@ -50,8 +50,8 @@ export interface Facet {
 }
 
 /** Counts per value; values with no case are left out. Vocabulary order, or by count for tags. */
-export function computeFacets(cases: readonly CaseFacts[]): Facet[] {
-  return facetDefinitions.map((definition) => {
+export function computeFacets(cases: readonly CaseFacts[], categories: Vocabulary): Facet[] {
+  return facetDefinitions(categories).map((definition) => {
     const counts = new Map<string, number>();
     for (const data of cases) for (const value of new Set(definition.valuesOf(data))) counts.set(value, (counts.get(value) ?? 0) + 1);
     const order = definition.vocabulary ? Object.keys(definition.vocabulary) : undefined;
@@ -62,8 +62,8 @@ export function computeFacets(cases: readonly CaseFacts[]): Facet[] {
   });
 }
 
-export function facetLabel(facetId: string, value: string): { facet: string; value: string } | undefined {
-  const definition = facetDefinitions.find((candidate) => candidate.id === facetId);
+export function facetLabel(facetId: string, value: string, categories: Vocabulary): { facet: string; value: string } | undefined {
+  const definition = facetDefinitions(categories).find((candidate) => candidate.id === facetId);
   if (!definition) return undefined;
   return { facet: definition.label, value: valueLabel(definition, value) };
 }

@@ -2,7 +2,6 @@
  * The insights page (统计) as data: the overall outcome summary and every chart, with labels, numbers in words
  * and the filtered list each bar opens (a browse page, or the search page's URL state for two conditions).
  */
-import { config } from '../../config.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { Bar, BarChartSpec, ChartSpec, ColumnChartSpec, StackedChartSpec } from './charts.ts';
 import { niceTicks } from './charts.ts';
@@ -84,12 +83,13 @@ function stackedByCategory(
   facet: 'failure' | 'channel',
   vocabulary: Vocabulary,
   valueOf: (data: CaseFigures) => string,
+  categories: Vocabulary,
 ): StackedChartSpec {
   const series = countBy(cases, valueOf, ids(vocabulary)).map(({ value }) => ({ id: value, label: labelOf(vocabulary, value) }));
-  const rows = groupBy(cases, (data) => data.category, ids(config.categories)).map(({ key: category, items }) => {
+  const rows = groupBy(cases, (data) => data.category, ids(categories)).map(({ key: category, items }) => {
     const counts = new Map(countBy(items, valueOf).map(({ value, count }) => [value, count]));
     return {
-      label: labelOf(config.categories, category),
+      label: labelOf(categories, category),
       href: paths.browse('category', category),
       total: items.length,
       segments: series.map((item) => ({ series: item.id, value: counts.get(item.id) ?? 0, href: searchLink({ category: [category], [facet]: [item.id] }) })),
@@ -106,6 +106,7 @@ function categoryChart(
   title: string,
   figure: (summary: OutcomeSummary) => { value: number | undefined; text: (value: number) => string; basis: string },
   domain: (values: number[]) => [number, number],
+  categories: Vocabulary,
 ): BarChartSpec {
   const row = (label: string, items: readonly CaseFigures[], href?: string): Bar => {
     const { value, text, basis } = figure(summarizeOutcomes(items));
@@ -113,8 +114,8 @@ function categoryChart(
   };
   const bars = [
     row(ui.insights.all, cases),
-    ...groupBy(cases, (data) => data.category, ids(config.categories)).map(({ key, items }) =>
-      row(labelOf(config.categories, key), items, paths.browse('category', key)),
+    ...groupBy(cases, (data) => data.category, ids(categories)).map(({ key, items }) =>
+      row(labelOf(categories, key), items, paths.browse('category', key)),
     ),
   ];
   const columns = ui.insights.columns;
@@ -124,7 +125,8 @@ function categoryChart(
 const upTo = (top: number) => (): [number, number] => [0, top];
 const upToLargest = (values: number[]): [number, number] => [0, Math.max(0, ...values)];
 
-export function buildInsights(cases: readonly CaseFigures[]): Insights {
+/** The insights pages' figures; `categories`: the team's case categories (casebook.config.json). */
+export function buildInsights(cases: readonly CaseFigures[], categories: Vocabulary): Insights {
   const charts = ui.insights.charts;
   const distribution: ChartSpec[] = [
     failureChart(cases),
@@ -135,35 +137,35 @@ export function buildInsights(cases: readonly CaseFigures[]): Insights {
       countBy(cases, (data) => data.channel, ids(channels)).map(({ value, count }) => countBar(labelOf(channels, value), count, cases.length, paths.browse('channel', value))),
     ),
     monthChart(cases),
-    stackedByCategory(cases, 'category-failure', charts.categoryFailure, 'failure', failureGroups, (data) => data.failureType.group),
-    stackedByCategory(cases, 'category-channel', charts.categoryChannel, 'channel', channels, (data) => data.channel),
+    stackedByCategory(cases, 'category-failure', charts.categoryFailure, 'failure', failureGroups, (data) => data.failureType.group, categories),
+    stackedByCategory(cases, 'category-channel', charts.categoryChannel, 'channel', channels, (data) => data.channel, categories),
   ];
   const byCategory = [
     categoryChart(cases, 'first-contact-resolution', charts.firstContactResolution, (summary) => ({
       value: summary.firstContactResolutionRate,
       text: ui.insights.percent,
       basis: ui.insights.fcrBasis(summary.firstContactResolved, summary.cases),
-    }), upTo(1)),
+    }), upTo(1), categories),
     categoryChart(cases, 'satisfaction', charts.satisfaction, (summary) => ({
       value: summary.meanSatisfaction,
       text: ui.insights.decimal,
       basis: ui.insights.satisfactionBasis(summary.cases),
-    }), upTo(5)),
+    }), upTo(5), categories),
     categoryChart(cases, 'nps', charts.nps, (summary) => ({
       value: summary.nps.score,
       text: ui.insights.signed,
       basis: ui.insights.npsBasis(summary.nps.responses, summary.nps.promoters, summary.nps.passives, summary.nps.detractors),
-    }), () => [-100, 100]),
+    }), () => [-100, 100], categories),
     categoryChart(cases, 'first-response', charts.firstResponse, (summary) => ({
       value: summary.medianFirstResponseMinutes,
       text: medianMinutes,
       basis: ui.insights.medianBasis(summary.cases),
-    }), upToLargest),
+    }), upToLargest, categories),
     categoryChart(cases, 'resolution', charts.resolution, (summary) => ({
       value: summary.medianResolutionHours,
       text: medianHours,
       basis: ui.insights.medianBasis(summary.cases),
-    }), upToLargest),
+    }), upToLargest, categories),
   ];
   return { summary: summarizeOutcomes(cases), distribution, byCategory };
 }

@@ -4,22 +4,25 @@
  * written next to the Pagefind index (compactly, see `record-table.ts`), so facet counts, filters and sorting
  * need no page fragments. Build-side only: the search page's script imports `record-table.ts`, not this.
  */
-import { config } from '../../config.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { EntryKind, IndexedRecord, Standing } from './record-table.ts';
 import { caseStatuses, channels, confidenceLevels, entryKinds, failureGroups, severities, type Vocabulary } from '../cases/taxonomy.ts';
 
-/** Facets of the search page with their labels, in the order of `searchFacetIds` (a unit test keeps them in step). */
-export const searchFacets = [
-  { id: 'type', label: ui.facets.type, vocabulary: entryKinds },
-  { id: 'category', label: ui.facets.category, vocabulary: config.categories },
-  { id: 'failure', label: ui.facets.failureGroup, vocabulary: failureGroups },
-  { id: 'channel', label: ui.facets.channel, vocabulary: channels },
-  { id: 'severity', label: ui.facets.severity, vocabulary: severities },
-  { id: 'status', label: ui.facets.status, vocabulary: caseStatuses },
-  { id: 'confidence', label: ui.facets.confidence, vocabulary: confidenceLevels },
-  { id: 'tag', label: ui.facets.tag, vocabulary: undefined },
-] as const satisfies readonly { id: string; label: string; vocabulary: Vocabulary | undefined }[];
+/**
+ * Facets of the search page with their labels, in the order of `searchFacetIds` (a unit test keeps them in step);
+ * `categories`: the team's case categories (casebook.config.json).
+ */
+export const searchFacets = (categories: Vocabulary) =>
+  [
+    { id: 'type', label: ui.facets.type, vocabulary: entryKinds },
+    { id: 'category', label: ui.facets.category, vocabulary: categories },
+    { id: 'failure', label: ui.facets.failureGroup, vocabulary: failureGroups },
+    { id: 'channel', label: ui.facets.channel, vocabulary: channels },
+    { id: 'severity', label: ui.facets.severity, vocabulary: severities },
+    { id: 'status', label: ui.facets.status, vocabulary: caseStatuses },
+    { id: 'confidence', label: ui.facets.confidence, vocabulary: confidenceLevels },
+    { id: 'tag', label: ui.facets.tag, vocabulary: undefined },
+  ] as const satisfies readonly { id: string; label: string; vocabulary: Vocabulary | undefined }[];
 
 export type { EntryKind, IndexedRecord, RecordTable, SearchFacetId, SearchRecord, Standing } from './record-table.ts';
 

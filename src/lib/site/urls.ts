@@ -1,6 +1,6 @@
 /**
  * Every internal path, built in one place. Free of the settings, so the browser scripts that use it stay small;
- * links into the repository are in `repository-links.ts`.
+ * links into the repository are in `src/data/repository-links.ts`.
  */
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');

@@ -1,6 +1,6 @@
 /** Links into the team's repository, for the forge and branch of casebook.config.json (see `forge.ts`). */
-import { config } from '../../config.ts';
-import * as forge from './forge.ts';
+import { config } from '../config.ts';
+import * as forge from '../lib/site/forge.ts';
 
 /** Link that opens the entry's file in the repository's web editor. */
 export const editUrl = (filePath: string): string => forge.editUrl(config.repository, filePath);
