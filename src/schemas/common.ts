@@ -3,7 +3,8 @@
  * (only `astro/zod`, which is plain zod 4), so the CLI validator uses the very same schemas.
  */
 import { z } from 'astro/zod';
-import { idsOf, type Vocabulary } from '../lib/cases/taxonomy.ts';
+import type { FieldDoc } from '../lib/cases/field-catalogue.ts';
+import { idsOf, writingScripts, type Vocabulary } from '../lib/cases/taxonomy.ts';
 import { isRealIsoDate } from '../lib/daily/dates.ts';
 
 /** Ids of every entry in the library, so that references can be checked inside the schema. */
@@ -30,16 +31,26 @@ export const collectionTerms: Record<Collection, { zh: string; folder: string; e
   journeys: { zh: '客户旅程', folder: 'content/journeys/', example: 'ecommerce' },
 };
 
+/**
+ * A field's entry in the field catalogue (src/schemas/catalogue.ts): its Chinese name, description, example and
+ * template text, kept with its rules. Call it on the whole field, after `.optional()` or `.default()`.
+ */
+export function field<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
+  return schema.meta({ ...doc });
+}
+
 /** A value from a fixed vocabulary; the error lists the allowed ids with their labels. */
 export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: string) {
   const ids = idsOf(vocabulary);
   const choices = ids.map((id) => `${id}（${vocabulary[id]!.zh}）`).join('、');
-  return z.enum(ids, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `缺少${what} — 请填写其中一个值：${choices}`
-        : `「${String(issue.input)}」不是有效的${what} — 可选值：${choices}`,
-  });
+  return z
+    .enum(ids, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `缺少${what} — 请填写其中一个值：${choices}`
+          : `「${String(issue.input)}」不是有效的${what} — 可选值：${choices}`,
+    })
+    .meta({ vocabulary });
 }
 
 /** A reference to another entry by id; it must exist in the library. */
@@ -50,7 +61,8 @@ export function reference(index: LibraryIndex, collection: Collection) {
     .refine((id) => index[collection].has(id), {
       error: (issue) =>
         `找不到${term.zh}「${String(issue.input)}」 — 应写 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
-    });
+    })
+    .meta({ reference: { collection, zh: term.zh, folder: term.folder } });
 }
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
@@ -59,7 +71,7 @@ export const isoDate = z.preprocess(
   z
     .string({ error: (issue) => (issue.input === undefined ? '缺少日期 — 请写成 YYYY-MM-DD，例如 2026-11-03' : '日期格式不对 — 请写成 YYYY-MM-DD，例如 2026-11-03') })
     .refine(isRealIsoDate, { error: (issue) => `「${String(issue.input)}」不是有效日期 — 请写成 YYYY-MM-DD，例如 2026-11-03` }),
-);
+).meta({ shape: 'date' });
 
 /** Non-empty single-line text. */
 export function text(what: string, max = 200) {
@@ -99,7 +111,22 @@ const tag = text('标签', 20).refine((value) => typeof value !== 'string' || (!
   error: (issue) => `标签「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」含有不能用在网址里的字符 — 标签只写文字、数字、空格和连字符，不要用 / ? # % 和引号，也不能只有点`,
 });
 
-export const tags = list(tag, '标签', { max: 12 }).default([]);
+export const tags = field(list(tag, '标签', { max: 12 }).default([]), {
+  label: '标签',
+  description: '最多 12 个，每个 20 字以内；与已有标签只是简繁不同（訂房/订房）或只差一个字时，npm run check 会提醒并说出已有的那个',
+  example: '[大促, 预售, 退款]',
+  template: { value: [] },
+});
 
 /** Writing script of the entry: decides the `lang` attribute and the accepted section headings. */
-export const lang = z.enum(['zh-CN', 'zh-TW', 'zh-HK'], { error: '语言只能是 zh-CN、zh-TW 或 zh-HK — zh-CN 为简体（默认，可不写），zh-TW、zh-HK 为繁体' }).default('zh-CN');
+export const lang = field(
+  z
+    .enum(idsOf(writingScripts), { error: '语言只能是 zh-CN、zh-TW 或 zh-HK — zh-CN 为简体（默认，可不写），zh-TW、zh-HK 为繁体' })
+    .meta({ vocabulary: writingScripts })
+    .default('zh-CN'),
+  {
+    label: '书写语言',
+    description: '简体写 zh-CN（默认，可不写）；繁体写 zh-TW 或 zh-HK，页面按繁体显示，小节标题也可以写繁体',
+    example: 'zh-TW',
+  },
+);

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { caseTemplate, entryTemplate } from '../../src/lib/cases/entry-templates.ts';
+import { entryTemplate } from '../../src/lib/cases/entry-templates.ts';
 import { layout, scanLibrary } from '../../src/library/layout.ts';
+import { fieldCatalogue } from '../../src/schemas/catalogue.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -35,7 +36,7 @@ describe('the “投稿” link in every page footer and the 投稿 page', () =>
       .filter((file) => file.collection === 'cases')
       .map((file) => Number(/^caseNumber: KF-2026-(\d{4})$/m.exec(readFileSync(file.absolutePath, 'utf8'))?.[1] ?? 0));
     const next = `KF-2026-${String(Math.max(...numbers) + 1).padStart(4, '0')}`;
-    expect(template).toBe(caseTemplate({ caseNumber: next }));
+    expect(template).toBe(entryTemplate('case', fieldCatalogue, { caseNumber: next }));
     expect(contribute.querySelector('a[data-new-entry=case]')!.parentNode!.text).toContain(next);
     // Short enough for every browser and for GitHub (which refuses very long addresses).
     expect(newEntryLink('case').length).toBeLessThan(8000);
@@ -50,7 +51,7 @@ describe('the “投稿” link in every page footer and the 投稿 page', () =>
     const url = new URL(newEntryLink(kind));
     expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/${dir}`);
     expect(url.searchParams.get('filename')).toBe(filename);
-    expect(url.searchParams.get('value')).toBe(entryTemplate(kind));
+    expect(url.searchParams.get('value')).toBe(entryTemplate(kind, fieldCatalogue));
   });
 
   it('keeps the footer small: no template in any page but the 投稿 page', () => {

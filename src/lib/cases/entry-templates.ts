@@ -1,9 +1,11 @@
 /**
  * The templates of new entries, written once and used by both ways of starting one: `npm run new`
  * (with the fields the contributor gave) and the site's “投稿” link to the repository's new-file page
- * (with none). Every field and section is present; whatever is not known yet is a `TODO：提示`
- * placeholder, which `npm run check` refuses with the field's name and choices until it is replaced.
+ * (with none). The fields and their order come from the field catalogue (each field's template text in its
+ * schema), the body's sections from here. Whatever is not known yet is a `TODO：提示` placeholder, which
+ * `npm run check` refuses with the field's name and choices until it is replaced.
  */
+import type { FieldInfo } from './field-catalogue.ts';
 import { caseSections } from './taxonomy.ts';
 
 /** Marks a value or paragraph the contributor still has to write. */
@@ -12,10 +14,10 @@ export const TODO_MARK = 'TODO';
 const todo = (prompt: string) => `${TODO_MARK}：${prompt}`;
 
 export type EntryKind = 'case' | 'daily' | 'practice' | 'script' | 'lexicon';
-export type EntryLang = 'zh-CN' | 'zh-TW' | 'zh-HK';
+type EntryCollection = 'cases' | 'daily' | 'practices' | 'scripts' | 'lexicon';
 
 /** The kinds of entry a contributor can start, in the order they are offered. */
-export const entryKinds: Record<EntryKind, { zh: string; collection: 'cases' | 'daily' | 'practices' | 'scripts' | 'lexicon' }> = {
+export const entryKinds: Record<EntryKind, { zh: string; collection: EntryCollection }> = {
   case: { zh: '案例', collection: 'cases' },
   daily: { zh: '每日一案例', collection: 'daily' },
   practice: { zh: '最佳实践', collection: 'practices' },
@@ -23,77 +25,56 @@ export const entryKinds: Record<EntryKind, { zh: string; collection: 'cases' | '
   lexicon: { zh: '同义词组', collection: 'lexicon' },
 };
 
-export interface CaseFields {
-  caseNumber?: string;
-  title?: string;
-  summary?: string;
-  lang?: EntryLang;
-  customerWords?: string;
-  occurredOn?: string;
-  authors?: readonly string[];
-  team?: string;
-  channel?: string;
-  category?: string;
-  product?: string;
-  failureType?: string;
-  severity?: number;
-  /** The stage of the industry's journey; `null` when the industry has no journey yet (the field is left out). */
-  journeyStage?: string | null;
-}
+/** The fields of each kind of entry (src/schemas/catalogue.ts). */
+export type EntryCatalogue = Readonly<Record<EntryCollection, readonly FieldInfo[]>>;
 
-export interface DailyFields {
-  case?: string;
-  host?: string;
-}
-
-export interface PracticeFields {
-  title?: string;
-  summary?: string;
-  lang?: EntryLang;
-  authors?: readonly string[];
-  publishedOn?: string;
-}
-
-export interface ScriptFields {
-  title?: string;
-  scenario?: string;
-  lang?: EntryLang;
-  stage?: string;
-  channels?: readonly string[];
-  authors?: readonly string[];
-}
-
-export interface LexiconFields {
-  /** The domain of a new lexicon file, e.g. 退款与支付. */
-  title?: string;
-  /** The group's words, the library's own term first. */
-  words?: readonly string[];
-}
-
-export interface EntryFields {
-  case: CaseFields;
-  daily: DailyFields;
-  practice: PracticeFields;
-  script: ScriptFields;
-  lexicon: LexiconFields;
-}
+/**
+ * Values the contributor already gave, by field name; the rest start from the field's template text.
+ * `null` leaves a field out (a journey stage where the industry has no journey yet).
+ */
+export type EntryValues = Readonly<Record<string, string | number | boolean | readonly string[] | null | undefined>>;
 
 /** A YAML scalar: plain when that reads back as the same text, double-quoted otherwise. */
-function scalar(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const ambiguous = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$|^(?:true|false|null|yes|no|on|off|~)$|^[\d.+-]/i.test(value) || value === '';
-  return ambiguous ? JSON.stringify(value) : value;
+function scalar(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = String(value);
+  const ambiguous = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$|^(?:true|false|null|yes|no|on|off|~)$|^[\d.+-]/i.test(text) || text === '';
+  return ambiguous ? JSON.stringify(text) : text;
 }
 
-const line = (key: string, value: string | number | undefined, placeholder: string) => `${key}: ${scalar(value ?? todo(placeholder))}`;
-
-function list(key: string, values: readonly string[] | undefined, placeholder: string): string {
-  const items = values?.length ? values : [todo(placeholder)];
-  return [`${key}:`, ...items.map((item) => `  - ${scalar(item)}`)].join('\n');
+/** `key: value` lines of a value written as is: a scalar, a list (of scalars or of groups), or a group. */
+function yamlLines(key: string, value: unknown): string[] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${key}: []`];
+    return [`${key}:`, ...value.flatMap((item) => (typeof item === 'object' && item !== null ? listItem(Object.entries(item).flatMap(([k, v]) => yamlLines(k, v))) : [`  - ${scalar(item)}`]))];
+  }
+  if (typeof value === 'object' && value !== null) return [`${key}:`, ...Object.entries(value).flatMap(([k, v]) => yamlLines(k, v)).map((line) => `  ${line}`)];
+  return [`${key}: ${scalar(value)}`];
 }
 
-const langLine = (lang: EntryLang | undefined) => (lang && lang !== 'zh-CN' ? [`lang: ${lang}`] : []);
-const frontmatter = (lines: readonly string[]) => `---\n${lines.join('\n')}\n---\n`;
+/** The lines of one group as an item of a list: the first after `- `, the rest under it. */
+const listItem = (lines: readonly string[]) => lines.map((line, index) => `${index === 0 ? '  - ' : '    '}${line}`);
+
+/** A field's lines in a new entry: the value given, else its template text; none when it has neither. */
+function fieldLines(field: FieldInfo, value: EntryValues[string]): string[] {
+  if (value === null) return [];
+  if (value !== undefined) {
+    // The default needs no line (lang: zh-CN); a single answer to a list field is its one item.
+    if (value === field.defaultValue) return [];
+    return yamlLines(field.key, field.list && !Array.isArray(value) ? [value] : value);
+  }
+  const template = field.template;
+  if (template === undefined) return [];
+  if (typeof template === 'string') return yamlLines(field.key, field.list ? [todo(template)] : todo(template));
+  if ('value' in template) return yamlLines(field.key, template.value);
+  const lines = (field.fields ?? []).flatMap((child) => fieldLines(child, undefined));
+  return [`${field.key}:`, ...(field.list ? listItem(lines) : lines.map((line) => `  ${line}`))];
+}
+
+/** The frontmatter of a new entry: every field in the schema's order, known values filled in. */
+function frontmatter(fields: readonly FieldInfo[], values: EntryValues): string {
+  return `---\n${fields.flatMap((field) => fieldLines(field, values[field.key])).join('\n')}\n---\n`;
+}
 
 /** What each case section is for, shown as its placeholder paragraph. */
 const casePrompts: Record<(typeof caseSections)[number]['id'], string> = {
@@ -105,92 +86,29 @@ const casePrompts: Record<(typeof caseSections)[number]['id'], string> = {
   lessons: '下次遇到类似问题应该怎么做。',
 };
 
-export function caseTemplate(fields: CaseFields = {}): string {
-  const traditional = fields.lang !== undefined && fields.lang !== 'zh-CN';
-  const head = frontmatter([
-    line('caseNumber', fields.caseNumber, '案例编号，如 KF-2026-0001'),
-    line('title', fields.title, '一句话标题，60 字以内'),
-    line('summary', fields.summary, '一句话摘要：发生了什么、怎么解决的'),
-    ...langLine(fields.lang),
-    list('customerWords', fields.customerWords ? [fields.customerWords] : undefined, '客户原话，已脱敏'),
-    line('occurredOn', fields.occurredOn, '发生日期，如 2026-11-28'),
-    list('authors', fields.authors, '你的人员 id'),
-    line('team', fields.team, '班组'),
-    line('channel', fields.channel, '渠道'),
-    line('category', fields.category, '问题分类'),
-    line('product', fields.product, '产品'),
-    line('failureType', fields.failureType, '服务失误类型'),
-    line('severity', fields.severity, '严重程度 1–4'),
-    ...(fields.journeyStage === null ? [] : [line('journeyStage', fields.journeyStage, '客户旅程阶段：content/journeys/ 下本行业旅程里的一个阶段名称')]),
-    list('servqual', undefined, '服务质量维度'),
-    line('rootCause', undefined, '根本原因，一句话'),
-    line('status', undefined, '处理状态'),
-    'confidence: draft',
-    'outcome:',
-    `  ${line('firstResponseMinutes', undefined, '首次响应用了几分钟')}`,
-    `  ${line('resolutionHours', undefined, '从进线到解决用了几小时')}`,
-    `  ${line('firstContactResolution', undefined, '首次接触就解决填 true，否则 false')}`,
-    `  ${line('satisfaction', undefined, '客户满意度 1–5')}`,
-    'tags: []',
-  ]);
-  const body = caseSections.map((section) => {
-    const prompt = casePrompts[section.id];
-    const paragraph = section.id === 'actions' ? `1. ${todo(prompt)}` : section.id === 'lessons' ? `- ${todo(prompt)}` : todo(prompt);
-    return `## ${traditional ? section.hant : section.zh}\n\n${paragraph}\n`;
-  });
-  return `${head}\n${body.join('\n')}`;
-}
-
-export function dailyTemplate(fields: DailyFields = {}): string {
-  const head = frontmatter([
-    line('case', fields.case, '案例 id，如 ecommerce/presale-refund-delay'),
-    line('host', fields.host, '主持人的人员 id'),
-    list('questions', undefined, '讨论问题，如“换作你，第一句话会怎么说？”'),
-    line('takeaway', undefined, '一句话收获'),
-  ]);
-  return `${head}\n${todo('主持人备注（可选，不需要就删掉这一段）')}\n`;
-}
-
-export function practiceTemplate(fields: PracticeFields = {}): string {
-  const head = frontmatter([
-    line('title', fields.title, '标题，60 字以内'),
-    line('summary', fields.summary, '一句话摘要'),
-    ...langLine(fields.lang),
-    list('authors', fields.authors, '你的人员 id'),
-    line('publishedOn', fields.publishedOn, '发布日期，如 2026-11-28'),
-    'servqual: []',
-    'tags: []',
-  ]);
-  return `${head}\n## ${todo('小标题')}\n\n${todo('背景、做法和效果（最好有数据），可以用列表和表格。')}\n`;
-}
-
-export function scriptTemplate(fields: ScriptFields = {}): string {
-  const head = frontmatter([
-    line('title', fields.title, '标题，60 字以内'),
-    line('scenario', fields.scenario, '适用场景，一句话'),
-    ...langLine(fields.lang),
-    line('stage', fields.stage, '对话阶段'),
-    list('channels', fields.channels, '适用渠道'),
-    list('authors', fields.authors, '你的人员 id'),
-    'placeholders:',
-    '  - name: 称呼',
-    '    example: 王先生',
-    'lines:',
-    `  - text: ${todo('第一句话术，可以用 {称呼} 这样的占位符')}`,
-    'avoid:',
-    `  - phrase: ${todo('不要说的话')}`,
-    `    better: ${todo('应该怎么说')}`,
-    'tags: []',
-  ]);
-  return `${head}\n${todo('使用说明（可选，不需要就删掉这一段）')}\n`;
-}
+/** The body each kind of entry starts with, under its frontmatter. */
+const bodies: Record<Exclude<EntryKind, 'lexicon'>, (values: EntryValues) => string> = {
+  case: (values) => {
+    const traditional = values.lang !== undefined && values.lang !== 'zh-CN';
+    const sections = caseSections.map((section) => {
+      const prompt = casePrompts[section.id];
+      const paragraph = section.id === 'actions' ? `1. ${todo(prompt)}` : section.id === 'lessons' ? `- ${todo(prompt)}` : todo(prompt);
+      return `## ${traditional ? section.hant : section.zh}\n\n${paragraph}\n`;
+    });
+    return sections.join('\n');
+  },
+  daily: () => `${todo('主持人备注（可选，不需要就删掉这一段）')}\n`,
+  practice: () => `## ${todo('小标题')}\n\n${todo('背景、做法和效果（最好有数据），可以用列表和表格。')}\n`,
+  script: () => `${todo('使用说明（可选，不需要就删掉这一段）')}\n`,
+};
 
 /** A word in a YAML flow list (`[退款, 退钱]`): quoted when plain text would be misread there. */
 const flowScalar = (value: string) => (/[,[\]{}]/.test(value) ? JSON.stringify(value) : scalar(value));
 
 /** One synonym group, as appended to a lexicon file (`npm run new -- lexicon` adds it to an existing domain). */
-export function lexiconGroupTemplate(fields: LexiconFields = {}): string {
-  const words = fields.words?.length ? fields.words : [todo('案例库的叫法'), todo('客户或客服的说法')];
+export function lexiconGroupTemplate(values: EntryValues = {}): string {
+  const given = values.words;
+  const words = Array.isArray(given) && given.length > 0 ? (given as readonly string[]) : [todo('案例库的叫法'), todo('客户或客服的说法')];
   return [
     `  - words: [${words.map(flowScalar).join(', ')}]`,
     `    # 可选：更具体的说法写在 narrower 里，它们能找到这一组，这一组找不到它们，例如 narrower: [雪糕, 冰淇淋]`,
@@ -200,30 +118,21 @@ export function lexiconGroupTemplate(fields: LexiconFields = {}): string {
 }
 
 /** A new lexicon file: one domain, its first group. */
-export function lexiconTemplate(fields: LexiconFields = {}): string {
+function lexiconTemplate(fields: readonly FieldInfo[], values: EntryValues): string {
+  const title = fields.find((field) => field.key === 'title')!;
   return [
     '# 同义词表：每组写客户、客服和案例库对同一件事的不同说法，第一个词写案例库自己的叫法。',
     '# 每个词只写一种写法：简体和繁体搜索时会自动互通。一个词只能放在一组里。',
-    line('title', fields.title, '领域名称，如 退款与支付'),
+    ...fieldLines(title, values.title),
     'groups:',
-    lexiconGroupTemplate(fields),
+    lexiconGroupTemplate(values),
   ].join('\n');
 }
 
-/** The template of any kind of entry. */
-export function entryTemplate<K extends EntryKind>(kind: K, fields: EntryFields[K] = {}): string {
-  switch (kind) {
-    case 'case':
-      return caseTemplate(fields as CaseFields);
-    case 'daily':
-      return dailyTemplate(fields as DailyFields);
-    case 'practice':
-      return practiceTemplate(fields as PracticeFields);
-    case 'lexicon':
-      return lexiconTemplate(fields as LexiconFields);
-    default:
-      return scriptTemplate(fields as ScriptFields);
-  }
+/** The template of any kind of entry, with the values already known. */
+export function entryTemplate(kind: EntryKind, catalogue: EntryCatalogue, values: EntryValues = {}): string {
+  const fields = catalogue[entryKinds[kind].collection];
+  return kind === 'lexicon' ? lexiconTemplate(fields, values) : `${frontmatter(fields, values)}\n${bodies[kind](values)}`;
 }
 
 /**
