@@ -16,15 +16,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/daily/dates.ts';
-import { entryKinds, entryTemplate, lexiconGroupTemplate, nextCaseNumber, type EntryKind } from '../src/lib/cases/entry-templates.ts';
+import { entryKinds, entryTemplate, lexiconGroupTemplate, nextCaseNumber, type EntryKind, type EntryValues } from '../src/lib/cases/entry-templates.ts';
 import { createSimilarityIndex, DUPLICATE_FROM, RELATED_FROM, resemblance, type SimilarityMatch } from '../src/lib/similar/similarity.ts';
-import { channels, failureTypes, scriptStages, severities, type Vocabulary } from '../src/lib/cases/taxonomy.ts';
+import type { Vocabulary } from '../src/lib/cases/taxonomy.ts';
 import { contentRoot, layout, scanLibrary } from '../src/library/layout.ts';
 import { readLibrary, type LibraryEntries } from '../src/library/read.ts';
+import { fieldCatalogue } from '../src/schemas/catalogue.ts';
+import { collectionTerms, type Collection } from '../src/schemas/common.ts';
 import * as prompts from './lib/prompts.ts';
 
 type Option = { value: string; label: string; hint?: string };
-type FieldKind = 'text' | 'slug' | 'date' | 'choice' | 'choices' | 'person' | 'people' | 'case';
+type FieldKind = 'text' | 'slug' | 'date' | 'yes-no' | 'choice' | 'choices' | 'entry' | 'entries';
+type Values = Record<string, unknown>;
 
 interface Field {
   /** Key in the template's fields. */
@@ -32,44 +35,109 @@ interface Field {
   flag: string;
   label: string;
   kind: FieldKind;
+  /** Its short name in `--help`, when the question is longer. */
+  name?: string;
   /** Needed to name the file, so it cannot stay a placeholder. */
   required?: boolean;
   /** The choices, given the answers so far (a journey's stages depend on the industry). */
-  options?: (values: Record<string, unknown>) => Option[];
+  options?: (values: Values) => Option[];
+  /** For a reference (entry, entries): the collection it names. */
+  collection?: Collection;
+  /** Written as a number (severity 1–4 is chosen from a list). */
+  number?: boolean;
   initial?: () => string | undefined;
   /** A choice that may also be a new name (a new folder or file): the prompt for it. */
   newName?: { label: string; prompt: string; problem: string };
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const langs: Vocabulary = { 'zh-CN': { zh: '简体中文', en: '' }, 'zh-TW': { zh: '繁体中文（台湾）', en: '' }, 'zh-HK': { zh: '繁体中文（香港）', en: '' } };
+const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const vocabularyOptions = (vocabulary: Vocabulary) => () => Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
+
+/** Fields `npm run new` fills in itself: the next case number, a practice's date of today. */
+const automatic: Partial<Record<EntryKind, readonly string[]>> = { case: ['caseNumber'], practice: ['publishedOn'] };
+
+/**
+ * Every frontmatter field a contributor can give on the command line, from the field catalogue: a flag named
+ * after the field (`journeyStage` → `--journey-stage`), its Chinese name, and its kind of value. Groups of
+ * fields (a case's outcome, a script's lines) are left to the file.
+ */
+function catalogueFields(kind: EntryKind): Field[] {
+  return fieldCatalogue[entryKinds[kind].collection].flatMap((info): Field[] => {
+    if (info.shape === 'group' || automatic[kind]?.includes(info.key)) return [];
+    const field = { key: info.key, flag: kebab(info.key), label: info.prompt ?? info.label, name: info.label };
+    if (info.reference) return [{ ...field, kind: info.list ? 'entries' : 'entry', collection: info.reference.collection as Collection }];
+    if (info.vocabulary) return [{ ...field, kind: info.list ? 'choices' : 'choice', options: vocabularyOptions(info.vocabulary), number: info.shape === 'number' }];
+    return [{ ...field, kind: info.shape === 'date' ? 'date' : info.shape === 'boolean' ? 'yes-no' : 'text' }];
+  });
+}
+
+/** The parts of a file's name (and a lexicon group's words), which are not frontmatter fields. */
+const slug: Field = { key: 'slug', flag: 'slug', label: '文件名（小写英文和连字符，例如 presale-refund-late）', name: '文件名', kind: 'slug', required: true };
+const namingFields: Record<EntryKind, Field[]> = {
+  case: [
+    {
+      key: 'industry',
+      flag: 'industry',
+      label: '行业文件夹（content/cases/ 下）',
+      name: '行业文件夹',
+      kind: 'choice',
+      required: true,
+      options: () => industries(),
+      newName: { label: '新建一个行业文件夹…', prompt: '新行业文件夹的名字（小写英文，例如 insurance）', problem: '行业文件夹只能用小写英文和连字符，例如 ecommerce' },
+    },
+    slug,
+  ],
+  daily: [{ key: 'date', flag: 'date', label: '日期（YYYY-MM-DD，每天一篇）', name: '日期', kind: 'date', required: true, initial: () => nextDailyDate() }],
+  practice: [slug],
+  script: [slug],
+  lexicon: [
+    {
+      key: 'domain',
+      flag: 'domain',
+      label: '加到哪个领域（content/lexicon/ 下的文件）',
+      name: '领域文件名（已有的就加在文件末尾）',
+      kind: 'choice',
+      required: true,
+      options: () => lexiconDomains(),
+      newName: { label: '新建一个领域文件…', prompt: '新领域文件的名字（小写英文，例如 insurance）', problem: '领域文件名只能用小写英文和连字符，例如 telecom' },
+    },
+    { key: 'words', flag: 'words', label: '这一组的词（用逗号隔开，第一个写案例库自己的叫法）', name: '词,词,词', kind: 'text' },
+  ],
+};
+
+/** What `npm run new` asks, in this order, when it runs in a terminal; every other field is a flag or a TODO. */
+const asked: Record<EntryKind, readonly string[]> = {
+  case: ['title', 'customerWords', 'industry', 'slug', 'journeyStage', 'occurredOn', 'channel', 'category', 'product', 'team', 'failureType', 'severity', 'authors', 'lang'],
+  daily: ['date', 'case', 'host'],
+  practice: ['title', 'slug', 'authors', 'lang'],
+  script: ['title', 'slug', 'stage', 'channels', 'authors', 'lang'],
+  lexicon: ['domain', 'words'],
+};
+
+/** What the catalogue cannot say: where a first answer comes from, and a journey's stages, which depend on the industry. */
+const adjustments: Record<string, Partial<Field>> = {
+  occurredOn: { initial: () => today },
+  lang: { initial: () => 'zh-CN' },
+  journeyStage: { kind: 'choice', options: (values) => journeyStages(values) },
+};
+
+/** Every field of a kind: the asked ones first, in their order, then the rest as flags only. */
+function fieldsOf(kind: EntryKind): Field[] {
+  const all = [...namingFields[kind], ...catalogueFields(kind)].map((field) => ({ ...field, ...adjustments[field.key] }));
+  const position = (field: Field) => (asked[kind].includes(field.key) ? asked[kind].indexOf(field.key) : asked[kind].length);
+  return all.sort((a, b) => position(a) - position(b));
+}
+
+const kinds = Object.keys(entryKinds) as EntryKind[];
+const flagNames = new Set(kinds.flatMap((kind) => fieldsOf(kind).map((field) => field.flag)));
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     yes: { type: 'boolean', short: 'y', default: false },
     help: { type: 'boolean', short: 'h', default: false },
-    title: { type: 'string' },
-    industry: { type: 'string' },
-    slug: { type: 'string' },
-    'customer-words': { type: 'string' },
-    channel: { type: 'string' },
-    category: { type: 'string' },
-    product: { type: 'string' },
-    team: { type: 'string' },
-    'failure-type': { type: 'string' },
-    severity: { type: 'string' },
-    authors: { type: 'string' },
-    lang: { type: 'string' },
-    'occurred-on': { type: 'string' },
-    date: { type: 'string' },
-    case: { type: 'string' },
-    host: { type: 'string' },
-    stage: { type: 'string' },
-    'journey-stage': { type: 'string' },
-    channels: { type: 'string' },
-    domain: { type: 'string' },
-    words: { type: 'string' },
+    ...Object.fromEntries([...flagNames].map((flag) => [flag, { type: 'string' as const }])),
   },
 });
 
@@ -78,10 +146,13 @@ const library: LibraryEntries = readLibrary(root);
 const today = calendarDateIn(config.timezone);
 const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
 
-const vocabularyOptions = (vocabulary: Vocabulary) => () => Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
-const peopleOptions = () => library.people.map(({ file, data }) => ({ value: file.id, label: `${data.name}（${file.id}）` }));
+/** An entry of the library as a choice: a case by its number and title, a person or an entry by name and id. */
+function entryOptions(collection: Collection): Option[] {
+  const entries = library[collection] as { file: { id: string }; data: { caseNumber?: string; title?: string; name?: string } }[];
+  return entries.map(({ file, data }) => ({ value: file.id, label: data.caseNumber ? `${data.caseNumber} ${data.title}` : `${data.name ?? data.title}（${file.id}）` }));
+}
 /** The stages of the chosen industry's journey; none when the industry has no journey yet. */
-const journeyStages = (values: Record<string, unknown>): Option[] =>
+const journeyStages = (values: Values): Option[] =>
   library.journeys
     .find(({ file }) => file.id === values.industry)
     ?.data.stages.map((stage) => ({ value: stage.name, label: stage.name, hint: stage.description })) ?? [];
@@ -98,73 +169,17 @@ const nextDailyDate = () => {
   return !latest || latest < today ? today : addDays(latest, 1);
 };
 
-const title: Field = { key: 'title', flag: 'title', label: '标题（一句话说清发生了什么，60 字以内）', kind: 'text' };
-const slug: Field = { key: 'slug', flag: 'slug', label: '文件名（小写英文和连字符，例如 presale-refund-late）', kind: 'slug', required: true };
-const authors: Field = { key: 'authors', flag: 'authors', label: '作者（可多选）', kind: 'people', options: peopleOptions };
-const lang: Field = { key: 'lang', flag: 'lang', label: '书写语言', kind: 'choice', options: vocabularyOptions(langs), initial: () => 'zh-CN' };
-
-const fieldsByKind: Record<EntryKind, Field[]> = {
-  case: [
-    title,
-    { key: 'customerWords', flag: 'customer-words', label: '客户原话（一句，已脱敏：王先生、尾号 1234）', kind: 'text' },
-    {
-      key: 'industry',
-      flag: 'industry',
-      label: '行业文件夹（content/cases/ 下）',
-      kind: 'choice',
-      required: true,
-      options: industries,
-      newName: { label: '新建一个行业文件夹…', prompt: '新行业文件夹的名字（小写英文，例如 insurance）', problem: '行业文件夹只能用小写英文和连字符，例如 ecommerce' },
-    },
-    slug,
-    { key: 'journeyStage', flag: 'journey-stage', label: '客户旅程阶段（问题出在客户经历的哪一步）', kind: 'choice', options: journeyStages },
-    { key: 'occurredOn', flag: 'occurred-on', label: '发生日期（YYYY-MM-DD）', kind: 'date', initial: () => today },
-    { key: 'channel', flag: 'channel', label: '渠道', kind: 'choice', options: vocabularyOptions(channels) },
-    { key: 'category', flag: 'category', label: '问题分类', kind: 'choice', options: vocabularyOptions(config.categories) },
-    { key: 'product', flag: 'product', label: '产品', kind: 'choice', options: vocabularyOptions(config.products) },
-    { key: 'team', flag: 'team', label: '班组', kind: 'choice', options: vocabularyOptions(config.teams) },
-    { key: 'failureType', flag: 'failure-type', label: '服务失误类型', kind: 'choice', options: vocabularyOptions(failureTypes) },
-    { key: 'severity', flag: 'severity', label: '严重程度', kind: 'choice', options: vocabularyOptions(severities) },
-    authors,
-    lang,
-  ],
-  daily: [
-    { key: 'date', flag: 'date', label: '日期（YYYY-MM-DD，每天一篇）', kind: 'date', required: true, initial: nextDailyDate },
-    { key: 'case', flag: 'case', label: '讨论哪个案例', kind: 'case' },
-    { key: 'host', flag: 'host', label: '主持人', kind: 'person', options: peopleOptions },
-  ],
-  practice: [title, slug, authors, lang],
-  script: [
-    title,
-    slug,
-    { key: 'stage', flag: 'stage', label: '对话阶段', kind: 'choice', options: vocabularyOptions(scriptStages) },
-    { key: 'channels', flag: 'channels', label: '适用渠道（可多选）', kind: 'choices', options: vocabularyOptions(channels) },
-    authors,
-    lang,
-  ],
-  lexicon: [
-    {
-      key: 'domain',
-      flag: 'domain',
-      label: '加到哪个领域（content/lexicon/ 下的文件）',
-      kind: 'choice',
-      required: true,
-      options: lexiconDomains,
-      newName: { label: '新建一个领域文件…', prompt: '新领域文件的名字（小写英文，例如 insurance）', problem: '领域文件名只能用小写英文和连字符，例如 telecom' },
-    },
-    { key: 'words', flag: 'words', label: '这一组的词（用逗号隔开，第一个写案例库自己的叫法）', kind: 'text' },
-  ],
-};
-
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
 }
 
 /** Checks a value typed as a flag or at a prompt; returns the problem in Chinese, or undefined. */
-function problemWith(field: Field, value: string, values: Record<string, unknown>): string | undefined {
+function problemWith(field: Field, value: string, values: Values): string | undefined {
   const list = value.split(/[,，\s]+/).filter(Boolean);
-  const known = (ids: string[], choices: Option[]) => ids.find((id) => !choices.some((choice) => choice.value === id));
+  const options = () => field.options?.(values) ?? entryOptions(field.collection!);
+  const unknown = (ids: string[]) => ids.find((id) => !options().some((choice) => choice.value === id));
+  const choices = () => options().map((choice) => choice.value).join('、');
   switch (field.kind) {
     case 'text':
       return value.trim() === '' ? '请填写内容' : undefined;
@@ -172,27 +187,30 @@ function problemWith(field: Field, value: string, values: Record<string, unknown
       return ID.test(value) ? undefined : '只能用小写英文字母、数字和连字符，例如 presale-refund-late';
     case 'date':
       return isRealIsoDate(value) ? undefined : '请写成 YYYY-MM-DD，例如 2026-11-28';
+    case 'yes-no':
+      return value === 'true' || value === 'false' ? undefined : '请写 true（是）或 false（否）';
     case 'choice':
       // A case's industry folder or a lexicon domain file: a new one is allowed if it is a valid id.
       if (field.newName) return ID.test(value) ? undefined : field.newName.problem;
-      return known([value], field.options!(values)) === undefined ? undefined : `「${value}」不在可选值中：${field.options!(values).map((choice) => choice.value).join('、')}`;
-    case 'choices':
-    case 'people':
-    case 'person': {
-      const unknown = known(list, field.options!(values));
-      return list.length === 0 ? '至少选一项' : unknown === undefined ? undefined : `找不到「${unknown}」。可选：${field.options!(values).map((choice) => choice.value).join('、')}`;
+      return unknown([value]) === undefined ? undefined : `「${value}」不在可选值中：${choices()}`;
+    case 'entry': {
+      const term = collectionTerms[field.collection!];
+      return unknown([value]) === undefined ? undefined : `找不到${term.zh}「${value}」（id 是 ${term.folder} 下的路径，例如 ${term.example}）`;
     }
-    case 'case':
-      return library.cases.some(({ file }) => file.id === value) ? undefined : `找不到案例「${value}」（id 是 content/cases/ 下的路径，例如 ecommerce/presale-refund-delay）`;
+    case 'choices':
+    case 'entries': {
+      const missing = unknown(list);
+      return list.length === 0 ? '至少选一项' : missing === undefined ? undefined : `找不到「${missing}」。可选：${choices()}`;
+    }
   }
 }
 
-function fromFlag(field: Field, value: string, values: Record<string, unknown>): unknown {
+function fromFlag(field: Field, value: string, values: Values): unknown {
   const problem = problemWith(field, value, values);
   if (problem) fail(`--${field.flag} ${value}：${problem}`);
-  if (field.kind === 'people' || field.kind === 'choices') return value.split(/[,，\s]+/).filter(Boolean);
-  if (field.key === 'severity') return Number(value);
-  return value;
+  if (field.kind === 'entries' || field.kind === 'choices') return value.split(/[,，\s]+/).filter(Boolean);
+  if (field.kind === 'yes-no') return value === 'true';
+  return field.number ? Number(value) : value;
 }
 
 function cancelled<T>(value: T): Exclude<T, symbol> {
@@ -203,9 +221,10 @@ function cancelled<T>(value: T): Exclude<T, symbol> {
   return value as Exclude<T, symbol>;
 }
 
-async function ask(field: Field, values: Record<string, unknown>): Promise<unknown> {
+async function ask(field: Field, values: Values): Promise<unknown> {
   const validate = (value: string | undefined) => (field.required || (value ?? '').trim() !== '' ? problemWith(field, value ?? '', values) : undefined);
-  const options = field.options?.(values) ?? [];
+  const options = field.options?.(values) ?? (field.collection ? entryOptions(field.collection) : []);
+  const filter = field.collection === 'people' ? '输入姓名或 id 筛选' : field.collection === 'cases' ? '输入编号或标题中的字筛选' : '输入几个字筛选';
   switch (field.kind) {
     case 'text':
     case 'slug':
@@ -213,6 +232,8 @@ async function ask(field: Field, values: Record<string, unknown>): Promise<unkno
       const answer = cancelled(await prompts.text({ message: field.label, initialValue: field.initial?.(), validate, placeholder: field.required ? undefined : '可以先空着，稍后在文件里填写' }));
       return answer.trim() === '' ? undefined : answer.trim();
     }
+    case 'yes-no':
+      return cancelled(await prompts.confirm({ message: field.label }));
     case 'choice':
       if (field.newName) {
         const NEW = '\u0000new';
@@ -220,24 +241,16 @@ async function ask(field: Field, values: Record<string, unknown>): Promise<unkno
         if (picked !== NEW) return picked;
         return cancelled(await prompts.text({ message: field.newName.prompt, validate }));
       }
-      return field.key === 'severity'
+      // A number is one of a few (severity 1–4): a short list reads better than a filter.
+      return field.number
         ? Number(cancelled(await prompts.select({ message: field.label, options })))
-        : cancelled(await prompts.autocomplete({ message: field.label, options, initialValue: field.initial?.(), maxItems: 8, placeholder: '输入几个字筛选' }));
+        : cancelled(await prompts.autocomplete({ message: field.label, options, initialValue: field.initial?.(), maxItems: 8, placeholder: filter }));
     case 'choices':
       return cancelled(await prompts.multiselect({ message: field.label, options }));
-    case 'people':
-      return cancelled(await prompts.autocompleteMultiselect({ message: field.label, options, required: true, maxItems: 8, placeholder: '输入姓名或 id 筛选' }));
-    case 'person':
-      return cancelled(await prompts.autocomplete({ message: field.label, options, maxItems: 8, placeholder: '输入姓名或 id 筛选' }));
-    case 'case':
-      return cancelled(
-        await prompts.autocomplete({
-          message: field.label,
-          options: library.cases.map(({ file, data }) => ({ value: file.id, label: `${data.caseNumber} ${data.title}` })),
-          maxItems: 8,
-          placeholder: '输入编号或标题中的字筛选',
-        }),
-      );
+    case 'entries':
+      return cancelled(await prompts.autocompleteMultiselect({ message: field.label, options, required: true, maxItems: 8, placeholder: filter }));
+    case 'entry':
+      return cancelled(await prompts.autocomplete({ message: field.label, options, maxItems: 8, placeholder: filter }));
   }
 }
 
@@ -258,23 +271,31 @@ function caseNumbersInFiles(): string[] {
 }
 
 /** Where the entry will be written; `undefined` until the fields its name is made of are known. */
-function filePathFor(kind: EntryKind, values: Record<string, unknown>): string | undefined {
+function filePathFor(kind: EntryKind, values: Values): string | undefined {
   const { dir, extension } = layout[entryKinds[kind].collection];
   const parts = kind === 'case' ? [values.industry, values.slug] : kind === 'daily' ? [values.date] : kind === 'lexicon' ? [values.domain] : [values.slug];
   return parts.every((part) => typeof part === 'string') ? path.join(root, dir, `${parts.join('/')}${extension}`) : undefined;
 }
 
+/** One line of options per kind of entry, from its fields: `--flag 名称`. */
+function optionLines(kind: EntryKind): string {
+  const described = fieldsOf(kind).map((field) => {
+    const name = field.name ?? field.label;
+    const value = field.kind === 'date' ? `YYYY-MM-DD（${name}）` : field.kind === 'choices' || field.kind === 'entries' ? `${name},…` : name;
+    return `--${field.flag} ${value}`;
+  });
+  const rows = Array.from({ length: Math.ceil(described.length / 5) }, (_, row) => described.slice(row * 5, row * 5 + 5).join('  '));
+  const heading = `  ${entryKinds[kind].zh}：`;
+  return rows.map((row, index) => `${index === 0 ? heading : ' '.repeat(heading.length + 2)}${row}`).join('\n');
+}
+
 const usage = `用法：npm run new [-- 类型 [选项]]
 
 类型：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）；不写则逐项询问。
-选项（写了的就不再询问；--yes 表示其余全部留作 TODO，不询问）：
-  --title 标题            --slug 文件名            --authors li-na,zhao-ting（作者）   --lang zh-CN|zh-TW|zh-HK
-  案例：--industry 行业文件夹  --journey-stage 旅程阶段（如 签收验货）  --customer-words 客户原话  --occurred-on YYYY-MM-DD  --channel 渠道
-        --category 问题分类  --product 产品  --team 班组  --failure-type 失误类型  --severity 1-4
-  每日一案例：--date YYYY-MM-DD  --case ecommerce/presale-refund-delay（案例）  --host zhao-ting（主持人）
-  话术：--stage 对话阶段  --channels 渠道,渠道
-  同义词组：--domain 领域文件名（已有的就加在文件末尾）  --words 词,词,词
+选项（写了的就不再询问；--yes 表示其余全部留作 TODO，不询问；有固定取值的写它的英文代码，写错时会列出全部可选值）：
+${kinds.map(optionLines).join('\n')}
 例子：npm run new -- case --title 预售尾款退款超时 --industry ecommerce --slug presale-refund-late --channel chat --yes
+      npm run new -- daily --date 2026-12-08 --case ecommerce/presale-refund-delay --host zhao-ting --yes
       npm run new -- lexicon --domain travel --words 超售,人满了,没座位 --yes`;
 
 async function main(): Promise<void> {
@@ -292,15 +313,15 @@ async function main(): Promise<void> {
         ? cancelled(await prompts.select({ message: '要新建哪一类内容？', options: Object.entries(entryKinds).map(([value, term]) => ({ value: value as EntryKind, label: term.zh })) }))
         : fail(`请写明类型，例如 npm run new -- case --yes。\n${usage}`);
 
-  const values: Record<string, unknown> = {};
-  for (const field of fieldsByKind[kind]) {
+  const values: Values = {};
+  for (const field of fieldsOf(kind)) {
     const flag = (flags as Record<string, unknown>)[field.flag];
     // An industry without a journey has no stage to name: the case leaves the field out.
     if (field.key === 'journeyStage' && journeyStages(values).length === 0) {
       if (typeof flag === 'string') fail(`--${field.flag} ${flag}：${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），不写这个选项即可`);
       values[field.key] = null;
     } else if (typeof flag === 'string') values[field.key] = fromFlag(field, flag, values);
-    else if (interactive) values[field.key] = await ask(field, values);
+    else if (interactive && asked[kind].includes(field.key)) values[field.key] = await ask(field, values);
     else if (field.required) {
       const initial = field.initial?.();
       if (initial === undefined) fail(`缺少 --${field.flag}（${field.label}），文件名要用到它。`);
@@ -349,10 +370,10 @@ async function main(): Promise<void> {
   const appended = kind === 'lexicon' && existsSync(file);
   if (appended) {
     const existing = readFileSync(file, 'utf8');
-    writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${lexiconGroupTemplate(values)}`);
+    writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${lexiconGroupTemplate(values as EntryValues)}`);
   } else {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, entryTemplate(kind, values));
+    writeFileSync(file, entryTemplate(kind, fieldCatalogue, values as EntryValues));
   }
   const done = appended ? `已在 ${shown} 末尾加了一组同义词` : `已创建 ${shown}${values.caseNumber ? `（案例编号 ${values.caseNumber}）` : ''}`;
   const next = `打开 ${shown}，把每一处 TODO 换成实际内容，然后运行：\n  npm run check ${shown}`;
