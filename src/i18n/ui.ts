@@ -381,6 +381,16 @@ export const ui = {
     /** On forges whose editor does not fill in the template from the link (GitLab). */
     templateNotFilled: (forge: string) => `${forge} 的网页编辑器只会填好文件名，不会填入模板：打开后如果是空白的，请从投稿说明里复制对应的模板粘贴进去。`,
     cli: '会用命令行的同事也可以运行 `npm run new`，按中文提示逐项填写。',
+    fieldsLink: '字段参考：每个字段写什么、怎么写',
+  },
+  /** 字段参考: the field catalogue, one table per kind of entry. */
+  fields: {
+    title: '字段参考',
+    /** `backticked` parts are shown as code. */
+    intro: '每个内容文件开头两行 `---` 之间（YAML 文件是整个文件）可以写的全部字段。模板已经列出必填字段，`npm run check` 会逐个指出写错的地方和改法。',
+    groupNote: '一组字段里的字段（如 `outcome.satisfaction`）标为必填，意思是写了这一组时必须写它。',
+    back: '回到投稿',
+    columns: { field: '字段', label: '名称', required: '必填', kind: '取值', description: '说明', example: '示例' },
   },
   /** Pages with nothing of their kind yet: a new team's library. */
   empty: {

@@ -99,7 +99,7 @@ const journeyStage = entryObject({
   /** The stage as cases name it, e.g. 签收验货. */
   name: field(stageName('阶段名称'), {
     label: '阶段名称',
-    description: '案例的 journeyStage 写的就是它，也是阶段页网址的一部分：10 字以内，不用空格、/ ? # % 和引号',
+    description: '案例的 `journeyStage` 写的就是它，也是阶段页网址的一部分：10 字以内，不用空格、/ ? # % 和引号',
     example: '签收验货',
   }),
   /** What the customer does and expects at this stage, one line. */
@@ -124,7 +124,7 @@ export function createSchemas(index: LibraryIndex) {
   const prefix = config.caseNumberPrefix;
   const authors = (template?: string) => ({
     label: '作者',
-    description: '写这篇的人：content/people/ 中的人员 id，可以写几位',
+    description: '写这篇的人：`content/people/` 中的人员 id，可以写几位',
     example: '[li-na, zhao-ting]',
     template,
     prompt: '作者（可多选）',
@@ -132,8 +132,8 @@ export function createSchemas(index: LibraryIndex) {
   const titleDoc = { label: '标题', description: '一句话说清发生了什么，60 字以内', example: '大促预售尾款退款超时，客户三次进线后升级投诉', prompt: '标题（一句话说清发生了什么，60 字以内）' };
   const servqualDoc = { label: '服务质量维度', description: '涉及的服务质量维度（SERVQUAL 五维度）', example: '[reliability, responsiveness]' };
   const recoveryDoc = { label: '补救原则', description: '用到（或本该用到）的服务补救原则', example: '[act-quickly, outcome-fairness]' };
-  const relatedCasesDoc = { label: '相关案例', description: '相关的案例：content/cases/ 下的路径（不含扩展名）', example: '[ecommerce/presale-refund-delay]' };
-  const categoryDoc = { label: '问题分类', description: '问题属于哪一类，取值在 src/config.ts 的 categories', example: 'refund' };
+  const relatedCasesDoc = { label: '相关案例', description: '相关的案例：`content/cases/` 下的路径（不含扩展名）', example: '[ecommerce/presale-refund-delay]' };
+  const categoryDoc = { label: '问题分类', description: '问题属于哪一类，取值在 `src/config.ts` 的 `categories`', example: 'refund' };
 
   const outcome = entryObject({
     /** Minutes from the customer's first contact to the first human response. */
@@ -149,7 +149,7 @@ export function createSchemas(index: LibraryIndex) {
     /** Solved in the first contact, with no call-back or transfer (FCR). */
     firstContactResolution: field(z.boolean({ error: '首次接触解决应填 true 或 false — true 表示是，false 表示否' }), {
       label: '首次接触解决',
-      description: '第一次联系就解决、没有回拨也没有转接填 true，否则填 false（首次接触解决率 FCR 由它算出）',
+      description: '第一次联系就解决、没有回拨也没有转接填 `true`，否则填 `false`（首次接触解决率 FCR 由它算出）',
       example: 'false',
       template: '首次接触就解决填 true，否则 false',
     }),
@@ -173,7 +173,7 @@ export function createSchemas(index: LibraryIndex) {
     /** Whether the customer stayed (did not cancel, churn or switch). */
     customerRetained: field(z.boolean({ error: '客户是否保留应填 true 或 false — true 表示客户留下，false 表示流失' }).optional(), {
       label: '客户是否保留',
-      description: '客户留下来填 true；取消、流失或转投别家填 false',
+      description: '客户留下来填 `true`；取消、流失或转投别家填 `false`',
       example: 'true',
     }),
   });
@@ -186,7 +186,7 @@ export function createSchemas(index: LibraryIndex) {
         .regex(caseNumberPattern, { error: `案例编号格式不对 — 应为 ${prefix}-年份-四位序号，例如 ${prefix}-2026-0012` }),
       {
         label: '案例编号',
-        description: `格式为 ${prefix}-年份-四位序号，全库唯一；客服会把它贴进工单备注。npm run new 和投稿页会分配下一个空着的编号`,
+        description: `格式为 \`${prefix}-年份-四位序号\`，全库唯一；客服会把它贴进工单备注。\`npm run new\` 和投稿页会分配下一个空着的编号`,
         example: `${prefix}-2026-0012`,
         template: `案例编号，如 ${prefix}-2026-0001`,
       },
@@ -208,12 +208,12 @@ export function createSchemas(index: LibraryIndex) {
       template: '客户原话，已脱敏',
       prompt: '客户原话（一句，已脱敏：王先生、尾号 1234）',
     }),
-    occurredOn: field(isoDate, { label: '发生日期', description: '问题发生的日期，写成 YYYY-MM-DD', example: '2026-11-13', template: '发生日期，如 2026-11-28', prompt: '发生日期（YYYY-MM-DD）' }),
+    occurredOn: field(isoDate, { label: '发生日期', description: '问题发生的日期，写成 `YYYY-MM-DD`', example: '2026-11-13', template: '发生日期，如 2026-11-28', prompt: '发生日期（YYYY-MM-DD）' }),
     authors: field(people('作者', 1), authors('你的人员 id')),
-    team: field(vocabularyValue(config.teams, '班组'), { label: '班组', description: '处理这个问题的班组，取值在 src/config.ts 的 teams', example: 'ecom-online', template: '班组' }),
+    team: field(vocabularyValue(config.teams, '班组'), { label: '班组', description: '处理这个问题的班组，取值在 `src/config.ts` 的 `teams`', example: 'ecom-online', template: '班组' }),
     channel: field(vocabularyValue(channels, '渠道'), { label: '渠道', description: '客户从哪个渠道联系我们', example: 'chat', template: '渠道' }),
     category: field(vocabularyValue(config.categories, '问题分类'), { ...categoryDoc, template: '问题分类' }),
-    product: field(vocabularyValue(config.products, '产品'), { label: '产品', description: '涉及的产品或业务，取值在 src/config.ts 的 products', example: 'mall-app', template: '产品' }),
+    product: field(vocabularyValue(config.products, '产品'), { label: '产品', description: '涉及的产品或业务，取值在 `src/config.ts` 的 `products`', example: 'mall-app', template: '产品' }),
     /** The failure subtype; its group (one of four) follows from it. */
     failureType: field(
       vocabularyValue(failureTypes, '服务失误类型').transform((subtype: FailureType) => ({
@@ -236,7 +236,7 @@ export function createSchemas(index: LibraryIndex) {
     /** The stage of the industry's customer journey (content/journeys/<industry>.yaml) where it went wrong or was saved. */
     journeyStage: field(stageName('旅程阶段').optional(), {
       label: '旅程阶段',
-      description: '本行业客户旅程（content/journeys/<行业>.yaml）里的一个阶段名称；行业还没有旅程时不写',
+      description: '本行业客户旅程（`content/journeys/<行业>.yaml`）里的一个阶段名称；行业还没有旅程时不写',
       example: '签收验货',
       template: '客户旅程阶段：content/journeys/ 下本行业旅程里的一个阶段名称',
       prompt: '客户旅程阶段（问题出在客户经历的哪一步）',
@@ -250,7 +250,7 @@ export function createSchemas(index: LibraryIndex) {
     status: field(vocabularyValue(caseStatuses, '处理状态'), { label: '处理状态', description: '问题最后处理到了哪一步', example: 'resolved', template: '处理状态' }),
     confidence: field(vocabularyValue(confidenceLevels, '可信度'), {
       label: '可信度',
-      description: '新案例写 draft；班组长或质检复核后改成 validated；政策或流程变了改成 archived（仍可查阅，排在最后并标注）',
+      description: '新案例写 `draft`；班组长或质检复核后改成 `validated`；政策或流程变了改成 `archived`（仍可查阅，排在最后并标注）',
       example: 'validated',
       template: { value: 'draft' },
     }),
@@ -259,24 +259,24 @@ export function createSchemas(index: LibraryIndex) {
     /** 典型案例: representative, worth a deep-dive and a morning meeting. */
     typical: field(z.boolean({ error: '典型案例应填 true 或 false — true 表示是典型案例，不是就写 false 或删掉这一行' }).default(false), {
       label: '典型案例',
-      description: '有代表性、值得深入剖析和晨会讨论的案例填 true',
+      description: '有代表性、值得深入剖析和晨会讨论的案例填 `true`',
       example: 'true',
     }),
     scripts: field(list(reference(index, 'scripts'), '关联话术', { max: 10 }).default([]), {
       label: '关联话术',
-      description: '处理时用到的话术：content/service-scripts/ 下的文件名（不含扩展名）',
+      description: '处理时用到的话术：`content/service-scripts/` 下的文件名（不含扩展名）',
       example: '[empathy-delay-apology]',
     }),
     practices: field(list(reference(index, 'practices'), '关联最佳实践', { max: 10 }).default([]), {
       label: '关联最佳实践',
-      description: '相关的最佳实践：content/practices/ 下的文件名（不含扩展名）',
+      description: '相关的最佳实践：`content/practices/` 下的文件名（不含扩展名）',
       example: '[first-contact-ownership]',
     }),
     relatedCases: field(list(reference(index, 'cases'), '相关案例', { max: 10 }).default([]), relatedCasesDoc),
-    reviewer: field(person.optional(), { label: '复核人', description: '复核这个案例的人员 id；和 reviewedOn 要么都填，要么都不填', example: 'zhao-ting' }),
+    reviewer: field(person.optional(), { label: '复核人', description: '复核这个案例的人员 id；和 `reviewedOn` 要么都填，要么都不填', example: 'zhao-ting' }),
     reviewedOn: field(isoDate.optional(), {
       label: '复核日期',
-      description: '复核的日期 YYYY-MM-DD；超过有效期（reviewMaxAgeDays）npm run check 会提醒重新复核',
+      description: '复核的日期 `YYYY-MM-DD`；超过有效期（`reviewMaxAgeDays`）`npm run check` 会提醒重新复核',
       example: '2026-11-20',
     }),
     /** 点评: comments from reviewers and colleagues. */
@@ -300,7 +300,7 @@ export function createSchemas(index: LibraryIndex) {
     /** The case presented that day. The date comes from the file name. */
     case: field(reference(index, 'cases'), {
       label: '案例',
-      description: '这天晨会讨论的案例：content/cases/ 下的路径（不含扩展名）；日期就是文件名',
+      description: '这天晨会讨论的案例：`content/cases/` 下的路径（不含扩展名）；日期就是文件名',
       example: 'ecommerce/presale-refund-delay',
       template: '案例 id，如 ecommerce/presale-refund-delay',
       prompt: '讨论哪个案例',
@@ -322,7 +322,7 @@ export function createSchemas(index: LibraryIndex) {
     summary: field(text('摘要', 160), { label: '摘要', description: '一句话说明这个做法和效果，160 字以内', example: '首次接待的客服跟进到问题解决，转接率下降一半', template: '一句话摘要' }),
     lang,
     authors: field(people('作者', 1), authors('你的人员 id')),
-    publishedOn: field(isoDate, { label: '发布日期', description: '发布的日期 YYYY-MM-DD；npm run new 填今天', example: '2026-11-28', template: '发布日期，如 2026-11-28' }),
+    publishedOn: field(isoDate, { label: '发布日期', description: '发布的日期 `YYYY-MM-DD`；`npm run new` 填今天', example: '2026-11-28', template: '发布日期，如 2026-11-28' }),
     servqual: field(list(vocabularyValue(servqualDimensions, '服务质量维度'), '服务质量维度', { max: 5 }).default([]), { ...servqualDoc, template: { value: [] } }),
     recoveryPrinciples: field(list(vocabularyValue(recoveryPrinciples, '补救原则'), '补救原则', { max: 8 }).default([]), recoveryDoc),
     serviceStandards: field(list(vocabularyValue(serviceStandards, '服务标准领域'), '服务标准领域', { max: 14 }).default([]), {
@@ -378,7 +378,7 @@ export function createSchemas(index: LibraryIndex) {
           /** Must be said (compliance or quality requirement). */
           mandatory: field(z.boolean({ error: '必说应填 true 或 false — true 表示这句话必须说' }).default(false), {
             label: '必说',
-            description: '合规或质检要求必须说的话填 true',
+            description: '合规或质检要求必须说的话填 `true`',
             example: 'true',
           }),
           note: field(text('说明', 120).optional(), { label: '说明', description: '什么时候说、怎么说，120 字以内', example: '客户第二次催问时使用' }),
@@ -398,7 +398,7 @@ export function createSchemas(index: LibraryIndex) {
         '禁用语',
         { max: 20 },
       ).default([]),
-      { label: '禁用语', description: '不要说的话和替代说法；案例的处理过程里出现禁用语时 npm run check 会提醒', template: { fields: true } },
+      { label: '禁用语', description: '不要说的话和替代说法；案例的处理过程里出现禁用语时 `npm run check` 会提醒', template: { fields: true } },
     ),
     tags,
   }).superRefine((entry, context) => {
@@ -418,7 +418,7 @@ export function createSchemas(index: LibraryIndex) {
 
   const person_ = entryObject({
     name: field(text('显示名', 20), { label: '显示名', description: '网站上显示的名字，20 字以内', example: '张敏' }),
-    team: field(vocabularyValue(config.teams, '班组'), { label: '班组', description: '所在班组，取值在 src/config.ts 的 teams', example: 'ecom-online' }),
+    team: field(vocabularyValue(config.teams, '班组'), { label: '班组', description: '所在班组，取值在 `src/config.ts` 的 `teams`', example: 'ecom-online' }),
     role: field(vocabularyValue(roles, '岗位'), { label: '岗位', description: '在团队里的岗位', example: 'team-lead' }),
     /** Optional short line shown on the person's page. */
     bio: field(text('简介', 120).optional(), { label: '简介', description: '显示在人员页上的一句介绍，120 字以内', example: '电商在线组组长，擅长大促期间的退款投诉' }),

@@ -113,7 +113,7 @@ const tag = text('标签', 20).refine((value) => typeof value !== 'string' || (!
 
 export const tags = field(list(tag, '标签', { max: 12 }).default([]), {
   label: '标签',
-  description: '最多 12 个，每个 20 字以内；与已有标签只是简繁不同（訂房/订房）或只差一个字时，npm run check 会提醒并说出已有的那个',
+  description: '最多 12 个，每个 20 字以内；与已有标签只是简繁不同（訂房/订房）或只差一个字时，`npm run check` 会提醒并说出已有的那个',
   example: '[大促, 预售, 退款]',
   template: { value: [] },
 });
@@ -126,7 +126,7 @@ export const lang = field(
     .default('zh-CN'),
   {
     label: '书写语言',
-    description: '简体写 zh-CN（默认，可不写）；繁体写 zh-TW 或 zh-HK，页面按繁体显示，小节标题也可以写繁体',
+    description: '简体写 `zh-CN`（默认，可不写）；繁体写 `zh-TW` 或 `zh-HK`，页面按繁体显示，小节标题也可以写繁体',
     example: 'zh-TW',
   },
 );

@@ -45,23 +45,62 @@ export interface FieldInfo extends FieldDoc {
   fields?: readonly FieldInfo[];
 }
 
-/** Every field of a collection and of its groups, with its path (`outcome.satisfaction`, `lines.text`). */
-export function flattenFields(fields: readonly FieldInfo[], prefix = ''): { path: string; field: FieldInfo }[] {
-  return fields.flatMap((field) => [{ path: `${prefix}${field.key}`, field }, ...flattenFields(field.fields ?? [], `${prefix}${field.key}.`)]);
+/** One row of the field reference; `backticked` parts are code. */
+export interface ReferenceRow {
+  /** The field's path in the file: `outcome.satisfaction`, `lines[].text`. */
+  path: string;
+  label: string;
+  /** 是, or 否 with the value used when it is left out. */
+  required: string;
+  /** The kind of value, e.g. 文字, 日期 `YYYY-MM-DD`, 列表，每项为可选值. */
+  kind: string;
+  /** The allowed values, with their Chinese names. */
+  choices: { id: string; zh: string }[];
+  description: string;
+  /** As written in a file; none for a group, whose fields have their own rows. */
+  example?: string;
 }
 
-/** A group's example, built from its fields' examples when it gives none. */
-export function exampleOf(field: FieldInfo): string {
-  if (field.example !== undefined) return field.example;
-  const lines = (field.fields ?? []).filter((child) => child.required || child.template !== undefined).map((child) => `${child.key}: ${exampleOf(child)}`);
-  return field.list ? lines.map((line, index) => `${index === 0 ? '- ' : '  '}${line}`).join('\n') : lines.join('\n');
+const kinds: Record<FieldShape, (field: FieldInfo) => string> = {
+  text: () => '文字',
+  number: (field) => (field.vocabulary ? '整数，可选值' : '数字'),
+  boolean: () => '`true` 或 `false`',
+  date: () => '日期 `YYYY-MM-DD`',
+  choice: () => '可选值',
+  reference: (field) => `${field.reference?.zh ?? ''} id（\`${field.reference?.folder ?? ''}\` 下的路径）`,
+  group: () => '一组字段，见下面几行',
+};
+
+const defaultText = (value: unknown) => (Array.isArray(value) && value.length === 0 ? '空列表' : ` \`${String(value)}\``);
+
+/** The rows of a collection's fields and of their groups' fields, in the schema's order. */
+export function referenceRows(fields: readonly FieldInfo[], prefix = ''): ReferenceRow[] {
+  return fields.flatMap((field) => {
+    const path = `${prefix}${field.key}`;
+    const row: ReferenceRow = {
+      path,
+      label: field.label,
+      required: field.required ? '是' : field.defaultValue === undefined ? '否' : `否，不写时为${defaultText(field.defaultValue)}`,
+      kind: field.list ? `列表，每项为${kinds[field.shape](field)}` : kinds[field.shape](field),
+      choices: Object.entries(field.vocabulary ?? {}).map(([id, term]) => ({ id, zh: term.zh })),
+      description: field.description,
+      ...(field.example !== undefined && { example: field.example }),
+    };
+    return [row, ...referenceRows(field.fields ?? [], `${path}${field.list ? '[]' : ''}.`)];
+  });
 }
 
-/** The kind of value, in Chinese, with its allowed values: what the field reference shows in its 取值 column. */
-export function valueKind(field: FieldInfo): string {
-  const kind =
-    field.vocabulary !== undefined
-      ? `${field.shape === 'number' ? '整数' : '取值'}：${Object.entries(field.vocabulary).map(([id, term]) => `${id} ${term.zh}`).join('、')}`
-      : { text: '文字', number: '数字', boolean: 'true 或 false', date: '日期 YYYY-MM-DD', choice: '取值', reference: `${field.reference?.zh ?? ''} id（${field.reference?.folder ?? ''} 下的文件路径）`, group: '一组字段' }[field.shape];
-  return field.list ? `列表，每项：${kind}` : kind;
+/** A table cell: pipes escaped, so that a value like `a|b` stays in its cell. */
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+/** The field reference as Markdown: one table per kind of entry. */
+export function fieldReferenceMarkdown(intro: string, sections: readonly { heading: string; fields: readonly FieldInfo[] }[]): string {
+  const tables = sections.map(({ heading, fields }) => {
+    const rows = referenceRows(fields).map((row) => {
+      const kind = [row.kind, row.choices.map((choice) => `\`${choice.id}\` ${choice.zh}`).join('、')].filter(Boolean).join('：');
+      return `| \`${row.path}\` | ${row.label} | ${row.required} | ${cell(kind)} | ${cell(row.description)} | ${row.example === undefined ? '' : `\`${cell(row.example)}\``} |`;
+    });
+    return [`## ${heading}`, '', '| 字段 | 名称 | 必填 | 取值 | 说明 | 示例 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  });
+  return `${[intro, ...tables].join('\n\n')}\n`;
 }

@@ -40,6 +40,8 @@ export const paths = {
   personList: (id: string, group: string) => href(`people/${id}/${group}`),
   /** 投稿: the templates of new entries, opened in the repository's web editor. */
   contribute: () => href('contribute'),
+  /** 字段参考: every frontmatter field, from the schemas' field catalogue. */
+  contributeFields: () => href('contribute/fields'),
   /** 贡献榜. */
   contributors: () => href('contributors'),
   /** 统计. */
