@@ -374,7 +374,7 @@ export function createSchemas(index: LibraryIndex) {
     lines: field(
       list(
         entryObject({
-          text: field(text('话术', 300), { label: '话术', description: '要说的一句话，占位符写作 {称呼}', example: '{称呼}您好，让您久等了，我马上帮您查退款进度。', template: '第一句话术，可以用 {称呼} 这样的占位符' }),
+          text: field(text('话术', 300), { label: '话术', description: '要说的一句话，占位符写作 {称呼}', example: '"{称呼}您好，让您久等了，我马上帮您查退款进度。"', template: '第一句话术，可以用 {称呼} 这样的占位符' }),
           /** Must be said (compliance or quality requirement). */
           mandatory: field(z.boolean({ error: '必说应填 true 或 false — true 表示这句话必须说' }).default(false), {
             label: '必说',
