@@ -387,7 +387,7 @@ export const ui = {
   fields: {
     title: '字段参考',
     /** `backticked` parts are shown as code. */
-    intro: '每个内容文件开头两行 `---` 之间（YAML 文件是整个文件）可以写的全部字段。模板已经列出必填字段，`npm run check` 会逐个指出写错的地方和改法。',
+    intro: '每个内容文件开头两行 `---` 之间（`.yaml` 文件是整个文件）可以写的全部字段。模板已经列出必填字段，`npm run check` 会逐个指出写错的地方和改法。',
     groupNote: '一组字段里的字段（如 `outcome.satisfaction`）标为必填，意思是写了这一组时必须写它。',
     back: '回到投稿',
     columns: { field: '字段', label: '名称', required: '必填', kind: '取值', description: '说明', example: '示例' },

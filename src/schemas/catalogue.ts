@@ -5,6 +5,7 @@
  * lists are drawn from it, so that adding a field to a schema is the one edit they need.
  */
 import { z } from 'astro/zod';
+import { ui } from '../i18n/ui.ts';
 import { fieldReferenceMarkdown, type FieldDoc, type FieldInfo, type FieldShape } from '../lib/cases/field-catalogue.ts';
 import type { Vocabulary } from '../lib/cases/taxonomy.ts';
 import { createSchemas } from './collections.ts';
@@ -78,12 +79,12 @@ export function fieldReferenceDocument(): string {
   const intro = [
     '<!-- 本页由 npm run docs:fields 从 src/schemas/ 里各字段的说明生成，请不要手改：改 src/schemas/ 里的字段说明，再运行 npm run docs:fields。 -->',
     '',
-    '# 字段参考',
+    `# ${ui.fields.title}`,
     '',
-    '每个内容文件开头两行 `---` 之间（YAML 文件是整个文件）可以写的全部字段。`npm run new` 和网站投稿页给出的模板已经列出必填字段，',
-    '`npm run check` 会逐个指出写错的地方和改法。网站上的投稿页（`/contribute/fields/`）有同一份字段参考；正文怎么写见 [CONTRIBUTING.md](../CONTRIBUTING.md)。',
+    ui.fields.intro,
+    '网站上的投稿页（`/contribute/fields/`）有同一份字段参考；正文怎么写见 [CONTRIBUTING.md](../CONTRIBUTING.md)。',
     '',
-    '「必填」一栏对一组字段里的字段（如 `outcome.satisfaction`）说的是：写了这一组时必须写它。',
+    ui.fields.groupNote,
   ].join('\n');
   return fieldReferenceMarkdown(intro, fieldReferenceSections);
 }

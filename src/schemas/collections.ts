@@ -124,7 +124,7 @@ export function createSchemas(index: LibraryIndex) {
   const prefix = config.caseNumberPrefix;
   const authors = (template?: string) => ({
     label: '作者',
-    description: '写这篇的人：`content/people/` 中的人员 id，可以写几位',
+    description: '写这篇的人，可以写几位',
     example: '[li-na, zhao-ting]',
     template,
     prompt: '作者（可多选）',
@@ -273,7 +273,7 @@ export function createSchemas(index: LibraryIndex) {
       example: '[first-contact-ownership]',
     }),
     relatedCases: field(list(reference(index, 'cases'), '相关案例', { max: 10 }).default([]), relatedCasesDoc),
-    reviewer: field(person.optional(), { label: '复核人', description: '复核这个案例的人员 id；和 `reviewedOn` 要么都填，要么都不填', example: 'zhao-ting' }),
+    reviewer: field(person.optional(), { label: '复核人', description: '复核这个案例的人；和 `reviewedOn` 要么都填，要么都不填', example: 'zhao-ting' }),
     reviewedOn: field(isoDate.optional(), {
       label: '复核日期',
       description: '复核的日期 `YYYY-MM-DD`；超过有效期（`reviewMaxAgeDays`）`npm run check` 会提醒重新复核',
@@ -283,7 +283,7 @@ export function createSchemas(index: LibraryIndex) {
     reviewComments: field(
       list(
         entryObject({
-          by: field(person, { label: '点评人', description: '写点评的人员 id', example: 'zhao-ting' }),
+          by: field(person, { label: '点评人', description: '写点评的人', example: 'zhao-ting' }),
           text: field(text('点评内容', 300), { label: '点评内容', description: '点评的话，300 字以内', example: '先道歉再查单，节奏很好；承诺到账时间前应先和财务确认' }),
         }),
         '点评',
@@ -306,7 +306,7 @@ export function createSchemas(index: LibraryIndex) {
       prompt: '讨论哪个案例',
     }),
     /** Who leads the discussion at the morning meeting. */
-    host: field(person, { label: '主持人', description: '带领晨会讨论的人员 id', example: 'zhao-ting', template: '主持人的人员 id' }),
+    host: field(person, { label: '主持人', description: '带领晨会讨论的人', example: 'zhao-ting', template: '主持人的人员 id' }),
     questions: field(list(text('讨论问题', 120), '讨论问题', { min: 1, max: 5 }), {
       label: '讨论问题',
       description: '晨会上请大家讨论的问题，1–5 个',

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { entryTemplate } from '../../src/lib/cases/entry-templates.ts';
+import { referenceRows } from '../../src/lib/cases/field-catalogue.ts';
 import { layout, scanLibrary } from '../../src/library/layout.ts';
 import { fieldCatalogue } from '../../src/schemas/catalogue.ts';
+import { collectionTerms } from '../../src/schemas/common.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -61,6 +63,21 @@ describe('the “投稿” link in every page footer and the 投稿 page', () =>
   it('sits next to a link to the contributing guide', () => {
     const guide = page('/').root.querySelectorAll('footer a').find((link) => link.text.trim() === '如何投稿');
     expect(guide?.getAttribute('href')).toBe(`${config.repository.url}/blob/${config.repository.branch}/CONTRIBUTING.md`);
+  });
+});
+
+describe('the field reference for contributors', () => {
+  it('is linked from the 投稿 page and has a table per kind of entry with every field the schemas define', () => {
+    const link = page('/contribute/').root.querySelectorAll('a').find((anchor) => anchor.getAttribute('href') === '/contribute/fields/');
+    expect(link?.text).toContain('字段参考');
+    const tables = page('/contribute/fields/').root.querySelectorAll('section');
+    const headings = tables.map((section) => section.querySelector('h2')!.text);
+    expect(headings).toEqual(Object.values(collectionTerms).map((term) => expect.stringContaining(term.zh)));
+    const caseRows = tables[0]!.querySelectorAll('tbody tr');
+    expect(caseRows.map((row) => row.querySelector('th code')!.text)).toEqual(referenceRows(fieldCatalogue.cases).map((row) => row.path));
+    const channel = caseRows.find((row) => row.querySelector('th')!.text === 'channel')!;
+    expect(channel.querySelectorAll('td')[2]!.text).toContain('phone 电话');
+    expect(channel.querySelectorAll('td')[1]!.text).toBe('是');
   });
 });
 

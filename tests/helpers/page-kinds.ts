@@ -38,6 +38,7 @@ export const pageKinds: Record<string, PageKind> = {
   'insights-categories': { url: '/insights/categories/' },
   contributors: { url: '/contributors/' },
   contribute: { url: '/contribute/' },
+  'contribute-fields': { url: '/contribute/fields/' },
   lexicon: { url: '/lexicon/' },
   journeys: { url: '/journeys/' },
   journey: { url: '/journeys/ecommerce/' },

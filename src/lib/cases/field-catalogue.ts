@@ -67,7 +67,7 @@ const kinds: Record<FieldShape, (field: FieldInfo) => string> = {
   boolean: () => '`true` 或 `false`',
   date: () => '日期 `YYYY-MM-DD`',
   choice: () => '可选值',
-  reference: (field) => `${field.reference?.zh ?? ''} id（\`${field.reference?.folder ?? ''}\` 下的路径）`,
+  reference: (field) => `${field.reference?.zh}：\`${field.reference?.folder}\` 下的文件路径，不含扩展名`,
   group: () => '一组字段，见下面几行',
 };
 
