@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { config } from '../../src/config.ts';
 import * as taxonomy from '../../src/lib/cases/taxonomy.ts';
-import { createSchemas } from '../../src/schemas/collections.ts';
-import { contentRoot, scanLibrary } from '../../src/library/layout.ts';
+import type { FieldInfo } from '../../src/lib/cases/field-catalogue.ts';
 import { readLibrary } from '../../src/library/read.ts';
+import { fieldCatalogue } from '../../src/schemas/catalogue.ts';
 
 /**
  * Names a Chinese-speaking contact centre writes in Latin letters, kept small on purpose:
@@ -92,8 +92,12 @@ export function visibleText(html: string): string {
   return out.join('\n').replace(/&[a-z]+;|&#\d+;/g, ' ');
 }
 
+/** Every field of every kind of entry, nested ones too, from the field catalogue. */
+const allFields = (fields: readonly FieldInfo[]): FieldInfo[] => fields.flatMap((field) => [field, ...allFields(field.fields ?? [])]);
+const catalogueFields = Object.values(fieldCatalogue).flatMap(allFields);
+
 /** Fields contributors write in their own words: their Latin words (iPhone, eSIM, IVR) are theirs, not the product's. */
-const FREE_TEXT_FIELDS = new Set(['title', 'summary', 'customerWords', 'rootCause', 'touchpoint', 'tags', 'compensation', 'text', 'note', 'scenario', 'name', 'example', 'phrase', 'better', 'questions', 'takeaway', 'bio']);
+const FREE_TEXT_FIELDS = new Set(catalogueFields.filter((field) => field.shape === 'text').map((field) => field.key));
 
 /** Every Latin word the library's contributors wrote: free-text fields and bodies of every entry. */
 export function contributorWords(contentRoot: string): Set<string> {
@@ -115,23 +119,9 @@ export function contributorWords(contentRoot: string): Set<string> {
   return new Set(texts.join('\n').match(WORD) ?? []);
 }
 
-/** Field names of every kind of entry, read from the schemas (nested ones too): messages name the field to fix. */
+/** Field names of every kind of entry (nested ones too): messages name the field to fix. */
 export function fieldNames(): Set<string> {
-  const names = new Set<string>();
-  const walk = (schema: unknown): void => {
-    const def = (schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
-    if (!def) return;
-    if (def.type === 'object') {
-      for (const [name, field] of Object.entries(def.shape as Record<string, unknown>)) {
-        names.add(name);
-        walk(field);
-      }
-    }
-    for (const inner of [def.innerType, def.element, def.in, def.out, def.schema]) walk(inner);
-    for (const option of (def.options as unknown[] | undefined) ?? []) walk(option);
-  };
-  for (const schema of Object.values(createSchemas(scanLibrary(contentRoot()).index))) walk(schema);
-  return names;
+  return new Set(catalogueFields.map((field) => field.key));
 }
 
 /** The ids a field takes (phone, archived, ecom-online), from every vocabulary: messages say which value to write. */

@@ -82,6 +82,16 @@ describe('what is drawn from the catalogue', () => {
     expect(flagsOf('case')).toMatch(/--root-cause 根本原因/);
   }, 30_000);
 
+  it('the contributing guide’s short table of case fields names only fields a case has', () => {
+    const guide = readFileSync(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
+    const start = guide.indexOf('| 字段 | 怎么填 | 例子 |');
+    const table = guide.slice(start, guide.indexOf('\n\n', start));
+    const named = [...table.matchAll(/^\| (.+?) \|/gm)].slice(2).flatMap((row) => [...row[1]!.matchAll(/`(\w+)`/g)].map((match) => match[1]!));
+    const paths = new Set(referenceRows(fieldCatalogue.cases).map((row) => row.path));
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.filter((name) => !paths.has(name))).toEqual([]);
+  });
+
   it('the issue form offers, for each choice it asks, the Chinese names of that field’s vocabulary', () => {
     const form = load(readFileSync(path.join(projectRoot, '.github/ISSUE_TEMPLATE/case.yml'), 'utf8')) as { body: { type: string; id?: string; attributes: { options?: string[] } }[] };
     const dropdowns = form.body.filter((item) => item.type === 'dropdown');
