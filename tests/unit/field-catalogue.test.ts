@@ -9,11 +9,11 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { entryKinds, type EntryKind } from '../../src/lib/entry-templates.ts';
-import { referenceRows, type FieldInfo } from '../../src/lib/field-catalogue.ts';
+import { entryKinds, type EntryKind } from '../../src/lib/cases/entry-templates.ts';
+import { referenceRows, type FieldInfo } from '../../src/lib/cases/field-catalogue.ts';
 import { fieldCatalogue, fieldReferenceDocument } from '../../src/schemas/catalogue.ts';
 import { createSchemas } from '../../src/schemas/collections.ts';
-import { scanLibrary } from '../../src/schemas/library.ts';
+import { scanLibrary } from '../../src/library/layout.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 const collections = Object.keys(fieldCatalogue) as (keyof typeof fieldCatalogue)[];
