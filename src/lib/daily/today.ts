@@ -87,12 +87,23 @@ function pickIn(payload: TodayPayload, date: string): DailyPick | undefined | 'b
   return nearest === undefined ? pick : { ...pick, nearestShowing: addDays(payload.built, nearest) };
 }
 
-/** The copy a view is written in: passed in, so that the browser gets these entries from the page, not the whole dictionary. */
-export type TodayCopy = Pick<typeof ui.today, 'noScript' | 'beyondHorizon' | 'none' | 'nextMeeting' | 'reviewRepeat' | 'reviewNotice'> & { weekdays: typeof ui.weekdays };
+/**
+ * The copy a view is written in: passed in, so that the browser gets these entries from the page, not the whole
+ * dictionary and vocabularies.
+ */
+export type TodayCopy = Pick<typeof ui.today, 'noScript' | 'beyondHorizon' | 'none' | 'nextMeeting' | 'reviewRepeat' | 'reviewNotice'> & {
+  weekdays: typeof ui.weekdays;
+  /** Severity labels by level. */
+  severities: Record<string, string>;
+};
 
-/** The dictionary's entries a view uses. */
+/** The dictionary's entries and the labels a view uses. */
 export function todayCopyOf(dictionary: typeof ui): TodayCopy {
-  return { ...pick(dictionary.today, ['noScript', 'beyondHorizon', 'none', 'nextMeeting', 'reviewRepeat', 'reviewNotice']), weekdays: dictionary.weekdays };
+  return {
+    ...pick(dictionary.today, ['noScript', 'beyondHorizon', 'none', 'nextMeeting', 'reviewRepeat', 'reviewNotice']),
+    weekdays: dictionary.weekdays,
+    severities: Object.fromEntries(Object.keys(severities).map((level) => [level, labelOf(severities, level)])),
+  };
 }
 
 export interface TodayView {
@@ -149,7 +160,7 @@ export function todayView(date: string, payload: TodayPayload, copy: TodayCopy, 
       title: shownCase.title,
       href: review ? paths.case(pick.caseId) : paths.dailyEntry(pick.meetingDate),
       severity: shownCase.severity,
-      severityLabel: labelOf(severities, String(shownCase.severity)),
+      severityLabel: copy.severities[shownCase.severity] ?? String(shownCase.severity),
       channel: shownCase.channel,
       category: shownCase.category,
       ...(review ? {} : { takeaway: entry!.takeaway, host: entry!.host, dailyHref: paths.dailyEntry(pick.meetingDate) }),
