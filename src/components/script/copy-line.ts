@@ -1,9 +1,9 @@
 /**
- * <copy-line>: a script line with a copy button; the button stays disabled until this script runs. A page lists
- * many lines, so each button carries its few words itself (`data-done`, `data-failed`) rather than a JSON block
- * repeated per line.
+ * <copy-line>: a script line with a copy button; the button stays disabled until this script runs. It follows the
+ * client convention (../custom-element.ts) with two exceptions, both because it is on every case page: a page
+ * lists many lines, so each button carries its few words itself (`data-done`, `data-failed`) rather than a JSON
+ * block repeated per line; and it looks up its two parts itself rather than load the helpers' chunk for that.
  */
-import { part } from '../custom-element.ts';
 
 /** Fallback for browsers that refuse the async clipboard (plain http on an intranet). */
 function copyWithSelection(text: string): boolean {
@@ -21,8 +21,9 @@ function copyWithSelection(text: string): boolean {
 
 class CopyLine extends HTMLElement {
   connectedCallback() {
-    const button = part<HTMLButtonElement>(this, 'button.copy');
-    const status = part(this, '.status');
+    const button = this.querySelector<HTMLButtonElement>('button.copy');
+    const status = this.querySelector<HTMLElement>('.status');
+    if (!button || !status) throw new Error('<copy-line> has no button.copy or .status');
     button.disabled = false;
     button.addEventListener('click', async () => {
       const text = this.dataset.text ?? '';
