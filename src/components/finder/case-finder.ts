@@ -8,7 +8,7 @@ import type { FinderHelp } from '../../lib/similar/finder-index.ts';
 import type { VariantTable } from '../../lib/search/script-variants.ts';
 import { fill } from '../../i18n/copy.ts';
 import type { ui } from '../../i18n/ui.ts';
-import { element, fetchJson, part, readJson } from '../custom-element.ts';
+import { element, fetchJson, part, readJson } from '../client/custom-element.ts';
 
 /** The copy the script shows (CaseFinder.astro passes it). */
 export type FinderStrings = Pick<

@@ -6,7 +6,7 @@
  */
 import { fill } from '../../i18n/copy.ts';
 import type { ui } from '../../i18n/ui.ts';
-import { part, readJson } from '../custom-element.ts';
+import { part, readJson } from '../client/custom-element.ts';
 
 /** The copy the deck adds to the page (Deck.astro passes it). */
 export type DeckStrings = Pick<typeof ui.present, 'continued' | 'stepOf'>;

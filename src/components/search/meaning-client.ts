@@ -11,7 +11,7 @@ import type { Finder, FinderResult } from '../../lib/similar/finder.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { Fragment, PageOrder } from '../../lib/search/tables.ts';
 import type { SearchBundle } from './search-client.ts';
-import { fetchJson } from '../custom-element.ts';
+import { fetchJson } from '../client/custom-element.ts';
 
 /** Meaning matches shown below the literal results. */
 export const MEANING_SHOWN = 10;

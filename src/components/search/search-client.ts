@@ -6,7 +6,7 @@ import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/sear
 import type { SearchShard } from '../../lib/search/shards.ts';
 import type { Fragment, PageOrder, SearchTables } from '../../lib/search/tables.ts';
 import { mergeShards } from './search-shards.ts';
-import { fetchJson } from '../custom-element.ts';
+import { fetchJson } from '../client/custom-element.ts';
 
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;

@@ -9,7 +9,7 @@ import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
 import type { MeaningOutcome, MeaningResult } from './meaning-client.ts';
 import { fill } from '../../i18n/copy.ts';
 import type { ui } from '../../i18n/ui.ts';
-import { element, part, readJson } from '../custom-element.ts';
+import { element, part, readJson } from '../client/custom-element.ts';
 
 /** Resolves once what the page has drawn so far is on screen. */
 function afterPaint(): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { calendarDateIn, msUntilNextDay } from '../../lib/daily/dates.ts';
 import { todayView, type TodayCopy, type TodayPayload, type TodayView } from '../../lib/daily/today.ts';
-import { part, readJson } from '../custom-element.ts';
+import { part, readJson } from '../client/custom-element.ts';
 
 /** Longest wait between looks at the clock, so a machine that slept through midnight catches up soon after waking. */
 const MAX_WAIT_MS = 60_000;
