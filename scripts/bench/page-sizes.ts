@@ -1,13 +1,16 @@
 /**
  * The largest built page of each kind of route, to see which pages grow with the library: build two generated
  * libraries of different sizes and compare. A third column extrapolates linearly to 10,000 entries.
+ * `--js` prints instead the JavaScript that pages with scripts run on load (raw and gzip), see {@link pageScripts}.
  *
  *   node scripts/bench/page-sizes.ts /tmp/out-1k                                  # one build
  *   node scripts/bench/page-sizes.ts /tmp/out-1k /tmp/out-3k --entries 1000,3000  # two builds and the trend
+ *   node scripts/bench/page-sizes.ts dist --js                                    # JS of home, /today/, presenter…
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { PAGE_BUDGET_BYTES } from '../../src/lib/site/pagination.ts';
 
 /** `cases/banking/x/index.html` → `cases/[id]/index.html`: one row per kind of page. */
@@ -21,6 +24,41 @@ export function routeKind(file: string): string {
     .replace(/^people\/[^/]+\//, 'people/[id]/')
     .replace(/^(browse\/[^/]+|scripts\/stage|people\/\[id\]|review)\/[^/[]+\//, '$1/[v]/')
     .replace(/\/\d+\/index\.html$/, '/[n]/index.html');
+}
+
+/** Pages whose scripts `--js` reports: a presenter page is found in the build (its date or case varies). */
+export function scriptedPages(dir: string): string[] {
+  const present = (under: string) => {
+    const found = readdirSync(path.join(dir, under), { recursive: true, encoding: 'utf8' }).filter((file) => /(^|\/)present\/index\.html$/.test(file.split(path.sep).join('/'))).sort()[0];
+    return found ? [`/${under}/${found.split(path.sep).join('/').replace(/index\.html$/, '')}`] : [];
+  };
+  return ['/', '/today/', ...present('daily'), ...present('cases'), '/search/', '/finder/'];
+}
+
+/**
+ * The JavaScript the page at `url` runs on load: its inline scripts (not JSON data) and its module scripts with
+ * every chunk they import statically, each chunk counted once. Chunks a script loads later with `import()` are
+ * left out: they cost nothing until used. Gzip is of the files one by one, as a server sends them.
+ */
+export function pageScripts(dir: string, url: string): { files: string[]; raw: number; gzip: number } {
+  const html = readFileSync(path.join(dir, url, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter(Boolean);
+  const files = new Set<string>();
+  const visit = (address: string, from: string) => {
+    const file = new URL(address, `http://site${from}`).pathname;
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    // Static imports only, as the bundler writes them: `import{a as b}from"./x.js"`, `import"./x.js"`.
+    for (const match of code.matchAll(/\bimport\s*(?:[\w{}*,\s$]+?from\s*)?["']([^"']+)["']/g)) visit(match[1]!, file);
+  };
+  for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) visit(match[1]!, url);
+  const bodies = [...inline.map((code) => Buffer.from(code)), ...[...files].map((file) => readFileSync(path.join(dir, file)))];
+  return {
+    files: [...files],
+    raw: bodies.reduce((sum, body) => sum + body.length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
+  };
 }
 
 function largestByKind(dir: string) {
@@ -38,8 +76,20 @@ function largestByKind(dir: string) {
   return { largest, total, count };
 }
 
+function printScripts(dir: string): void {
+  console.log(`${'页面'.padEnd(58)}${'JS'.padStart(9)}${'gzip'.padStart(9)}  文件`);
+  for (const url of scriptedPages(dir)) {
+    const { files, raw, gzip } = pageScripts(dir, url);
+    console.log(`${url.padEnd(60)}${(raw / 1024).toFixed(1).padStart(9)}${(gzip / 1024).toFixed(1).padStart(9)}  ${files.map((file) => path.basename(file)).join(' ')}`);
+  }
+}
+
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { entries: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { entries: { type: 'string' }, js: { type: 'boolean', default: false } } });
+  if (values.js) {
+    for (const dir of positionals) printScripts(dir);
+    process.exit(0);
+  }
   const builds = positionals.map(largestByKind);
   const entries = values.entries?.split(',').map(Number);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);

@@ -1,6 +1,8 @@
 /**
  * Every piece of UI copy, in one typed dictionary (Simplified Chinese first).
- * Components read from here; no Chinese strings are hard-coded in components.
+ * Components read from here; no Chinese strings are hard-coded in components. Client scripts do not import it: their
+ * component passes them the entries they show (src/components/custom-element.ts), so copy with values in it that a
+ * script shows is a `{name}` template for `fill()` (./copy.ts), not a function.
  */
 export const ui = {
   skipToContent: '跳到正文',
@@ -154,11 +156,11 @@ export const ui = {
     intro: '晨会前打开这一页，点“开始投屏”就能带大家讨论今天的案例。这一页总是显示今天该讲的案例，页面开着过了半夜十二点，也会自己换成第二天的。',
     review: '复习推荐',
     reviewNotice: '这一天没有安排每日一案例，从典型案例中选了一个复习（同一天大家看到的都一样），前后 30 天内没有讲过它。',
-    reviewRepeat: (date: string) => `这一天没有安排每日一案例，从典型案例中选了一个复习（同一天大家看到的都一样）。典型案例在前后 30 天内都讲过或已排期，这是隔得最久的一个（${date}）。`,
-    nextMeeting: (date: string) => `今天不开晨会，下面是下一次晨会（${date}）的案例。`,
-    noScript: (date: string) => `这台电脑的浏览器关掉了网页脚本，所以这里显示的是网站上次更新那天（${date}）的案例，可能不是今天的。换一个浏览器打开，就能看到今天的案例。`,
+    reviewRepeat: '这一天没有安排每日一案例，从典型案例中选了一个复习（同一天大家看到的都一样）。典型案例在前后 30 天内都讲过或已排期，这是隔得最久的一个（{date}）。',
+    nextMeeting: '今天不开晨会，下面是下一次晨会（{date}）的案例。',
+    noScript: '这台电脑的浏览器关掉了网页脚本，所以这里显示的是网站上次更新那天（{date}）的案例，可能不是今天的。换一个浏览器打开，就能看到今天的案例。',
     none: '今天没有排上案例，也没有可以拿来复习的典型案例。请排一期每日一案例，或把几个好案例标为典型案例。',
-    beyondHorizon: (built: string, days: number) => `网站已经 ${days} 天多没有更新了（上次更新是 ${built}），今天的案例还没有排出来。请管理员更新一次网站（合并任何一个改动都会自动更新），或到“往期每日一案例”里挑一个。`,
+    beyondHorizon: '网站已经 {days} 天多没有更新了（上次更新是 {built}），今天的案例还没有排出来。请管理员更新一次网站（合并任何一个改动都会自动更新），或到“往期每日一案例”里挑一个。',
     present: '开始投屏',
     openDaily: '讨论问题与主持人备注',
     openCase: '阅读完整案例',
@@ -193,7 +195,7 @@ export const ui = {
     qrLocal: '注意：这个二维码指向构建网站的电脑（本机地址），同事的手机扫了打不开。请管理员设置网站的公开地址后重新构建。',
     previous: '上一步',
     next: '下一步',
-    stepOf: (current: number, total: number) => `${current} / ${total}`,
+    stepOf: '{current} / {total}',
     timer: '讨论计时',
     /** `backticked` parts are keys. */
     keys: '`←` `→` 翻页 · `F` 全屏 · `T` 计时 · `Esc` 退出',

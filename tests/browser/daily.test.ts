@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fill } from '../../src/i18n/copy.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { REVIEW_WINDOW_DAYS } from '../../src/lib/daily/daily.ts';
 import { addDays } from '../../src/lib/daily/dates.ts';
@@ -114,10 +115,10 @@ describe('today’s case, decided in the browser', () => {
 
   it('shows the build date’s case without JavaScript, and says so', async () => {
     const { page } = await openAt(undefined, { javaScriptEnabled: false });
-    const built = (JSON.parse((await page.locator('today-case script').textContent())!) as { built: string }).built;
+    const built = (JSON.parse((await page.locator('today-case script').first().textContent())!) as { built: string }).built;
     const block = await shown(page);
     expect(block.date).toBe(built);
-    expect(block.notices).toContain(ui.today.noScript(dayLabel(built)));
+    expect(block.notices).toContain(fill(ui.today.noScript, { date: dayLabel(built, ui.weekdays) }));
     expect(block.number).toBe(scheduledNumber(built));
   });
 });
@@ -150,7 +151,7 @@ describe('review pick on a date with nothing scheduled', () => {
     // Every typical case was discussed within 30 days: the page says which was longest ago, and when.
     const [number] = numbers;
     const lastShown = dailyDates.filter((date) => scheduledNumber(date) === number).at(-1)!;
-    expect((await shown((await openAt('2026-12-10T04:00:00Z')).page)).notices).toBe(ui.today.reviewRepeat(dayLabel(lastShown)));
+    expect((await shown((await openAt('2026-12-10T04:00:00Z')).page)).notices).toBe(fill(ui.today.reviewRepeat, { date: dayLabel(lastShown, ui.weekdays) }));
     const earlier = await Promise.all(['2026-12-07T16:30:00Z', '2026-12-08T16:30:00Z'].map(async (time) => (await shown((await openAt(time)).page)).number));
     expect(earlier).not.toContain([...numbers][0]);
     expect(new Set(earlier).size).toBe(2);
@@ -180,7 +181,7 @@ describe('days without a meeting', () => {
       const { page } = await openAt(time, { before: weekdayTeam });
       const block = await shown(page);
       expect(block, time).toMatchObject({ number: scheduledNumber('2026-12-01'), present: '/daily/2026-12-01/present/', review: false });
-      expect(block.notices).toBe(ui.today.nextMeeting(dayLabel('2026-12-01')));
+      expect(block.notices).toBe(fill(ui.today.nextMeeting, { date: dayLabel('2026-12-01', ui.weekdays) }));
     }
     const { page } = await openAt('2026-12-01T02:00:00Z', { before: weekdayTeam });
     expect(await shown(page)).toMatchObject({ date: '2026-12-01', number: scheduledNumber('2026-12-01'), notices: '' });

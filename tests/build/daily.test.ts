@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
+import { fill } from '../../src/i18n/copy.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { pickForDate, type DailySchedule } from '../../src/lib/daily/daily.ts';
 import { addDays, startOfDayIn } from '../../src/lib/daily/dates.ts';
 import { FEED_ITEMS } from '../../src/lib/site/pagination.ts';
-import { dayLabel, TODAY_HORIZON_DAYS, todayView, type TodayPayload } from '../../src/lib/daily/today.ts';
+import { dayLabel, TODAY_HORIZON_DAYS, todayCopyOf, todayView, type TodayPayload } from '../../src/lib/daily/today.ts';
 import { scanLibrary } from '../../src/library/layout.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
@@ -31,7 +32,7 @@ describe('the today page', () => {
     for (let offset = 0; offset < TODAY_HORIZON_DAYS; offset += 1) {
       const date = addDays(payload.built, offset);
       const pick = pickForDate(date, schedule);
-      const shown = todayView(date, payload)?.shown;
+      const shown = todayView(date, payload, todayCopyOf(ui))?.shown;
       expect(shown && { caseHref: shown.caseHref, review: shown.review }, date).toEqual(pick && { caseHref: `/cases/${pick.caseId}/`, review: pick.kind === 'review' });
     }
     expect(payload.timezone).toBe(config.timezone);
@@ -46,7 +47,7 @@ describe('the today page', () => {
     const block = page('/today/').root.querySelector('today-case')!;
     const pick = pickForDate(payload.built, schedule)!;
     expect(block.getAttribute('data-date')).toBe(payload.built);
-    expect(block.querySelector('[data-field=notices]')!.text).toContain(ui.today.noScript(dayLabel(payload.built)));
+    expect(block.querySelector('[data-field=notices]')!.text).toContain(fill(ui.today.noScript, { date: dayLabel(payload.built, ui.weekdays) }));
     expect(block.querySelector('[data-field=number]')!.text).toBe(payload.cases[pick.caseId]!.number);
     expect(block.querySelector('[data-field=present]')!.getAttribute('href')).toMatch(/\/present\/$/);
   });

@@ -1,10 +1,13 @@
 /**
- * Page weight (issue #8): no built page over the budget, and every list that grows with the library shows a
- * bounded part of itself and links to a paginated whole that holds every item.
+ * Page weight (issue #8): no built page over the budget, the JavaScript of the pages with scripts within theirs,
+ * and every list that grows with the library shows a bounded part of itself and links to a paginated whole that
+ * holds every item.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageScripts, scriptedPages } from '../../scripts/bench/page-sizes.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { CASES_PER_PAGE, PAGE_BUDGET_BYTES, PREVIEW_ITEMS, ROWS_PER_PAGE } from '../../src/lib/site/pagination.ts';
 import { scanLibrary } from '../../src/library/layout.ts';
 import { page } from '../helpers/html.ts';
@@ -30,6 +33,44 @@ describe('page weight', () => {
     expect(built.length).toBeGreaterThan(100);
     const over = built.map((name) => [name, statSync(path.join(distDir, name)).size] as const).filter(([, size]) => size > PAGE_BUDGET_BYTES);
     expect(over).toEqual([]);
+  });
+});
+
+/**
+ * Gzip bytes of the JavaScript each page runs on load (`npm run bench:pages -- dist --js` prints them). Before each
+ * page got only its own copy, the whole dictionary came with the today card and the deck: 12.9 KB on the home page
+ * and /today/, 11.7 KB on a presenter page.
+ */
+const scriptBudgets: [kind: string, matches: (url: string) => boolean, gzipBytes: number][] = [
+  ['home', (url) => url === '/', 5 * 1024],
+  ['today', (url) => url === '/today/', 5 * 1024],
+  ['presenter', (url) => url.endsWith('/present/'), 4 * 1024],
+  ['search', (url) => url === '/search/', 10 * 1024],
+  ['finder', (url) => url === '/finder/', 7 * 1024],
+];
+
+describe('JavaScript of the pages with scripts', () => {
+  const pages = scriptedPages(distDir);
+
+  it.each(scriptBudgets)('keeps the %s page’s scripts within their budget', (kind, matches, budget) => {
+    const urls = pages.filter(matches);
+    expect(urls.length, kind).toBeGreaterThan(0);
+    for (const url of urls) expect(pageScripts(distDir, url).gzip, url).toBeLessThanOrEqual(budget);
+  });
+
+  it('bundles no UI copy: each page passes its scripts the entries they show', () => {
+    const copy = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(copy) : [];
+    // Entries long enough not to occur in code by chance.
+    const entries = copy(ui).filter((text) => text.length >= 6);
+    const assets = path.join(distDir, '_astro');
+    const bundled = readdirSync(assets)
+      .filter((name) => name.endsWith('.js'))
+      .flatMap((name) => {
+        const code = readFileSync(path.join(assets, name), 'utf8');
+        return entries.filter((text) => code.includes(text)).map((text) => `${name}: ${text}`);
+      });
+    expect(bundled).toEqual([]);
   });
 });
 

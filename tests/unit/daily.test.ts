@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
+import { fill } from '../../src/i18n/copy.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { addDays, daysBetween, monthsBackFrom, monthWeeks, msUntilNextDay, startOfDayIn, weekdayOf } from '../../src/lib/daily/dates.ts';
 import {
@@ -14,10 +15,11 @@ import {
   type MeetingCalendar,
   type Showing,
 } from '../../src/lib/daily/daily.ts';
-import { dayLabel, TODAY_HORIZON_DAYS, todayPayload, todayView, type TodayCase, type TodaySource } from '../../src/lib/daily/today.ts';
+import { dayLabel, TODAY_HORIZON_DAYS, todayCopyOf, todayPayload, todayView, type TodayCase, type TodaySource } from '../../src/lib/daily/today.ts';
 
 const everyDay: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: [] };
 const weekdaysOnly: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-12-31', '2027-01-01'] };
+const copy = todayCopyOf(ui);
 const candidates = Array.from({ length: 12 }, (_, n) => `typical/case-${String(n).padStart(2, '0')}`);
 
 describe('local midnight and calendars', () => {
@@ -178,9 +180,9 @@ describe('what the today block shows', () => {
   });
 
   it('explains a weekend: the next meeting’s case, with its takeaway, host and presenter link', () => {
-    const view = todayView('2026-11-28', payload)!;
+    const view = todayView('2026-11-28', payload, copy)!;
     expect(view.dateLabel).toBe('2026年11月28日 星期六');
-    expect(view.notices).toEqual([ui.today.nextMeeting('2026年11月30日 星期一')]);
+    expect(view.notices).toEqual([fill(ui.today.nextMeeting, { date: '2026年11月30日 星期一' })]);
     expect(view.shown).toMatchObject({
       review: false, number: 'KF-2026-0001', href: '/daily/2026-11-30/', severityLabel: '严重', takeaway: '先给日期。', host: '张敏',
       presentHref: '/daily/2026-11-30/present/', dailyHref: '/daily/2026-11-30/', caseHref: '/cases/scheduled/mon/',
@@ -188,7 +190,7 @@ describe('what the today block shows', () => {
   });
 
   it('labels a review pick and links to the case’s own presenter page', () => {
-    const view = todayView('2026-12-01', payload)!;
+    const view = todayView('2026-12-01', payload, copy)!;
     expect(view.notices).toEqual([ui.today.reviewNotice]);
     expect(view.shown).toMatchObject({ review: true, number: 'KF-2026-0002', href: '/cases/typical/a/', presentHref: '/cases/typical/a/present/' });
     expect(view.shown).not.toHaveProperty('takeaway');
@@ -197,19 +199,19 @@ describe('what the today block shows', () => {
 
   it('admits a repeat when every typical case was shown recently', () => {
     const repeat = todayPayload(source({ entries: [{ date: '2026-11-30', caseId: 'typical/a' }] }));
-    expect(todayView('2026-12-01', repeat)!.notices).toEqual([ui.today.reviewRepeat('2026年11月30日 星期一')]);
+    expect(todayView('2026-12-01', repeat, copy)!.notices).toEqual([fill(ui.today.reviewRepeat, { date: '2026年11月30日 星期一' })]);
   });
 
   it('says so when the browser did not decide the date, and gives up on dates it has no data for', () => {
-    expect(todayView('2026-11-30', payload, true)!.notices).toEqual([ui.today.noScript('2026年11月30日 星期一')]);
-    expect(todayView('2026-11-20', payload)).toBeUndefined();
+    expect(todayView('2026-11-30', payload, copy, true)!.notices).toEqual([fill(ui.today.noScript, { date: '2026年11月30日 星期一' })]);
+    expect(todayView('2026-11-20', payload, copy)).toBeUndefined();
     const empty = todayPayload(source({ entries: [], candidates: [] }));
-    expect(todayView('2026-11-30', empty)).toEqual({ date: '2026-11-30', dateLabel: '2026年11月30日 星期一', notices: [ui.today.none] });
+    expect(todayView('2026-11-30', empty, copy)).toEqual({ date: '2026-11-30', dateLabel: '2026年11月30日 星期一', notices: [ui.today.none] });
   });
 
   it('asks for a rebuild past the 90 days it knows, instead of showing a stale case', () => {
     const late = addDays(payload.built, TODAY_HORIZON_DAYS);
-    expect(todayView(addDays(late, -1), payload)!.shown).toBeDefined();
-    expect(todayView(late, payload)).toEqual({ date: late, dateLabel: dayLabel(late), notices: [ui.today.beyondHorizon('2026年11月27日 星期五', TODAY_HORIZON_DAYS)] });
+    expect(todayView(addDays(late, -1), payload, copy)!.shown).toBeDefined();
+    expect(todayView(late, payload, copy)).toEqual({ date: late, dateLabel: dayLabel(late, ui.weekdays), notices: [fill(ui.today.beyondHorizon, { built: '2026年11月27日 星期五', days: TODAY_HORIZON_DAYS })] });
   });
 });

@@ -3,6 +3,7 @@
  * the one dictionary: no English, apart from `backticked` code and keys and the few names the trade uses.
  */
 import { describe, expect, it } from 'vitest';
+import { fill, pick } from '../../src/i18n/copy.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { ALLOWED_WORDS, latinWords } from '../helpers/latin-words.ts';
 
@@ -32,5 +33,16 @@ describe('UI copy', () => {
       .map(([at, text]) => [at, latinWords(text.replace(/`[^`]*`|\{\w+\}/g, ' '), ALLOWED_WORDS)] as const)
       .filter(([, words]) => words.length > 0);
     expect(Object.fromEntries(leaks)).toEqual({});
+  });
+});
+
+describe('copy passed to client scripts', () => {
+  it('fills a template with what the agent typed, as typed', () => {
+    expect(fill(ui.search.meaningStatus, { query: '退款 $& $1', count: 3 })).toBe('没有找到包含「退款 $& $1」的内容，下面是 3 条意思相近的结果');
+    expect(fill(ui.present.stepOf, { current: 2, total: 9 })).toBe('2 / 9');
+  });
+
+  it('picks only the entries a script shows', () => {
+    expect(pick(ui.present, ['continued', 'stepOf'])).toEqual({ continued: '（续）', stepOf: '{current} / {total}' });
   });
 });

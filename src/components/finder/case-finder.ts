@@ -6,52 +6,28 @@
 import { openFinder, type Finder, type FinderAnswer, type FinderResult } from '../../lib/similar/finder.ts';
 import type { FinderHelp } from '../../lib/similar/finder-index.ts';
 import type { VariantTable } from '../../lib/search/script-variants.ts';
+import { fill } from '../../i18n/copy.ts';
+import type { ui } from '../../i18n/ui.ts';
+import { element, fetchJson, part, readJson } from '../client/custom-element.ts';
 
-interface Strings {
-  loading: string;
-  results: string;
-  noneClose: string;
-  noneCloseHint: string;
-  searchText: string;
-  browseFailure: string;
-  helpPractices: string;
-  helpScripts: string;
-  tooShort: string;
-  failed: string;
-  strengthLabel: string;
-  strengths: Record<FinderResult['strength'], string>;
-  reasonsLabel: string;
-  wording: string;
-  synonyms: string;
-  weakWording: string;
-  archived: string;
-}
+/** The copy the script shows (CaseFinder.astro passes it). */
+export type FinderStrings = Pick<
+  typeof ui.finder,
+  'loading' | 'results' | 'noneClose' | 'noneCloseHint' | 'searchText' | 'browseFailure' | 'helpPractices' | 'helpScripts' | 'tooShort' | 'failed' | 'strengthLabel' | 'strengths' | 'reasonsLabel' | 'wording' | 'synonyms' | 'weakWording' | 'archived'
+>;
 
 const TYPING_DELAY_MS = 250;
 
-async function json(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(response.statusText);
-  return response.json();
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
 /** The reasons of one result in plain Chinese: shared words, then synonyms. */
-function reasonsOf(result: Pick<FinderResult, 'shared' | 'synonyms'>, strings: Pick<Strings, 'wording' | 'synonyms' | 'weakWording'>): string[] {
+function reasonsOf(result: Pick<FinderResult, 'shared' | 'synonyms'>, strings: Pick<FinderStrings, 'wording' | 'synonyms' | 'weakWording'>): string[] {
   const reasons = [];
-  if (result.shared.length) reasons.push(strings.wording.replace('{words}', result.shared.map((word) => `「${word}」`).join('')));
-  if (result.synonyms.length) reasons.push(strings.synonyms.replace('{pairs}', result.synonyms.map(([theirs, ours]) => `${theirs}≈${ours}`).join('，')));
+  if (result.shared.length) reasons.push(fill(strings.wording, { words: result.shared.map((word) => `「${word}」`).join('') }));
+  if (result.synonyms.length) reasons.push(fill(strings.synonyms, { pairs: result.synonyms.map(([theirs, ours]) => `${theirs}≈${ours}`).join('，') }));
   return reasons.length ? reasons : [strings.weakWording];
 }
 
 export class CaseFinderElement extends HTMLElement {
-  #strings!: Strings;
+  #strings!: FinderStrings;
   #finder: Promise<Finder> | undefined;
   #input!: HTMLTextAreaElement;
   #status!: HTMLElement;
@@ -61,14 +37,13 @@ export class CaseFinderElement extends HTMLElement {
   #run = 0;
 
   connectedCallback(): void {
-    this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent!) as Strings;
-    this.#input = this.querySelector('textarea')!;
-    this.#status = this.querySelector('.status')!;
-    this.#list = this.querySelector('.results')!;
-    this.#help = this.querySelector('.help')!;
-    const button = this.querySelector<HTMLButtonElement>('button[type=submit]')!;
-    button.disabled = false;
-    this.querySelector('form')!.addEventListener('submit', (event) => {
+    this.#strings = readJson<FinderStrings>(this);
+    this.#input = part(this, 'textarea');
+    this.#status = part(this, '.status');
+    this.#list = part(this, '.results');
+    this.#help = part(this, '.help');
+    part<HTMLButtonElement>(this, 'button[type=submit]').disabled = false;
+    part(this, 'form').addEventListener('submit', (event) => {
       event.preventDefault();
       window.clearTimeout(this.#timer);
       void this.#show(this.#input.value);
@@ -88,11 +63,11 @@ export class CaseFinderElement extends HTMLElement {
     if (!this.#finder) {
       const base = this.dataset.index!.replace(/\/?$/, '/');
       // The search's Traditional→Simplified table; without it (dev mode) texts are compared as written.
-      const variants = json(this.dataset.variants!).then(
-        (table) => (table as VariantTable).fold,
+      const variants = fetchJson<VariantTable>(this.dataset.variants!).then(
+        (table) => table.fold,
         () => ({}),
       );
-      this.#finder = variants.then((fold) => openFinder((name) => json(`${base}${name}`), fold));
+      this.#finder = variants.then((fold) => openFinder((name) => fetchJson(`${base}${name}`), fold));
       this.#finder.catch(() => (this.#finder = undefined));
     }
     return this.#finder;
@@ -152,7 +127,7 @@ export class CaseFinderElement extends HTMLElement {
     }
     if (run !== this.#run) return;
     const { results } = answer;
-    this.#status.textContent = results.length ? this.#strings.results.replace('{count}', String(results.length)) : this.#strings.noneClose;
+    this.#status.textContent = results.length ? fill(this.#strings.results, { count: results.length }) : this.#strings.noneClose;
     this.#list.replaceChildren(...results.map((result) => this.#item(result)));
     this.#help.replaceChildren(...(results.length ? [] : this.#helpFor(text, help)));
     this.dataset.state = 'done';
@@ -164,10 +139,10 @@ export class CaseFinderElement extends HTMLElement {
     search.searchParams.set('q', text.trim().slice(0, 100));
     const options = [element('li', {}, element('a', { href: search.pathname + search.search }, this.#strings.searchText))];
     if (help) {
-      const fill = (template: string) => template.replace('{label}', help.label);
-      options.push(element('li', {}, element('a', { href: help.browse }, fill(this.#strings.browseFailure))));
+      const label = { label: help.label };
+      options.push(element('li', {}, element('a', { href: help.browse }, fill(this.#strings.browseFailure, label))));
       const links = (heading: string, items: FinderHelp['practices']) =>
-        items.length ? [element('li', {}, fill(heading), element('ul', {}, ...items.map((item) => element('li', {}, element('a', { href: item.url }, item.title)))))] : [];
+        items.length ? [element('li', {}, fill(heading, label), element('ul', {}, ...items.map((item) => element('li', {}, element('a', { href: item.url }, item.title)))))] : [];
       options.push(...links(this.#strings.helpPractices, help.practices), ...links(this.#strings.helpScripts, help.scripts));
     }
     return [element('p', {}, this.#strings.noneCloseHint), element('ul', {}, ...options)];
@@ -186,3 +161,5 @@ export class CaseFinderElement extends HTMLElement {
     );
   }
 }
+
+customElements.define('case-finder', CaseFinderElement);

@@ -4,7 +4,12 @@
  * screen is continued on extra steps. Keys are those of presentation clickers. Nothing here touches
  * the network, so the deck keeps working when the Wi-Fi drops.
  */
-import { ui } from '../../i18n/ui.ts';
+import { fill } from '../../i18n/copy.ts';
+import type { ui } from '../../i18n/ui.ts';
+import { part, readJson } from '../client/custom-element.ts';
+
+/** The copy the deck adds to the page (Deck.astro passes it). */
+export type DeckStrings = Pick<typeof ui.present, 'continued' | 'stepOf'>;
 
 /** Smallest text scale: 0.82 × 3.2vh is 28.3 px on a 1080-pixel-high screen. */
 const MIN_FIT = 0.82;
@@ -18,7 +23,7 @@ const nextKeys = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 function fits(step: HTMLElement): boolean {
-  const body = step.querySelector<HTMLElement>('.step-body')!;
+  const body = part(step, '.step-body');
   return body.scrollHeight <= body.clientHeight + 1 && body.scrollWidth <= body.clientWidth + 1;
 }
 
@@ -66,8 +71,8 @@ function splitParts(block: Element): { items: Element; rest: Element; restItems:
  * first, then items of a list or rows of a table. Returns false when nothing could be moved.
  */
 function moveOverflow(step: HTMLElement, next: HTMLElement): boolean {
-  const body = step.querySelector('.step-body')!;
-  const nextBody = next.querySelector('.step-body')!;
+  const body = part(step, '.step-body');
+  const nextBody = part(next, '.step-body');
   setFit(step, MIN_FIT);
   while (!fits(step) && body.children.length > 1) nextBody.prepend(body.lastElementChild!);
   if (fits(step)) return nextBody.children.length > 0;
@@ -80,22 +85,22 @@ function moveOverflow(step: HTMLElement, next: HTMLElement): boolean {
 }
 
 /** A continuation step: the same heading marked “(cont.)”, an empty body. */
-function continuation(step: HTMLElement): HTMLElement {
+function continuation(step: HTMLElement, continued: string): HTMLElement {
   const next = step.cloneNode(true) as HTMLElement;
-  next.querySelector('.step-body')!.replaceChildren();
+  part(next, '.step-body').replaceChildren();
   const heading = next.querySelector('h2');
-  if (heading && !heading.textContent!.endsWith(ui.present.continued)) heading.append(ui.present.continued);
+  if (heading && !heading.textContent!.endsWith(continued)) heading.append(continued);
   next.removeAttribute('data-current');
   next.dataset.continued = '';
   return next;
 }
 
 /** Sizes a step's text, splitting it into as many steps as it needs. Returns the steps in order. */
-function layOut(step: HTMLElement): HTMLElement[] {
+function layOut(step: HTMLElement, continued: string): HTMLElement[] {
   const result = [step];
   let current = step;
   while (bestFit(current, MIN_FIT) === undefined) {
-    const next = continuation(current);
+    const next = continuation(current, continued);
     current.after(next);
     if (!moveOverflow(current, next)) {
       next.remove();
@@ -115,6 +120,7 @@ function formatElapsed(ms: number): string {
 }
 
 class CaseDeck extends HTMLElement {
+  #strings!: DeckStrings;
   #originals: HTMLElement[] = [];
   #steps: HTMLElement[] = [];
   #index = 0;
@@ -123,6 +129,7 @@ class CaseDeck extends HTMLElement {
   #resize: ReturnType<typeof setTimeout> | undefined;
 
   async connectedCallback() {
+    this.#strings = readJson<DeckStrings>(this);
     this.#originals = [...this.querySelectorAll<HTMLElement>('.step')].map((step) => step.cloneNode(true) as HTMLElement);
     await document.fonts.ready;
     const requested = Number(location.hash.slice(1)) - 1;
@@ -148,7 +155,7 @@ class CaseDeck extends HTMLElement {
 
   /** Rebuilds the steps for the current screen size, then shows step `index`. */
   #layOut(index: number) {
-    const deck = this.querySelector('.deck')!;
+    const deck = part(this, '.deck');
     deck.querySelectorAll('.step').forEach((step) => step.remove());
     const timer = deck.querySelector('.timer');
     const fresh = this.#originals.map((step) => step.cloneNode(true) as HTMLElement);
@@ -156,7 +163,7 @@ class CaseDeck extends HTMLElement {
       step.hidden = false;
       deck.insertBefore(step, timer);
     }
-    this.#steps = fresh.flatMap(layOut);
+    this.#steps = fresh.flatMap((step) => layOut(step, this.#strings.continued));
     this.go(index);
   }
 
@@ -169,9 +176,9 @@ class CaseDeck extends HTMLElement {
       step.toggleAttribute('data-current', current);
     });
     const step = this.#steps[this.#index]!;
-    this.querySelector('[data-label]')!.textContent = step.querySelector('h2')?.textContent ?? step.getAttribute('aria-label');
-    this.querySelector('[data-position]')!.textContent = ui.present.stepOf(this.#index + 1, this.#steps.length);
-    this.querySelector<HTMLElement>('.progress span')!.style.width = `${((this.#index + 1) / this.#steps.length) * 100}%`;
+    part(this, '[data-label]').textContent = step.querySelector('h2')?.textContent ?? step.getAttribute('aria-label');
+    part(this, '[data-position]').textContent = fill(this.#strings.stepOf, { current: this.#index + 1, total: this.#steps.length });
+    part(this, '.progress span').style.width = `${((this.#index + 1) / this.#steps.length) * 100}%`;
     const [previous, next] = this.querySelectorAll<HTMLButtonElement>('[data-go]');
     previous!.disabled = this.#index === 0;
     next!.disabled = this.#index === this.#steps.length - 1;
@@ -206,7 +213,7 @@ class CaseDeck extends HTMLElement {
   }
 
   #toggleTimer() {
-    const timer = this.querySelector<HTMLElement>('.timer')!;
+    const timer = part(this, '.timer');
     if (this.#timerTick === undefined) {
       const start = Date.now();
       timer.textContent = formatElapsed(0);

@@ -11,6 +11,7 @@ import type { Finder, FinderResult } from '../../lib/similar/finder.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { Fragment, PageOrder } from '../../lib/search/tables.ts';
 import type { SearchBundle } from './search-client.ts';
+import { fetchJson } from '../client/custom-element.ts';
 
 /** Meaning matches shown below the literal results. */
 export const MEANING_SHOWN = 10;
@@ -24,11 +25,10 @@ let finder: Promise<Finder> | undefined;
  * `finderBase` and the search's whole variant table, which it folds texts with.
  */
 function finderOf(finderBase: string, bundle: SearchBundle): Promise<Finder> {
-  const json = (url: string) => fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`))));
-  finder ??= json(`${bundle.base}${searchFiles.variants}`)
-    .then((table) => (table as VariantTable).fold, () => ({}))
+  finder ??= fetchJson<VariantTable>(`${bundle.base}${searchFiles.variants}`)
+    .then((table) => table.fold, () => ({}))
     // The finder's code too: only a pasted text needs it.
-    .then(async (fold) => (await import('../../lib/similar/finder.ts')).openFinder((name) => json(`${finderBase}${name}`), fold));
+    .then(async (fold) => (await import('../../lib/similar/finder.ts')).openFinder((name) => fetchJson(`${finderBase}${name}`), fold));
   finder.catch(() => (finder = undefined));
   return finder;
 }
@@ -64,8 +64,7 @@ let loaded: Promise<LoadedLexicon> | undefined;
 
 /** The lexicon, fetched once; without it (an old build, the network) the query's own words are still relaxed. */
 function lexiconOf(base: string): Promise<LoadedLexicon> {
-  loaded ??= fetch(`${base}${searchFiles.lexicon}`)
-    .then((response) => (response.ok ? (response.json() as Promise<BrowserLexicon>) : Promise.reject(new Error(`${response.status}`))))
+  loaded ??= fetchJson<BrowserLexicon>(`${base}${searchFiles.lexicon}`)
     .then((data) => ({ lexicon: loadLexicon(data), written: data.written, data }))
     .catch((error: unknown) => {
       console.warn('lexicon unavailable', error);
@@ -91,8 +90,7 @@ function conceptSource(base: string, data: BrowserLexicon | undefined, order: Pa
   const bucket = (number: number) => {
     let loading = buckets.get(number);
     if (!loading) {
-      loading = fetch(`${base}${searchFiles.concepts(number)}`)
-        .then((response) => (response.ok ? (response.json() as Promise<ConceptBucket>) : Promise.reject(new Error(`${response.status}`))))
+      loading = fetchJson<ConceptBucket>(`${base}${searchFiles.concepts(number)}`)
         .then((file) => (file.check === meta.check ? file : undefined))
         .catch((error: unknown) => {
           console.warn('lexicon postings unavailable', error);

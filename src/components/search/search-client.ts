@@ -6,6 +6,7 @@ import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/sear
 import type { SearchShard } from '../../lib/search/shards.ts';
 import type { Fragment, PageOrder, SearchTables } from '../../lib/search/tables.ts';
 import { mergeShards } from './search-shards.ts';
+import { fetchJson } from '../client/custom-element.ts';
 
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -45,12 +46,6 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
-
 /**
  * The one place the record and variant tables are fetched, for the bundle at `base` (a Pagefind folder URL
  * ending in `/`): the record table whole (ranking and sorting need every hit's record), each facet's values
@@ -59,8 +54,8 @@ async function json<T>(url: string): Promise<T> {
  * was written for, they come from the ids file.
  */
 export async function loadTables(base: string, listPages?: () => Promise<string[]>): Promise<SearchTables> {
-  const idsFile = async () => unpackIds(await json<PackedIds>(`${base}${searchFiles.ids}`));
-  const [packed, listed] = await Promise.all([json<PackedRecords>(`${base}${searchFiles.records}`), listPages?.()]);
+  const idsFile = async () => unpackIds(await fetchJson<PackedIds>(`${base}${searchFiles.ids}`));
+  const [packed, listed] = await Promise.all([fetchJson<PackedRecords>(`${base}${searchFiles.records}`), listPages?.()]);
   const matches = listed !== undefined && listed.length === packed.count && idsChecksum(listed) === packed.check;
   // Pagefind listing its pages in another order than the build read from its files would mean a changed Pagefind.
   if (listed && !matches) console.warn(`${base}: Pagefind's page list is not the record table's; using ${searchFiles.ids}`);
@@ -71,7 +66,7 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
   const column = (facet: StoredFacet) => {
     let loading = columns.get(facet);
     if (!loading) {
-      loading = json<PackedFacet>(`${base}${searchFiles.facet(facet)}`).then((packedFacet) => applyFacet(inOrder, facet, packedFacet, packed.check));
+      loading = fetchJson<PackedFacet>(`${base}${searchFiles.facet(facet)}`).then((packedFacet) => applyFacet(inOrder, facet, packedFacet, packed.check));
       // A failed load is tried again when the facet is next needed.
       loading.catch(() => columns.delete(facet));
       columns.set(facet, loading);
@@ -85,7 +80,7 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
   const shard = (number: number) => {
     let loading = shards.get(number);
     if (!loading) {
-      loading = json<VariantTable>(`${base}${searchFiles.variantShard(number)}`).catch((error: unknown) => {
+      loading = fetchJson<VariantTable>(`${base}${searchFiles.variantShard(number)}`).catch((error: unknown) => {
         // Without it the query is still searched as typed; the next query tries again.
         console.warn('variant table unavailable', error);
         shards.delete(number);
@@ -100,7 +95,7 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
     return { fold: Object.assign({}, ...parts.map((part) => part.fold)), groups: Object.assign({}, ...parts.map((part) => part.groups)) };
   };
   let urls: Promise<Map<string, string>> | undefined;
-  const loadUrls = () => (urls ??= json<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));
+  const loadUrls = () => (urls ??= fetchJson<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));
   return { records: table, loadFacets, variants, urls: loadUrls, pageOrder: { ids, check: packed.check } };
 }
 
@@ -156,7 +151,7 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
     };
     let browse: Promise<Record<string, Fragment>> | undefined;
     const preview = async (id: string) => {
-      browse ??= json<Record<string, Fragment>>(`${base}${searchFiles.browse}`).catch(() => ({}));
+      browse ??= fetchJson<Record<string, Fragment>>(`${base}${searchFiles.browse}`).catch(() => ({}));
       return (await browse)[id] ?? fragment(id);
     };
     return {

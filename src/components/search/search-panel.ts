@@ -7,43 +7,30 @@ import type { SearchShard } from '../../lib/search/shards.ts';
 import type { Fragment } from '../../lib/search/tables.ts';
 import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
 import type { MeaningOutcome, MeaningResult } from './meaning-client.ts';
+import { fill } from '../../i18n/copy.ts';
+import type { ui } from '../../i18n/ui.ts';
+import { element, part, readJson } from '../client/custom-element.ts';
 
 /** Resolves once what the page has drawn so far is on screen. */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-interface Strings {
-  placeholder: string;
-  loading: string;
-  devNotice: string;
-  failed: string;
-  resultCount: string;
-  browseCount: string;
-  noResults: string;
-  noResultsTips: string[];
-  submitCase: string;
-  clearFilters: string;
-  facetLoading: string;
-  archivedBadge: string;
+/** The search section's entries the script shows (SearchPanel.astro passes them), with the labels it needs. */
+export type SearchStrings = Pick<
+  typeof ui.search,
+  | 'loading' | 'devNotice' | 'failed' | 'resultCount' | 'browseCount' | 'noResults' | 'noResultsTips' | 'submitCase' | 'clearFilters' | 'facetLoading' | 'archivedBadge'
+  | 'shardsUnavailable' | 'shardBadge' | 'meaningSearching' | 'meaningStatus' | 'meaningWhy' | 'meaningWhyPartial' | 'meaningWhyWords' | 'meaningWhyFinder' | 'meaningMatched'
+  | 'meaningFinderWording' | 'meaningFinderWeak'
+> & {
   typicalBadge: string;
   facetTitles: Record<string, string>;
+  /** Vocabulary labels by facet and value id. */
   labels: Record<string, Record<string, string>>;
   newCaseUrl: string;
   finderUrl: string;
   finderLink: string;
-  shardsUnavailable: string;
-  shardBadge: string;
-  meaningSearching: string;
-  meaningStatus: string;
-  meaningWhy: string;
-  meaningWhyPartial: string;
-  meaningWhyWords: string;
-  meaningWhyFinder: string;
-  meaningMatched: string;
-  meaningFinderWording: string;
-  meaningFinderWeak: string;
-}
+};
 
 const TYPING_DELAY_MS = 150;
 /** Results a phone or a laptop shows without scrolling. */
@@ -57,15 +44,8 @@ const TAG_LIMIT = 20;
  */
 const OPEN_GROUPS: readonly SearchFacetId[] = ['type', 'category', 'failure'];
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
 export class SearchPanelElement extends HTMLElement {
-  #strings!: Strings;
+  #strings!: SearchStrings;
   #bundle: SearchBundle | undefined;
   #state: SearchState = { query: '', filters: {}, sort: 'relevance' };
   #outcome: SearchOutcome | undefined;
@@ -89,26 +69,26 @@ export class SearchPanelElement extends HTMLElement {
   #meaningList!: HTMLOListElement;
 
   connectedCallback(): void {
-    this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent!) as Strings;
-    this.#input = this.querySelector('#search-input')!;
-    this.#sort = this.querySelector('select[name=sort]')!;
-    this.#status = this.querySelector('.status')!;
-    this.#list = this.querySelector('.results')!;
-    this.#more = this.querySelector('.more')!;
-    this.#facets = this.querySelector('.facets')!;
-    this.#facetPanel = this.querySelector('.facet-panel')!;
+    this.#strings = readJson<SearchStrings>(this);
+    this.#input = part(this, '#search-input');
+    this.#sort = part(this, 'select[name=sort]');
+    this.#status = part(this, '.status');
+    this.#list = part(this, '.results');
+    this.#more = part(this, '.more');
+    this.#facets = part(this, '.facets');
+    this.#facetPanel = part(this, '.facet-panel');
     // Open beside the results on a wide screen; on a phone the agent opens 筛选 when needed.
     this.#facetPanel.open = window.matchMedia('(min-width: 60rem)').matches;
     // On a phone the facets' values are fetched when 筛选 is opened, not before.
     this.#facetPanel.addEventListener('toggle', () => void this.#loadShownFacets());
-    this.#empty = this.querySelector('.empty')!;
-    this.#meaning = this.querySelector('.meaning')!;
-    this.#meaningWhy = this.querySelector('.meaning-why')!;
-    this.#meaningList = this.querySelector('.meaning-results')!;
+    this.#empty = part(this, '.empty');
+    this.#meaning = part(this, '.meaning');
+    this.#meaningWhy = part(this, '.meaning-why');
+    this.#meaningList = part(this, '.meaning-results');
     this.#meaningList.addEventListener('keydown', (event) => this.#onResultKey(event));
     this.#sort.disabled = false;
 
-    this.querySelector('form')!.addEventListener('submit', (event) => {
+    part(this, 'form').addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update({ query: this.#input.value }, 'push');
     });
@@ -208,9 +188,9 @@ export class SearchPanelElement extends HTMLElement {
     this.#shown = 0;
     const count = outcome.hits.length;
     const hasQuery = outcome.parts.length > 0;
-    this.#status.textContent = (hasQuery ? this.#strings.resultCount : this.#strings.browseCount).replace('{count}', String(count));
+    this.#status.textContent = fill(hasQuery ? this.#strings.resultCount : this.#strings.browseCount, { count });
     const missing = this.#bundle.missingShards.join('、');
-    if (missing) this.#status.textContent += this.#strings.shardsUnavailable.replace('{labels}', () => missing);
+    if (missing) this.#status.textContent += fill(this.#strings.shardsUnavailable, { labels: missing });
     const meaning = this.#wantsMeaning(outcome);
     // With no literal result the meaning matches follow at once: the page never stops at a bare 0.
     if (meaning && count === 0) this.#status.textContent = this.#strings.meaningSearching;
@@ -247,14 +227,14 @@ export class SearchPanelElement extends HTMLElement {
     if (run !== this.#run) return;
     const count = outcome.hits.length;
     if (!meaning.results.length) {
-      this.#status.textContent = this.#strings.resultCount.replace('{count}', String(count));
+      this.#status.textContent = fill(this.#strings.resultCount, { count });
       this.#renderEmpty(count === 0);
       return;
     }
-    if (count === 0) this.#status.textContent = this.#strings.meaningStatus.replace('{query}', this.#shortQuery()).replace('{count}', String(meaning.results.length));
+    if (count === 0) this.#status.textContent = fill(this.#strings.meaningStatus, { query: this.#shortQuery(), count: meaning.results.length });
     const { synonyms } = meaning;
     const why = synonyms.length
-      ? (meaning.partial ? this.#strings.meaningWhyPartial : this.#strings.meaningWhy).replace('{synonyms}', synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join(''))
+      ? fill(meaning.partial ? this.#strings.meaningWhyPartial : this.#strings.meaningWhy, { synonyms: synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join('') })
       : this.#strings.meaningWhyWords;
     this.#meaningWhy.textContent = meaning.usedFinder ? `${why}${this.#strings.meaningWhyFinder}` : why;
     this.#meaningList.replaceChildren(...meaning.results.map((result) => this.#renderMeaningResult(result)));
@@ -267,13 +247,13 @@ export class SearchPanelElement extends HTMLElement {
       const record = this.#bundle!.engine.record(result.id)!;
       const item = this.#renderItem({ id: result.id, record, score: 0 }, result.fragment, result.needles);
       const words = result.words.map(({ typed, synonym }) => (synonym === undefined ? typed : `${typed}≈${synonym}`)).join('、');
-      item.append(element('p', { class: 'why' }, this.#strings.meaningMatched.replace('{words}', words)));
+      item.append(element('p', { class: 'why' }, fill(this.#strings.meaningMatched, { words })));
       return item;
     }
     const { finder } = result;
     const meta = element('p', { class: 'meta' }, element('span', { class: 'badge kind' }, this.#strings.labels.type!.case ?? ''), element('span', { class: 'case-number' }, finder.caseNumber), element('span', { class: 'badge' }, finder.failure));
     if (finder.archived) meta.append(element('span', { class: 'badge archived' }, this.#strings.archivedBadge));
-    const why = finder.shared.length ? this.#strings.meaningFinderWording.replace('{phrases}', finder.shared.map((word) => `「${word}」`).join('')) : this.#strings.meaningFinderWeak;
+    const why = finder.shared.length ? fill(this.#strings.meaningFinderWording, { phrases: finder.shared.map((word) => `「${word}」`).join('') }) : this.#strings.meaningFinderWeak;
     const item = element('li', {}, meta, element('h2', {}, element('a', { href: finder.url }, finder.title)), element('p', { class: 'why' }, why));
     if (finder.archived) item.dataset.archived = '';
     return item;
@@ -343,7 +323,7 @@ export class SearchPanelElement extends HTMLElement {
       if (record.standing === 'draft') meta.append(badge(labels.confidence!.draft!, 'draft'));
     }
     if (record.standing === 'archived') meta.append(badge(this.#strings.archivedBadge, 'archived'));
-    if (record.shard) meta.append(badge(this.#strings.shardBadge.replace('{label}', () => record.shard!), 'shard'));
+    if (record.shard) meta.append(badge(fill(this.#strings.shardBadge, { label: record.shard }), 'shard'));
     const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
     const excerpt = element('p', { class: 'excerpt' });
     for (const segment of makeExcerpt(excerptSource(fragment.content, fragment.title), needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
@@ -437,7 +417,7 @@ export class SearchPanelElement extends HTMLElement {
     const query = this.#state.query.trim().slice(0, 64);
     const link = element('a', { href: this.#strings.newCaseUrl.replace(encodeURIComponent('__QUERY__'), () => encodeURIComponent(query)), rel: 'noopener' }, this.#strings.submitCase);
     this.#empty.replaceChildren(
-      element('p', {}, this.#strings.noResults.replace('{query}', () => query)),
+      element('p', {}, fill(this.#strings.noResults, { query })),
       element('ul', {}, ...this.#strings.noResultsTips.map((tip) => element('li', {}, tip))),
       // The page's own link to the finder is below the fold, under the room kept for results.
       element('p', {}, element('a', { href: this.#finderHref() }, this.#strings.finderLink)),
@@ -476,3 +456,5 @@ export class SearchPanelElement extends HTMLElement {
     }
   }
 }
+
+customElements.define('search-panel', SearchPanelElement);

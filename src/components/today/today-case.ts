@@ -3,17 +3,20 @@
  * showing the right one while left open (the meeting-room PC that stays on overnight).
  */
 import { calendarDateIn, msUntilNextDay } from '../../lib/daily/dates.ts';
-import { todayView, type TodayPayload, type TodayView } from '../../lib/daily/today.ts';
+import { todayView, type TodayCopy, type TodayPayload, type TodayView } from '../../lib/daily/today.ts';
+import { part, readJson } from '../client/custom-element.ts';
 
 /** Longest wait between looks at the clock, so a machine that slept through midnight catches up soon after waking. */
 const MAX_WAIT_MS = 60_000;
 
 class TodayCase extends HTMLElement {
   #payload!: TodayPayload;
+  #copy!: TodayCopy;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
-    this.#payload = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as TodayPayload;
+    this.#payload = readJson<TodayPayload>(this, 'script[type="application/json"]:not(.strings)');
+    this.#copy = readJson<TodayCopy>(this);
     document.addEventListener('visibilitychange', this.#refresh);
     this.#refresh();
   }
@@ -29,13 +32,13 @@ class TodayCase extends HTMLElement {
     const date = calendarDateIn(this.#payload.timezone, now);
     if (date !== this.dataset.date || !this.hasAttribute('data-live')) {
       // A date before the build (a wrong clock) has no display data: show the build date's case.
-      this.#render(todayView(date, this.#payload) ?? todayView(this.#payload.built, this.#payload)!);
+      this.#render(todayView(date, this.#payload, this.#copy) ?? todayView(this.#payload.built, this.#payload, this.#copy)!);
     }
     this.#timer = setTimeout(this.#refresh, Math.min(msUntilNextDay(this.#payload.timezone, now), MAX_WAIT_MS));
   };
 
   #field<E extends HTMLElement = HTMLElement>(name: string): E {
-    return this.querySelector<E>(`[data-field="${name}"]`)!;
+    return part<E>(this, `[data-field="${name}"]`);
   }
 
   #render(view: TodayView) {

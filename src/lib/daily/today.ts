@@ -1,9 +1,10 @@
 /**
- * What the "today's case" block shows for a date. The page embeds a {@link TodayPayload}; the build
- * renders the view for the build date (the no-JavaScript fallback) and the browser renders the view
- * for its own date with this same function, so both show the same fields the same way.
+ * What the "today's case" block shows for a date. The page embeds a {@link TodayPayload} and the
+ * {@link TodayCopy}; the build renders the view for the build date (the no-JavaScript fallback) and the
+ * browser renders the view for its own date with this same function, so both show the same fields the same way.
  */
-import { ui } from '../../i18n/ui.ts';
+import { fill, pick } from '../../i18n/copy.ts';
+import type { ui } from '../../i18n/ui.ts';
 import { picksForDates, type DailyPick, type DailySchedule } from './daily.ts';
 import { addDays, daysBetween, formatDateZh, weekdayOf } from './dates.ts';
 import { labelOf, severities } from '../cases/taxonomy.ts';
@@ -86,6 +87,25 @@ function pickIn(payload: TodayPayload, date: string): DailyPick | undefined | 'b
   return nearest === undefined ? pick : { ...pick, nearestShowing: addDays(payload.built, nearest) };
 }
 
+/**
+ * The copy a view is written in: passed in, so that the browser gets these entries from the page, not the whole
+ * dictionary and vocabularies.
+ */
+export type TodayCopy = Pick<typeof ui.today, 'noScript' | 'beyondHorizon' | 'none' | 'nextMeeting' | 'reviewRepeat' | 'reviewNotice'> & {
+  weekdays: typeof ui.weekdays;
+  /** Severity labels by level. */
+  severities: Record<string, string>;
+};
+
+/** The dictionary's entries and the labels a view uses. */
+export function todayCopyOf(dictionary: typeof ui): TodayCopy {
+  return {
+    ...pick(dictionary.today, ['noScript', 'beyondHorizon', 'none', 'nextMeeting', 'reviewRepeat', 'reviewNotice']),
+    weekdays: dictionary.weekdays,
+    severities: Object.fromEntries(Object.keys(severities).map((level) => [level, labelOf(severities, level)])),
+  };
+}
+
 export interface TodayView {
   date: string;
   /** 2026年11月28日 星期六 */
@@ -110,26 +130,28 @@ export interface TodayView {
   };
 }
 
-export function dayLabel(date: string): string {
-  return `${formatDateZh(date)} ${ui.weekdays[weekdayOf(date)]}`;
+/** 2026年11月28日 星期六 */
+export function dayLabel(date: string, weekdays: TodayCopy['weekdays']): string {
+  return `${formatDateZh(date)} ${weekdays[weekdayOf(date)]}`;
 }
 
 /**
  * The view for `date`. `noScript` adds the notice shown when the browser did not decide the date.
  * Undefined for a date before the build date (a wrong clock): the payload has no pick for it.
  */
-export function todayView(date: string, payload: TodayPayload, noScript = false): TodayView | undefined {
+export function todayView(date: string, payload: TodayPayload, copy: TodayCopy, noScript = false): TodayView | undefined {
   if (date < payload.built) return undefined;
   const pick = pickIn(payload, date);
-  const view: TodayView = { date, dateLabel: dayLabel(date), notices: noScript ? [ui.today.noScript(dayLabel(date))] : [] };
-  if (pick === 'beyond') return { ...view, notices: [...view.notices, ui.today.beyondHorizon(dayLabel(payload.built), TODAY_HORIZON_DAYS)] };
-  if (!pick) return { ...view, notices: [...view.notices, ui.today.none] };
+  const label = (day: string) => dayLabel(day, copy.weekdays);
+  const view: TodayView = { date, dateLabel: label(date), notices: noScript ? [fill(copy.noScript, { date: label(date) })] : [] };
+  if (pick === 'beyond') return { ...view, notices: [...view.notices, fill(copy.beyondHorizon, { built: label(payload.built), days: TODAY_HORIZON_DAYS })] };
+  if (!pick) return { ...view, notices: [...view.notices, copy.none] };
   const shownCase = payload.cases[pick.caseId];
   const entry = payload.entries[pick.meetingDate];
   if (!shownCase || (pick.kind === 'scheduled' && !entry)) return undefined;
-  if (pick.meetingDate !== date) view.notices.push(ui.today.nextMeeting(dayLabel(pick.meetingDate)));
+  if (pick.meetingDate !== date) view.notices.push(fill(copy.nextMeeting, { date: label(pick.meetingDate) }));
   const review = pick.kind === 'review';
-  if (review) view.notices.push(pick.nearestShowing ? ui.today.reviewRepeat(dayLabel(pick.nearestShowing)) : ui.today.reviewNotice);
+  if (review) view.notices.push(pick.nearestShowing ? fill(copy.reviewRepeat, { date: label(pick.nearestShowing) }) : copy.reviewNotice);
   return {
     ...view,
     shown: {
@@ -138,7 +160,7 @@ export function todayView(date: string, payload: TodayPayload, noScript = false)
       title: shownCase.title,
       href: review ? paths.case(pick.caseId) : paths.dailyEntry(pick.meetingDate),
       severity: shownCase.severity,
-      severityLabel: labelOf(severities, String(shownCase.severity)),
+      severityLabel: copy.severities[shownCase.severity] ?? String(shownCase.severity),
       channel: shownCase.channel,
       category: shownCase.category,
       ...(review ? {} : { takeaway: entry!.takeaway, host: entry!.host, dailyHref: paths.dailyEntry(pick.meetingDate) }),
