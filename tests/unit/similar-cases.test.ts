@@ -75,6 +75,7 @@ describe('similar cases', () => {
   });
 
   it('never lists the case itself, keeps at most the limit, and drops matches below the minimum score', () => {
+    expect([...similar.values()].flat().length).toBeGreaterThan(0);
     for (const [id, matches] of similar) {
       expect(matches.map((match) => match.id)).not.toContain(id);
       expect(matches.length).toBeLessThanOrEqual(5);
@@ -111,9 +112,7 @@ describe('finder files', () => {
     decoded.forEach((match, position) => expect(match.score).toBeCloseTo(original[position]!.score, 2));
   });
 
-  it('hashes terms the same way everywhere', () => {
-    expect(shardOf('退款', 1)).toBe(0);
-    expect(shardOf('退款', 97)).toBe(shardOf('退款', 97));
+  it('spreads terms over the shards, so a paste fetches only a few of them', () => {
     expect(new Set(['退款', '到账', '宽带', '漫游', '账单', '预约'].map((term) => shardOf(term, 7))).size).toBeGreaterThan(1);
   });
 });
