@@ -240,7 +240,7 @@ describe('on a phone', () => {
     expect(await phone.locator('.results li').count()).toBe(10);
     await phone.waitForTimeout(300);
     expect(fetched.filter((url) => url.includes('/casebook-facets/'))).toEqual([]);
-    await phone.locator('.facet-panel > summary').click();
+    await phone.getByRole('main').getByText('筛选', { exact: true }).click();
     await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=category] .count');
     expect(fetched.filter((url) => url.includes('/casebook-facets/')).length).toBe(2);
     await phone.close();
@@ -254,7 +254,7 @@ describe('on a phone', () => {
     await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}`);
     await phone.waitForSelector('search-panel[data-state=done]');
     const unfiltered = Number((await phone.locator('.status').textContent())!.match(/\d+/)![0]);
-    await phone.locator('.facet-panel > summary').click();
+    await phone.getByRole('main').getByText('筛选', { exact: true }).click();
     await phone.locator('details[data-facet=channel] > summary').click();
     await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
     const phoneCount = Number(await phone.locator('details[data-facet=channel] label', { hasText: '电话' }).locator('.count').textContent());

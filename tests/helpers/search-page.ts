@@ -1,4 +1,5 @@
 /** The search page (`/search/`) as a person uses it, on the page of the shared site fixture. */
+import { searchDone } from './page-kinds.ts';
 import type { Site } from './site-fixture.ts';
 
 export function searchPage(site: Site) {
@@ -6,7 +7,7 @@ export function searchPage(site: Site) {
     /** Opens `/search/?<params>` (e.g. `q=退款&channel=phone`) and waits until the page has answered. */
     async open(params: string) {
       await site.page.goto(`${site.server.url}/search/?${params}`);
-      await site.page.waitForSelector('search-panel[data-state=done]');
+      await searchDone(site.page);
     },
     /** The page's own search box (the header holds another with the same label). */
     searchBox: () => site.page.getByRole('main').getByRole('searchbox', { name: '搜索案例、话术、最佳实践' }),
