@@ -20,6 +20,7 @@ let server: SiteServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
+// Short names for the fixture's parts, once it has started.
 beforeAll(() => ({ server, browser } = site));
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));

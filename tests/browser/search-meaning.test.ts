@@ -9,6 +9,7 @@ let server: SiteServer;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
+// Short names for the fixture's parts, once it has started.
 beforeAll(() => ({ server, browser, page, pageErrors } = site));
 
 const search = searchPage(site);

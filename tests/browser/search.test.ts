@@ -12,6 +12,7 @@ let server: SiteServer;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
+// Short names for the fixture's parts, once it has started.
 beforeAll(() => ({ server, browser, page, pageErrors } = site));
 
 const { searchBox, status, resultLinks, open } = searchPage(site);

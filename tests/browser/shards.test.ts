@@ -43,6 +43,7 @@ const site = useSite({
 });
 let server: SiteServer;
 let page: Page;
+// Short names for the fixture's parts, once it has started.
 beforeAll(() => ({ server, page } = site));
 
 afterAll(() => rmSync(library, { recursive: true, force: true }));
