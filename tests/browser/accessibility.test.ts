@@ -8,29 +8,24 @@ import axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitComplaint } from '../helpers/finder.ts';
+import { deckReady, searchDone, todayLive, type PageKind } from '../helpers/page-kinds.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
-interface PageKind {
-  url: string;
-  /** Brings the page to the state a person looks at before it is checked. */
-  ready?: (page: Page) => Promise<unknown>;
-}
-
 const pages: Record<string, PageKind> = {
-  home: { url: '/', ready: (page) => page.waitForSelector('today-case[data-live]') },
+  home: { url: '/', ready: todayLive },
   cases: { url: '/cases/' },
   case: { url: '/cases/ecommerce/presale-refund-delay/' },
   'case (Traditional script)': { url: '/cases/travel/wheelchair-meal-transfer-missed/' },
   browse: { url: '/browse/channel/phone/' },
   'daily calendar': { url: '/daily/' },
   'daily entry': { url: '/daily/2026-11-28/' },
-  today: { url: '/today/', ready: (page) => page.waitForSelector('today-case[data-live]') },
-  'daily presenter deck': { url: '/daily/2026-11-28/present/', ready: (page) => page.waitForSelector('case-deck[data-ready]') },
+  today: { url: '/today/', ready: todayLive },
+  'daily presenter deck': { url: '/daily/2026-11-28/present/', ready: deckReady },
   // The last step carries the QR code and the way back to the case.
   'case presenter deck, last step': {
     url: '/cases/ecommerce/presale-refund-delay/present/',
     ready: async (page) => {
-      await page.waitForSelector('case-deck[data-ready]');
+      await deckReady(page);
       await page.keyboard.press('End');
     },
   },
@@ -55,13 +50,13 @@ const pages: Record<string, PageKind> = {
       await submitComplaint(page, '预售尾款付了一个多月还没退回来，客服每次都说在处理，我要投诉');
     },
   },
-  'search with results': { url: `/search/?q=${encodeURIComponent('退款')}`, ready: (page) => page.waitForSelector('search-panel[data-state=done]') },
+  'search with results': { url: `/search/?q=${encodeURIComponent('退款')}`, ready: searchDone },
   'search with filters and facets': {
     url: `/search/?q=${encodeURIComponent('客户')}&channel=phone&sort=newest`,
-    ready: (page) => page.waitForSelector('search-panel[data-state=done]'),
+    ready: searchDone,
   },
   'search with meaning matches': { url: `/search/?q=${encodeURIComponent('退款迟迟没到账')}`, ready: (page) => page.waitForSelector('search-panel[data-state=done] .meaning:not([hidden])') },
-  'search without results': { url: `/search/?q=${encodeURIComponent('火星基地')}`, ready: (page) => page.waitForSelector('search-panel[data-state=done]') },
+  'search without results': { url: `/search/?q=${encodeURIComponent('火星基地')}`, ready: searchDone },
   '404': { url: '/no-such-page/' },
 };
 /** Dark mode changes every colour: the pages with badges, charts, calendars, chips, pagers, buttons and the deck. */

@@ -5,29 +5,26 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fill } from '../../src/i18n/copy.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { REVIEW_WINDOW_DAYS } from '../../src/lib/daily/daily.ts';
 import { addDays } from '../../src/lib/daily/dates.ts';
 import { dayLabel, type TodayPayload } from '../../src/lib/daily/today.ts';
-import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
+import type { SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { useSite } from '../helpers/site-fixture.ts';
 
+const site = useSite();
 let server: SiteServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchChromium()]);
-});
+// Short names for the fixture's parts, once it has started.
+beforeAll(() => ({ server, browser } = site));
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // What the content says, read from the files rather than from the code under test.
@@ -205,14 +202,14 @@ describe('presenter mode', () => {
     expect(await position(page)).toEqual([1, 8]);
     await expect(actions.isVisible()).resolves.toBe(false);
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('风险管理部');
-    await expect(page.locator('button[data-go="-1"]').isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: ui.present.previous }).isDisabled()).resolves.toBe(true);
 
     const steps: [string, number][] = [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowLeft', 3], ['PageUp', 2], ['End', 8], ['Home', 1], ['ArrowDown', 2], ['ArrowUp', 1], ['Shift+Space', 1]];
     for (const [key, expected] of steps) {
       await page.keyboard.press(key);
       expect((await position(page))[0], key).toBe(expected);
     }
-    await page.locator('button[data-go="1"]').click();
+    await page.getByRole('button', { name: ui.present.next }).click();
     expect((await position(page))[0]).toBe(2);
     for (let step = 2; step < 5; step += 1) await page.keyboard.press('PageDown');
     await expect(page.locator('[data-label]').textContent()).resolves.toBe(ui.present.steps.actions);
@@ -222,7 +219,7 @@ describe('presenter mode', () => {
 
   it('runs a visible discussion timer with T', async () => {
     const { page } = await openAt('2026-11-28T01:00:00Z', { url: deck, viewport: projectors['1080p'] });
-    const timer = page.locator('.timer');
+    const timer = page.getByRole('timer', { name: ui.present.timer });
     await expect(timer.isVisible()).resolves.toBe(false);
     await page.keyboard.press('t');
     await expect(timer.textContent()).resolves.toBe('00:00');

@@ -20,6 +20,8 @@ const site = useSite();
 const shownCases = () => site.page.$$eval('case-finder .results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
 
 const submit = (text: string) => submitComplaint(site.page, text);
+const complaintBox = () => site.page.getByRole('textbox', { name: '客户原话' });
+const finderStatus = () => site.page.getByRole('main').getByRole('status');
 
 describe('the finder (粘贴客户原话找相似案例)', () => {
   it('fetches nothing until the agent types, then finds the case for a pasted complaint, with the reason', async () => {
@@ -28,15 +30,15 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await site.page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.startsWith('/finder/data/') || url.includes('casebook-variants'))).toEqual([]);
-    await expect(site.page.locator('case-finder button[type=submit]').isEnabled()).resolves.toBe(true);
+    await expect(site.page.getByRole('button', { name: '找相似案例' }).isEnabled()).resolves.toBe(true);
 
     // Pasted, not submitted: the results come while the agent is still looking at the text.
-    await site.page.locator('#finder-input').fill('你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话');
+    await complaintBox().fill('你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话');
     await site.page.waitForSelector('case-finder[data-state=done]');
     expect((await shownCases()).slice(0, 5)).toContain('/cases/travel/ticket-refund-25-days/');
     const first = site.page.locator('case-finder .results li').first();
     await expect(first.locator('.reasons').textContent()).resolves.toMatch(/都提到「.+」/);
-    await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/找到 \d+ 个相近的案例/);
+    await expect(finderStatus().textContent()).resolves.toMatch(/找到 \d+ 个相近的案例/);
     await expect(first.locator('.strength').textContent()).resolves.toMatch(/接近程度：(很接近|部分相关)/);
     // The address follows the text, ready to be copied into a ticket.
     expect(new URL(site.page.url()).searchParams.get('q')).toBe('你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话');
@@ -61,7 +63,7 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     const complaint = '买的雪糕送到全化成水了，盒子都软塌了，冰袋也没有，孩子哭着要吃，你们赶紧给个说法';
     await site.page.goto(`${site.server.url}/finder/?q=${encodeURIComponent(complaint)}`);
     await site.page.waitForSelector('case-finder[data-state=done]');
-    await expect(site.page.locator('#finder-input').inputValue()).resolves.toBe(complaint);
+    await expect(complaintBox().inputValue()).resolves.toBe(complaint);
     expect((await shownCases())[0]).toBe('/cases/ecommerce/coldchain-thaw-refund/');
     const first = site.page.locator('case-finder .results li').first();
     await expect(first.locator('.strength').textContent()).resolves.toBe('接近程度：很接近');
@@ -72,7 +74,7 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     const complaint = uncovered.find((item) => item.complaint.startsWith('发票抬头开错了'))!.complaint;
     await site.page.goto(`${site.server.url}/finder/?q=${encodeURIComponent(complaint)}`);
     await site.page.waitForSelector('case-finder[data-state=done]');
-    await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/^没有很接近的案例/);
+    await expect(finderStatus().textContent()).resolves.toMatch(/^没有很接近的案例/);
     expect(await shownCases()).toEqual([]);
     const offered = await site.page.$$eval('case-finder .help a', (links) => links.map((link) => link.getAttribute('href')!));
     expect(new URLSearchParams(offered[0]!.split('?')[1]).get('q')).toBe(complaint.slice(0, 100));
@@ -85,19 +87,19 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
   it('does not pass off a complaint that only shares a case\'s words as a match (直播间, 退货, another problem)', async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await submit(uncovered.find((item) => item.complaint.startsWith('直播间买的卫衣'))!.complaint);
-    await expect(site.page.locator('case-finder .status').textContent()).resolves.toMatch(/^没有很接近的案例/);
+    await expect(finderStatus().textContent()).resolves.toMatch(/^没有很接近的案例/);
     expect(await shownCases()).toEqual([]);
   });
 
   it('asks for more than one character and opens the case from a result', async () => {
     await site.page.goto(`${site.server.url}/finder/`);
-    await site.page.locator('#finder-input').fill('钱');
+    await complaintBox().fill('钱');
     await site.page.waitForFunction(() => document.querySelector('case-finder .status')?.textContent === '请至少输入两个字。');
     await submit('隔壁房半夜开派对吵得睡不着，我想换个房间');
     const link = site.page.locator('case-finder .results li h2 a').first();
     const href = await link.getAttribute('href');
     await link.click();
     await site.page.waitForURL(`**${href}`);
-    await expect(site.page.locator('h1').textContent()).resolves.toContain('隔壁');
+    await expect(site.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('隔壁');
   });
 });

@@ -6,35 +6,27 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { launchChromium, serveSite, watchIncidents, type PageIncidents, type SiteServer } from '../helpers/browser.ts';
 import { activeParts, hostileInputs, hostileLibrary, visibleText } from '../helpers/hostile.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { useSite } from '../helpers/site-fixture.ts';
 import { astroBuildArguments } from '../helpers/temp-library.ts';
 
 const accepted = hostileInputs.filter((input) => 'accepted' in input.outcome && !input.alone);
 const root = hostileLibrary(accepted);
 const dist = path.join(root, 'dist');
-let server: SiteServer;
-let browser: Browser;
-let context: BrowserContext;
-let incidents: PageIncidents;
-
-beforeAll(async () => {
-  const build = spawnSync(process.execPath, astroBuildArguments(root), { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CASEBOOK_CONTENT: root }, maxBuffer: 64 * 1024 * 1024 });
-  if (build.status !== 0) throw new Error(`the accepted hostile inputs did not build:\n${build.stdout}\n${build.stderr}`);
-  [server, browser] = await Promise.all([serveSite(dist), launchChromium()]);
-  context = await browser.newContext({ locale: 'zh-CN' });
-  incidents = await watchIncidents(context, server.url);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
+const site = useSite({
+  build: () => {
+    const build = spawnSync(process.execPath, astroBuildArguments(root), { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CASEBOOK_CONTENT: root }, maxBuffer: 64 * 1024 * 1024 });
+    if (build.status !== 0) throw new Error(`the accepted hostile inputs did not build:\n${build.stdout}\n${build.stderr}`);
+    return dist;
+  },
+  buildTimeout: 300_000,
+  watch: true,
 });
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** URL paths of the built pages under `prefix`. */
 const pagesUnder = (prefix: string) =>
@@ -67,13 +59,13 @@ describe('accepted hostile inputs, built', () => {
   });
 
   it('do nothing in Chromium: no dialog, refused load, foreign request or navigation, even when every link is clicked', async () => {
-    const page = await context.newPage();
+    const { page } = site;
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame() && new URL(frame.url()).origin !== server.url) navigations.push(frame.url());
+      if (frame === page.mainFrame() && new URL(frame.url()).origin !== site.server.url) navigations.push(frame.url());
     });
     for (const url of [...pagesUnder('cases/hostile'), '/search/?q=普通文字', '/browse/tag/']) {
-      const address = `${server.url}${url}`;
+      const address = `${site.server.url}${url}`;
       await page.goto(address, { waitUntil: 'load' });
       // Each link that stays on the site or has no web address is clicked in the page: a `javascript:` link that
       // survived would run, a `data:` one navigate.
@@ -91,9 +83,9 @@ describe('accepted hostile inputs, built', () => {
         }
       }
     }
-    expect(incidents.dialogs).toEqual([]);
-    expect(incidents.violations).toEqual([]);
-    expect(incidents.foreignRequests).toEqual([]);
+    expect(site.incidents.dialogs).toEqual([]);
+    expect(site.incidents.violations).toEqual([]);
+    expect(site.incidents.foreignRequests).toEqual([]);
     expect(navigations).toEqual([]);
   }, 240_000);
 });

@@ -42,7 +42,7 @@ describe('journey map', () => {
   it('opens a stage’s page, with its cases, from the map', async () => {
     await site.page.setViewportSize(sizes.desktop);
     await site.page.goto(`${site.server.url}/journeys/ecommerce/`);
-    const stage = site.page.locator('.journey-map a.stage').nth(3);
+    const stage = site.page.locator('.journey-map').getByRole('link', { name: /签收验货：/ });
     const count = Number(/：(\d+) 个案例/.exec((await stage.getAttribute('aria-label'))!)![1]);
     await stage.locator('rect.hit').click();
     await site.page.waitForURL(`**/journeys/ecommerce/${encodeURIComponent('签收验货')}/`);

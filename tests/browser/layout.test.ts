@@ -11,6 +11,8 @@ import { deckKinds, deckReady, pageKinds } from '../helpers/page-kinds.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
 const site = useSite();
+/** The main navigation, found also while its menu is folded away. */
+const siteNav = (page: Page) => page.getByRole('navigation', { name: '主导航', includeHidden: true });
 const phones = { '360×740': { width: 360, height: 740 }, '390×844': { width: 390, height: 844 } };
 
 for (const [size, viewport] of Object.entries(phones)) {
@@ -36,7 +38,7 @@ for (const [size, viewport] of Object.entries(phones)) {
         await page.goto(site.server.url + url);
         const firstCase = await page.locator('.case-card').first().boundingBox();
         expect(firstCase!.y + 120, url).toBeLessThan(viewport.height);
-        await expect(page.locator('.facet-nav').isVisible()).resolves.toBe(false);
+        await expect(page.getByRole('navigation', { name: '浏览方式', includeHidden: true }).isVisible()).resolves.toBe(false);
       }
       await expect(page.locator('.filters summary').textContent()).resolves.toContain('已选：渠道 · 电话');
       await page.locator('.filters summary').click();
@@ -48,15 +50,15 @@ for (const [size, viewport] of Object.entries(phones)) {
       const header = await page.locator('.site-header').boundingBox();
       expect(header!.height).toBeLessThan(72);
       await expect(page.locator('.site-header .hint').isVisible()).resolves.toBe(false);
-      await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
-      const menu = page.locator('.menu-button');
+      await expect(siteNav(page).isVisible()).resolves.toBe(false);
+      const menu = page.getByRole('button', { name: '菜单' });
       await menu.click();
       await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
       for (const label of ['案例', '每日一案例', '最佳实践', '服务话术', '贡献者', '统计', '待复核', '找相似案例']) {
-        await expect(page.locator('#site-nav').getByRole('link', { name: label, exact: true }).isVisible(), label).resolves.toBe(true);
+        await expect(siteNav(page).getByRole('link', { name: label, exact: true }).isVisible(), label).resolves.toBe(true);
       }
       await page.keyboard.press('Escape');
-      await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+      await expect(siteNav(page).isVisible()).resolves.toBe(false);
     });
   });
 }

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
+import type { SiteServer } from '../helpers/browser.ts';
+import { searchPage } from '../helpers/search-page.ts';
+import { useSite } from '../helpers/site-fixture.ts';
 
+const site = useSite();
 let server: SiteServer;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
+// Short names for the fixture's parts, once it has started.
+beforeAll(() => ({ server, browser, page, pageErrors } = site));
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string) {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('search-panel[data-state=done]');
-}
-const literalLinks = () => page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')!));
+const search = searchPage(site);
+const open = (query: string) => search.open(`q=${encodeURIComponent(query)}`);
+const { searchBox, status, resultLinks: literalLinks } = search;
 const meaningLinks = () => page.$$eval('.meaning:not([hidden]) .meaning-results li h2 a', (links) => links.map((link) => link.getAttribute('href')!));
 
 describe('meaning matches (意思相近)', () => {
@@ -31,10 +23,10 @@ describe('meaning matches (意思相近)', () => {
     expect(await literalLinks()).toEqual([]);
     const meaning = await meaningLinks();
     expect(meaning).toContain('/cases/ecommerce/presale-refund-delay/');
-    expect(await page.locator('.meaning-title').textContent()).toBe('意思相近');
+    expect(await page.getByRole('heading', { name: '意思相近' }).isVisible()).toBe(true);
     expect(await page.locator('.meaning-why').textContent()).toMatch(/同义词|部分词语/);
-    expect(await page.locator('.status').textContent()).toContain('意思相近');
-    expect(await page.locator('.status').textContent()).not.toBe('找到 0 条结果');
+    expect(await status()).toContain('意思相近');
+    expect(await status()).not.toBe('找到 0 条结果');
     expect(await page.locator('.meaning-results li .why').first().textContent()).toMatch(/^相近之处：/);
     expect(await page.locator('.empty').isHidden()).toBe(true);
   });
@@ -44,10 +36,10 @@ describe('meaning matches (意思相近)', () => {
     expect(await meaningLinks()).toContain('/cases/ecommerce/presale-refund-delay/');
   });
 
-  it('keeps the literal results first and exact, and adds nothing below enough of them', async () => {
+  it('adds no meaning matches below enough literal results, and fetches none of their code', async () => {
     await open('退款');
     expect((await literalLinks()).length).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('.meaning').isHidden()).toBe(true);
+    expect(await page.getByRole('region', { name: '意思相近' }).isHidden()).toBe(true);
     // Only the literal search's files: the meaning code and the lexicon are not fetched.
     const requests: string[] = [];
     const fresh = await browser.newPage();
@@ -79,7 +71,7 @@ describe('meaning matches (意思相近)', () => {
     await open('退钱');
     const links = [...(await literalLinks()), ...(await meaningLinks())];
     expect(links.length).toBeGreaterThan(1);
-    await page.locator('#search-input').focus();
+    await searchBox().focus();
     for (let step = 0; step < links.length; step += 1) await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links.at(-1));
   });
@@ -88,7 +80,7 @@ describe('meaning matches (意思相近)', () => {
 describe('links to the finder carry the query', () => {
   it('from a search that finds nothing, and from the page’s own finder link', async () => {
     await open('火星基地');
-    expect(await page.locator('.status').textContent()).toBe('找到 0 条结果');
+    expect(await status()).toBe('找到 0 条结果');
     const empty = page.locator('.empty');
     expect(await empty.isVisible()).toBe(true);
     const finder = await empty.locator('a[href^="/finder/"]').getAttribute('href');
@@ -111,7 +103,7 @@ describe('hostile queries', () => {
     await page.waitForSelector('search-panel[data-state=done]', { timeout: 10_000 });
     // The page still answers: a click on the input and typing a new query are handled.
     const started = Date.now();
-    await page.locator('#search-input').fill('退款');
+    await searchBox().fill('退款');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '退款' && document.querySelector('search-panel')?.getAttribute('data-state') === 'done');
     expect(Date.now() - started).toBeLessThan(5_000);

@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
+import { isFocused, type SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { searchPage } from '../helpers/search-page.ts';
+import { useSite } from '../helpers/site-fixture.ts';
 
+const site = useSite();
 let server: SiteServer;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
+// Short names for the fixture's parts, once it has started.
+beforeAll(() => ({ server, browser, page, pageErrors } = site));
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const status = () => page.locator('.status').textContent();
-const resultLinks = () => page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
-async function open(query: string) {
-  await page.goto(`${server.url}/search/?${query}`);
-  await page.waitForSelector('search-panel[data-state=done]');
-}
+const { searchBox, status, resultLinks, open } = searchPage(site);
+const more = () => page.getByRole('button', { name: '显示更多' });
 /** Waits until the open facet groups show their counts (their values load after the results). */
 const facetsLoaded = () => page.waitForSelector('.facets[aria-busy=false]');
 /** Opens a facet group that is closed by default and waits for its counts. */
@@ -57,20 +47,20 @@ describe('the labelled query set', () => {
 describe('searching as an agent does', () => {
   it('shows results as you type, with the query in the URL, and the match highlighted', async () => {
     await open('');
-    await page.locator('#search-input').pressSequentially('退款');
+    await searchBox().pressSequentially('退款');
     await page.waitForFunction(() => document.querySelectorAll('.results li').length > 0 && /找到/.test(document.querySelector('.status')!.textContent!));
     await page.waitForSelector('search-panel[data-state=done]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('退款');
     expect(await status()).toMatch(/^找到 \d+ 条结果$/);
     expect(await page.locator('.results li mark').first().textContent()).toBe('退款');
     expect(await page.locator('.results li').count()).toBe(10);
-    await page.locator('.more').click();
+    await more().click();
     await page.waitForFunction(() => document.querySelectorAll('.results li').length > 10);
   });
 
   it('moves through results with the arrow keys, opens one with Enter, clears with Esc', async () => {
     await open('q=退款');
-    await page.locator('#search-input').focus();
+    await searchBox().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const second = (await resultLinks())[1]!;
@@ -78,9 +68,9 @@ describe('searching as an agent does', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${second}`);
     await page.goBack();
-    await page.locator('#search-input').focus();
+    await searchBox().focus();
     await page.keyboard.press('Escape');
-    expect(await page.locator('#search-input').inputValue()).toBe('');
+    expect(await searchBox().inputValue()).toBe('');
   });
 
   it('finds a case by its number first', async () => {
@@ -173,7 +163,7 @@ describe('the page without a query', () => {
     const excerpts = await page.$$eval('.results li .excerpt', (items) => items.map((item) => item.textContent ?? ''));
     expect(excerpts.every((text) => text.length > 20)).toBe(true);
     expect(fetched.filter((url) => url.endsWith('.pf_fragment'))).toEqual([]);
-    await page.locator('.more').click();
+    await more().click();
     await page.waitForFunction(() => document.querySelectorAll('.results li').length === 20);
     expect(fetched.filter((url) => url.endsWith('.pf_fragment')).length).toBe(10);
     page.off('request', listen);
@@ -186,11 +176,11 @@ describe('facets, sorting and the URL', () => {
     await facetsLoaded();
     await openGroup('channel');
     const total = Number((await status())!.match(/\d+/)![0]);
-    const phone = page.locator('details[data-facet=channel] label', { hasText: '电话' });
-    const count = Number(await phone.locator('.count').textContent());
+    const phone = page.getByRole('checkbox', { name: /^电话 \d+$/ });
+    const count = Number(await page.locator('label', { has: phone }).locator('.count').textContent());
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(total);
-    await phone.locator('input').check();
+    await phone.check();
     await page.waitForFunction((n) => document.querySelector('.status')!.textContent === `找到 ${n} 条结果`, count);
     expect(new URL(page.url()).searchParams.getAll('channel')).toEqual(['phone']);
     await page.goBack();
@@ -214,7 +204,7 @@ describe('facets, sorting and the URL', () => {
     await page.waitForFunction(() => document.querySelectorAll('details[data-facet=tag] label').length > 0);
     expect(facetFiles()).toEqual(['category.json', 'failure.json', 'tag.json']);
     // The group stays open through the next search.
-    await page.locator('#search-input').fill('延误');
+    await searchBox().fill('延误');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '延误' && document.querySelector('search-panel')?.getAttribute('data-state') === 'done');
     expect(await page.locator('details[data-facet=tag]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     page.off('request', listen);
@@ -222,8 +212,8 @@ describe('facets, sorting and the URL', () => {
 
   it('reopens the same results from a pasted link: query, facets (OR within one) and sort', async () => {
     await open(`q=${encodeURIComponent('客户')}&channel=phone&channel=chat&type=case&sort=newest`);
-    expect(await page.locator('#search-input').inputValue()).toBe('客户');
-    expect(await page.locator('select[name=sort]').inputValue()).toBe('newest');
+    expect(await searchBox().inputValue()).toBe('客户');
+    expect(await page.getByRole('combobox', { name: '排序' }).inputValue()).toBe('newest');
     expect(await page.locator('details[data-facet=channel] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['phone', 'chat']);
     const dates = await page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
     expect(dates.length).toBeGreaterThan(1);
@@ -251,13 +241,13 @@ describe('on a phone', () => {
     expect(await phone.locator('.results li').count()).toBe(10);
     await phone.waitForTimeout(300);
     expect(fetched.filter((url) => url.includes('/casebook-facets/'))).toEqual([]);
-    await phone.locator('.facet-panel > summary').click();
+    await phone.getByRole('main').getByText('筛选', { exact: true }).click();
     await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=category] .count');
     expect(fetched.filter((url) => url.includes('/casebook-facets/')).length).toBe(2);
     await phone.close();
   });
 
-  it('applies a filter from a pasted link on first load, before showing any result', async () => {
+  it('applies a filter from a pasted link on first load: the count shown is the filtered one', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}&channel=phone`);
     await phone.waitForSelector('search-panel[data-state=done]');
@@ -265,7 +255,7 @@ describe('on a phone', () => {
     await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}`);
     await phone.waitForSelector('search-panel[data-state=done]');
     const unfiltered = Number((await phone.locator('.status').textContent())!.match(/\d+/)![0]);
-    await phone.locator('.facet-panel > summary').click();
+    await phone.getByRole('main').getByText('筛选', { exact: true }).click();
     await phone.locator('details[data-facet=channel] > summary').click();
     await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
     const phoneCount = Number(await phone.locator('details[data-facet=channel] label', { hasText: '电话' }).locator('.count').textContent());
@@ -286,7 +276,7 @@ describe('robustness', () => {
   ])('survives %s without breaking the page or injecting markup', async (_, query) => {
     pageErrors.length = 0;
     await page.goto(`${server.url}/search/`);
-    await page.locator('#search-input').fill(query);
+    await searchBox().fill(query);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /条/.test(document.querySelector('.status')?.textContent ?? ''));
     expect(pageErrors).toEqual([]);
@@ -304,7 +294,7 @@ describe('pages that are only read', () => {
     await reader.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('pagefind') || url.includes('SearchPanel')), requests.join(' ')).toEqual([]);
     await reader.keyboard.press('Control+k');
-    expect(await reader.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await isFocused(reader.getByRole('banner').getByRole('searchbox'))).toBe(true);
     await reader.close();
   });
 });

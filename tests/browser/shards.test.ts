@@ -6,9 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import type { SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { useSite } from '../helpers/site-fixture.ts';
 import { sampleCase, standalone, tempLibrary } from '../helpers/temp-library.ts';
 
 const caseFile = (id: string) => readFileSync(path.join(projectRoot, 'content/cases', `${id}.mdx`), 'utf8');
@@ -28,26 +29,24 @@ const library = tempLibrary({
   'practices/refund-journey-moments-of-truth.mdx': readFileSync(path.join(projectRoot, 'content/practices/refund-journey-moments-of-truth.mdx'), 'utf8'),
   'journeys/ecommerce.yaml': readFileSync(path.join(projectRoot, 'content/journeys/ecommerce.yaml'), 'utf8'),
 });
-const site = path.join(library, 'site');
+const shardsDir = path.join(library, 'site');
 
 let build: { status: number | null; output: string };
-let server: SiteServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  const result = spawnSync(process.execPath, ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', site], { cwd: projectRoot, encoding: 'utf8' });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-  if (build.status !== 0) throw new Error(`build:shards failed:\n${build.output}`);
-  [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(library, { recursive: true, force: true });
+const site = useSite({
+  build: () => {
+    const result = spawnSync(process.execPath, ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', shardsDir], { cwd: projectRoot, encoding: 'utf8' });
+    build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    if (build.status !== 0) throw new Error(`build:shards failed:\n${build.output}`);
+    return shardsDir;
+  },
+  buildTimeout: 300_000,
 });
+let server: SiteServer;
+let page: Page;
+// Short names for the fixture's parts, once it has started.
+beforeAll(() => ({ server, page } = site));
+
+afterAll(() => rmSync(library, { recursive: true, force: true }));
 
 async function search(from: string, query: string) {
   await page.goto(`${server.url}${from}search/?q=${encodeURIComponent(query)}`);
@@ -61,7 +60,7 @@ describe('two shards built separately, searched as one', () => {
   it('builds the larger year at / and the other below its own path, each with its own bundle', () => {
     expect(build.output).toMatch(/2026 年\s+\/\s/);
     expect(build.output).toMatch(/2025 年\s+\/2025\//);
-    const urls = JSON.parse(readFileSync(path.join(site, '2025/pagefind/casebook-urls.json'), 'utf8')) as string[];
+    const urls = JSON.parse(readFileSync(path.join(shardsDir, '2025/pagefind/casebook-urls.json'), 'utf8')) as string[];
     expect(urls.sort()).toEqual(['/2025/cases/banking/elderly-account-closure-at-branch/', '/2025/cases/travel/ticket-refund-25-days/']);
   });
 
@@ -74,9 +73,9 @@ describe('two shards built separately, searched as one', () => {
     expect(results.find((result) => result.href!.startsWith('/2025/'))!.badges).toContain('来自2025 年');
     expect(results.find((result) => result.href === '/cases/ecommerce/presale-refund-delay/')!.badges).not.toContain('来自2025 年');
 
-    await page.locator('.results a[href="/2025/cases/travel/ticket-refund-25-days/"]').click();
+    await page.getByRole('region', { name: '搜索结果' }).getByRole('link', { name: /退票款 25 天未到账/ }).click();
     await page.waitForURL('**/2025/cases/travel/ticket-refund-25-days/');
-    expect(await page.locator('h1').textContent()).toContain('退票款 25 天未到账');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('退票款 25 天未到账');
   });
 
   it('returns only the shard that holds a query, from either shard, in either script', async () => {
@@ -99,9 +98,8 @@ describe('two shards built separately, searched as one', () => {
   it('counts facets over every shard', async () => {
     await page.goto(`${server.url}/search/`);
     await page.waitForSelector('search-panel[data-state=done]');
-    expect(await page.locator('.status').textContent()).toBe('共 5 条内容');
-    const caseCount = await page.locator('[data-facet=type] label:has(input[value=case]) .count').textContent();
-    expect(caseCount).toBe('4');
+    expect(await page.getByRole('status').textContent()).toBe('共 5 条内容');
+    await expect(page.getByRole('checkbox', { name: '案例 4', exact: true }).isVisible()).resolves.toBe(true);
     // A facet whose values come in a file per shard: every case of both shards has its one channel counted.
     await page.goto(`${server.url}/search/?type=case`);
     await page.waitForSelector('search-panel[data-state=done] .facets[aria-busy=false]');
@@ -119,13 +117,13 @@ describe('two shards built separately, searched as one', () => {
   });
 
   it('says so when a shard cannot be loaded, and still searches the others', async () => {
-    rmSync(path.join(site, '2025/pagefind/casebook-records.json'));
+    rmSync(path.join(shardsDir, '2025/pagefind/casebook-records.json'));
     const results = await search('/', '退款');
     expect(results.map((result) => result.href).sort()).toEqual([
       '/cases/ecommerce/presale-refund-delay/',
       '/cases/utilities/water-prepay-wrong-account/',
       '/practices/refund-journey-moments-of-truth/',
     ]);
-    expect(await page.locator('.status').textContent()).toBe('找到 3 条结果（2025 年的内容暂时无法搜索，结果可能不全）');
+    expect(await page.getByRole('status').textContent()).toBe('找到 3 条结果（2025 年的内容暂时无法搜索，结果可能不全）');
   });
 });

@@ -9,14 +9,13 @@ import { pickForDate, type DailySchedule } from '../../src/lib/daily/daily.ts';
 import { addDays, startOfDayIn } from '../../src/lib/daily/dates.ts';
 import { FEED_ITEMS } from '../../src/lib/site/pagination.ts';
 import { dayLabel, TODAY_HORIZON_DAYS, todayCopyOf, todayView, type TodayPayload } from '../../src/lib/daily/today.ts';
-import { scanLibrary } from '../../src/library/layout.ts';
 import { builtPages, page } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
+import { sampleFiles } from '../helpers/sample-library.ts';
 
-const { files } = scanLibrary(path.join(projectRoot, 'content'));
 const field = (file: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(readFileSync(file, 'utf8'))?.[1];
-const daily = files.filter((file) => file.collection === 'daily').map((file) => ({ date: file.id, caseId: field(file.absolutePath, 'case')! }));
-const reviewable = files
+const daily = sampleFiles.filter((file) => file.collection === 'daily').map((file) => ({ date: file.id, caseId: field(file.absolutePath, 'case')! }));
+const reviewable = sampleFiles
   .filter((file) => file.collection === 'cases' && field(file.absolutePath, 'typical') === 'true' && field(file.absolutePath, 'confidence') !== 'archived')
   .map((file) => file.id);
 

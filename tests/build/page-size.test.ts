@@ -9,12 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { pageScripts, scriptedPages } from '../../scripts/bench/page-sizes.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { CASES_PER_PAGE, PAGE_BUDGET_BYTES, PREVIEW_ITEMS, ROWS_PER_PAGE } from '../../src/lib/site/pagination.ts';
-import { scanLibrary } from '../../src/library/layout.ts';
 import { page } from '../helpers/html.ts';
-import { distDir, projectRoot } from '../helpers/paths.ts';
+import { distDir } from '../helpers/paths.ts';
+import { sampleIds } from '../helpers/sample-library.ts';
 
-const { files } = scanLibrary(path.join(projectRoot, 'content'));
-const idsOf = (collection: string) => files.filter((file) => file.collection === collection).map((file) => file.id);
 
 /** The hrefs `selector` matches on a list's every page, following its pager from `first`. */
 function wholeList(first: string, selector: string, pageSize: number): string[] {
@@ -79,12 +77,12 @@ describe('lists that grow with the library', () => {
     const first = page('/cases/');
     expect(first.root.querySelectorAll('.case-card').length).toBe(CASES_PER_PAGE);
     const second = page('/cases/page/2/');
-    expect(second.root.querySelectorAll('.case-card').length).toBe(idsOf('cases').length - CASES_PER_PAGE);
+    expect(second.root.querySelectorAll('.case-card').length).toBe(sampleIds('cases').length - CASES_PER_PAGE);
     expect(first.root.querySelector('.pager a[rel=next]')?.getAttribute('href')).toBe('/cases/page/2/');
   });
 
   it('shows at most the first items of each kind on a person’s page, and all of them on the full list', () => {
-    for (const person of idsOf('people')) {
+    for (const person of sampleIds('people')) {
       for (const section of page(`/people/${person}/`).root.querySelectorAll('main section[id]')) {
         const group = section.getAttribute('id')!;
         const total = Number(/（(\d+)）/.exec(section.querySelector('h2')!.text)![1]);
@@ -101,7 +99,7 @@ describe('lists that grow with the library', () => {
 
   it('lists every practice exactly once across the pages of the practices index', () => {
     const all = wholeList('/practices/', 'main .card h2 a', CASES_PER_PAGE);
-    expect(all.sort()).toEqual(idsOf('practices').map((id) => `/practices/${id}/`).sort());
+    expect(all.sort()).toEqual(sampleIds('practices').map((id) => `/practices/${id}/`).sort());
   });
 
   it('lists every script under its stage, the index showing each stage’s first ones', () => {
@@ -113,6 +111,6 @@ describe('lists that grow with the library', () => {
       expect(section.querySelectorAll('.card h3 a').map((link) => link.getAttribute('href')), stage).toEqual(all.slice(0, PREVIEW_ITEMS));
       listed.push(...all);
     }
-    expect(listed.sort()).toEqual(idsOf('scripts').map((id) => `/scripts/${id}/`).sort());
+    expect(listed.sort()).toEqual(sampleIds('scripts').map((id) => `/scripts/${id}/`).sort());
   });
 });

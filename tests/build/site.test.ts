@@ -1,13 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanLibrary } from '../../src/library/layout.ts';
 import { config } from '../../src/config.ts';
 import { builtPages, page } from '../helpers/html.ts';
-import { distDir, projectRoot } from '../helpers/paths.ts';
+import { distDir } from '../helpers/paths.ts';
+import { sampleFiles, sampleIds } from '../helpers/sample-library.ts';
 
-const { files } = scanLibrary(path.join(projectRoot, 'content'));
-const idsOf = (collection: string) => files.filter((file) => file.collection === collection).map((file) => file.id);
 
 describe('one page per entry', () => {
   it.each([
@@ -17,7 +15,7 @@ describe('one page per entry', () => {
     ['scripts', '/scripts/'],
     ['people', '/people/'],
   ])('every %s entry has its page', (collection, prefix) => {
-    const ids = idsOf(collection);
+    const ids = sampleIds(collection);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(existsSync(path.join(distDir, prefix, id, 'index.html')), `${prefix}${id}/`).toBe(true);
   });
@@ -86,7 +84,7 @@ describe('case pages', () => {
   });
 
   it('mark Traditional-script entries with their language', () => {
-    const traditional = files.filter((file) => file.collection === 'cases' && /lang: zh-(TW|HK)/.test(readFileSync(file.absolutePath, 'utf8')));
+    const traditional = sampleFiles.filter((file) => file.collection === 'cases' && /lang: zh-(TW|HK)/.test(readFileSync(file.absolutePath, 'utf8')));
     expect(traditional.length).toBeGreaterThanOrEqual(5);
     // The entry's words carry its language; the page around them is the UI's (tests/build/entry-language.test.ts).
     for (const file of traditional) {

@@ -2,6 +2,9 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
+import { markdownToHtml } from 'satteri';
+import { withoutAuthorTags } from '../../src/mdx/author-markup.ts';
+import { bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
 import type { HostileFile, HostileInput } from '../hostile/types.ts';
 import { tempLibrary } from './temp-library.ts';
 
@@ -11,6 +14,12 @@ const modules = import.meta.glob<{ corpus: HostileInput[] }>('../hostile/*/corpu
 export const hostileInputs: (HostileInput & { corpus: string })[] = Object.entries(modules).flatMap(([file, module]) =>
   module.corpus.map((input) => ({ ...input, corpus: path.basename(path.dirname(file)) })),
 );
+
+/** The HTML a contributed body becomes, through the site's own body processor (what a case page shows). */
+export function renderBody(body: string): string {
+  const { features, mdastPlugins, hastPlugins } = bodyProcessorOptions;
+  return markdownToHtml(withoutAuthorTags(body), { features, mdastPlugins, hastPlugins }).html;
+}
 
 /** Writes the inputs' files into a new temporary library (the real people included); returns its root. */
 export function hostileLibrary(inputs: readonly HostileInput[]): string {

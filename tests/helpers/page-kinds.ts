@@ -10,8 +10,10 @@ export interface PageKind {
   ready?: (page: Page) => Promise<unknown>;
 }
 
-const searchDone = (page: Page) => page.waitForSelector('search-panel[data-state=done]');
-const todayLive = (page: Page) => page.waitForSelector('today-case[data-live]');
+/** Waits until the search page has answered its query. */
+export const searchDone = (page: Page) => page.waitForSelector('search-panel[data-state=done]');
+/** Waits until the today block has decided today's case in the browser. */
+export const todayLive = (page: Page) => page.waitForSelector('today-case[data-live]');
 
 export const pageKinds: Record<string, PageKind> = {
   home: { url: '/', ready: todayLive },

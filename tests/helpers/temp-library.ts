@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { describe as describeProblem } from '../../src/validation/problem.ts';
+import { validateLibrary } from '../../src/validation/validate.ts';
 import { buildArguments, projectRoot } from './paths.ts';
 
 export const sampleCasePath = path.join(projectRoot, 'content/cases/ecommerce/presale-refund-delay.mdx');
@@ -17,6 +19,18 @@ export function tempLibrary(files: Record<string, string | Buffer>): string {
     writeFileSync(file, content);
   }
   return root;
+}
+
+/**
+ * The check's problems (errors only, with `errorsOnly`) in a temporary library of `files`, each as
+ * `file:line:column field message — hint` with the file named as in the library (`journeys/x.yaml`), dated 28 November 2026.
+ */
+export function libraryProblems(files: Record<string, string>, { errorsOnly = false } = {}): string[] {
+  const root = tempLibrary(files);
+  const shown = `${path.relative(process.cwd(), root)}/`;
+  return validateLibrary({ root, today: '2026-11-28' })
+    .problems.filter((problem) => !errorsOnly || problem.severity === 'error')
+    .map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.field} ${describeProblem(problem)}`.replaceAll(shown, ''));
 }
 
 /** A case with its reference lists emptied and no journey stage, so it stands alone in a temp library. */

@@ -7,17 +7,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withoutAuthorTags } from '../../src/mdx/author-markup.ts';
-import { bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
 import { createSchemas } from '../../src/schemas/collections.ts';
 import { scanLibrary } from '../../src/library/layout.ts';
 import { bodyShapeProblem } from '../../src/library/limits.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 import { parseSource } from '../../src/library/source-file.ts';
 import { checkFile } from '../../src/validation/validate.ts';
-import { activeParts } from '../helpers/hostile.ts';
+import { activeParts, renderBody } from '../helpers/hostile.ts';
 import { standaloneCase, tempLibrary } from '../helpers/temp-library.ts';
 
 const root = tempLibrary({});
@@ -83,7 +80,7 @@ describe('fuzzing the check and the renderer', () => {
         // A body MDX cannot parse is refused by the check too; rendering it anyway shows the renderer's own gate.
         const parsed = parseSource(`---\n---\n${body}`, 'mdx', false);
         if (!parsed.ok) return;
-        const { html } = markdownToHtml(withoutAuthorTags(parsed.body), { features: bodyProcessorOptions.features, mdastPlugins: bodyProcessorOptions.mdastPlugins, hastPlugins: bodyProcessorOptions.hastPlugins });
+        const html = renderBody(parsed.body);
         expect(activeParts(html)).toEqual([]);
       }),
       { numRuns: 100 },

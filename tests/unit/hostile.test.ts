@@ -5,15 +5,12 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withoutAuthorTags } from '../../src/mdx/author-markup.ts';
-import { bodyProcessorOptions } from '../../src/mdx/body-processor.ts';
 import { describe as describeProblem, forOutput, formatProblem, githubAnnotation, HINT_SEPARATOR, type Problem } from '../../src/validation/problem.ts';
 import { bodyShapeProblem } from '../../src/library/limits.ts';
 import { parseSource } from '../../src/library/source-file.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
-import { activeParts, hostileInputs, hostileLibrary, visibleText } from '../helpers/hostile.ts';
+import { activeParts, hostileInputs, hostileLibrary, renderBody, visibleText } from '../helpers/hostile.ts';
 
 const TODAY = '2026-11-28';
 const roots: string[] = [];
@@ -59,7 +56,7 @@ describe.each(hostileInputs.map((input) => [`${input.corpus}/${input.technique}`
       const parsed = parseSource(text, 'mdx', false);
       // Past a shape limit the file is refused before any parser reads its body, at check and at build.
       if (!parsed.ok || bodyShapeProblem(parsed.body)) continue;
-      const { html } = markdownToHtml(withoutAuthorTags(parsed.body), { features: bodyProcessorOptions.features, mdastPlugins: bodyProcessorOptions.mdastPlugins, hastPlugins: bodyProcessorOptions.hastPlugins });
+      const html = renderBody(parsed.body);
       expect(activeParts(html)).toEqual([]);
       for (const shown of input.shows ?? []) expect(visibleText(html)).toContain(shown);
     }

@@ -1,9 +1,6 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citations, industryOfCase, mapJourney, placeStage, type Journey, type JourneyCase } from '../../src/lib/journeys/index.ts';
-import { validateLibrary } from '../../src/validation/validate.ts';
-import { describe as describeProblem } from '../../src/validation/problem.ts';
-import { standaloneCase, tempLibrary } from '../helpers/temp-library.ts';
+import { libraryProblems, standaloneCase } from '../helpers/temp-library.ts';
 
 const stage = (name: string) => ({ name, description: `${name}的说明`, touchpoints: [name], channels: ['chat'] });
 const shop: Journey = { id: 'ecommerce', title: '电商购物旅程', stages: ['浏览咨询', '下单支付', '签收验货', '退款到账', '回访'].map(stage) };
@@ -95,13 +92,7 @@ describe('journey logic', () => {
 });
 
 /** Problems of a library holding these files, as `file:line:column field message — hint`, paths from the library root. */
-function problemsOf(files: Record<string, string>): string[] {
-  const root = tempLibrary(files);
-  const shown = `${path.relative(process.cwd(), root)}/`;
-  return validateLibrary({ root, today: '2026-11-28' })
-    .problems.filter((problem) => problem.severity === 'error')
-    .map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.field} ${describeProblem(problem)}`.replaceAll(shown, ''));
-}
+const problemsOf = (files: Record<string, string>) => libraryProblems(files, { errorsOnly: true });
 
 const journeyFile = (title: string, names: readonly string[]) =>
   `title: ${title}\nstages:\n${names.map((name) => `  - name: ${name}\n    description: ${name}的说明\n    touchpoints: [${name}触点]\n    channels: [chat]\n`).join('')}`;

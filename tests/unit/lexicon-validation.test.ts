@@ -1,17 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateLibrary } from '../../src/validation/validate.ts';
-import { describe as describeProblem } from '../../src/validation/problem.ts';
-import { tempLibrary } from '../helpers/temp-library.ts';
+import { libraryProblems } from '../helpers/temp-library.ts';
 
 /** Problems of a library holding these lexicon files, as `file:line:column field message — hint`, paths from the library root. */
-function problemsOf(files: Record<string, string>): string[] {
-  const root = tempLibrary(Object.fromEntries(Object.entries(files).map(([name, text]) => [`lexicon/${name}`, text])));
-  const shown = `${path.relative(process.cwd(), root)}/`;
-  return validateLibrary({ root, today: '2026-11-28' }).problems.map((problem) =>
-    `${problem.file}:${problem.line}:${problem.column} ${problem.field} ${describeProblem(problem)}`.replaceAll(shown, ''),
-  );
-}
+const problemsOf = (files: Record<string, string>) => libraryProblems(Object.fromEntries(Object.entries(files).map(([name, text]) => [`lexicon/${name}`, text])));
 
 const file = (groups: string) => `title: 退款与支付\ngroups:\n${groups}`;
 

@@ -3,7 +3,7 @@ import { addDays, calendarDateIn, daysBetween, formatDateZh, isRealIsoDate } fro
 import { copyText, exampleText, splitPlaceholders } from '../../src/lib/text/placeholders.ts';
 import { contributionsOf } from '../../src/lib/people/contributions.ts';
 import { dailyEntryFor } from '../../src/lib/daily/daily.ts';
-import { failureGroups, failureTypes, caseSections } from '../../src/lib/cases/taxonomy.ts';
+import { channels, failureGroups, failureTypes, labelOf } from '../../src/lib/cases/taxonomy.ts';
 
 describe('dates', () => {
   it('knows which dates exist', () => {
@@ -48,14 +48,12 @@ describe('script placeholders', () => {
   });
 });
 
-describe('taxonomy', () => {
-  it('puts every failure subtype in one of the four groups', () => {
-    expect(Object.keys(failureGroups)).toHaveLength(4);
-    for (const subtype of Object.values(failureTypes)) expect(Object.keys(failureGroups)).toContain(subtype.group);
-    expect(Object.keys(failureTypes)).toHaveLength(16);
-  });
-  it('has six case sections in solving order', () => {
-    expect(caseSections.map((section) => section.zh)).toEqual(['客户问题', '背景', '根因分析', '处理过程', '处理结果', '经验总结']);
+describe('taxonomy labels', () => {
+  it('shows a stored value by its Chinese label, and an unknown one as written instead of breaking the page', () => {
+    expect(labelOf(failureTypes, 'slow')).toBe('不合理的服务延误');
+    expect(labelOf(failureGroups, failureTypes.drunkenness.group)).toBe('问题顾客');
+    expect(labelOf(channels, 'fax')).toBe('fax');
+    expect(labelOf(channels, 'constructor')).toBe('constructor');
   });
 });
 

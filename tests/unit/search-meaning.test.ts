@@ -3,6 +3,7 @@ import { compileLexicon, loadLexicon } from '../../src/lib/lexicon/index.ts';
 import { bucketOf, createWordCounter, lexiconWordList, packConceptPostings, unpackPostings, wordGroups, wordWeight } from '../../src/lib/search/concept-postings.ts';
 import { serializeLexicon } from '../../src/lib/lexicon/index.ts';
 import { browserLexicon, findByMeaning, foldQuery, fuseRankings, isLongText, rankByCoverage, relaxQuery, relaxes, type LiteralMatcher } from '../../src/lib/search/meaning.ts';
+import { foldWith } from '../helpers/character-folds.ts';
 
 const lexicon = compileLexicon([
   { words: ['退款', '退钱', '钱没退', '退回来'], narrower: [] },
@@ -25,7 +26,7 @@ describe('relaxing a query into parts', () => {
     expect(texts('银行卡被盗刷怎么办')).toEqual(['银行', '被盗刷']);
     expect(texts('退款为什么还没有到账')).toEqual(['退款', '到账']);
     // A filler typed in Traditional is dropped as well: 怎麼辦 folds to 怎么办 (not to 怎幺办, OpenCC's Taiwan fold).
-    const { folded, written } = foldQuery('盜刷怎麼辦', (character) => ({ 盜: '盗', 麼: '么', 辦: '办' })[character] ?? character);
+    const { folded, written } = foldQuery('盜刷怎麼辦', foldWith({ 盜: '盗', 麼: '么', 辦: '办' }));
     expect(relaxQuery(folded, lexicon, { written }).map((part) => part.written)).toEqual(['盜刷']);
     expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({ text: '宽带装', written: '宽带装', alternatives: ['宽带装', '宽带', '带装'], pieces: { 宽带: '宽带', 带装: '带装' } });
   });
@@ -53,7 +54,7 @@ describe('relaxing a query into parts', () => {
     expect(relaxes(relaxQuery('火星 基地', lexicon))).toBe(true);
   });
   it('folds the query as the lexicon stores its words and stays bounded on hostile input', () => {
-    const fold = (character: string) => ({ 錢: '钱', 帳: '账', 沒: '没' })[character] ?? character;
+    const fold = foldWith({ 錢: '钱', 帳: '账', 沒: '没' });
     const { folded, written } = foldQuery('退錢沒到帳', fold);
     expect(folded).toBe('退钱没到账');
     expect(relaxQuery(folded, lexicon, { written }).map((part) => part.written)).toEqual(['退錢', '沒到帳']);

@@ -12,11 +12,11 @@ import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts'
 import { bundleVersion, preloadTags, searchPreloads } from '../../src/lib/search/bundle-preload.ts';
 import { indexableHtml } from '../../src/lib/search/indexable-html.ts';
 import { variantTableFor } from '../../src/lib/similar/build.ts';
+import { foldWith } from '../helpers/character-folds.ts';
 
 const ZWSP = '\u200b';
 /** A few folds as the variant table gives them (OpenCC at build time). */
-const folds: Record<string, string> = { 誤: '误', 銷: '销', 戶: '户', 賠: '赔', 償: '偿', 與: '与', 帐: '账' };
-const fold = (character: string) => folds[character] ?? character;
+const fold = foldWith({ 誤: '误', 銷: '销', 戶: '户', 賠: '赔', 償: '偿', 與: '与', 帐: '账' });
 
 describe('query normalisation', () => {
   it('folds width and case, drops operators, control characters and lone surrogates, bounds the length', () => {
@@ -117,8 +117,10 @@ describe('character-by-character text for the oracle', () => {
 
 describe('script variants', () => {
   // A stand-in for OpenCC over the few characters these tests use.
-  const toSimplified = (text: string) => text.replace(/[銷戶鐘帳賬單簽]/g, (c) => ({ 銷: '销', 戶: '户', 鐘: '钟', 帳: '帐', 賬: '账', 單: '单', 簽: '签' })[c]!);
-  const toTraditional = (text: string) => [text.replace(/[销户钟账单签]/g, (c) => ({ 销: '銷', 户: '戶', 钟: '鐘', 账: '帳', 单: '單', 签: '簽' })[c]!)];
+  const simplify = foldWith({ 銷: '销', 戶: '户', 鐘: '钟', 帳: '帐', 賬: '账', 單: '单', 簽: '签' });
+  const traditionalise = foldWith({ 销: '銷', 户: '戶', 钟: '鐘', 账: '帳', 单: '單', 签: '簽' });
+  const toSimplified = (text: string) => [...text].map(simplify).join('');
+  const toTraditional = (text: string) => [[...text].map(traditionalise).join('')];
   const table = buildVariantTable(countHanCharacters('销户 分鐘 賬單 帐单 账单 改簽 签收'), { toSimplified, toTraditional });
 
   it('finds Simplified text from a Traditional query and the reverse', () => {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { compileLexicon, serializeLexicon, type LexiconGroup } from '../../src/lib/lexicon/index.ts';
 import { buildCaseSimilarity, createSegmenter, segmentWords } from '../../src/lib/similar/build.ts';
-import { similarityText, textKey, type CaseForSimilarity } from '../../src/lib/similar/cases.ts';
+import { similarityText, textKey } from '../../src/lib/similar/cases.ts';
 import { conceptOptions, conceptTerm } from '../../src/lib/similar/concepts.ts';
 import { CLOSE_FROM, confidenceOf, CONFIDENCE_FLOOR, strengthOf } from '../../src/lib/similar/confidence.ts';
 import { encodeFinderIndex, citedByFailureType } from '../../src/lib/similar/finder-index.ts';
 import { openFinder } from '../../src/lib/similar/finder.ts';
 import { createSimilarityIndex } from '../../src/lib/similar/similarity.ts';
 import { chooseCaseWords, isContentWord, MAX_CASE_WORDS, sharedWords, synonymPairs } from '../../src/lib/similar/words.ts';
+import { finderCases, kase } from '../helpers/similar-cases.ts';
 
 const groups: LexiconGroup[] = [
   { words: ['冻品', '冷链'], narrower: ['雪糕', '冰淇淋'] },
@@ -18,17 +19,10 @@ const groups: LexiconGroup[] = [
 const key = textKey({ 凍: '冻', 颱: '台' });
 const lexicon = compileLexicon(groups, key);
 
-function kase(id: string, title: string, words: string, subtype = 'slow'): CaseForSimilarity {
-  return {
-    id,
-    data: { title, summary: '', customerWords: [words], rootCause: '', tags: [], category: 'refund', failureType: { group: 'delivery', subtype }, confidence: 'validated' },
-  };
-}
-
 const cases = [
   kase('frozen', '冻品配送途中冷链断了，客户拒收要求全额退款', '东西送到都化成水了'),
-  kase('flight', '航班超售，已值机旅客被拒绝登机', '我都值机了凭什么不让我上飞机', 'unavailable'),
-  kase('rain', '暴雨导致门店停业，预约到店服务全部顺延', '下这么大雨你们也不提前说一声', 'unavailable'),
+  kase('flight', '航班超售，已值机旅客被拒绝登机', '我都值机了凭什么不让我上飞机', { subtype: 'unavailable' }),
+  kase('rain', '暴雨导致门店停业，预约到店服务全部顺延', '下这么大雨你们也不提前说一声', { subtype: 'unavailable' }),
   kase('broadband', '宽带装机三次改约，客户请假白等', '三次了，每次都是前一天晚上发短信说改约'),
   kase('roaming', '邮轮漫游账单六千多，坐席没说封顶不适用', '出发前问过说每天封顶'),
 ];
@@ -133,19 +127,7 @@ describe('confidence', () => {
 
 describe('the finder, on its files', () => {
   const built = buildCaseSimilarity(cases, config.categories, 5, groups);
-  const { meta, shards, chunks } = encodeFinderIndex(
-    built.index.serialize(),
-    cases.map((entry) => ({
-      url: `/cases/${entry.id}/`,
-      caseNumber: 'KF-2026-0001',
-      title: entry.data.title,
-      category: '',
-      failure: '',
-      failureType: entry.data.failureType.subtype,
-      archived: false,
-      words: built.words.get(entry.id)!,
-    })),
-  );
+  const { meta, shards, chunks } = encodeFinderIndex(built.index.serialize(), finderCases(cases, { words: (id) => built.words.get(id)! }));
   const files = new Map<string, unknown>([
     ['meta.json', meta],
     ['lexicon.json', serializeLexicon(built.lexicon)],

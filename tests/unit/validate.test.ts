@@ -54,6 +54,14 @@ describe('validator: file-level problems', () => {
     ]);
   });
 
+  it('accepts the six sections headed in Traditional script, and names the solving order when two are swapped', () => {
+    const traditional = [['客户问题', '客戶問題'], ['处理过程', '處理過程'], ['处理结果', '處理結果'], ['经验总结', '經驗總結']].reduce((text, [simplified, hant]) => text.replace(`## ${simplified}`, `## ${hant}`), standaloneCase);
+    expect(traditional).not.toContain('## 处理过程');
+    expect(problemsFor(caseFile, traditional)).toEqual([]);
+    const swapped = standaloneCase.replace('## 背景', '## 临时').replace('## 根因分析', '## 背景').replace('## 临时', '## 根因分析');
+    expect(problemsFor(caseFile, swapped)).toEqual([expect.stringMatching(/^\d+:1 正文 小节顺序不对 — 请调整为：客户问题、背景、根因分析、处理过程、处理结果、经验总结$/)]);
+  });
+
   it('refuses executable or raw-HTML MDX: imports, scripts, expressions, javascript: links', () => {
     const hostile = `${standaloneCase}\nimport X from './x.js'\n\n<script>alert(1)</script>\n\n{1 + 1}\n\n[点我](javascript:alert(1))\n`;
     const problems = problemsFor(caseFile, hostile).join('\n');
