@@ -58,9 +58,8 @@ export default defineConfig({
     // code in an entry body is shown plain.
     syntaxHighlight: false,
   },
-  // Two pages at a time: while one page's file is being written, the next renders (at 10,000 entries page
-  // generation waited on file writes a fifth of the time with one; builds alternated, median 110 s → 103 s, same
-  // peak memory). Eight cost memory and gained nothing more.
+  // Two pages at a time: while one page's file is being written, the next renders (with one, page generation
+  // waited on file writes a fifth of the time). Eight cost memory and gained nothing more (docs/scaling.md).
   build: { concurrency: 2 },
   // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles (src/lib/site/csp.ts).
   security: (() => {

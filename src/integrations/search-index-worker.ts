@@ -96,9 +96,9 @@ async function slimFragments(bundleDir: string, cardFacets: ReadonlyMap<string, 
 
 const port = parentPort!;
 // Pagefind's process allocates through jemalloc, which keeps freed memory for reuse, an arena per thread. Told to
-// hand it back at once and to use one arena, Pagefind peaked at 2.2 GB instead of 2.9 GB while writing the index of
-// 10,000 entries (the whole build: 4.4 → 3.6 GB) and wrote it in about the same time. jemalloc reads this when the
-// process starts; the variable, if already set, wins. (The bundler's allocator is set in scripts/build.ts.)
+// hand it back at once and to use one arena, Pagefind peaks lower while writing a large index, in about the same
+// time (figures in docs/scaling.md). jemalloc reads this when the process starts; the variable, if already set,
+// wins. (The bundler's allocator is set in scripts/build.ts.)
 process.env._RJEM_MALLOC_CONF ??= 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0';
 const created = pagefind.createIndex({ forceLanguage: 'zh-cn' }).then(({ index, errors }) => {
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);

@@ -14,7 +14,7 @@ import { isAllowedImage, isSafeLink } from '../lib/site/safe-urls.ts';
 export interface AuthorTag {
   /** Attributes the tag takes; each must be a plain, non-empty "quoted" text. */
   attributes: readonly string[];
-  /** How it is written, for messages and the README. */
+  /** How it is written, for messages and the docs. */
   usage: string;
 }
 

@@ -7,7 +7,7 @@
 export interface Term {
   /** Label shown in the UI (Simplified Chinese). */
   zh: string;
-  /** English label, for the README and English readers. */
+  /** English label, for English readers of the docs. */
   en: string;
   /** Optional one-line explanation shown in reference pages and the scaffolder. */
   hint?: string;

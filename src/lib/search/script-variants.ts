@@ -14,7 +14,7 @@ export interface VariantTable {
 }
 
 /**
- * Equivalences OpenCC does not make, listed once and documented in the README: 帐 (older Simplified form
+ * Equivalences OpenCC does not make, listed once and documented in docs/search.md: 帐 (older Simplified form
  * used in 帐单/帐户) is folded with 账, so 账单, 帐单, 帳單 and 賬單 all find each other.
  */
 export const extraEquivalents: Record<string, string> = { 帐: '账' };

@@ -11,7 +11,7 @@ export const PREVIEW_ITEMS = 20;
 /** Entries in the daily RSS feed: about two months of meetings (feed readers only fetch what is new). */
 export const FEED_ITEMS = 60;
 
-/** The most a built HTML page may weigh (issue #8): listings paginate to stay under it at any library size. */
+/** The most a built HTML page may weigh: listings paginate to stay under it at any library size (docs/scaling.md). */
 export const PAGE_BUDGET_BYTES = 200 * 1024;
 
 /** Link of page n of a list whose first page is `first` and whose later pages are `first` + `n/`. */
