@@ -30,6 +30,10 @@ export const collectionTerms: Record<Collection, { zh: string; folder: string; e
   journeys: { zh: '客户旅程', folder: 'content/journeys/', example: 'ecommerce' },
 };
 
+/** A value as the author gave it; a list or a mapping is shown as JSON rather than `[object Object]`. */
+const shownValue = (input: unknown) =>
+  typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' ? String(input) : JSON.stringify(input);
+
 /** A value from a fixed vocabulary; the error lists the allowed ids with their labels. */
 export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: string) {
   const ids = idsOf(vocabulary);
@@ -38,7 +42,7 @@ export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: strin
     error: (issue) =>
       issue.input === undefined
         ? `缺少${what} — 请填写其中一个值：${choices}`
-        : `「${String(issue.input)}」不是有效的${what} — 可选值：${choices}`,
+        : `「${shownValue(issue.input)}」不是有效的${what} — 可选值：${choices}`,
   });
 }
 

@@ -58,7 +58,7 @@ describe('searching as an agent does', () => {
   it('shows results as you type, with the query in the URL, and the match highlighted', async () => {
     await open('');
     await page.locator('#search-input').pressSequentially('退款');
-    await page.waitForFunction(() => document.querySelectorAll('.results li').length > 0 && /找到/.test(document.querySelector('.status')!.textContent!));
+    await page.waitForFunction(() => document.querySelectorAll('.results li').length > 0 && /找到/.test(document.querySelector('.status')!.textContent));
     await page.waitForSelector('search-panel[data-state=done]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('退款');
     expect(await status()).toMatch(/^找到 \d+ 条结果$/);
@@ -234,7 +234,7 @@ describe('facets, sorting and the URL', () => {
 describe('sorting by severity', () => {
   it('loads the severity values first, then lists the most severe cases first', async () => {
     await open(`q=${encodeURIComponent('退款')}&type=case&sort=severity`);
-    const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) => badges.map((badge) => Number(/sev-(\d)/.exec(badge.className)?.[1])));
+    const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) => badges.map((badge) => Number(/sev-(\d)/.exec(badge.getAttribute('class') ?? '')?.[1])));
     expect(levels.length).toBe(10);
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
     expect(levels[0]).toBe(4);

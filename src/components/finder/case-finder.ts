@@ -61,7 +61,7 @@ export class CaseFinderElement extends HTMLElement {
   #run = 0;
 
   connectedCallback(): void {
-    this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent!) as Strings;
+    this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent) as Strings;
     this.#input = this.querySelector('textarea')!;
     this.#status = this.querySelector('.status')!;
     this.#list = this.querySelector('.results')!;

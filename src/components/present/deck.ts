@@ -84,7 +84,7 @@ function continuation(step: HTMLElement): HTMLElement {
   const next = step.cloneNode(true) as HTMLElement;
   next.querySelector('.step-body')!.replaceChildren();
   const heading = next.querySelector('h2');
-  if (heading && !heading.textContent!.endsWith(ui.present.continued)) heading.append(ui.present.continued);
+  if (heading && !heading.textContent.endsWith(ui.present.continued)) heading.append(ui.present.continued);
   next.removeAttribute('data-current');
   next.dataset.continued = '';
   return next;

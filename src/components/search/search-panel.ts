@@ -89,7 +89,7 @@ export class SearchPanelElement extends HTMLElement {
   #meaningList!: HTMLOListElement;
 
   connectedCallback(): void {
-    this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent!) as Strings;
+    this.#strings = JSON.parse(this.querySelector('script.strings')!.textContent) as Strings;
     this.#input = this.querySelector('#search-input')!;
     this.#sort = this.querySelector('select[name=sort]')!;
     this.#status = this.querySelector('.status')!;
@@ -420,7 +420,7 @@ export class SearchPanelElement extends HTMLElement {
       groups.push(clear as unknown as HTMLDetailsElement);
     }
     this.#facets.replaceChildren(...groups);
-    this.#facets.setAttribute('aria-busy', String(this.#facetPanel.open && groups.some((group) => (group as HTMLDetailsElement).open && group.querySelector('.facet-loading'))));
+    this.#facets.setAttribute('aria-busy', String(this.#facetPanel.open && groups.some((group) => group.open && group.querySelector('.facet-loading'))));
     this.#facetPanel.toggleAttribute('data-empty', groups.length === 0);
   }
 

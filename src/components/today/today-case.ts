@@ -13,7 +13,7 @@ class TodayCase extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
-    this.#payload = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as TodayPayload;
+    this.#payload = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent) as TodayPayload;
     document.addEventListener('visibilitychange', this.#refresh);
     this.#refresh();
   }
