@@ -28,8 +28,8 @@ const { values } = parseArgs({
 });
 if (values.by !== 'year' && values.by !== 'team') throw new Error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
 const by: ShardBy = values.by;
-const contentRoot = path.resolve(values.content!);
-const out = path.resolve(values.out!);
+const contentRoot = path.resolve(values.content);
+const out = path.resolve(values.out);
 
 // A BASE_URL in the environment (Vitest sets one) would take precedence over each shard's `base` in Astro's pages.
 delete process.env.BASE_URL;

@@ -358,9 +358,10 @@ async function main(): Promise<void> {
   }
 
   const file = filePathFor(kind, values)!;
+  let caseNumber: string | undefined;
   if (kind === 'case') {
-    const year = String(values.occurredOn ?? today).slice(0, 4);
-    values.caseNumber = nextCaseNumber(caseNumbersInFiles(), year, config.caseNumberPrefix);
+    const year = (typeof values.occurredOn === 'string' ? values.occurredOn : today).slice(0, 4);
+    values.caseNumber = caseNumber = nextCaseNumber(caseNumbersInFiles(), year, config.caseNumberPrefix);
   }
   if (kind === 'practice') values.publishedOn = today;
   if (values.lang === 'zh-CN') delete values.lang;
@@ -375,7 +376,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, entryTemplate(kind, fieldCatalogue, values as EntryValues));
   }
-  const done = appended ? `已在 ${shown} 末尾加了一组同义词` : `已创建 ${shown}${values.caseNumber ? `（案例编号 ${values.caseNumber}）` : ''}`;
+  const done = appended ? `已在 ${shown} 末尾加了一组同义词` : `已创建 ${shown}${caseNumber ? `（案例编号 ${caseNumber}）` : ''}`;
   const next = `打开 ${shown}，把每一处 TODO 换成实际内容，然后运行：\n  npm run check ${shown}`;
   if (interactive) {
     prompts.note(next, '下一步');

@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 // Node 22.18 runs the project's TypeScript scripts itself; Vitest 5's and Lighthouse's dependencies ask 22.19.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- typed by the JSDoc cast, which the rule misses
+  const manifest = /** @type {{ optionalDependencies?: Record<string, string> }} */ (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+  );
   const platform = `${process.platform}-${process.arch}`;
   const bundled = Object.keys(manifest.optionalDependencies ?? {}).some((name) => name.endsWith(`-${platform}`));
   console.error(

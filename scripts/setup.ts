@@ -119,7 +119,7 @@ async function askSettings(current: Settings): Promise<Settings> {
     await prompts.select({
       message: '网站发布到哪里？（只让团队的同事看到，见 docs/deploy.md）',
       options: deployRecipeIds.map((id) => ({ value: id, label: `${deployRecipes[id].zh}（${id}）` })),
-      initialValue: current.deploy?.recipe ?? ('nginx-basic' as DeployRecipe),
+      initialValue: current.deploy?.recipe ?? 'nginx-basic',
     }),
   );
   const deploy = { recipe, allowPublicSite: current.deploy?.allowPublicSite ?? false };
@@ -128,7 +128,7 @@ async function askSettings(current: Settings): Promise<Settings> {
 
 function settingsFromFlags(current: Settings, flags: Record<string, string | boolean | undefined>): Settings {
   const next = { ...current, repository: { ...current.repository } };
-  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+  const text = (name: string) => (typeof flags[name] === 'string' ? flags[name] : undefined);
   if (text('team-name') !== undefined) {
     if (text('team-name')!.trim() === '') fail('--team-name 不能为空，例如 --team-name 华东客服中心');
     next.title = titleForTeam(text('team-name')!);

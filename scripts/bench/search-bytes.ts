@@ -20,7 +20,7 @@ const { values } = parseArgs({
 });
 const site = path.resolve(values.site ?? siteDir);
 // The stock site's Pagefind UI has no meaning matches: the query would only wait for results that never come.
-const queries = values.stock ? benchQueries : [...benchQueries, values['meaning-query']!];
+const queries = values.stock ? benchQueries : [...benchQueries, values['meaning-query']];
 const search = await searchFigures(site, !values.stock, queries, values.phone ? phoneViewport : undefined);
 console.log(`[${site}${values.phone ? ', phone' : ''}]`);
 for (const line of searchReport(search)) console.log(`  ${line}`);

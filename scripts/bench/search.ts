@@ -78,7 +78,7 @@ try {
   const { take, settle } = recordFetches(page, server.url);
   const kb = (list: readonly Fetched[]) => list.reduce((sum, item) => sum + item.bytes, 0) / 1024;
   const started = Date.now();
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(values['first-query']!)}`);
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(values['first-query'])}`);
   await page.waitForSelector('.results li h2 a');
   const firstResultsMs = Date.now() - started;
   await settle();
@@ -89,7 +89,7 @@ try {
   for (const item of [...fetched].sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
 
   // A second query typed into the same page, as an agent refines a search.
-  const second = values['second-query']!;
+  const second = values['second-query'];
   const secondStarted = Date.now();
   await page.locator('#search-input').fill(second);
   await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, second);
@@ -101,7 +101,7 @@ try {
 
   // A query in an agent's own words, with no literal result: what the meaning matches cost on top (code, lexicon,
   // index chunks of the synonyms, fragments), and when they are on screen.
-  const meaningQuery = values['meaning-query']!;
+  const meaningQuery = values['meaning-query'];
   const meaningStarted = Date.now();
   await page.locator('#search-input').fill(meaningQuery);
   await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, meaningQuery);

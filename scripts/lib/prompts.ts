@@ -59,15 +59,18 @@ export const select = <Value>(options: { message: string; options: Choice<Value>
   clack.select({ ...options, message: `${options.message}${keyHints.select}`, showInstructions: false } as Parameters<typeof clack.select<Value>>[0]);
 
 /** Several choices from a short list; at least one must be ticked (clack's own reminder is in English). */
-export async function multiselect<Value>(options: { message: string; options: Choice<Value>[] } & Stream): Promise<Value[] | symbol> {
+export async function multiselect<Value extends SearchableValue>(options: { message: string; options: Choice<Value>[] } & Stream): Promise<Value[] | symbol> {
   return autocompleteMultiselect({ ...options, required: true });
 }
 
 export const confirm = (options: { message: string; initialValue?: boolean } & Stream) => clack.confirm({ active: words.yes, inactive: words.no, ...options });
 
-const labelOf = (choice: Choice<unknown>) => choice.label ?? String(choice.value ?? '');
+/** A searchable option's value: shown, and matched, as text when the option has no label. */
+type SearchableValue = string | number | boolean;
+
+const labelOf = (choice: Choice<SearchableValue>) => choice.label ?? String(choice.value);
 /** Typed text matches an option's label, hint or value, ignoring case (clack's own filter). */
-const matches = (search: string, choice: Choice<unknown>) =>
+const matches = (search: string, choice: Choice<SearchableValue>) =>
   !search || [labelOf(choice), choice.hint ?? '', String(choice.value)].some((field) => field.toLowerCase().includes(search.toLowerCase()));
 
 interface SearchOptions<Value> extends Stream {
@@ -78,7 +81,7 @@ interface SearchOptions<Value> extends Stream {
 }
 
 /** A searchable list, one choice or several: clack's autocomplete prompts with every word in Chinese. */
-function searchable<Value>(options: SearchOptions<Value> & { multiple: boolean; required?: boolean; initialValues?: Value[] }): Promise<Value | Value[] | symbol> {
+function searchable<Value extends SearchableValue>(options: SearchOptions<Value> & { multiple: boolean; required?: boolean; initialValues?: Value[] }): Promise<Value | Value[] | symbol> {
   const { multiple } = options;
   const prompt: AutocompletePrompt<Choice<Value>> = new AutocompletePrompt<Choice<Value>>({
     options: options.options,
@@ -138,9 +141,9 @@ function searchable<Value>(options: SearchOptions<Value> & { multiple: boolean; 
 }
 
 /** One choice from a long list, narrowed by typing. */
-export const autocomplete = <Value>(options: SearchOptions<Value> & { initialValue?: Value }) =>
+export const autocomplete = <Value extends SearchableValue>(options: SearchOptions<Value> & { initialValue?: Value }) =>
   searchable({ ...options, multiple: false, initialValues: options.initialValue === undefined ? undefined : [options.initialValue] }) as Promise<Value | symbol>;
 
 /** Several choices from a long list, narrowed by typing. */
-export const autocompleteMultiselect = <Value>(options: SearchOptions<Value> & { required?: boolean; initialValues?: Value[] }) =>
+export const autocompleteMultiselect = <Value extends SearchableValue>(options: SearchOptions<Value> & { required?: boolean; initialValues?: Value[] }) =>
   searchable({ ...options, multiple: true }) as Promise<Value[] | symbol>;

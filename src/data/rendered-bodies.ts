@@ -28,7 +28,7 @@ export function renderedBodies(loader: Loader): Loader {
         } catch (error) {
           // Still published: rendered as an MDX module when its page is built, as Astro would have done.
           logger.warn(`${entry.filePath ?? entry.id}：正文未能预先渲染，改在生成页面时渲染（${(error as Error).message}）`);
-          store.set({ ...entry, deferredRender } as StoredEntry);
+          store.set({ ...entry, deferredRender });
         }
       };
       const wrappedStore: LoaderContext['store'] = {

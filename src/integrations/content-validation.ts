@@ -17,7 +17,7 @@ export default function contentValidation(): AstroIntegration {
         if (command === 'build') process.env.CASEBOOK_BUILD = '1';
         const { problems, fileCount } = await validateLibraryInParallel();
         const errors = problems.filter((problem) => problem.severity === 'error');
-        for (const problem of problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+        for (const problem of problems) logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
         if (errors.length === 0) {
           logger.info(summarize(problems, fileCount));
           return;

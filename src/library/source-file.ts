@@ -183,7 +183,7 @@ function frontmatterTexts(document: Document, yamlText: string, lineCounter: Lin
       const path: (string | number)[] = [];
       for (const [position, ancestor] of ancestors.entries()) {
         if (isPair(ancestor)) path.push(isScalar(ancestor.key) ? String(ancestor.key.value) : '?');
-        else if (isSeq(ancestor)) path.push(ancestor.items.indexOf((ancestors[position + 1] ?? node) as never));
+        else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(ancestors[position + 1] ?? node));
       }
       const start = node.range[0];
       texts.push({

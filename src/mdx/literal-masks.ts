@@ -23,7 +23,7 @@ function asWritten(node: MdastContent, source: string): MdastContent[] {
 function restore(node: Readonly<Emphasis | Strong>, context: MdastVisitorContext): void {
   const parent = context.parent(node);
   if (parent && isEmphasis(parent) && maskMarkers(parent, context.source)) return;
-  if (maskMarkers(node, context.source)) context.replaceNode(node, asWritten(node as Emphasis | Strong, context.source));
+  if (maskMarkers(node, context.source)) context.replaceNode(node, asWritten(node, context.source));
 }
 
 /** Sätteri mdast plugin: emphasis made of a mask's asterisks becomes the asterisks and the text between them. */

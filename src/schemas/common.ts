@@ -39,6 +39,10 @@ export function field<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
   return schema.meta({ ...doc });
 }
 
+/** A value as the author gave it; a list or a mapping is shown as JSON rather than `[object Object]`. */
+const shownValue = (input: unknown) =>
+  typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' ? String(input) : JSON.stringify(input);
+
 /** A value from a fixed vocabulary; the error lists the allowed ids with their labels. */
 export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: string) {
   const ids = idsOf(vocabulary);
@@ -48,7 +52,7 @@ export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: strin
       error: (issue) =>
         issue.input === undefined
           ? `缺少${what} — 请填写其中一个值：${choices}`
-          : `「${String(issue.input)}」不是有效的${what} — 可选值：${choices}`,
+          : `「${shownValue(issue.input)}」不是有效的${what} — 可选值：${choices}`,
     })
     .meta({ vocabulary });
 }

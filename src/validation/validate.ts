@@ -358,7 +358,7 @@ export async function validateLibraryInParallel(options: ValidateOptions & { thr
   const perThread = options.filesPerThread ?? FILES_PER_WORKER;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(run.files.length / perThread)));
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const index = Object.fromEntries(Object.entries(run.index).map(([collection, ids]) => [collection, [...ids]]));
+  const index = Object.fromEntries(Object.entries(run.index).map(([collection, ids]: [string, ReadonlySet<string>]) => [collection, [...ids]]));
   const inWorker = () =>
     new Promise<[number, FileReport][]>((resolve, reject) => {
       const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files: run.files, next, index, today: run.today } satisfies CheckWorkerInput });
@@ -369,7 +369,7 @@ export async function validateLibraryInParallel(options: ValidateOptions & { thr
   // The workers start (each loads the modules first) while the main thread already checks.
   const others = Promise.all(Array.from({ length: threads - 1 }, inWorker));
   const mine = checkClaimedFiles(run.files, next, createSchemas(run.index), run.today);
-  const reports: FileReport[] = new Array(run.files.length);
+  const reports = new Array<FileReport>(run.files.length);
   for (const [position, report] of [...mine, ...(await others).flat()]) reports[position] = report;
   return combine(run, reports);
 }
@@ -390,7 +390,7 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const dailyFiles = new Map<string, string>();
   const caseNumbers = new Map<string, string>();
   const findAvoided = avoidPhrases(reports.flatMap((report) => report.avoid ?? []));
-  const lexiconFiles = files.flatMap((file, position) => (reports[position]!.lexicon ? [{ file: file.displayPath, position, groups: reports[position]!.lexicon! }] : []));
+  const lexiconFiles = files.flatMap((file, position) => (reports[position]!.lexicon ? [{ file: file.displayPath, position, groups: reports[position]!.lexicon }] : []));
   const lexiconFindings = new Map(checkLexicon(lexiconFiles).map((findings, at) => [lexiconFiles[at]!.position, findings]));
   const journeyStages = journeyFindings(files, reports);
   const tagFindings = checkTags(reports.flatMap((report, position) => (report.tags ? [{ position, tags: report.tags.values, line: report.tags.line }] : [])));

@@ -26,7 +26,7 @@ describe('journey map', () => {
     const boxes = await nameBoxes(site.page);
     expect(boxes.map((box) => box.text)).toEqual(['浏览咨询', '下单支付', '发货配送', '签收验货', '售后退换', '退款到账', '回访']);
     // No two stage names overlap.
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, boxes[i]!.text!).toBeGreaterThan(boxes[i - 1]!.right);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, boxes[i]!.text).toBeGreaterThan(boxes[i - 1]!.right);
     const map = site.page.locator('.journey-map');
     const { scrollWidth, clientWidth } = await map.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
     // Seven stages do not fit a phone: the map scrolls, and the keyboard can reach it to scroll it.

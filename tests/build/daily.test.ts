@@ -60,7 +60,7 @@ describe('the today page', () => {
 describe('presenter pages', () => {
   const stepOrder = ['glance', 'issue', 'background', 'root-cause', 'actions', 'result', 'questions', 'takeaway'];
   const decks = [
-    ...daily.map((entry) => ({ url: `/daily/${entry.date}/present/`, caseId: entry.caseId, date: entry.date as string | undefined })),
+    ...daily.map((entry) => ({ url: `/daily/${entry.date}/present/`, caseId: entry.caseId, date: entry.date })),
     ...reviewable.map((caseId) => ({ url: `/cases/${caseId}/present/`, caseId, date: undefined })),
   ];
 

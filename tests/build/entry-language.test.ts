@@ -4,7 +4,7 @@
  * (「客戶原话」) and centred punctuation: on every page that shows a Traditional entry, no text that is a UI
  * label may sit inside a zh-TW or zh-HK element without a lang of its own, and the entry's words stay marked.
  */
-import type { HTMLElement } from 'node-html-parser';
+import { NodeType, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/ui.ts';
 import { builtPages, page } from '../helpers/html.ts';
@@ -21,7 +21,7 @@ const traditional = (lang: string | undefined) => /^zh-(TW|HK|Hant)/i.test(lang 
 
 /** The nearest `lang` above (or on) an element. */
 function langOf(element: HTMLElement): string | undefined {
-  for (let node: HTMLElement | null = element; node; node = node.parentNode as HTMLElement | null) {
+  for (let node: HTMLElement | null = element; node; node = node.parentNode) {
     const lang = node.getAttribute?.('lang');
     if (lang) return lang;
   }
@@ -37,7 +37,7 @@ function labelsInTraditional(root: HTMLElement): string[] {
     .querySelectorAll('body *')
     .filter((element) => !['SCRIPT', 'STYLE'].includes(element.tagName) && !element.closest('.prose'))
     .filter((element) => {
-      const own = element.childNodes.filter((node) => node.nodeType === 3).map((node) => node.text).join('').replace(/[：:]$/, '').trim();
+      const own = element.childNodes.filter((node) => node.nodeType === NodeType.TEXT_NODE).map((node) => node.text).join('').replace(/[：:]$/, '').trim();
       return own !== '' && labels.has(own) && traditional(langOf(element));
     })
     .map((element) => `<${element.tagName.toLowerCase()}> ${element.text.trim().slice(0, 20)}（lang=${langOf(element)}）`);

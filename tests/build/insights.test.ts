@@ -41,8 +41,8 @@ describe('insights page', () => {
     expect(root().querySelector('main a[href="/insights/categories/"]')).not.toBeNull();
     const figures = [...chartsOf('/insights/'), ...chartsOf('/insights/categories/')];
     for (const figure of figures) {
-      expect(figure.querySelector('svg'), figure.getAttribute('data-chart')!).not.toBeNull();
-      expect(figure.querySelectorAll('details table tbody tr').length, figure.getAttribute('data-chart')!).toBeGreaterThan(0);
+      expect(figure.querySelector('svg'), figure.getAttribute('data-chart')).not.toBeNull();
+      expect(figure.querySelectorAll('details table tbody tr').length, figure.getAttribute('data-chart')).toBeGreaterThan(0);
     }
     // The page loads no script beyond the ones every page has (the header's search shortcut).
     const scripts = (url: string) => page(url).root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.text);
@@ -56,7 +56,7 @@ describe('insights page', () => {
       expect(bars.length, id).toBeGreaterThan(0);
       for (const bar of bars) {
         const count = Number(/：(\d+)（/.exec(bar.getAttribute('aria-label')!)![1]);
-        expect(listedCount(bar.getAttribute('href')!), bar.getAttribute('href')!).toBe(count);
+        expect(listedCount(bar.getAttribute('href')!), bar.getAttribute('href')).toBe(count);
       }
     }
   });

@@ -186,7 +186,7 @@ describe.skipIf(!nginxBinary)(nginxBinary ? 'the nginx recipe behind single sign
       if (incoming.url === '/oauth2/auth') {
         asked.push(String(incoming.headers['x-forwarded-uri']));
         response.writeHead(/_oauth2_proxy=signed-in/.test(incoming.headers.cookie ?? '') ? 202 : 401).end();
-      } else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<p>公司统一登录 ${incoming.headers['x-auth-request-redirect']}</p>`);
+      } else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<p>公司统一登录 ${String(incoming.headers['x-auth-request-redirect'])}</p>`);
     });
     await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
     installed = await installRecipe('sso', distDir, { ssoUpstream: `http://127.0.0.1:${(standIn.address() as { port: number }).port}` });

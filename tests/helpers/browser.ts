@@ -50,7 +50,7 @@ export async function serveSite(outDir = distDir, options: { gzip?: boolean } = 
     response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     response.end(compress ? gzipSync(body) : body);
   };
-  const server = createServer(async (request, response) => {
+  const respond = async (request: IncomingMessage, response: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!file.startsWith(outDir)) file = path.join(outDir, '404.html');
@@ -60,7 +60,9 @@ export async function serveSite(outDir = distDir, options: { gzip?: boolean } = 
     } catch {
       send(request, response, 404, contentTypes['.html']!, await readFile(path.join(outDir, '404.html')).catch(() => 'not found'));
     }
-  });
+  };
+  // respond answers every request itself and never rejects.
+  const server = createServer((request, response) => void respond(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {

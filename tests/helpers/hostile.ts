@@ -25,7 +25,7 @@ export function renderBody(body: string): string {
 export function hostileLibrary(inputs: readonly HostileInput[]): string {
   const root = tempLibrary({});
   for (const input of inputs) {
-    for (const [relative, content] of Object.entries(input.files) as [string, HostileFile][]) {
+    for (const [relative, content] of Object.entries<HostileFile>(input.files)) {
       const file = path.join(root, relative);
       mkdirSync(path.dirname(file), { recursive: true });
       if (typeof content === 'object' && 'symlinkTo' in content) symlinkSync(content.symlinkTo, file);

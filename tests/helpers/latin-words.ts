@@ -4,7 +4,7 @@
  * names and values) and the few names Chinese contact centres use as they are.
  */
 import { readFileSync } from 'node:fs';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { config } from '../../src/config.ts';
 import * as taxonomy from '../../src/lib/cases/taxonomy.ts';
 import type { FieldInfo } from '../../src/lib/cases/field-catalogue.ts';
@@ -76,8 +76,8 @@ export function visibleText(html: string): string {
   const out: string[] = [root.querySelector('title')?.text ?? ''];
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === 3) out.push(child.rawText);
-      if (child.nodeType !== 1) continue;
+      if (child.nodeType === NodeType.TEXT_NODE) out.push(child.rawText);
+      if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
       const element = child as HTMLElement;
       const tag = element.rawTagName?.toLowerCase() ?? '';
       if (LITERAL_ELEMENTS.has(tag)) continue;

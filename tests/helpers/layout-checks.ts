@@ -38,7 +38,7 @@ export function layoutProblems(page: Page, options: LayoutOptions): Promise<Layo
     };
     const hiddenByClip = (element: Element) => {
       const style = getComputedStyle(element);
-      return style.clipPath.startsWith('inset(50%') || style.clip === 'rect(0px, 0px, 0px, 0px)';
+      return style.clipPath.startsWith('inset(50%') || style.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)';
     };
     const invisible = (element: Element): boolean => {
       for (let node: Element | null = element; node; node = node.parentElement) {

@@ -34,7 +34,7 @@ const workflows = readdirSync(folder)
   .map((name) => ({ name, text: readFileSync(path.join(folder, name), 'utf8'), workflow: parse(readFileSync(path.join(folder, name), 'utf8')) as Workflow }));
 const workflow = (name: string) => workflows.find((candidate) => candidate.name === name)!.workflow;
 const runs = (job: Job) => job.steps.map((step) => step.run ?? '').join('\n');
-const pinnedAction = /^[\w.-]+\/[\w.\/-]+@[0-9a-f]{40}$/;
+const pinnedAction = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
 
 describe.each(workflows.map(({ name, workflow }) => [name, workflow] as const))('%s', (_, workflow) => {
   it('reads the repository only, unless a job publishes and says why', () => {

@@ -93,14 +93,14 @@ describe('npm run deploy:check', () => {
     const installed = await install('basic');
     edit(installed.siteFile, /auth_basic "Casebook";/, '');
     edit(installed.siteFile, /auth_basic_user_file .*;/, '');
-    expect(check(installed).output).toMatch(/casebook\.conf:\d+  server  没有访问控制：任何能连上这台服务器的人都能看到全部案例/);
+    expect(check(installed).output).toMatch(/casebook\.conf:\d+ {2}server {2}没有访问控制：任何能连上这台服务器的人都能看到全部案例/);
 
     const emptySite = mkdtempSync(path.join(os.tmpdir(), 'casebook-empty-'));
     const notCopied = await install('basic', emptySite);
     const result = check(notCopied);
     rmSync(emptySite, { recursive: true, force: true });
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/casebook-site\.conf:4  root  .* 里没有 index\.html — 把 npm run build 生成的 dist\/ 里的全部文件复制到这里/);
-    expect(result.output).toMatch(/casebook-headers\.conf:\d+  include  找不到 .*\.casebook\/csp-header\.conf — 这是 npm run build 写在网站里的文件/);
+    expect(result.output).toMatch(/casebook-site\.conf:4 {2}root {2}.* 里没有 index\.html — 把 npm run build 生成的 dist\/ 里的全部文件复制到这里/);
+    expect(result.output).toMatch(/casebook-headers\.conf:\d+ {2}include {2}找不到 .*\.casebook\/csp-header\.conf — 这是 npm run build 写在网站里的文件/);
   });
 });

@@ -20,6 +20,8 @@ const runAsync = (root: string, args: string[], env: Record<string, string>) =>
 
 const sample = JSON.parse(readFileSync(path.join(projectRoot, 'casebook.config.json'), 'utf8')) as Record<string, unknown>;
 const withDeploy = (deploy: unknown) => ({ ...sample, deploy });
+/** Settings as written to casebook.config.json, read back. */
+const settingsIn = (text: string) => JSON.parse(text) as { deploy?: Record<string, unknown> };
 
 describe('the deploy setting', () => {
   it('is optional, and read and written back with its recipe', () => {
@@ -27,8 +29,8 @@ describe('the deploy setting', () => {
     const settings = parseSettings(withDeploy({ recipe: 'nginx-sso' }));
     expect(settings.deploy).toEqual({ recipe: 'nginx-sso', allowPublicSite: false });
     // Written only when a person set it.
-    expect(JSON.parse(formatSettings(settings)).deploy).toEqual({ recipe: 'nginx-sso' });
-    expect(JSON.parse(formatSettings(parseSettings(withDeploy({ recipe: 'github-pages-private', allowPublicSite: true })))).deploy).toEqual({ recipe: 'github-pages-private', allowPublicSite: true });
+    expect(settingsIn(formatSettings(settings)).deploy).toEqual({ recipe: 'nginx-sso' });
+    expect(settingsIn(formatSettings(parseSettings(withDeploy({ recipe: 'github-pages-private', allowPublicSite: true })))).deploy).toEqual({ recipe: 'github-pages-private', allowPublicSite: true });
   });
 
   it('names the field and the choices when it is wrong', () => {
@@ -94,7 +96,7 @@ describe('npm run setup --deploy and the deploy job’s plan', { timeout: 60_000
     const setup = runIn(root, 'setup.ts', ['--deploy', 'github-pages-private', '--yes']);
     expect(setup.status).toBe(0);
     expect(setup.output).toContain('发布方式  GitHub Pages，私有站点');
-    expect(JSON.parse(readFileSync(settingsFile, 'utf8')).deploy).toEqual({ recipe: 'github-pages-private' });
+    expect(settingsIn(readFileSync(settingsFile, 'utf8')).deploy).toEqual({ recipe: 'github-pages-private' });
 
     const refused = runIn(root, 'deploy-plan.ts', ['--visibility', 'public']);
     expect(refused.status).toBe(1);
@@ -113,14 +115,14 @@ describe('npm run setup --deploy and the deploy job’s plan', { timeout: 60_000
     expect(publicPages.output).toContain('✗ 拒绝发布：仓库是私有的，但它的 GitHub Pages 是公开的');
     expect(privatePages.output).toContain('recipe=github-pages-private');
 
-    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+    const settings = settingsIn(readFileSync(settingsFile, 'utf8'));
     writeFileSync(settingsFile, JSON.stringify({ ...settings, deploy: { ...settings.deploy, allowPublicSite: true } }));
     const optedIn = runIn(root, 'deploy-plan.ts', ['--visibility', 'public']);
     expect(optedIn.status).toBe(0);
     expect(optedIn.output).toContain('recipe=github-pages-private');
     // Choosing again keeps the team's own decision.
     expect(runIn(root, 'setup.ts', ['--deploy', 'github-pages-private', '--yes']).status).toBe(0);
-    expect(JSON.parse(readFileSync(settingsFile, 'utf8')).deploy).toEqual({ recipe: 'github-pages-private', allowPublicSite: true });
+    expect(settingsIn(readFileSync(settingsFile, 'utf8')).deploy).toEqual({ recipe: 'github-pages-private', allowPublicSite: true });
   });
 
   it('refuses a recipe that does not exist, naming the choices', () => {

@@ -101,7 +101,7 @@ describe('lexicon serialisation', () => {
   it('round-trips everything matching needs, and stays small', () => {
     const lexicon = compileLexicon(groups);
     const data = serializeLexicon(lexicon);
-    const loaded = loadLexicon(JSON.parse(JSON.stringify(data)));
+    const loaded = loadLexicon(JSON.parse(JSON.stringify(data)) as typeof data);
     for (const term of ['雪糕', '冻品', '退钱', 'ETC', '宽带']) expect(loaded.expand(term)).toEqual(lexicon.expand(term));
     expect(loaded.find('人满了，雪糕化了')).toEqual(lexicon.find('人满了，雪糕化了'));
     expect(loaded.label(1)).toBe('冻品');

@@ -19,6 +19,7 @@ const GENERIC = [' ', '\n', '\t', 'a', 'Z', '0', '1', '9', '@', '.', '-', ':', '
 
 const srcFolder = `${path.join(projectRoot, 'src')}${path.sep}`;
 const collected = new Map<string, RegExp>();
+// eslint-disable-next-line @typescript-eslint/unbound-method -- put back after recording, and called with this regular expression
 const originalExec = RegExp.prototype.exec;
 
 function recordValidatorExpressions(): void {

@@ -59,6 +59,11 @@ describe('case schema', () => {
     expect(message).toMatch(/^channel: 「wechat」不是有效的渠道 — 可选值：phone（电话）、chat（在线客服）/);
   });
 
+  it('shows a mapping written where one value belongs as JSON, not as [object Object]', () => {
+    const [message] = messagesOf(schemas.cases.safeParse({ ...caseData(), channel: { 微信: true } }));
+    expect(message).toMatch(/^channel: 「\{"微信":true\}」不是有效的渠道/);
+  });
+
   it('rejects dates that do not exist', () => {
     expect(messagesOf(schemas.cases.safeParse({ ...caseData(), occurredOn: '2026-02-30' }))).toEqual([
       'occurredOn: 「2026-02-30」不是有效日期 — 请写成 YYYY-MM-DD，例如 2026-11-03',

@@ -92,7 +92,12 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
   };
   const variants: VariantSource = async (text) => {
     const parts = await Promise.all([...new Set(hanCharacters(text).map(variantShardOf))].map(shard));
-    return { fold: Object.assign({}, ...parts.map((part) => part.fold)), groups: Object.assign({}, ...parts.map((part) => part.groups)) };
+    const table: VariantTable = { fold: {}, groups: {} };
+    for (const part of parts) {
+      Object.assign(table.fold, part.fold);
+      Object.assign(table.groups, part.groups);
+    }
+    return table;
   };
   let urls: Promise<Map<string, string>> | undefined;
   const loadUrls = () => (urls ??= fetchJson<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));

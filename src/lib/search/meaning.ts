@@ -311,7 +311,7 @@ export async function findByMeaning(
   const perPart = await Promise.all(
     parts.map(async (part) => {
       const listed = (await concepts?.find(part.alternatives)) ?? new Map<string, Map<string, number>>();
-      const found = await Promise.all(part.alternatives.map((alternative) => (listed.has(alternative) ? engine.admit(listed.get(alternative)!, filters) : engine.matchAny([alternative], filters))));
+      const found = await Promise.all(part.alternatives.map((alternative) => (listed.has(alternative) ? Promise.resolve(engine.admit(listed.get(alternative)!, filters)) : engine.matchAny([alternative], filters))));
       const scores = new Map<string, number>();
       const via = new Map<string, string>();
       found.forEach((matches, index) => {

@@ -96,7 +96,7 @@ const ownGroups = new WeakMap<CompiledLexicon, Map<string, number | undefined>>(
 
 function ownGroupOf(lexicon: CompiledLexicon, key: string): number | undefined {
   let known = ownGroups.get(lexicon);
-  if (!known) ownGroups.set(lexicon, (known = new Map()));
+  if (!known) ownGroups.set(lexicon, (known = new Map<string, number | undefined>()));
   if (known.has(key)) return known.get(key);
   const [match, ...more] = lexicon.find(key);
   let group: number | undefined;

@@ -93,7 +93,7 @@ export function parseSettings(raw: unknown, source: string = SETTINGS_FILE): Set
     return { title, siteUrl, timezone, repository, deploy: parseDeployment(value.deploy) };
   } catch (error) {
     // parseDeployment names the field and the choices itself.
-    throw new Error(`${source}  ${(error as Error).message}`);
+    throw new Error(`${source}  ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -172,7 +172,7 @@ const structure: HostileInput[] = [
   body('passport-then-spaces', `护照${' '.repeat(500_000)}`, clean),
   body('long-line-of-spaces', `${' '.repeat(200_000)}文字`, clean),
   body('many-section-headings', Array.from({ length: 1_500 }, () => '## 处理过程\n文字').join('\n'), clean),
-  body('many-lines', '客户\n'.repeat(6_000), (line) => rejected({ line: BODY_START + 5_000, field: '正文', message: '正文超过 5000 行' })),
+  body('many-lines', '客户\n'.repeat(6_000), () => rejected({ line: BODY_START + 5_000, field: '正文', message: '正文超过 5000 行' })),
   body('many-character-references', '&lt;'.repeat(1_500), bodyError('正文里的 & 太多（超过 1000 个）')),
   body('many-footnotes', Array.from({ length: 300 }, (_, n) => `脚注[^${n}]。`).join(''), bodyError('正文里的脚注（[^…]）太多（超过 200 个）')),
   body('nul-bytes', '文字\u0000\u0000文字', clean),
