@@ -10,13 +10,24 @@ const astroRuntime = '^(astro:|astro$|astro/(?!zod$)|node_modules/astro/(?!dist/
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Modules that import each other: move what both need below them.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules that import each other: move what both need below them.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'lib-is-the-bottom',
       severity: 'error',
       comment: 'src/lib is pure domain logic: it takes no types or functions from the layers above it, nor from Astro.',
       from: { path: '^src/(lib/|config\\.ts$|i18n/)' },
-      to: { path: [folder('data', 'components', 'layouts', 'pages', 'integrations', 'validation', 'schemas', 'library', 'mdx'), astroRuntime] },
+      to: {
+        path: [
+          folder('data', 'components', 'layouts', 'pages', 'integrations', 'validation', 'schemas', 'library', 'mdx'),
+          astroRuntime,
+        ],
+      },
     },
     {
       name: 'schemas-below-library',
@@ -28,9 +39,12 @@ module.exports = {
     {
       name: 'library-below-validation',
       severity: 'error',
-      comment: 'src/library reads the content for everyone (validator, search, similarity, scripts, Astro): it uses none of them.',
+      comment:
+        'src/library reads the content for everyone (validator, search, similarity, scripts, Astro): it uses none of them.',
       from: { path: folder('library') },
-      to: { path: [folder('data', 'components', 'layouts', 'pages', 'integrations', 'validation', 'mdx'), astroRuntime] },
+      to: {
+        path: [folder('data', 'components', 'layouts', 'pages', 'integrations', 'validation', 'mdx'), astroRuntime],
+      },
     },
     {
       name: 'validation-below-data',
@@ -56,7 +70,8 @@ module.exports = {
     {
       name: 'integrations-not-browser',
       severity: 'error',
-      comment: "The build's integrations share code with the browser through src/lib, not by importing the browser's modules.",
+      comment:
+        "The build's integrations share code with the browser through src/lib, not by importing the browser's modules.",
       from: { path: folder('integrations') },
       to: { path: folder('components', 'layouts', 'pages') },
     },

@@ -19,25 +19,32 @@ import { searchShards, SHARDS_ENV } from './src/lib/search/shard-config.ts';
 // library never leak file paths into another and parallel builds do not share a cache.
 // A shard (CASEBOOK_BASE, CASEBOOK_SEARCH_SHARDS, CASEBOOK_INDEX_KINDS) renders differently: its own cache too.
 const { CASEBOOK_CONTENT: contentOverride, CASEBOOK_OUT_DIR: outDirOverride, CASEBOOK_BASE: base } = process.env;
-const shardSettings = [base, process.env.CASEBOOK_SEARCH_SHARDS, process.env.CASEBOOK_INDEX_KINDS].filter(Boolean).join('|');
+const shardSettings = [base, process.env.CASEBOOK_SEARCH_SHARDS, process.env.CASEBOOK_INDEX_KINDS]
+  .filter(Boolean)
+  .join('|');
 // CASEBOOK_CACHE_DIR names the cache outright (the benchmark keeps it in its temporary folder).
 const cacheDir =
   process.env.CASEBOOK_CACHE_DIR ||
   (contentOverride || outDirOverride || shardSettings
-    ? `./node_modules/.astro/build-${createHash('sha256').update(`${contentOverride}|${outDirOverride}${shardSettings ? `|${shardSettings}` : ''}`).digest('hex').slice(0, 12)}`
+    ? `./node_modules/.astro/build-${createHash('sha256')
+        .update(`${contentOverride}|${outDirOverride}${shardSettings ? `|${shardSettings}` : ''}`)
+        .digest('hex')
+        .slice(0, 12)}`
     : undefined);
 
 // Astro 7 makes Rolldown warn once per MDX file about its own "use astro:head-inject" directive
 // (withastro/astro#18087): harmless, and thousands of lines in a large library. Counted, not printed.
 let knownMdxWarnings = 0;
 /** @param {{ code?: string; message: string }} warning */
-const isKnownMdxDirectiveWarning = (warning) => warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject');
+const isKnownMdxDirectiveWarning = (warning) =>
+  warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject');
 const knownWarningSummary = {
   name: 'casebook:known-warnings',
   hooks: {
     /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
     'astro:build:done': ({ logger }) => {
-      if (knownMdxWarnings > 0) logger.info(`已折叠 ${knownMdxWarnings} 条已知的上游警告（MDX 模块指令，withastro/astro#18087）`);
+      if (knownMdxWarnings > 0)
+        logger.info(`已折叠 ${knownMdxWarnings} 条已知的上游警告（MDX 模块指令，withastro/astro#18087）`);
     },
   },
 };
@@ -49,7 +56,17 @@ export default defineConfig({
   cacheDir,
   outDir: outDirOverride || './dist',
   // `site` (the public address QR codes and the feed link to) is set by siteAddressSetting: config.siteUrl or CASEBOOK_SITE_URL.
-  integrations: [buildStages('first'), siteAddressSetting(), contentValidation(), mdx(), caseSimilarity(), searchIndex(), deployFiles(), knownWarningSummary, buildStages('last')],
+  integrations: [
+    buildStages('first'),
+    siteAddressSetting(),
+    contentValidation(),
+    mdx(),
+    caseSimilarity(),
+    searchIndex(),
+    deployFiles(),
+    knownWarningSummary,
+    buildStages('last'),
+  ],
   markdown: {
     // Sätteri (Astro 7's default), with the options of src/mdx/body-processor.ts. Entry bodies are rendered by it
     // at content sync (src/data/rendered-bodies.ts), not compiled one module each.
@@ -63,13 +80,18 @@ export default defineConfig({
   build: { concurrency: 2 },
   // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles (src/lib/site/csp.ts).
   security: (() => {
-    const sources = { allowedImageHosts: config.allowedImageHosts, searchShards: searchShards(config.searchShards, process.env[SHARDS_ENV]) };
+    const sources = {
+      allowedImageHosts: config.allowedImageHosts,
+      searchShards: searchShards(config.searchShards, process.env[SHARDS_ENV]),
+    };
     return {
       csp: {
         directives: cspDirectives(sources),
         scriptDirective: {
           resources: cspScriptResources(sources),
-          hashes: /** @type {`sha256-${string}`[]} */ (inlineScriptHashes((source) => createHash('sha256').update(source).digest('base64'))),
+          hashes: /** @type {`sha256-${string}`[]} */ (
+            inlineScriptHashes((source) => createHash('sha256').update(source).digest('base64'))
+          ),
         },
       },
     };

@@ -26,7 +26,8 @@ const { values } = parseArgs({
     compare: { type: 'boolean', default: false },
   },
 });
-if (values.by !== 'year' && values.by !== 'team') throw new Error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
+if (values.by !== 'year' && values.by !== 'team')
+  throw new Error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
 const by: ShardBy = values.by;
 const contentRoot = path.resolve(values.content);
 const out = path.resolve(values.out);
@@ -51,13 +52,30 @@ interface BuildFigures {
   peakBytes: number;
 }
 
-async function astroBuild(libraryDir: string, distDir: string, env: Record<string, string>, name: string): Promise<BuildFigures> {
-  const result = await run(process.execPath, buildArguments, { cwd: projectRoot, env: { CASEBOOK_CONTENT: libraryDir, CASEBOOK_OUT_DIR: distDir, ...env } });
-  if (result.status !== 0) throw new Error(`「${name}」构建失败（退出码 ${result.status}）：\n${result.output.slice(-4000)}`);
+async function astroBuild(
+  libraryDir: string,
+  distDir: string,
+  env: Record<string, string>,
+  name: string,
+): Promise<BuildFigures> {
+  const result = await run(process.execPath, buildArguments, {
+    cwd: projectRoot,
+    env: { CASEBOOK_CONTENT: libraryDir, CASEBOOK_OUT_DIR: distDir, ...env },
+  });
+  if (result.status !== 0)
+    throw new Error(`「${name}」构建失败（退出码 ${result.status}）：\n${result.output.slice(-4000)}`);
   return result;
 }
 
-function report(name: string, base: string, cases: number, daily: number, figures: BuildFigures, distDir: string, note = ''): void {
+function report(
+  name: string,
+  base: string,
+  cases: number,
+  daily: number,
+  figures: BuildFigures,
+  distDir: string,
+  note = '',
+): void {
   const bundle = path.join(distDir, 'pagefind');
   const records = gzipKb(path.join(bundle, 'casebook-records.json'));
   const variants = gzipKb(path.join(bundle, 'casebook-variants.json'));
@@ -71,8 +89,15 @@ function report(name: string, base: string, cases: number, daily: number, figure
 async function buildShard(shard: ShardPlan): Promise<string> {
   const libraryDir = path.join(work, shard.key, 'content');
   const distDir = path.join(work, shard.key, 'dist');
-  const dropped = writeShardLibrary(shard, contentRoot, libraryDir, library.practices.map((entry) => entry.file));
-  const others = shards.filter((other) => other !== shard).map((other) => ({ label: other.label, bundleUrl: bundleUrl(other) }));
+  const dropped = writeShardLibrary(
+    shard,
+    contentRoot,
+    libraryDir,
+    library.practices.map((entry) => entry.file),
+  );
+  const others = shards
+    .filter((other) => other !== shard)
+    .map((other) => ({ label: other.label, bundleUrl: bundleUrl(other) }));
   const figures = await astroBuild(
     libraryDir,
     distDir,
@@ -84,7 +109,15 @@ async function buildShard(shard: ShardPlan): Promise<string> {
     },
     shard.label,
   );
-  report(shard.label, shard.base, shard.cases.length, shard.daily.length, figures, distDir, dropped ? `  去掉跨分库的相关案例链接 ${dropped} 个` : '');
+  report(
+    shard.label,
+    shard.base,
+    shard.cases.length,
+    shard.daily.length,
+    figures,
+    distDir,
+    dropped ? `  去掉跨分库的相关案例链接 ${dropped} 个` : '',
+  );
   return distDir;
 }
 
@@ -106,8 +139,12 @@ try {
   // Assembling is the static host's job in production (each CI job uploads its folder to its path).
   rmSync(out, { recursive: true, force: true });
   for (const shard of shards) cpSync(built.get(shard)!, path.join(out, shard.base), { recursive: true });
-  console.log(`完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} s。合并后的网站：${path.relative(process.cwd(), out) || '.'}`);
-  console.log(`预览：CASEBOOK_OUT_DIR=${path.relative(projectRoot, out)} npm run preview，打开 /search/ 即可同时搜索全部分库。`);
+  console.log(
+    `完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} s。合并后的网站：${path.relative(process.cwd(), out) || '.'}`,
+  );
+  console.log(
+    `预览：CASEBOOK_OUT_DIR=${path.relative(projectRoot, out)} npm run preview，打开 /search/ 即可同时搜索全部分库。`,
+  );
   if (values.compare) {
     const whole = `${out}-whole`;
     const distDir = path.join(work, 'whole', 'dist');

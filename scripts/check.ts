@@ -12,7 +12,13 @@ import type { Problem } from '../src/validation/problem.ts';
 // The modules, compiled and with their types stripped, are kept on disk (Node's compile cache, shared with the
 // worker threads): loading them is then half of the command's start-up. Imported below, once the cache is on.
 enableCompileCache();
-const [{ contentRoot }, { changedContentFiles }, { changeSetProblem }, { formatProblem, forOutput, githubAnnotation, summarize }, { validateLibraryInParallel }] = await Promise.all([
+const [
+  { contentRoot },
+  { changedContentFiles },
+  { changeSetProblem },
+  { formatProblem, forOutput, githubAnnotation, summarize },
+  { validateLibraryInParallel },
+] = await Promise.all([
   import('../src/library/layout.ts'),
   import('../src/validation/changed-files.ts'),
   import('../src/library/limits.ts'),
@@ -39,7 +45,15 @@ if (base !== undefined) {
   const changed = changedContentFiles(root, base);
   const problem = changed.ok ? changeSetProblem(changed.files) : changed;
   if (problem) {
-    const whole: Problem = { file: path.relative(process.cwd(), root) || root, line: 1, column: 1, field: '合并请求', severity: 'error', message: problem.message, hint: problem.hint };
+    const whole: Problem = {
+      file: path.relative(process.cwd(), root) || root,
+      line: 1,
+      column: 1,
+      field: '合并请求',
+      severity: 'error',
+      message: problem.message,
+      hint: problem.hint,
+    };
     problems.unshift(whole);
   }
 }

@@ -10,7 +10,13 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxDirectives, oauth2ProxySettings, passwordFileProblems, ssoUrlProblem, type Directive } from '../src/lib/deploy/server-config.ts';
+import {
+  nginxDirectives,
+  oauth2ProxySettings,
+  passwordFileProblems,
+  ssoUrlProblem,
+  type Directive,
+} from '../src/lib/deploy/server-config.ts';
 
 const usage = `用法：npm run deploy:check -- <nginx 站点配置> [oauth2-proxy 配置] [--nginx-dir /etc/nginx]
 
@@ -20,7 +26,10 @@ const usage = `用法：npm run deploy:check -- <nginx 站点配置> [oauth2-pro
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'nginx-dir': { type: 'string', default: '/etc/nginx' }, help: { type: 'boolean', short: 'h', default: false } },
+  options: {
+    'nginx-dir': { type: 'string', default: '/etc/nginx' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
 });
 if (values.help || positionals.length === 0) {
   console.log(usage);
@@ -28,7 +37,8 @@ if (values.help || positionals.length === 0) {
 }
 
 const problems: string[] = [];
-const report = (file: string, line: number, field: string, problem: string) => problems.push(`${file}:${line}  ${field}  ${problem}`);
+const report = (file: string, line: number, field: string, problem: string) =>
+  problems.push(`${file}:${line}  ${field}  ${problem}`);
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 /** Checks one nginx file and the files it includes; returns every directive seen, for the access-control rule. */
@@ -43,18 +53,28 @@ function checkNginx(file: string, seen: Set<string>): (Directive & { file: strin
     if (name === 'include' && !value.includes('*')) {
       const target = path.resolve(values['nginx-dir'], value);
       if (isFile(target)) all.push(...checkNginx(target, seen));
-      else if (target.includes('/.casebook/')) at(`找不到 ${target} — 这是 npm run build 写在网站里的文件：先把构建好的 dist/ 复制到网站目录`);
+      else if (target.includes('/.casebook/'))
+        at(`找不到 ${target} — 这是 npm run build 写在网站里的文件：先把构建好的 dist/ 复制到网站目录`);
       else at(`找不到 ${target} — 把 deploy/nginx/ 里的同名文件复制到这里，或改这一行的路径`);
     }
     if (name === 'root') {
-      if (!existsSync(path.join(value, 'index.html'))) at(`${value} 里没有 index.html — 把 npm run build 生成的 dist/ 里的全部文件复制到这里`);
+      if (!existsSync(path.join(value, 'index.html')))
+        at(`${value} 里没有 index.html — 把 npm run build 生成的 dist/ 里的全部文件复制到这里`);
     }
     if (name === 'auth_basic_user_file') {
-      if (!isFile(value)) at(`找不到密码文件 ${value} — 用 openssl passwd -6 生成（docs/deploy.md「账号密码」），或把这一行改成它实际的路径`);
-      else for (const { line: entryLine, problem } of passwordFileProblems(readFileSync(value, 'utf8'))) report(value, entryLine, '账号', problem);
+      if (!isFile(value))
+        at(
+          `找不到密码文件 ${value} — 用 openssl passwd -6 生成（docs/deploy.md「账号密码」），或把这一行改成它实际的路径`,
+        );
+      else
+        for (const { line: entryLine, problem } of passwordFileProblems(readFileSync(value, 'utf8')))
+          report(value, entryLine, '账号', problem);
     }
     if (name === 'ssl_certificate' || name === 'ssl_certificate_key') {
-      if (!isFile(value)) at(`找不到${name === 'ssl_certificate' ? '证书' : '证书私钥'} ${value} — 把公司为这个域名签发的${name === 'ssl_certificate' ? '证书（含中间证书）' : '私钥'}放到这里，或改这一行的路径`);
+      if (!isFile(value))
+        at(
+          `找不到${name === 'ssl_certificate' ? '证书' : '证书私钥'} ${value} — 把公司为这个域名签发的${name === 'ssl_certificate' ? '证书（含中间证书）' : '私钥'}放到这里，或改这一行的路径`,
+        );
     }
     if (name === 'proxy_pass' && !value.includes('$')) {
       const problem = ssoUrlProblem(value);
@@ -77,12 +97,19 @@ function checkCertificatePair(directives: (Directive & { file: string })[]) {
   } catch {
     return at(`${certificate.args[0]} 不是 PEM 格式的证书 — 应以 -----BEGIN CERTIFICATE----- 开头`);
   }
-  if (new Date(x509.validTo) < new Date()) at(`证书已于 ${new Date(x509.validTo).toISOString().slice(0, 10)} 过期 — 换上新签发的证书`);
+  if (new Date(x509.validTo) < new Date())
+    at(`证书已于 ${new Date(x509.validTo).toISOString().slice(0, 10)} 过期 — 换上新签发的证书`);
   if (!key || !isFile(key.args[0] ?? '')) return;
   try {
-    if (!x509.checkPrivateKey(createPrivateKey(readFileSync(key.args[0]!)))) report(key.file, key.line, key.name, `私钥和证书 ${certificate.args[0]} 不是一对 — 换成签发这张证书时生成的私钥`);
+    if (!x509.checkPrivateKey(createPrivateKey(readFileSync(key.args[0]!))))
+      report(key.file, key.line, key.name, `私钥和证书 ${certificate.args[0]} 不是一对 — 换成签发这张证书时生成的私钥`);
   } catch {
-    report(key.file, key.line, key.name, `${key.args[0]} 不是 PEM 格式的私钥（或有密码保护）— nginx 需要不带密码的私钥`);
+    report(
+      key.file,
+      key.line,
+      key.name,
+      `${key.args[0]} 不是 PEM 格式的私钥（或有密码保护）— nginx 需要不带密码的私钥`,
+    );
   }
 }
 
@@ -105,10 +132,17 @@ for (const file of positionals) {
   }
   const directives = checkNginx(path.resolve(file), new Set());
   const servesSite = directives.some(({ name }) => name === 'root');
-  const controlsAccess = directives.some(({ name, args }) => (name === 'auth_basic' && args[0] !== 'off') || (name === 'auth_request' && args[0] !== 'off'));
+  const controlsAccess = directives.some(
+    ({ name, args }) => (name === 'auth_basic' && args[0] !== 'off') || (name === 'auth_request' && args[0] !== 'off'),
+  );
   if (servesSite && !controlsAccess) {
     const server = directives.find(({ name }) => name === 'server');
-    report(file, server?.line ?? 1, 'server', '没有访问控制：任何能连上这台服务器的人都能看到全部案例 — 用 casebook-basic.conf（账号密码）或 casebook-sso.conf（公司统一登录）');
+    report(
+      file,
+      server?.line ?? 1,
+      'server',
+      '没有访问控制：任何能连上这台服务器的人都能看到全部案例 — 用 casebook-basic.conf（账号密码）或 casebook-sso.conf（公司统一登录）',
+    );
   }
 }
 

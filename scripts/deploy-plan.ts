@@ -39,10 +39,14 @@ try {
 /** The Pages site's `public` flag; undefined before the site exists (the API answers 404). */
 async function pagesPublic(): Promise<boolean | undefined> {
   const { GITHUB_API_URL = 'https://api.github.com', GITHUB_REPOSITORY, GITHUB_TOKEN } = process.env;
-  const response = await fetch(`${GITHUB_API_URL}/repos/${GITHUB_REPOSITORY}/pages`, { headers: { authorization: `Bearer ${GITHUB_TOKEN}`, accept: 'application/vnd.github+json' } });
+  const response = await fetch(`${GITHUB_API_URL}/repos/${GITHUB_REPOSITORY}/pages`, {
+    headers: { authorization: `Bearer ${GITHUB_TOKEN}`, accept: 'application/vnd.github+json' },
+  });
   if (response.status === 404) return undefined;
   if (!response.ok) {
-    console.error(`✗ 查不到 GitHub Pages 的可见范围（HTTP ${response.status}）— 工作流的这一步需要 permissions: pages: read`);
+    console.error(
+      `✗ 查不到 GitHub Pages 的可见范围（HTTP ${response.status}）— 工作流的这一步需要 permissions: pages: read`,
+    );
     process.exit(1);
   }
   return ((await response.json()) as { public?: boolean }).public;

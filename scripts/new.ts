@@ -16,8 +16,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../src/config.ts';
 import { addDays, calendarDateIn, isRealIsoDate } from '../src/lib/daily/dates.ts';
-import { entryKinds, entryTemplate, lexiconGroupTemplate, nextCaseNumber, type EntryKind, type EntryValues } from '../src/lib/cases/entry-templates.ts';
-import { createSimilarityIndex, DUPLICATE_FROM, RELATED_FROM, resemblance, type SimilarityMatch } from '../src/lib/similar/similarity.ts';
+import {
+  entryKinds,
+  entryTemplate,
+  lexiconGroupTemplate,
+  nextCaseNumber,
+  type EntryKind,
+  type EntryValues,
+} from '../src/lib/cases/entry-templates.ts';
+import {
+  createSimilarityIndex,
+  DUPLICATE_FROM,
+  RELATED_FROM,
+  resemblance,
+  type SimilarityMatch,
+} from '../src/lib/similar/similarity.ts';
 import type { Vocabulary } from '../src/lib/cases/taxonomy.ts';
 import { contentRoot, layout, scanLibrary } from '../src/library/layout.ts';
 import { readLibrary, type LibraryEntries } from '../src/library/read.ts';
@@ -52,7 +65,8 @@ interface Field {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-const vocabularyOptions = (vocabulary: Vocabulary) => () => Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
+const vocabularyOptions = (vocabulary: Vocabulary) => () =>
+  Object.entries(vocabulary).map(([value, term]) => ({ value, label: `${term.zh}（${value}）`, hint: term.hint }));
 
 /** Fields `npm run new` fills in itself: the next case number, a practice's date of today. */
 const automatic: Partial<Record<EntryKind, readonly string[]>> = { case: ['caseNumber'], practice: ['publishedOn'] };
@@ -66,14 +80,30 @@ function catalogueFields(kind: EntryKind): Field[] {
   return fieldCatalogue[entryKinds[kind].collection].flatMap((info): Field[] => {
     if (info.shape === 'group' || automatic[kind]?.includes(info.key)) return [];
     const field = { key: info.key, flag: kebab(info.key), label: info.prompt ?? info.label, name: info.label };
-    if (info.reference) return [{ ...field, kind: info.list ? 'entries' : 'entry', collection: info.reference.collection as Collection }];
-    if (info.vocabulary) return [{ ...field, kind: info.list ? 'choices' : 'choice', options: vocabularyOptions(info.vocabulary), number: info.shape === 'number' }];
+    if (info.reference)
+      return [{ ...field, kind: info.list ? 'entries' : 'entry', collection: info.reference.collection as Collection }];
+    if (info.vocabulary)
+      return [
+        {
+          ...field,
+          kind: info.list ? 'choices' : 'choice',
+          options: vocabularyOptions(info.vocabulary),
+          number: info.shape === 'number',
+        },
+      ];
     return [{ ...field, kind: info.shape === 'date' ? 'date' : info.shape === 'boolean' ? 'yes-no' : 'text' }];
   });
 }
 
 /** The parts of a file's name (and a lexicon group's words), which are not frontmatter fields. */
-const slug: Field = { key: 'slug', flag: 'slug', label: '文件名（小写英文和连字符，例如 presale-refund-late）', name: '文件名', kind: 'slug', required: true };
+const slug: Field = {
+  key: 'slug',
+  flag: 'slug',
+  label: '文件名（小写英文和连字符，例如 presale-refund-late）',
+  name: '文件名',
+  kind: 'slug',
+  required: true,
+};
 const namingFields: Record<EntryKind, Field[]> = {
   case: [
     {
@@ -84,11 +114,25 @@ const namingFields: Record<EntryKind, Field[]> = {
       kind: 'choice',
       required: true,
       options: () => industries(),
-      newName: { label: '新建一个行业文件夹…', prompt: '新行业文件夹的名字（小写英文，例如 insurance）', problem: '行业文件夹只能用小写英文和连字符，例如 ecommerce' },
+      newName: {
+        label: '新建一个行业文件夹…',
+        prompt: '新行业文件夹的名字（小写英文，例如 insurance）',
+        problem: '行业文件夹只能用小写英文和连字符，例如 ecommerce',
+      },
     },
     slug,
   ],
-  daily: [{ key: 'date', flag: 'date', label: '日期（YYYY-MM-DD，每天一篇）', name: '日期', kind: 'date', required: true, initial: () => nextDailyDate() }],
+  daily: [
+    {
+      key: 'date',
+      flag: 'date',
+      label: '日期（YYYY-MM-DD，每天一篇）',
+      name: '日期',
+      kind: 'date',
+      required: true,
+      initial: () => nextDailyDate(),
+    },
+  ],
   practice: [slug],
   script: [slug],
   lexicon: [
@@ -100,15 +144,40 @@ const namingFields: Record<EntryKind, Field[]> = {
       kind: 'choice',
       required: true,
       options: () => lexiconDomains(),
-      newName: { label: '新建一个领域文件…', prompt: '新领域文件的名字（小写英文，例如 insurance）', problem: '领域文件名只能用小写英文和连字符，例如 telecom' },
+      newName: {
+        label: '新建一个领域文件…',
+        prompt: '新领域文件的名字（小写英文，例如 insurance）',
+        problem: '领域文件名只能用小写英文和连字符，例如 telecom',
+      },
     },
-    { key: 'words', flag: 'words', label: '这一组的词（用逗号隔开，第一个写案例库自己的叫法）', name: '词,词,词', kind: 'text' },
+    {
+      key: 'words',
+      flag: 'words',
+      label: '这一组的词（用逗号隔开，第一个写案例库自己的叫法）',
+      name: '词,词,词',
+      kind: 'text',
+    },
   ],
 };
 
 /** What `npm run new` asks, in this order, when it runs in a terminal; every other field is a flag or a TODO. */
 const asked: Record<EntryKind, readonly string[]> = {
-  case: ['title', 'customerWords', 'industry', 'slug', 'journeyStage', 'occurredOn', 'channel', 'category', 'product', 'team', 'failureType', 'severity', 'authors', 'lang'],
+  case: [
+    'title',
+    'customerWords',
+    'industry',
+    'slug',
+    'journeyStage',
+    'occurredOn',
+    'channel',
+    'category',
+    'product',
+    'team',
+    'failureType',
+    'severity',
+    'authors',
+    'lang',
+  ],
   daily: ['date', 'case', 'host'],
   practice: ['title', 'slug', 'authors', 'lang'],
   script: ['title', 'slug', 'stage', 'channels', 'authors', 'lang'],
@@ -124,8 +193,12 @@ const adjustments: Record<string, Partial<Field>> = {
 
 /** Every field of a kind: the asked ones first, in their order, then the rest as flags only. */
 function fieldsOf(kind: EntryKind): Field[] {
-  const all = [...namingFields[kind], ...catalogueFields(kind)].map((field) => ({ ...field, ...adjustments[field.key] }));
-  const position = (field: Field) => (asked[kind].includes(field.key) ? asked[kind].indexOf(field.key) : asked[kind].length);
+  const all = [...namingFields[kind], ...catalogueFields(kind)].map((field) => ({
+    ...field,
+    ...adjustments[field.key],
+  }));
+  const position = (field: Field) =>
+    asked[kind].includes(field.key) ? asked[kind].indexOf(field.key) : asked[kind].length;
   return all.sort((a, b) => position(a) - position(b));
 }
 
@@ -148,24 +221,39 @@ const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout
 
 /** An entry of the library as a choice: a case by its number and title, a person or an entry by name and id. */
 function entryOptions(collection: Collection): Option[] {
-  const entries = library[collection] as { file: { id: string }; data: { caseNumber?: string; title?: string; name?: string } }[];
-  return entries.map(({ file, data }) => ({ value: file.id, label: data.caseNumber ? `${data.caseNumber} ${data.title}` : `${data.name ?? data.title}（${file.id}）` }));
+  const entries = library[collection] as {
+    file: { id: string };
+    data: { caseNumber?: string; title?: string; name?: string };
+  }[];
+  return entries.map(({ file, data }) => ({
+    value: file.id,
+    label: data.caseNumber ? `${data.caseNumber} ${data.title}` : `${data.name ?? data.title}（${file.id}）`,
+  }));
 }
 /** The stages of the chosen industry's journey; none when the industry has no journey yet. */
 const journeyStages = (values: Values): Option[] =>
   library.journeys
     .find(({ file }) => file.id === values.industry)
     ?.data.stages.map((stage) => ({ value: stage.name, label: stage.name, hint: stage.description })) ?? [];
-const lexiconDomains = () => library.lexicon.map(({ file, data }) => ({ value: file.id, label: `${data.title}（${file.id}）` }));
+const lexiconDomains = () =>
+  library.lexicon.map(({ file, data }) => ({ value: file.id, label: `${data.title}（${file.id}）` }));
 /** The industry folders in use, and the usual ones from src/config.ts, labelled in Chinese. */
 const industries = (): Option[] => {
-  const inUse = library.cases.map(({ file }) => file.id).filter((id) => id.includes('/')).map((id) => id.split('/')[0]!);
+  const inUse = library.cases
+    .map(({ file }) => file.id)
+    .filter((id) => id.includes('/'))
+    .map((id) => id.split('/')[0]!);
   const names: Vocabulary = config.industries;
-  return [...new Set([...inUse, ...Object.keys(names)])].sort().map((value) => ({ value, label: names[value] ? `${names[value].zh}（${value}）` : value }));
+  return [...new Set([...inUse, ...Object.keys(names)])]
+    .sort()
+    .map((value) => ({ value, label: names[value] ? `${names[value].zh}（${value}）` : value }));
 };
 /** The day after the latest daily entry, or today if that is later: the next date without one. */
 const nextDailyDate = () => {
-  const latest = library.daily.map(({ file }) => file.id).sort().at(-1);
+  const latest = library.daily
+    .map(({ file }) => file.id)
+    .sort()
+    .at(-1);
   return !latest || latest < today ? today : addDays(latest, 1);
 };
 
@@ -179,7 +267,10 @@ function problemWith(field: Field, value: string, values: Values): string | unde
   const list = value.split(/[,，\s]+/).filter(Boolean);
   const options = () => field.options?.(values) ?? entryOptions(field.collection!);
   const unknown = (ids: string[]) => ids.find((id) => !options().some((choice) => choice.value === id));
-  const choices = () => options().map((choice) => choice.value).join('、');
+  const choices = () =>
+    options()
+      .map((choice) => choice.value)
+      .join('、');
   switch (field.kind) {
     case 'text':
       return value.trim() === '' ? '请填写内容' : undefined;
@@ -195,12 +286,18 @@ function problemWith(field: Field, value: string, values: Values): string | unde
       return unknown([value]) === undefined ? undefined : `「${value}」不在可选值中：${choices()}`;
     case 'entry': {
       const term = collectionTerms[field.collection!];
-      return unknown([value]) === undefined ? undefined : `找不到${term.zh}「${value}」（id 是 ${term.folder} 下的路径，例如 ${term.example}）`;
+      return unknown([value]) === undefined
+        ? undefined
+        : `找不到${term.zh}「${value}」（id 是 ${term.folder} 下的路径，例如 ${term.example}）`;
     }
     case 'choices':
     case 'entries': {
       const missing = unknown(list);
-      return list.length === 0 ? '至少选一项' : missing === undefined ? undefined : `找不到「${missing}」。可选：${choices()}`;
+      return list.length === 0
+        ? '至少选一项'
+        : missing === undefined
+          ? undefined
+          : `找不到「${missing}」。可选：${choices()}`;
     }
   }
 }
@@ -222,14 +319,27 @@ function cancelled<T>(value: T): Exclude<T, symbol> {
 }
 
 async function ask(field: Field, values: Values): Promise<unknown> {
-  const validate = (value: string | undefined) => (field.required || (value ?? '').trim() !== '' ? problemWith(field, value ?? '', values) : undefined);
+  const validate = (value: string | undefined) =>
+    field.required || (value ?? '').trim() !== '' ? problemWith(field, value ?? '', values) : undefined;
   const options = field.options?.(values) ?? (field.collection ? entryOptions(field.collection) : []);
-  const filter = field.collection === 'people' ? '输入姓名或 id 筛选' : field.collection === 'cases' ? '输入编号或标题中的字筛选' : '输入几个字筛选';
+  const filter =
+    field.collection === 'people'
+      ? '输入姓名或 id 筛选'
+      : field.collection === 'cases'
+        ? '输入编号或标题中的字筛选'
+        : '输入几个字筛选';
   switch (field.kind) {
     case 'text':
     case 'slug':
     case 'date': {
-      const answer = cancelled(await prompts.text({ message: field.label, initialValue: field.initial?.(), validate, placeholder: field.required ? undefined : '可以先空着，稍后在文件里填写' }));
+      const answer = cancelled(
+        await prompts.text({
+          message: field.label,
+          initialValue: field.initial?.(),
+          validate,
+          placeholder: field.required ? undefined : '可以先空着，稍后在文件里填写',
+        }),
+      );
       return answer.trim() === '' ? undefined : answer.trim();
     }
     case 'yes-no':
@@ -237,18 +347,39 @@ async function ask(field: Field, values: Values): Promise<unknown> {
     case 'choice':
       if (field.newName) {
         const NEW = '\u0000new';
-        const picked = cancelled(await prompts.select({ message: field.label, options: [...options, { value: NEW, label: field.newName.label }] }));
+        const picked = cancelled(
+          await prompts.select({
+            message: field.label,
+            options: [...options, { value: NEW, label: field.newName.label }],
+          }),
+        );
         if (picked !== NEW) return picked;
         return cancelled(await prompts.text({ message: field.newName.prompt, validate }));
       }
       // A number is one of a few (severity 1–4): a short list reads better than a filter.
       return field.number
         ? Number(cancelled(await prompts.select({ message: field.label, options })))
-        : cancelled(await prompts.autocomplete({ message: field.label, options, initialValue: field.initial?.(), maxItems: 8, placeholder: filter }));
+        : cancelled(
+            await prompts.autocomplete({
+              message: field.label,
+              options,
+              initialValue: field.initial?.(),
+              maxItems: 8,
+              placeholder: filter,
+            }),
+          );
     case 'choices':
       return cancelled(await prompts.multiselect({ message: field.label, options }));
     case 'entries':
-      return cancelled(await prompts.autocompleteMultiselect({ message: field.label, options, required: true, maxItems: 8, placeholder: filter }));
+      return cancelled(
+        await prompts.autocompleteMultiselect({
+          message: field.label,
+          options,
+          required: true,
+          maxItems: 8,
+          placeholder: filter,
+        }),
+      );
     case 'entry':
       return cancelled(await prompts.autocomplete({ message: field.label, options, maxItems: 8, placeholder: filter }));
   }
@@ -256,7 +387,12 @@ async function ask(field: Field, values: Values): Promise<unknown> {
 
 /** Existing cases most like the new one, by title, summary and customer's words. */
 function similarCases(text: string): (SimilarityMatch & { caseNumber: string; title: string; path: string })[] {
-  const index = createSimilarityIndex(library.cases.map(({ file, data }) => ({ id: file.id, text: [data.title, data.summary, ...data.customerWords].join('\n') })));
+  const index = createSimilarityIndex(
+    library.cases.map(({ file, data }) => ({
+      id: file.id,
+      text: [data.title, data.summary, ...data.customerWords].join('\n'),
+    })),
+  );
   return index.query(text, { limit: 5, minScore: RELATED_FROM }).map((match) => {
     const entry = library.cases.find(({ file }) => file.id === match.id)!;
     return { ...match, caseNumber: entry.data.caseNumber, title: entry.data.title, path: entry.file.displayPath };
@@ -273,18 +409,34 @@ function caseNumbersInFiles(): string[] {
 /** Where the entry will be written; `undefined` until the fields its name is made of are known. */
 function filePathFor(kind: EntryKind, values: Values): string | undefined {
   const { dir, extension } = layout[entryKinds[kind].collection];
-  const parts = kind === 'case' ? [values.industry, values.slug] : kind === 'daily' ? [values.date] : kind === 'lexicon' ? [values.domain] : [values.slug];
-  return parts.every((part) => typeof part === 'string') ? path.join(root, dir, `${parts.join('/')}${extension}`) : undefined;
+  const parts =
+    kind === 'case'
+      ? [values.industry, values.slug]
+      : kind === 'daily'
+        ? [values.date]
+        : kind === 'lexicon'
+          ? [values.domain]
+          : [values.slug];
+  return parts.every((part) => typeof part === 'string')
+    ? path.join(root, dir, `${parts.join('/')}${extension}`)
+    : undefined;
 }
 
 /** One line of options per kind of entry, from its fields: `--flag 名称`. */
 function optionLines(kind: EntryKind): string {
   const described = fieldsOf(kind).map((field) => {
     const name = field.name ?? field.label;
-    const value = field.kind === 'date' ? `YYYY-MM-DD（${name}）` : field.kind === 'choices' || field.kind === 'entries' ? `${name},…` : name;
+    const value =
+      field.kind === 'date'
+        ? `YYYY-MM-DD（${name}）`
+        : field.kind === 'choices' || field.kind === 'entries'
+          ? `${name},…`
+          : name;
     return `--${field.flag} ${value}`;
   });
-  const rows = Array.from({ length: Math.ceil(described.length / 5) }, (_, row) => described.slice(row * 5, row * 5 + 5).join('  '));
+  const rows = Array.from({ length: Math.ceil(described.length / 5) }, (_, row) =>
+    described.slice(row * 5, row * 5 + 5).join('  '),
+  );
   const heading = `  ${entryKinds[kind].zh}：`;
   return rows.map((row, index) => `${index === 0 ? heading : ' '.repeat(heading.length + 2)}${row}`).join('\n');
 }
@@ -303,14 +455,30 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
-  const kindNames: Record<string, EntryKind> = Object.fromEntries(Object.entries(entryKinds).flatMap(([kind, term]) => [[kind, kind], [term.zh, kind]])) as Record<string, EntryKind>;
-  if (positionals[0] !== undefined && !kindNames[positionals[0]]) fail(`不认识的类型「${positionals[0]}」。可选：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）`);
+  const kindNames: Record<string, EntryKind> = Object.fromEntries(
+    Object.entries(entryKinds).flatMap(([kind, term]) => [
+      [kind, kind],
+      [term.zh, kind],
+    ]),
+  ) as Record<string, EntryKind>;
+  if (positionals[0] !== undefined && !kindNames[positionals[0]])
+    fail(
+      `不认识的类型「${positionals[0]}」。可选：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）`,
+    );
   if (interactive) prompts.intro('新建内容');
   const kind: EntryKind =
     positionals[0] !== undefined
       ? kindNames[positionals[0]]!
       : interactive
-        ? cancelled(await prompts.select({ message: '要新建哪一类内容？', options: Object.entries(entryKinds).map(([value, term]) => ({ value: value as EntryKind, label: term.zh })) }))
+        ? cancelled(
+            await prompts.select({
+              message: '要新建哪一类内容？',
+              options: Object.entries(entryKinds).map(([value, term]) => ({
+                value: value as EntryKind,
+                label: term.zh,
+              })),
+            }),
+          )
         : fail(`请写明类型，例如 npm run new -- case --yes。\n${usage}`);
 
   const values: Values = {};
@@ -318,7 +486,10 @@ async function main(): Promise<void> {
     const flag = (flags as Record<string, unknown>)[field.flag];
     // An industry without a journey has no stage to name: the case leaves the field out.
     if (field.key === 'journeyStage' && journeyStages(values).length === 0) {
-      if (typeof flag === 'string') fail(`--${field.flag} ${flag}：${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），不写这个选项即可`);
+      if (typeof flag === 'string')
+        fail(
+          `--${field.flag} ${flag}：${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），不写这个选项即可`,
+        );
       values[field.key] = null;
     } else if (typeof flag === 'string') values[field.key] = fromFlag(field, flag, values);
     else if (interactive && asked[kind].includes(field.key)) values[field.key] = await ask(field, values);
@@ -340,15 +511,30 @@ async function main(): Promise<void> {
       // Right after the title and the customer's words: the moment a duplicate is cheapest to notice.
       const similar = similarCases([values.title, values.customerWords].filter(Boolean).join('\n'));
       if (similar.length > 0) {
-        const line = (match: (typeof similar)[number]) => `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n       ${match.path}`;
+        const line = (match: (typeof similar)[number]) =>
+          `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n       ${match.path}`;
         // Only a score no two different sample cases reach is called a possible duplicate; below it, related cases to cite.
         const groups = [
-          { title: `可能重复的已有案例（相似度 ${Math.round(DUPLICATE_FROM * 100)}% 以上，请先看看是否已经写过）`, cases: similar.filter((match) => resemblance(match.score) === 'duplicate') },
-          { title: '有些相似的已有案例（可在 relatedCases 里引用）', cases: similar.filter((match) => resemblance(match.score) === 'related') },
+          {
+            title: `可能重复的已有案例（相似度 ${Math.round(DUPLICATE_FROM * 100)}% 以上，请先看看是否已经写过）`,
+            cases: similar.filter((match) => resemblance(match.score) === 'duplicate'),
+          },
+          {
+            title: '有些相似的已有案例（可在 relatedCases 里引用）',
+            cases: similar.filter((match) => resemblance(match.score) === 'related'),
+          },
         ].filter((group) => group.cases.length > 0);
         if (interactive) {
           for (const group of groups) prompts.note(group.cases.map(line).join('\n'), group.title);
-          if (resemblance(similar[0]!.score) === 'duplicate' && !cancelled(await prompts.confirm({ message: '已有很相似的案例。仍要新建吗？（也可以改为在已有案例里补充）', initialValue: false }))) {
+          if (
+            resemblance(similar[0]!.score) === 'duplicate' &&
+            !cancelled(
+              await prompts.confirm({
+                message: '已有很相似的案例。仍要新建吗？（也可以改为在已有案例里补充）',
+                initialValue: false,
+              }),
+            )
+          ) {
             prompts.cancel('已取消，没有写入任何文件。');
             return;
           }
@@ -371,12 +557,17 @@ async function main(): Promise<void> {
   const appended = kind === 'lexicon' && existsSync(file);
   if (appended) {
     const existing = readFileSync(file, 'utf8');
-    writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${lexiconGroupTemplate(values as EntryValues)}`);
+    writeFileSync(
+      file,
+      `${existing}${existing.endsWith('\n') ? '' : '\n'}${lexiconGroupTemplate(values as EntryValues)}`,
+    );
   } else {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, entryTemplate(kind, fieldCatalogue, values as EntryValues));
   }
-  const done = appended ? `已在 ${shown} 末尾加了一组同义词` : `已创建 ${shown}${caseNumber ? `（案例编号 ${caseNumber}）` : ''}`;
+  const done = appended
+    ? `已在 ${shown} 末尾加了一组同义词`
+    : `已创建 ${shown}${caseNumber ? `（案例编号 ${caseNumber}）` : ''}`;
   const next = `打开 ${shown}，把每一处 TODO 换成实际内容，然后运行：\n  npm run check ${shown}`;
   if (interactive) {
     prompts.note(next, '下一步');

@@ -5,7 +5,16 @@
  * summary ($GITHUB_STEP_SUMMARY) and to tests/.artifacts/preview/summary.md, beside screenshots/ and a copy of
  * the site in site/: the folder .github/workflows/preview.yml uploads.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryPages, previewSummary, screenshotNames, type PreviewReport } from '../src/lib/deploy/preview.ts';
@@ -16,7 +25,11 @@ import { siteDir } from '../tests/helpers/paths.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { build: { type: 'string', default: 'success' }, out: { type: 'string', default: 'tests/.artifacts/preview' }, artifact: { type: 'string', default: 'preview' } },
+  options: {
+    build: { type: 'string', default: 'success' },
+    out: { type: 'string', default: 'tests/.artifacts/preview' },
+    artifact: { type: 'string', default: 'preview' },
+  },
 });
 const build = values.build as PreviewReport['build'];
 const changed = positionals.filter((file) => file.startsWith('content/') && existsSync(file));
@@ -30,12 +43,23 @@ let pages = new Map<string, string>();
 if (build === 'success' && existsSync(siteDir)) {
   const built = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('index.html'))
-    .map((name) => ({ url: `/${name.slice(0, -'index.html'.length)}`, html: readFileSync(path.join(siteDir, name), 'utf8') }));
+    .map((name) => ({
+      url: `/${name.slice(0, -'index.html'.length)}`,
+      html: readFileSync(path.join(siteDir, name), 'utf8'),
+    }));
   pages = entryPages(built, changed);
   const [server, browser] = await Promise.all([serveSite(siteDir), launchChromium()]);
   try {
-    for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1440, height: 900 }]] as const) {
-      const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: device === 'phone' ? 2 : 1, isMobile: device === 'phone' });
+    for (const [device, viewport] of [
+      ['phone', { width: 390, height: 844 }],
+      ['desktop', { width: 1440, height: 900 }],
+    ] as const) {
+      const context = await browser.newContext({
+        viewport,
+        locale: 'zh-CN',
+        deviceScaleFactor: device === 'phone' ? 2 : 1,
+        isMobile: device === 'phone',
+      });
       const page = await context.newPage();
       for (const url of new Set(pages.values())) {
         await page.goto(server.url + url, { waitUntil: 'networkidle' });
@@ -48,7 +72,10 @@ if (build === 'success' && existsSync(siteDir)) {
     await server.close();
   }
   // The site as a reviewer opens it; the .gz/.br copies are for the server.
-  cpSync(siteDir, path.join(outDir, 'site'), { recursive: true, filter: (source) => !/\.(gz|br)$/.test(source) && !source.endsWith('.test-build-stamp') });
+  cpSync(siteDir, path.join(outDir, 'site'), {
+    recursive: true,
+    filter: (source) => !/\.(gz|br)$/.test(source) && !source.endsWith('.test-build-stamp'),
+  });
 }
 
 const summary = previewSummary({ changed, problems: problems.map(forOutput), build, pages, artifact: values.artifact });

@@ -34,7 +34,14 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [viewportName, viewport] of Object.entries(viewports)) {
       const touch = viewport.width < 800;
-      const context = await browser.newContext({ viewport, colorScheme: scheme, locale: 'zh-CN', deviceScaleFactor: 1, isMobile: touch, hasTouch: touch });
+      const context = await browser.newContext({
+        viewport,
+        colorScheme: scheme,
+        locale: 'zh-CN',
+        deviceScaleFactor: 1,
+        isMobile: touch,
+        hasTouch: touch,
+      });
       const page = await context.newPage();
       for (const [name, kind] of Object.entries(pageKinds)) {
         if (!wanted(name)) continue;
@@ -43,7 +50,12 @@ try {
         await kind.ready?.(page);
         await page.screenshot({ path: path.join(outDir, `${name}-${viewportName}-${scheme}.png`), fullPage: true });
         shots += 1;
-        problems.push(...describeProblems(`${kind.url} ${viewportName}×${viewport.height} ${scheme}`, await layoutProblems(page, { minFontPx: PHONE_MIN_FONT_PX })));
+        problems.push(
+          ...describeProblems(
+            `${kind.url} ${viewportName}×${viewport.height} ${scheme}`,
+            await layoutProblems(page, { minFontPx: PHONE_MIN_FONT_PX }),
+          ),
+        );
       }
       await context.close();
     }
@@ -59,7 +71,10 @@ try {
       for (let step = 1; step <= steps; step += 1) {
         await page.screenshot({ path: path.join(outDir, `${name}-${projectorName}-${step}.png`) });
         shots += 1;
-        const found = await layoutProblems(page, { minFontPx: slideMinFontPx(viewport.height), textScope: '.step[data-current]' });
+        const found = await layoutProblems(page, {
+          minFontPx: slideMinFontPx(viewport.height),
+          textScope: '.step[data-current]',
+        });
         problems.push(...describeProblems(`${kind.url} ${projectorName} 第 ${step} 步`, found));
         await page.keyboard.press('ArrowRight');
       }

@@ -14,9 +14,24 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { deployRecipeIds, deployRecipes, type DeployRecipe } from '../src/lib/deploy/recipes.ts';
-import { forgeFromUrl, forges, isPlaceholderRepository, normaliseRepositoryUrl, type Forge } from '../src/lib/site/forge.ts';
+import {
+  forgeFromUrl,
+  forges,
+  isPlaceholderRepository,
+  normaliseRepositoryUrl,
+  type Forge,
+} from '../src/lib/site/forge.ts';
 import { samplesToKeep } from '../src/lib/cases/sample-library.ts';
-import { formatSettings, isTimezone, parseSettings, repositoryFrom, SETTINGS_FILE, siteUrlProblem, titleForTeam, type Settings } from '../src/lib/site/settings.ts';
+import {
+  formatSettings,
+  isTimezone,
+  parseSettings,
+  repositoryFrom,
+  SETTINGS_FILE,
+  siteUrlProblem,
+  titleForTeam,
+  type Settings,
+} from '../src/lib/site/settings.ts';
 import { contentRoot } from '../src/library/layout.ts';
 import { readLibrary } from '../src/library/read.ts';
 import * as prompts from './lib/prompts.ts';
@@ -113,8 +128,18 @@ async function askSettings(current: Settings): Promise<Settings> {
       validate: (value) => siteUrlProblem(value ?? ''),
     }),
   );
-  const known = timezones.some((zone) => zone.value === current.timezone) ? timezones : [{ value: current.timezone, label: current.timezone }, ...timezones];
-  const timezone = cancelled(await prompts.autocomplete({ message: '团队所在的时区（判断“今天”用）', options: known, initialValue: current.timezone, maxItems: 6, placeholder: '输入城市名筛选' }));
+  const known = timezones.some((zone) => zone.value === current.timezone)
+    ? timezones
+    : [{ value: current.timezone, label: current.timezone }, ...timezones];
+  const timezone = cancelled(
+    await prompts.autocomplete({
+      message: '团队所在的时区（判断“今天”用）',
+      options: known,
+      initialValue: current.timezone,
+      maxItems: 6,
+      placeholder: '输入城市名筛选',
+    }),
+  );
   const recipe = cancelled(
     await prompts.select({
       message: '网站发布到哪里？（只让团队的同事看到，见 docs/deploy.md）',
@@ -123,7 +148,13 @@ async function askSettings(current: Settings): Promise<Settings> {
     }),
   );
   const deploy = { recipe, allowPublicSite: current.deploy?.allowPublicSite ?? false };
-  return { title: titleForTeam(teamName), siteUrl, timezone, repository: { url, forge, branch: current.repository.branch }, deploy };
+  return {
+    title: titleForTeam(teamName),
+    siteUrl,
+    timezone,
+    repository: { url, forge, branch: current.repository.branch },
+    deploy,
+  };
 }
 
 function settingsFromFlags(current: Settings, flags: Record<string, string | boolean | undefined>): Settings {
@@ -134,7 +165,14 @@ function settingsFromFlags(current: Settings, flags: Record<string, string | boo
     next.title = titleForTeam(text('team-name')!);
   }
   if (text('repo') !== undefined || text('forge') !== undefined || text('branch') !== undefined) {
-    const problem = problemOf(() => (next.repository = repositoryFrom(text('repo') ?? current.repository.url, text('forge') ?? (text('repo') ? undefined : current.repository.forge), text('branch') ?? current.repository.branch)));
+    const problem = problemOf(
+      () =>
+        (next.repository = repositoryFrom(
+          text('repo') ?? current.repository.url,
+          text('forge') ?? (text('repo') ? undefined : current.repository.forge),
+          text('branch') ?? current.repository.branch,
+        )),
+    );
     if (problem) fail(`--repo：${problem}`);
   }
   if (text('site-url') !== undefined) {
@@ -143,11 +181,15 @@ function settingsFromFlags(current: Settings, flags: Record<string, string | boo
     next.siteUrl = text('site-url')!;
   }
   if (text('timezone') !== undefined) {
-    if (!isTimezone(text('timezone')!)) fail(`--timezone「${text('timezone')}」不是时区名称 — 例如 Asia/Shanghai（北京时间）、Asia/Hong_Kong、Asia/Taipei`);
+    if (!isTimezone(text('timezone')!))
+      fail(
+        `--timezone「${text('timezone')}」不是时区名称 — 例如 Asia/Shanghai（北京时间）、Asia/Hong_Kong、Asia/Taipei`,
+      );
     next.timezone = text('timezone')!;
   }
   if (text('deploy') !== undefined) {
-    if (!deployRecipeIds.includes(text('deploy') as DeployRecipe)) fail(`--deploy「${text('deploy')}」不是发布方式 — 可选：${deployRecipeIds.join('、')}（docs/deploy.md）`);
+    if (!deployRecipeIds.includes(text('deploy') as DeployRecipe))
+      fail(`--deploy「${text('deploy')}」不是发布方式 — 可选：${deployRecipeIds.join('、')}（docs/deploy.md）`);
     next.deploy = { recipe: text('deploy') as DeployRecipe, allowPublicSite: current.deploy?.allowPublicSite ?? false };
   }
   return next;
@@ -157,13 +199,22 @@ function settingsFromFlags(current: Settings, flags: Record<string, string | boo
 function clearSamples(root: string): string[] {
   const library = readLibrary(root);
   const plan = samplesToKeep({
-    cases: library.cases.map(({ file, data }) => ({ id: file.id, scripts: data.scripts, practices: data.practices, lang: data.lang })),
+    cases: library.cases.map(({ file, data }) => ({
+      id: file.id,
+      scripts: data.scripts,
+      practices: data.practices,
+      lang: data.lang,
+    })),
     daily: library.daily.map(({ file, data }) => ({ id: file.id, case: data.case })),
     practices: library.practices.map(({ file }) => ({ id: file.id })),
     scripts: library.scripts.map(({ file }) => ({ id: file.id })),
   });
   const kept: string[] = [];
-  const keep = (entries: { file: { id: string; absolutePath: string } }[], id: string | undefined, references?: Record<string, string[]>) => {
+  const keep = (
+    entries: { file: { id: string; absolutePath: string } }[],
+    id: string | undefined,
+    references?: Record<string, string[]>,
+  ) => {
     for (const { file } of entries) {
       if (file.id !== id) {
         rmSync(file.absolutePath);
@@ -188,7 +239,10 @@ function rewriteReferences(file: string, references: Record<string, string[]>): 
   for (const [field, ids] of Object.entries(references)) {
     if (document.has(field)) document.set(field, document.createNode(ids, { flow: true }));
   }
-  writeFileSync(file, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n---${body}`);
+  writeFileSync(
+    file,
+    `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n---${body}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -211,13 +265,24 @@ async function main(): Promise<void> {
     return;
   }
   const current = parseSettings(JSON.parse(readFileSync(settingsPath, 'utf8')));
-  const anySettingFlag = ['team-name', 'repo', 'forge', 'branch', 'site-url', 'timezone', 'deploy'].some((name) => flags[name as keyof typeof flags] !== undefined);
+  const anySettingFlag = ['team-name', 'repo', 'forge', 'branch', 'site-url', 'timezone', 'deploy'].some(
+    (name) => flags[name as keyof typeof flags] !== undefined,
+  );
   const interactive = !flags.yes && !anySettingFlag && process.stdin.isTTY === true && process.stdout.isTTY === true;
-  if (!interactive && !flags.yes && !anySettingFlag && !flags['clear-samples']) fail(`不在终端里运行时请用选项写明要设置什么。\n${usage}`);
+  if (!interactive && !flags.yes && !anySettingFlag && !flags['clear-samples'])
+    fail(`不在终端里运行时请用选项写明要设置什么。\n${usage}`);
 
   if (interactive) prompts.intro('设置团队的案例库');
   const settings = interactive ? await askSettings(current) : settingsFromFlags(current, flags);
-  const clear = flags['clear-samples'] || (interactive && cancelled(await prompts.confirm({ message: '清空示例内容吗？（保留人员和每类一个示例，方便照着写）', initialValue: false })));
+  const clear =
+    flags['clear-samples'] ||
+    (interactive &&
+      cancelled(
+        await prompts.confirm({
+          message: '清空示例内容吗？（保留人员和每类一个示例，方便照着写）',
+          initialValue: false,
+        }),
+      ));
 
   writeFileSync(settingsPath, formatSettings(settings));
   const lines = [
@@ -228,7 +293,8 @@ async function main(): Promise<void> {
     `  时区      ${settings.timezone}`,
     `  发布方式  ${settings.deploy ? `${deployRecipes[settings.deploy.recipe].zh}（${settings.deploy.recipe}，见 docs/deploy.md）` : '还没有选择（--deploy，见 docs/deploy.md）'}`,
   ];
-  if (isPlaceholderRepository(settings.repository)) lines.push('提醒：仓库还是示例地址，网站上的“在仓库中编辑此文件”和投稿按钮打不开你们的仓库。');
+  if (isPlaceholderRepository(settings.repository))
+    lines.push('提醒：仓库还是示例地址，网站上的“在仓库中编辑此文件”和投稿按钮打不开你们的仓库。');
   if (clear) {
     const kept = clearSamples(contentRoot());
     lines.push(`已清空示例内容，保留了人员和：\n${kept.map((file) => `  ${file}`).join('\n')}`);

@@ -15,7 +15,13 @@ const schemas = createSchemas(scanLibrary(root).index);
 
 function collection<S extends z.ZodType>(name: Collection, schema: S) {
   return defineCollection({
-    loader: renderedBodies(glob({ pattern: layout[name].pattern, base: `${root}/${layout[name].dir}`, generateId: ({ entry }) => entryIdFromPath(name, entry) })),
+    loader: renderedBodies(
+      glob({
+        pattern: layout[name].pattern,
+        base: `${root}/${layout[name].dir}`,
+        generateId: ({ entry }) => entryIdFromPath(name, entry),
+      }),
+    ),
     schema,
   });
 }

@@ -15,7 +15,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../../src/config.ts';
 import { addDays, calendarDateIn } from '../../src/lib/daily/dates.ts';
-import { caseSections, channels, failureTypes, scriptStages, servqualDimensions } from '../../src/lib/cases/taxonomy.ts';
+import {
+  caseSections,
+  channels,
+  failureTypes,
+  scriptStages,
+  servqualDimensions,
+} from '../../src/lib/cases/taxonomy.ts';
 import { layout } from '../../src/library/layout.ts';
 import { readJourneys } from '../../src/library/read.ts';
 
@@ -74,9 +80,34 @@ const industries: Record<string, Industry> = {
     team: 'ecom-online',
     products: ['mall-app', 'fresh-grocery'],
     categories: ['refund', 'logistics', 'product-quality', 'payment', 'service-attitude'],
-    subjects: ['预售尾款退款', '生鲜冷链包裹', '大促优惠券', '七天无理由退货', '以旧换新补贴', '会员积分', '海外直邮订单', '家电上门安装'],
-    problems: ['超时未到账', '重复扣款', '显示签收但未收到', '发错型号', '赠品漏发', '价保申请被拒', '物流停滞三天', '退款金额不符'],
-    background: ['大促期间咨询量是平日的五倍，排队时长超过二十分钟。', '退款需要支付渠道对账，信用卡分期顺延三个工作日。', '快递中转仓爆仓，部分包裹滞留。', '商品详情页的说明与实际规则不一致。', '客户此前已两次进线，前两次答复不一致。', '系统页面只显示汇总状态，不显示逐笔明细。'],
+    subjects: [
+      '预售尾款退款',
+      '生鲜冷链包裹',
+      '大促优惠券',
+      '七天无理由退货',
+      '以旧换新补贴',
+      '会员积分',
+      '海外直邮订单',
+      '家电上门安装',
+    ],
+    problems: [
+      '超时未到账',
+      '重复扣款',
+      '显示签收但未收到',
+      '发错型号',
+      '赠品漏发',
+      '价保申请被拒',
+      '物流停滞三天',
+      '退款金额不符',
+    ],
+    background: [
+      '大促期间咨询量是平日的五倍，排队时长超过二十分钟。',
+      '退款需要支付渠道对账，信用卡分期顺延三个工作日。',
+      '快递中转仓爆仓，部分包裹滞留。',
+      '商品详情页的说明与实际规则不一致。',
+      '客户此前已两次进线，前两次答复不一致。',
+      '系统页面只显示汇总状态，不显示逐笔明细。',
+    ],
     causes: [
       ['客服答复', '只看订单状态', '没有展开退款明细'],
       ['系统提示', '页面显示成功', '部分成功即显示成功'],
@@ -89,9 +120,34 @@ const industries: Record<string, Industry> = {
     team: 'telecom-hotline',
     products: ['mobile-plan', 'broadband'],
     categories: ['billing', 'plan-change', 'network', 'installation'],
-    subjects: ['5G 套餐变更', '宽带装机预约', '国际漫游账单', '携号转网', '家庭宽带报修', '副卡开通', '流量包退订', '靓号保底消费'],
-    problems: ['多收费用', '三次改约', '信号中断两天', '授权码失败', '违约金争议', '未经同意开通业务', '账单突然翻倍', '上门人员未到'],
-    background: ['套餐规则去年调整过一次，老用户仍按旧规则计费。', '装维人员按片区排班，恶劣天气时工单积压。', '漫游费用按运营商结算周期延迟出账。', '客户是老年用户，对线上操作不熟悉。', '营业厅与热线的系统信息不同步。', '该业务需要客户本人到厅办理。'],
+    subjects: [
+      '5G 套餐变更',
+      '宽带装机预约',
+      '国际漫游账单',
+      '携号转网',
+      '家庭宽带报修',
+      '副卡开通',
+      '流量包退订',
+      '靓号保底消费',
+    ],
+    problems: [
+      '多收费用',
+      '三次改约',
+      '信号中断两天',
+      '授权码失败',
+      '违约金争议',
+      '未经同意开通业务',
+      '账单突然翻倍',
+      '上门人员未到',
+    ],
+    background: [
+      '套餐规则去年调整过一次，老用户仍按旧规则计费。',
+      '装维人员按片区排班，恶劣天气时工单积压。',
+      '漫游费用按运营商结算周期延迟出账。',
+      '客户是老年用户，对线上操作不熟悉。',
+      '营业厅与热线的系统信息不同步。',
+      '该业务需要客户本人到厅办理。',
+    ],
     causes: [
       ['计费系统', '费用重复计收', '套餐切换当月按两套规则计费'],
       ['预约系统', '改约未通知客户', '短信模板缺少改约场景'],
@@ -104,9 +160,34 @@ const industries: Record<string, Industry> = {
     team: 'bank-card-center',
     products: ['credit-card', 'debit-card', 'mobile-banking'],
     categories: ['account-security', 'card-service', 'payment'],
-    subjects: ['信用卡分期手续费', '境外盗刷争议', '手机银行转账', '账户冻结', 'ETC 代扣', '额度调整', '老年客户销户', '年费减免'],
-    problems: ['未充分告知', '转错收款人', '同一笔扣了两次', '额度突然降低', '解冻流程过长', '客户情绪激动', '网点排队过久', '挂失后仍有交易'],
-    background: ['该产品的费率在合同中以年化形式披露，客户只看到了月费率。', '风控模型在夜间批量调整额度。', '争议交易需要卡组织仲裁，周期较长。', '客户在外地，无法到开户网点办理。', '客户此前收到过可疑短信。', '网点与远程银行的权限不同。'],
+    subjects: [
+      '信用卡分期手续费',
+      '境外盗刷争议',
+      '手机银行转账',
+      '账户冻结',
+      'ETC 代扣',
+      '额度调整',
+      '老年客户销户',
+      '年费减免',
+    ],
+    problems: [
+      '未充分告知',
+      '转错收款人',
+      '同一笔扣了两次',
+      '额度突然降低',
+      '解冻流程过长',
+      '客户情绪激动',
+      '网点排队过久',
+      '挂失后仍有交易',
+    ],
+    background: [
+      '该产品的费率在合同中以年化形式披露，客户只看到了月费率。',
+      '风控模型在夜间批量调整额度。',
+      '争议交易需要卡组织仲裁，周期较长。',
+      '客户在外地，无法到开户网点办理。',
+      '客户此前收到过可疑短信。',
+      '网点与远程银行的权限不同。',
+    ],
     causes: [
       ['信息披露', '客户不知道总费用', '只展示了月费率'],
       ['风控', '额度被下调', '模型信号未人工复核'],
@@ -119,9 +200,34 @@ const industries: Record<string, Industry> = {
     team: 'travel-service',
     products: ['air-ticket', 'hotel'],
     categories: ['flight-change', 'accommodation', 'refund'],
-    subjects: ['航班取消改签', '酒店预授权', '超售拒载', '机票退款', '轮椅旅客服务', '安静房需求', '台风大面积取消', '团队会议接待'],
-    problems: ['退款等了二十五天', '需求被忽视', '信息泄露风险', '深夜噪音', '预授权未释放', '餐食未送达', '转机衔接失败', '改签费用争议'],
-    background: ['航司政策变动频繁，代理渠道同步有延迟。', '旺季酒店满房，调房余地很小。', '特殊旅客需求需要提前四十八小时申报。', '客户是第一次出境，对规则不熟悉。', '天气原因导致的取消不在赔偿范围内。', '前台交接班时信息遗漏。'],
+    subjects: [
+      '航班取消改签',
+      '酒店预授权',
+      '超售拒载',
+      '机票退款',
+      '轮椅旅客服务',
+      '安静房需求',
+      '台风大面积取消',
+      '团队会议接待',
+    ],
+    problems: [
+      '退款等了二十五天',
+      '需求被忽视',
+      '信息泄露风险',
+      '深夜噪音',
+      '预授权未释放',
+      '餐食未送达',
+      '转机衔接失败',
+      '改签费用争议',
+    ],
+    background: [
+      '航司政策变动频繁，代理渠道同步有延迟。',
+      '旺季酒店满房，调房余地很小。',
+      '特殊旅客需求需要提前四十八小时申报。',
+      '客户是第一次出境，对规则不熟悉。',
+      '天气原因导致的取消不在赔偿范围内。',
+      '前台交接班时信息遗漏。',
+    ],
     causes: [
       ['交接', '需求没有传到现场', '备注字段前台看不到'],
       ['政策', '客户按旧规则理解', '规则更新未通知已购客户'],
@@ -134,9 +240,34 @@ const industries: Record<string, Industry> = {
     team: 'utility-hotline',
     products: ['electricity', 'water-gas'],
     categories: ['supply-outage', 'billing', 'installation'],
-    subjects: ['计划停电', '阶梯电价账单', '燃气表安装', '预付费水表', '营业厅排队', '抄表估抄', '户表改造', '欠费停供'],
-    problems: ['没有提前通知', '账单突然翻倍', '上门人员爽约', '充值到错误户号', '等候两小时', '估抄偏差过大', '施工后未恢复', '停供前未提醒'],
-    background: ['停电通知只在小区公告栏张贴，租户没有看到。', '阶梯电价按年度累计，冬季采暖用电集中。', '施工由外包队伍承担，预约信息靠电话传递。', '客户是独居老人，不会使用线上渠道。', '营业厅周一上午业务量最大。', '户号与门牌号对应关系多年未核对。'],
+    subjects: [
+      '计划停电',
+      '阶梯电价账单',
+      '燃气表安装',
+      '预付费水表',
+      '营业厅排队',
+      '抄表估抄',
+      '户表改造',
+      '欠费停供',
+    ],
+    problems: [
+      '没有提前通知',
+      '账单突然翻倍',
+      '上门人员爽约',
+      '充值到错误户号',
+      '等候两小时',
+      '估抄偏差过大',
+      '施工后未恢复',
+      '停供前未提醒',
+    ],
+    background: [
+      '停电通知只在小区公告栏张贴，租户没有看到。',
+      '阶梯电价按年度累计，冬季采暖用电集中。',
+      '施工由外包队伍承担，预约信息靠电话传递。',
+      '客户是独居老人，不会使用线上渠道。',
+      '营业厅周一上午业务量最大。',
+      '户号与门牌号对应关系多年未核对。',
+    ],
     causes: [
       ['通知', '客户不知道停电', '通知渠道只有公告栏'],
       ['计费', '客户不理解阶梯', '账单没有分档说明'],
@@ -147,9 +278,64 @@ const industries: Record<string, Industry> = {
   },
 };
 
-const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
-const surnamePinyin = ['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'hu', 'zhu', 'gao', 'lin', 'he', 'guo', 'ma', 'luo'];
-const givenNames = [['敏', 'min'], ['静', 'jing'], ['磊', 'lei'], ['洋', 'yang'], ['婷', 'ting'], ['浩', 'hao'], ['娜', 'na'], ['军', 'jun'], ['晓雨', 'xiaoyu'], ['雅婷', 'yating'], ['建国', 'jianguo'], ['思远', 'siyuan']] as const;
+const surnames = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '林',
+  '何',
+  '郭',
+  '马',
+  '罗',
+];
+const surnamePinyin = [
+  'wang',
+  'li',
+  'zhang',
+  'liu',
+  'chen',
+  'yang',
+  'zhao',
+  'huang',
+  'zhou',
+  'wu',
+  'xu',
+  'sun',
+  'hu',
+  'zhu',
+  'gao',
+  'lin',
+  'he',
+  'guo',
+  'ma',
+  'luo',
+];
+const givenNames = [
+  ['敏', 'min'],
+  ['静', 'jing'],
+  ['磊', 'lei'],
+  ['洋', 'yang'],
+  ['婷', 'ting'],
+  ['浩', 'hao'],
+  ['娜', 'na'],
+  ['军', 'jun'],
+  ['晓雨', 'xiaoyu'],
+  ['雅婷', 'yating'],
+  ['建国', 'jianguo'],
+  ['思远', 'siyuan'],
+] as const;
 const roleIds = ['agent', 'senior-agent', 'complaint-specialist', 'team-lead', 'quality', 'trainer'] as const;
 
 const customerWords = [
@@ -179,11 +365,45 @@ const results = [
   '本案推动相关页面增加了逐笔明细的展示，同类咨询明显减少。',
   '问题已升级到专业组处理，客户同意等待专业组的答复。',
 ];
-const lessons = ['第一次就查清楚，而不是给一个笼统的时间', '给客户一个可以核对的日期', '主动回访，不等客户来催', '解释规则的来源，而不只是说按规定办理', '交接时把客户的特殊需求写进系统', '补偿说明依据，避免客户比较'];
-const questions = ['如果你是首问客服，第一句话会怎么说？', '哪一步最早可以发现问题？', '补偿放在哪个时点最合适？', '哪些情况一线可以自己处理，哪些必须升级？', '换作你，回访时会先问什么？'];
-const takeaways = ['先查明细，再给时间。', '承诺的时间就是服务标准。', '客户要的是一个负责的人。', '解释规则，也要解释原因。', '回访是补救的一部分。'];
-const practiceTitles = ['承诺回电，按时必达', '首问负责到底的五个动作', '补偿要讲清依据', '情绪激动客户的前三分钟', '用客户旅程图找关键时刻', '交接班不丢信息', '复杂账单的一页纸说明', '把投诉变成改进建议'];
-const scriptLines = ['{称呼}，非常抱歉让您久等了，这件事由我来负责跟进。', '我先确认一下，您说的是{事项}，对吗？', '我现在就帮您查询，大约需要两分钟，您看可以吗？', '根据查询结果，{事项}预计在{日期}前完成，到时我会主动联系您。', '感谢您告诉我们，这对我们改进服务很有帮助。'];
+const lessons = [
+  '第一次就查清楚，而不是给一个笼统的时间',
+  '给客户一个可以核对的日期',
+  '主动回访，不等客户来催',
+  '解释规则的来源，而不只是说按规定办理',
+  '交接时把客户的特殊需求写进系统',
+  '补偿说明依据，避免客户比较',
+];
+const questions = [
+  '如果你是首问客服，第一句话会怎么说？',
+  '哪一步最早可以发现问题？',
+  '补偿放在哪个时点最合适？',
+  '哪些情况一线可以自己处理，哪些必须升级？',
+  '换作你，回访时会先问什么？',
+];
+const takeaways = [
+  '先查明细，再给时间。',
+  '承诺的时间就是服务标准。',
+  '客户要的是一个负责的人。',
+  '解释规则，也要解释原因。',
+  '回访是补救的一部分。',
+];
+const practiceTitles = [
+  '承诺回电，按时必达',
+  '首问负责到底的五个动作',
+  '补偿要讲清依据',
+  '情绪激动客户的前三分钟',
+  '用客户旅程图找关键时刻',
+  '交接班不丢信息',
+  '复杂账单的一页纸说明',
+  '把投诉变成改进建议',
+];
+const scriptLines = [
+  '{称呼}，非常抱歉让您久等了，这件事由我来负责跟进。',
+  '我先确认一下，您说的是{事项}，对吗？',
+  '我现在就帮您查询，大约需要两分钟，您看可以吗？',
+  '根据查询结果，{事项}预计在{日期}前完成，到时我会主动联系您。',
+  '感谢您告诉我们，这对我们改进服务很有帮助。',
+];
 const avoidBank = [
   ['这个我们管不了', '这件事由我来协调，我先帮您联系负责的部门。'],
   ['你自己去网上查', '我帮您查一下，您稍等片刻。'],
@@ -210,13 +430,16 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   const peopleCount = Math.max(12, Math.round(total / 250));
 
   const require = createRequire(import.meta.url);
-  const OpenCC = require('opencc-js') as { Converter: (options: { from: string; to: string }) => (text: string) => string };
+  const OpenCC = require('opencc-js') as {
+    Converter: (options: { from: string; to: string }) => (text: string) => string;
+  };
   // Taiwan forms for zh-HK entries too: the section headings the validator accepts (客戶問題) are
   // written with 戶, which OpenCC's Hong Kong table turns into 户.
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
   // Never write over a real library by mistake.
-  if (existsSync(options.out) && readdirSync(options.out).length > 0) throw new Error(`目录 ${options.out} 不是空的，请换一个新目录`);
+  if (existsSync(options.out) && readdirSync(options.out).length > 0)
+    throw new Error(`目录 ${options.out} 不是空的，请换一个新目录`);
   let bytes = 0;
   let traditional = 0;
   const write = (collection: keyof typeof layout, id: string, text: string) => {
@@ -240,15 +463,26 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     const surname = n % surnames.length;
     const [given, givenPinyin] = givenNames[Math.floor(n / surnames.length) % givenNames.length]!;
     const id = `${surnamePinyin[surname]}-${givenPinyin}${n >= surnames.length * givenNames.length ? `-${n}` : ''}`;
-    return { id, name: `${surnames[surname]}${given}`, team: rng.pick(Object.keys(config.teams)), role: rng.pick(roleIds) };
+    return {
+      id,
+      name: `${surnames[surname]}${given}`,
+      team: rng.pick(Object.keys(config.teams)),
+      role: rng.pick(roleIds),
+    };
   });
-  for (const person of people) write('people', person.id, `name: ${person.name}\nteam: ${person.team}\nrole: ${person.role}\nbio: 负责${config.teams[person.team as keyof typeof config.teams].zh}的日常咨询与投诉处理\n`);
+  for (const person of people)
+    write(
+      'people',
+      person.id,
+      `name: ${person.name}\nteam: ${person.team}\nrole: ${person.role}\nbio: 负责${config.teams[person.team as keyof typeof config.teams].zh}的日常咨询与投诉处理\n`,
+    );
   const personIds = people.map((person) => person.id);
 
   // The sample library's journeys, so that journey maps and stage pages are measured at scale too.
   const sampleContent = path.join(path.dirname(new URL(import.meta.url).pathname), '../../content');
   const journeys = readJourneys(sampleContent).filter((journey) => journey.id in industries);
-  for (const journey of journeys) write('journeys', journey.id, readFileSync(path.join(sampleContent, 'journeys', `${journey.id}.yaml`), 'utf8'));
+  for (const journey of journeys)
+    write('journeys', journey.id, readFileSync(path.join(sampleContent, 'journeys', `${journey.id}.yaml`), 'utf8'));
   const stagesOf = new Map(journeys.map((journey) => [journey.id, journey.stages.map((stage) => stage.name)]));
 
   const industryNames = Object.keys(industries);
@@ -279,7 +513,9 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       '  - name: 日期',
       '    example: 11 月 15 日',
       'lines:',
-      ...rng.some(scriptLines, 2, 4).map((line, position) => `  - text: ${quote(line)}${position === 0 ? '\n    mandatory: true' : ''}`),
+      ...rng
+        .some(scriptLines, 2, 4)
+        .map((line, position) => `  - text: ${quote(line)}${position === 0 ? '\n    mandatory: true' : ''}`),
       'avoid:',
       ...avoid.flatMap(([phrase, better]) => [`  - phrase: ${phrase}`, `    better: ${better}`]),
       `tags: [${rng.pick(['致歉', '共情', '回访', '转接'])}]`,
@@ -338,7 +574,12 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     const serial = (serialByYear.get(year) ?? 0) + 1;
     serialByYear.set(year, serial);
     const confidence = rng.next() < 0.75 ? 'validated' : rng.next() < 0.6 ? 'draft' : 'archived';
-    const reviewed = confidence === 'draft' ? undefined : confidence === 'archived' ? addDays(occurredOn, 10) : addDays(today, -rng.int(300));
+    const reviewed =
+      confidence === 'draft'
+        ? undefined
+        : confidence === 'archived'
+          ? addDays(occurredOn, 10)
+          : addDays(today, -rng.int(300));
     const subject = rng.pick(industry.subjects);
     const problem = rng.pick(industry.problems);
     const customer = `${rng.pick(surnames)}${rng.pick(['先生', '女士'])}`;
@@ -367,7 +608,9 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       'recoveryPrinciples: [act-quickly, learn-from-recovery]',
       `touchpoint: ${rng.pick(['退款到账', '首次来电', '上门服务', '账单说明', '现场接待'])}`,
       // Stage names are the journey's own spelling, which a Traditional conversion of the text would change.
-      ...(stages && lang === 'zh-CN' ? [`journeyStage: ${stages[Math.floor(n / industryNames.length) % stages.length]}`] : []),
+      ...(stages && lang === 'zh-CN'
+        ? [`journeyStage: ${stages[Math.floor(n / industryNames.length) % stages.length]}`]
+        : []),
       `rootCause: ${causes[0]![2]}，${causes[1]![2]}。`,
       `status: ${rng.pick(['resolved', 'resolved', 'resolved', 'partially-resolved', 'escalated'])}`,
       `confidence: ${confidence}`,
@@ -386,7 +629,9 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       `practices: [${rng.some(practiceIds, 0, 1).join(', ')}]`,
       `relatedCases: [${related.join(', ')}]`,
       ...(reviewed ? [`reviewer: ${rng.pick(personIds)}`, `reviewedOn: ${reviewed}`] : []),
-      ...(reviewed && rng.next() < 0.5 ? ['reviewComments:', `  - by: ${rng.pick(personIds)}`, `    text: ${rng.pick(lessons)}，这一点值得全组学习。`] : []),
+      ...(reviewed && rng.next() < 0.5
+        ? ['reviewComments:', `  - by: ${rng.pick(personIds)}`, `    text: ${rng.pick(lessons)}，这一点值得全组学习。`]
+        : []),
       '---',
       '',
       `## ${headings[0]}`,
@@ -444,21 +689,37 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     write('daily', `${date.slice(0, 4)}/${date}`, text);
   }
 
-  cpSync(path.join(import.meta.dirname, '../../content', layout.lexicon.dir), path.join(options.out, layout.lexicon.dir), { recursive: true });
+  cpSync(
+    path.join(import.meta.dirname, '../../content', layout.lexicon.dir),
+    path.join(options.out, layout.lexicon.dir),
+    { recursive: true },
+  );
 
   return { ...counts, people: peopleCount, traditional, bytes };
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { entries: { type: 'string', default: '10000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, today: { type: 'string' } },
+    options: {
+      entries: { type: 'string', default: '10000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      today: { type: 'string' },
+    },
   });
   if (!values.out) {
-    console.error('用法：node scripts/bench/generate-library.ts --entries 10000 --out 目录 [--seed 1] [--today YYYY-MM-DD]');
+    console.error(
+      '用法：node scripts/bench/generate-library.ts --entries 10000 --out 目录 [--seed 1] [--today YYYY-MM-DD]',
+    );
     process.exit(2);
   }
   const started = performance.now();
-  const result = generateLibrary({ entries: Number(values.entries), out: path.resolve(values.out), seed: Number(values.seed), today: values.today });
+  const result = generateLibrary({
+    entries: Number(values.entries),
+    out: path.resolve(values.out),
+    seed: Number(values.seed),
+    today: values.today,
+  });
   console.log(
     `已生成 ${result.cases} 个案例、${result.daily} 篇每日一案例、${result.practices} 篇最佳实践、${result.scripts} 篇话术、${result.people} 位人员` +
       `（其中繁体 ${result.traditional} 篇，共 ${(result.bytes / 1024 / 1024).toFixed(1)} MB）→ ${values.out}，用时 ${Math.round(performance.now() - started)} ms`,

@@ -17,7 +17,9 @@ import { chromiumPath, serveSite } from '../../tests/helpers/browser.ts';
 import { buildArguments, projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { run } from './measure.ts';
 
-const { values } = parseArgs({ options: { desktop: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { desktop: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } },
+});
 const runs = Math.max(1, Number(values.runs) || 1);
 
 if (!existsSync(path.join(siteDir, 'index.html'))) {
@@ -27,7 +29,9 @@ if (!existsSync(path.join(siteDir, 'index.html'))) {
 }
 
 /** The latest daily entry that has a presenter deck, and a typical case's page (it links to its own deck). */
-const dailyDates = readdirSync(path.join(siteDir, 'daily')).filter((name) => existsSync(path.join(siteDir, 'daily', name, 'present/index.html'))).sort();
+const dailyDates = readdirSync(path.join(siteDir, 'daily'))
+  .filter((name) => existsSync(path.join(siteDir, 'daily', name, 'present/index.html')))
+  .sort();
 const casePresenters = readdirSync(path.join(siteDir, 'cases'), { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith(`${path.sep}present${path.sep}index.html`))
   .sort();
@@ -73,10 +77,15 @@ try {
         const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] };
         const result = await lighthouse(server.url + url, flags, preset === 'desktop' ? desktopConfig : undefined);
         if (!result) throw new Error(`Lighthouse 没有返回结果：${url}`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse 出错（${url}）：${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+        if (result.lhr.runtimeError)
+          throw new Error(
+            `Lighthouse 出错（${url}）：${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+          );
         results.push(result.lhr);
       }
-      const lhr = results.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(results.length / 2)]!;
+      const lhr = results.sort(
+        (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
+      )[Math.floor(results.length / 2)]!;
       rows.push(toRow(preset, name, url, lhr));
     }
   }
@@ -86,7 +95,10 @@ try {
 }
 
 function toRow(preset: string, page: string, url: string, lhr: Result): Row {
-  const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Record<Category, number>;
+  const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Record<
+    Category,
+    number
+  >;
   // The audits that cost points, so a low score says what to fix without opening a report.
   const failing = categories.flatMap((id) =>
     (lhr.categories[id]?.auditRefs ?? [])
@@ -108,7 +120,9 @@ function toRow(preset: string, page: string, url: string, lhr: Result): Row {
 }
 
 const pad = (text: string, width: number) => text.padEnd(width);
-console.log(`${pad('preset', 8)}${pad('page', 11)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}url`);
+console.log(
+  `${pad('preset', 8)}${pad('page', 11)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}url`,
+);
 for (const row of rows) {
   const score = (value: number) => pad(value.toFixed(2), 6);
   console.log(
@@ -119,4 +133,6 @@ for (const row of rows) {
 }
 console.log(`load average after: ${load()} (scores are trustworthy only on an otherwise idle machine)`);
 const min = (id: Category) => Math.min(...rows.map((row) => row.scores[id])).toFixed(2);
-console.log(`lighthouse performance_min=${min('performance')} accessibility_min=${min('accessibility')} best_practices_min=${min('best-practices')}`);
+console.log(
+  `lighthouse performance_min=${min('performance')} accessibility_min=${min('accessibility')} best_practices_min=${min('best-practices')}`,
+);

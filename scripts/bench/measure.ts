@@ -39,10 +39,18 @@ export interface RunResult {
   status: number | null;
 }
 
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -82,13 +90,18 @@ export const servedBytes = (body: Buffer) => Math.min(body.length, gzipSync(body
 /** Gzipped size of the JavaScript an HTML page loads by itself (script tags, before any interaction). */
 export function pageScriptBytes(html: string, siteDir: string): number {
   let total = 0;
-  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) total += servedBytes(readFileSync(path.join(siteDir, decodeURI(src!))));
-  for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)) total += servedBytes(Buffer.from(body!));
+  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g))
+    total += servedBytes(readFileSync(path.join(siteDir, decodeURI(src!))));
+  for (const [, body] of html.matchAll(
+    /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g,
+  ))
+    total += servedBytes(Buffer.from(body!));
   return total;
 }
 
 /** The value below which `p` % of the sorted values fall. */
-export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** What the search page finds for a query: literal results, and the meaning matches shown below few of them. */
 export interface PanelAnswer {
@@ -103,7 +116,13 @@ export interface PanelAnswer {
 
 /** Runs a query through the search page's own engine (`search-panel.query`): its literal results, meaning matches and timings. */
 export function searchPanelQuery(page: Page, text: string): Promise<PanelAnswer> {
-  return page.evaluate((query) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<PanelAnswer> }).query(query), text);
+  return page.evaluate(
+    (query) =>
+      (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<PanelAnswer> }).query(
+        query,
+      ),
+    text,
+  );
 }
 
 /** One response as the benchmark counts it: the path it came from and its bytes as served (gzip). */
@@ -113,7 +132,23 @@ export interface Fetched {
 }
 
 /** Resource groups of a search, in the order they are reported. */
-export const resourceGroups = ['html', 'css', 'site-js', 'pagefind-js', 'wasm', 'pf_meta', 'index', 'filters', 'fragments', 'records', 'variants', 'lexicon', 'postings', 'finder', 'other'] as const;
+export const resourceGroups = [
+  'html',
+  'css',
+  'site-js',
+  'pagefind-js',
+  'wasm',
+  'pf_meta',
+  'index',
+  'filters',
+  'fragments',
+  'records',
+  'variants',
+  'lexicon',
+  'postings',
+  'finder',
+  'other',
+] as const;
 export type ResourceGroup = (typeof resourceGroups)[number];
 
 /** Which part of the site a fetched path belongs to (Casebook's and the stock site's files alike). */
@@ -147,10 +182,12 @@ export function bytesByGroup(fetched: readonly Fetched[]): string {
     sums.set(group, { bytes: sum.bytes + bytes, count: sum.count + 1 });
   }
   const total = fetched.reduce((sum, item) => sum + item.bytes, 0);
-  const parts = resourceGroups.filter((group) => sums.has(group)).map((group) => {
-    const { bytes, count } = sums.get(group)!;
-    return `${group} ${(bytes / 1024).toFixed(1)}${count > 1 ? ` (${count})` : ''}`;
-  });
+  const parts = resourceGroups
+    .filter((group) => sums.has(group))
+    .map((group) => {
+      const { bytes, count } = sums.get(group)!;
+      return `${group} ${(bytes / 1024).toFixed(1)}${count > 1 ? ` (${count})` : ''}`;
+    });
   return `${parts.join(' · ')} = ${(total / 1024).toFixed(1)} KB`;
 }
 
@@ -176,7 +213,12 @@ export function recordFetches(page: Page, origin: string): { take: () => Fetched
   page.on('requestfinished', done);
   page.on('response', (response) => {
     const list = fetched;
-    pending.push(response.body().then((body) => list.push({ url: response.url().replace(origin, ''), bytes: servedBytes(body) }), () => undefined));
+    pending.push(
+      response.body().then(
+        (body) => list.push({ url: response.url().replace(origin, ''), bytes: servedBytes(body) }),
+        () => undefined,
+      ),
+    );
   });
   return {
     take: () => {

@@ -29,8 +29,17 @@ export function routeKind(file: string): string {
 /** Pages whose scripts `--js` reports: a presenter page is found in the build (its date or case varies). */
 export function scriptedPages(dir: string): string[] {
   const present = (under: string) => {
-    const found = readdirSync(path.join(dir, under), { recursive: true, encoding: 'utf8' }).filter((file) => /(^|\/)present\/index\.html$/.test(file.split(path.sep).join('/'))).sort()[0];
-    return found ? [`/${under}/${found.split(path.sep).join('/').replace(/index\.html$/, '')}`] : [];
+    const found = readdirSync(path.join(dir, under), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /(^|\/)present\/index\.html$/.test(file.split(path.sep).join('/')))
+      .sort()[0];
+    return found
+      ? [
+          `/${under}/${found
+            .split(path.sep)
+            .join('/')
+            .replace(/index\.html$/, '')}`,
+        ]
+      : [];
   };
   return ['/', '/today/', ...present('daily'), ...present('cases'), '/search/', '/finder/'];
 }
@@ -42,7 +51,11 @@ export function scriptedPages(dir: string): string[] {
  */
 export function pageScripts(dir: string, url: string): { files: string[]; raw: number; gzip: number } {
   const html = readFileSync(path.join(dir, url, 'index.html'), 'utf8');
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter(Boolean);
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((match) => match[1]!)
+    .filter(Boolean);
   const files = new Set<string>();
   const visit = (address: string, from: string) => {
     const file = new URL(address, `http://site${from}`).pathname;
@@ -53,7 +66,10 @@ export function pageScripts(dir: string, url: string): { files: string[]; raw: n
     for (const match of code.matchAll(/\bimport\s*(?:[\w{}*,\s$]+?from\s*)?["']([^"']+)["']/g)) visit(match[1]!, file);
   };
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) visit(match[1]!, url);
-  const bodies = [...inline.map((code) => Buffer.from(code)), ...[...files].map((file) => readFileSync(path.join(dir, file)))];
+  const bodies = [
+    ...inline.map((code) => Buffer.from(code)),
+    ...[...files].map((file) => readFileSync(path.join(dir, file))),
+  ];
   return {
     files: [...files],
     raw: bodies.reduce((sum, body) => sum + body.length, 0),
@@ -80,12 +96,17 @@ function printScripts(dir: string): void {
   console.log(`${'页面'.padEnd(58)}${'JS'.padStart(9)}${'gzip'.padStart(9)}  文件`);
   for (const url of scriptedPages(dir)) {
     const { files, raw, gzip } = pageScripts(dir, url);
-    console.log(`${url.padEnd(60)}${(raw / 1024).toFixed(1).padStart(9)}${(gzip / 1024).toFixed(1).padStart(9)}  ${files.map((file) => path.basename(file)).join(' ')}`);
+    console.log(
+      `${url.padEnd(60)}${(raw / 1024).toFixed(1).padStart(9)}${(gzip / 1024).toFixed(1).padStart(9)}  ${files.map((file) => path.basename(file)).join(' ')}`,
+    );
   }
 }
 
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { entries: { type: 'string' }, js: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { entries: { type: 'string' }, js: { type: 'boolean', default: false } },
+  });
   if (values.js) {
     for (const dir of positionals) printScripts(dir);
     process.exit(0);
@@ -94,8 +115,12 @@ if (import.meta.main) {
   const entries = values.entries?.split(',').map(Number);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
   const last = builds.at(-1)!;
-  const kinds = [...new Set(builds.flatMap((build) => [...build.largest.keys()]))].sort((a, b) => (last.largest.get(b)?.bytes ?? 0) - (last.largest.get(a)?.bytes ?? 0));
-  console.log(`${'页面类型'.padEnd(36)}${positionals.map((dir) => path.basename(dir).padStart(9)).join('')}${entries?.length === 2 ? '  10k 外推' : ''}  最大的文件`);
+  const kinds = [...new Set(builds.flatMap((build) => [...build.largest.keys()]))].sort(
+    (a, b) => (last.largest.get(b)?.bytes ?? 0) - (last.largest.get(a)?.bytes ?? 0),
+  );
+  console.log(
+    `${'页面类型'.padEnd(36)}${positionals.map((dir) => path.basename(dir).padStart(9)).join('')}${entries?.length === 2 ? '  10k 外推' : ''}  最大的文件`,
+  );
   for (const kind of kinds) {
     const sizes = builds.map((build) => build.largest.get(kind)?.bytes ?? 0);
     let trend = '';
@@ -106,5 +131,7 @@ if (import.meta.main) {
     }
     console.log(`${kind.padEnd(36)}${sizes.map(kb).join(' ')}${trend}  ${last.largest.get(kind)?.file ?? ''}`);
   }
-  console.log(`HTML+XML: ${builds.map((build) => `${build.count} 个文件 ${(build.total / 1024 / 1024).toFixed(1)} MB`).join(' / ')}`);
+  console.log(
+    `HTML+XML: ${builds.map((build) => `${build.count} 个文件 ${(build.total / 1024 / 1024).toFixed(1)} MB`).join(' / ')}`,
+  );
 }

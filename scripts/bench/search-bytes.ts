@@ -16,7 +16,12 @@ import { bytesByGroup } from './measure.ts';
 import { benchQueries, meaningQuery, phoneViewport, searchFigures, searchReport, sumKb } from './search-figures.ts';
 
 const { values } = parseArgs({
-  options: { site: { type: 'string' }, stock: { type: 'boolean', default: false }, phone: { type: 'boolean', default: false }, 'meaning-query': { type: 'string', default: meaningQuery } },
+  options: {
+    site: { type: 'string' },
+    stock: { type: 'boolean', default: false },
+    phone: { type: 'boolean', default: false },
+    'meaning-query': { type: 'string', default: meaningQuery },
+  },
 });
 const site = path.resolve(values.site ?? siteDir);
 // The stock site's Pagefind UI has no meaning matches: the query would only wait for results that never come.
@@ -24,7 +29,13 @@ const queries = values.stock ? benchQueries : [...benchQueries, values['meaning-
 const search = await searchFigures(site, !values.stock, queries, values.phone ? phoneViewport : undefined);
 console.log(`[${site}${values.phone ? ', phone' : ''}]`);
 for (const line of searchReport(search)) console.log(`  ${line}`);
-for (const item of [...search.firstSearch].sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
+for (const item of [...search.firstSearch].sort((a, b) => b.bytes - a.bytes).slice(0, 8))
+  console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
 const meaning = values.stock ? undefined : search.queries.at(-1)!;
-if (meaning) console.log(`  meaning query「${meaning.query}」 (no literal hit), where the bytes go: ${bytesByGroup(meaning.fetched)}`);
-console.log(`first_search_kb=${sumKb(search.firstSearch).toFixed(1)} second_query_kb=${sumKb(search.queries[1]!.fetched).toFixed(1)}${meaning ? ` meaning_query_kb=${sumKb(meaning.fetched).toFixed(1)}` : ''}`);
+if (meaning)
+  console.log(
+    `  meaning query「${meaning.query}」 (no literal hit), where the bytes go: ${bytesByGroup(meaning.fetched)}`,
+  );
+console.log(
+  `first_search_kb=${sumKb(search.firstSearch).toFixed(1)} second_query_kb=${sumKb(search.queries[1]!.fetched).toFixed(1)}${meaning ? ` meaning_query_kb=${sumKb(meaning.fetched).toFixed(1)}` : ''}`,
+);

@@ -34,7 +34,12 @@ export const phoneViewport = { width: 390, height: 844 };
  * Casebook's search page, or (`casebook: false`) the stock site's Pagefind UI, in a desktop-sized window
  * (1280 × 720: Casebook's facets open beside the results) unless another `viewport` is given.
  */
-export async function searchFigures(site: string, casebook: boolean, queries: readonly string[] = benchQueries, viewport?: { width: number; height: number }): Promise<SearchFigures> {
+export async function searchFigures(
+  site: string,
+  casebook: boolean,
+  queries: readonly string[] = benchQueries,
+  viewport?: { width: number; height: number },
+): Promise<SearchFigures> {
   const [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
   try {
     const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
@@ -47,7 +52,12 @@ export async function searchFigures(site: string, casebook: boolean, queries: re
       const started = Date.now();
       if (casebook) {
         await page.locator('#search-input').fill(query);
-        await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, query);
+        await page.waitForFunction(
+          (q) =>
+            document.querySelector('search-panel')?.getAttribute('data-state') === 'done' &&
+            new URL(location.href).searchParams.get('q') === q,
+          query,
+        );
       } else {
         await page.locator('.pagefind-ui__search-input').fill(query);
         await page.waitForSelector('.pagefind-ui__result');
@@ -55,7 +65,11 @@ export async function searchFigures(site: string, casebook: boolean, queries: re
       const ms = Date.now() - started;
       await settle();
       timings.push({ query, ms, fetched: take() });
-      if (!casebook) await page.locator('.pagefind-ui__search-clear').click().catch(() => undefined);
+      if (!casebook)
+        await page
+          .locator('.pagefind-ui__search-clear')
+          .click()
+          .catch(() => undefined);
     }
     // The page load itself (search page HTML, CSS, scripts and whatever it fetches before a query) counts toward the first search.
     return { pageLoad, queries: timings, firstSearch: [...pageLoad, ...timings[0]!.fetched] };
@@ -70,7 +84,9 @@ export function searchReport(search: SearchFigures): string[] {
   const [first, second] = search.queries;
   return [
     `search page load ${sumKb(search.pageLoad).toFixed(1)} KB; first search「${first!.query}」 +${sumKb(first!.fetched).toFixed(1)} KB in ${first!.ms} ms (cold)`,
-    ...search.queries.slice(1).map((timing) => `  then「${timing.query}」 +${sumKb(timing.fetched).toFixed(1)} KB in ${timing.ms} ms (warm)`),
+    ...search.queries
+      .slice(1)
+      .map((timing) => `  then「${timing.query}」 +${sumKb(timing.fetched).toFixed(1)} KB in ${timing.ms} ms (warm)`),
     `first search, where the bytes go (KB gzip, files): ${bytesByGroup(search.firstSearch)}`,
     `second query「${second!.query}」, where the bytes go: ${bytesByGroup(second!.fetched)}`,
   ];

@@ -29,13 +29,22 @@ interface Labelled {
 }
 
 const { values } = parseArgs({
-  options: { queries: { type: 'string' }, natural: { type: 'string' }, 'first-query': { type: 'string', default: '退款' }, 'second-query': { type: 'string', default: '延误' }, 'meaning-query': { type: 'string', default: '退款迟迟没到账' } },
+  options: {
+    queries: { type: 'string' },
+    natural: { type: 'string' },
+    'first-query': { type: 'string', default: '退款' },
+    'second-query': { type: 'string', default: '延误' },
+    'meaning-query': { type: 'string', default: '退款迟迟没到账' },
+  },
 });
 const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
 const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
 const naturalFile = path.resolve(values.natural ?? path.join(projectRoot, 'tests/search/natural-queries.json'));
-const natural = existsSync(naturalFile) ? (JSON.parse(readFileSync(naturalFile, 'utf8')) as (Labelled & { kind?: string })[]) : [];
-if (!existsSync(path.join(siteDir, 'pagefind'))) throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
+const natural = existsSync(naturalFile)
+  ? (JSON.parse(readFileSync(naturalFile, 'utf8')) as (Labelled & { kind?: string })[])
+  : [];
+if (!existsSync(path.join(siteDir, 'pagefind')))
+  throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
 
 /**
  * The natural queries on the warm page: what the page shows for each (literal results, then meaning matches),
@@ -56,16 +65,29 @@ async function naturalQueries(page: Page): Promise<string> {
     const hit = shown.slice(0, 5).some((url) => relevant.includes(url));
     figures.hit5 += hit ? 1 : 0;
     byKind.set(kind, figures);
-    if (!hit) console.log(`  natural [${kind}]「${query.slice(0, 40)}」 ${shown.length ? `top 5 without a relevant entry: ${shown.slice(0, 2).join(' ')}` : 'nothing shown'}`);
+    if (!hit)
+      console.log(
+        `  natural [${kind}]「${query.slice(0, 40)}」 ${shown.length ? `top 5 without a relevant entry: ${shown.slice(0, 2).join(' ')}` : 'nothing shown'}`,
+      );
   }
-  const total = [...byKind.values()].reduce((sum, figures) => ({ queries: sum.queries + figures.queries, zero: sum.zero + figures.zero, literalZero: sum.literalZero + figures.literalZero, hit5: sum.hit5 + figures.hit5 }), { queries: 0, zero: 0, literalZero: 0, hit5: 0 });
+  const total = [...byKind.values()].reduce(
+    (sum, figures) => ({
+      queries: sum.queries + figures.queries,
+      zero: sum.zero + figures.zero,
+      literalZero: sum.literalZero + figures.literalZero,
+      hit5: sum.hit5 + figures.hit5,
+    }),
+    { queries: 0, zero: 0, literalZero: 0, hit5: 0 },
+  );
   const line = (label: string, figures: typeof total) =>
     `  ${label.padEnd(12)} ${String(figures.queries).padStart(4)} queries  zero-result ${(figures.zero / figures.queries).toFixed(3)} (literal alone ${(figures.literalZero / figures.queries).toFixed(3)})  hit@5 ${(figures.hit5 / figures.queries).toFixed(3)}`;
   console.log(`natural queries (${path.relative(projectRoot, naturalFile)}), literal results then meaning matches:`);
   for (const [kind, figures] of byKind) console.log(line(kind || '—', figures));
   console.log(line('all', total));
   meaningTimes.sort((a, b) => a - b);
-  console.log(`meaning matches after the literal results (warm page, ${meaningTimes.length} queries): p50_ms=${percentile(meaningTimes, 50).toFixed(1)} p95_ms=${percentile(meaningTimes, 95).toFixed(1)} max_ms=${(meaningTimes.at(-1) ?? 0).toFixed(1)}`);
+  console.log(
+    `meaning matches after the literal results (warm page, ${meaningTimes.length} queries): p50_ms=${percentile(meaningTimes, 50).toFixed(1)} p95_ms=${percentile(meaningTimes, 95).toFixed(1)} max_ms=${(meaningTimes.at(-1) ?? 0).toFixed(1)}`,
+  );
   return ` natural_zero_rate=${(total.zero / total.queries).toFixed(3)} natural_hit@5=${(total.hit5 / total.queries).toFixed(3)} meaning_p95_ms=${percentile(meaningTimes, 95).toFixed(1)}`;
 }
 
@@ -84,32 +106,49 @@ try {
   await settle();
   const fetched = take();
   const firstKb = kb(fetched);
-  console.log(`first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, first results ${firstResultsMs} ms after navigation`);
+  console.log(
+    `first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, first results ${firstResultsMs} ms after navigation`,
+  );
   console.log(`  where the bytes go (KB, files): ${bytesByGroup(fetched)}`);
-  for (const item of [...fetched].sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
+  for (const item of [...fetched].sort((a, b) => b.bytes - a.bytes).slice(0, 8))
+    console.log(`  ${(item.bytes / 1024).toFixed(1).padStart(7)} KB  ${item.url}`);
 
   // A second query typed into the same page, as an agent refines a search.
   const second = values['second-query'];
   const secondStarted = Date.now();
   await page.locator('#search-input').fill(second);
-  await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, second);
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector('search-panel')?.getAttribute('data-state') === 'done' &&
+      new URL(location.href).searchParams.get('q') === q,
+    second,
+  );
   const secondMs = Date.now() - secondStarted;
   await settle();
   const secondFetched = take();
   const secondKb = kb(secondFetched);
-  console.log(`second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`);
+  console.log(
+    `second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`,
+  );
 
   // A query in an agent's own words, with no literal result: what the meaning matches cost on top (code, lexicon,
   // index chunks of the synonyms, fragments), and when they are on screen.
   const meaningQuery = values['meaning-query'];
   const meaningStarted = Date.now();
   await page.locator('#search-input').fill(meaningQuery);
-  await page.waitForFunction((q) => document.querySelector('search-panel')?.getAttribute('data-state') === 'done' && new URL(location.href).searchParams.get('q') === q, meaningQuery);
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector('search-panel')?.getAttribute('data-state') === 'done' &&
+      new URL(location.href).searchParams.get('q') === q,
+    meaningQuery,
+  );
   const meaningMs = Date.now() - meaningStarted;
   await settle();
   const meaningFetched = take();
   const meaningShown = await page.locator('.meaning-results li').count();
-  console.log(`meaning query「${meaningQuery}」: ${kb(meaningFetched).toFixed(1)} KB in ${meaningFetched.length} requests, ${meaningShown} meaning matches on screen in ${meaningMs} ms (typing delay included): ${bytesByGroup(meaningFetched)}`);
+  console.log(
+    `meaning query「${meaningQuery}」: ${kb(meaningFetched).toFixed(1)} KB in ${meaningFetched.length} requests, ${meaningShown} meaning matches on screen in ${meaningMs} ms (typing delay included): ${bytesByGroup(meaningFetched)}`,
+  );
 
   // The labelled set, warm.
   let recallSum = 0;
@@ -124,7 +163,10 @@ try {
     const found = urls.filter((url) => expected.has(url));
     const missed = relevant.filter((url) => !urls.includes(url));
     const extra = urls.filter((url) => !expected.has(url));
-    if (missed.length || extra.length) console.log(`  「${query}」 missed ${missed.length}: ${missed.slice(0, 3).join(' ')}  extra ${extra.length}: ${extra.slice(0, 3).join(' ')}`);
+    if (missed.length || extra.length)
+      console.log(
+        `  「${query}」 missed ${missed.length}: ${missed.slice(0, 3).join(' ')}  extra ${extra.length}: ${extra.slice(0, 3).join(' ')}`,
+      );
     if (relevant.length === 0) {
       // Queries that should find nothing count for precision only.
       precisionSum += urls.length === 0 ? 1 : 0;

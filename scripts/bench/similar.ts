@@ -37,7 +37,14 @@ import { submitComplaint } from '../../tests/helpers/finder.ts';
 import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { generateLibrary } from './generate-library.ts';
 import { percentile, searchPanelQuery, servedBytes } from './measure.ts';
-import { calibratedClose, calibratedFloor, halfOf, MAX_COVERED_HIDDEN, MAX_UNCOVERED_CLOSE, type Half } from './split.ts';
+import {
+  calibratedClose,
+  calibratedFloor,
+  halfOf,
+  MAX_COVERED_HIDDEN,
+  MAX_UNCOVERED_CLOSE,
+  type Half,
+} from './split.ts';
 
 interface Labelled {
   complaint: string;
@@ -56,14 +63,23 @@ interface Answer {
 }
 
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, scale: { type: 'string' } } });
-const setFiles = values.set ?? ['paraphrases', 'different-words', 'no-close-case'].map((name) => path.join(projectRoot, `tests/similar/${name}.json`));
-const sets = setFiles.map((file) => ({ name: path.basename(file, '.json'), items: JSON.parse(readFileSync(path.resolve(file), 'utf8')) as Labelled[] }));
+const setFiles =
+  values.set ??
+  ['paraphrases', 'different-words', 'no-close-case'].map((name) =>
+    path.join(projectRoot, `tests/similar/${name}.json`),
+  );
+const sets = setFiles.map((file) => ({
+  name: path.basename(file, '.json'),
+  items: JSON.parse(readFileSync(path.resolve(file), 'utf8')) as Labelled[],
+}));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const share = (part: number, whole: number) => (whole ? part / whole : 0).toFixed(3);
 
 /** hit@1 and hit@5 of ranked URL lists against labelled complaints a case covers. */
 function hits(items: readonly Labelled[], ranked: readonly string[][]): { at1: number; at5: number } {
-  const hit = (k: number) => ranked.filter((urls, index) => urls.slice(0, k).some((url) => items[index]!.cases!.includes(url))).length / items.length;
+  const hit = (k: number) =>
+    ranked.filter((urls, index) => urls.slice(0, k).some((url) => items[index]!.cases!.includes(url))).length /
+    items.length;
   return { at1: hit(1), at5: hit(5) };
 }
 
@@ -76,9 +92,13 @@ const quantiles = (values: number[]) => {
 function reasonJudge(): (word: string, complaint: string, caseUrl: string) => boolean {
   const library = readLibrary();
   const groups = readLexicon();
-  const texts = new Map(library.cases.map(({ file, data }) => [`/cases/${file.id}/`, similarityText({ id: file.id, data })]));
+  const texts = new Map(
+    library.cases.map(({ file, data }) => [`/cases/${file.id}/`, similarityText({ id: file.id, data })]),
+  );
   const complaints = sets.flatMap((set) => set.items.map((item) => item.complaint));
-  const { fold } = variantTableFor([...texts.values(), ...complaints, ...groups.flatMap((group) => [...group.words, ...group.narrower])].join('\n'));
+  const { fold } = variantTableFor(
+    [...texts.values(), ...complaints, ...groups.flatMap((group) => [...group.words, ...group.narrower])].join('\n'),
+  );
   const key = textKey(fold);
   const lexiconWords = new Set(groups.flatMap((group) => [...group.words, ...group.narrower]).map(key));
   const segment = createSegmenter([]);
@@ -90,7 +110,9 @@ function reasonJudge(): (word: string, complaint: string, caseUrl: string) => bo
   };
   return (word, complaint, caseUrl) => {
     const folded = key(word);
-    return lexiconWords.has(folded) || tokensOf(complaint).has(folded) || tokensOf(texts.get(caseUrl) ?? '').has(folded);
+    return (
+      lexiconWords.has(folded) || tokensOf(complaint).has(folded) || tokensOf(texts.get(caseUrl) ?? '').has(folded)
+    );
   };
 }
 
@@ -123,15 +145,24 @@ async function inBrowser(): Promise<void> {
     const firstMs = await submitComplaint(page, sets[0]!.items[0]!.complaint);
     await settle();
     const onPaste = fetched.slice(before);
-    console.log(`finder page: ${kb(pageBytes)} (gzip) before pasting; the first paste fetched ${kb(onPaste.reduce((sum, item) => sum + item.bytes, 0))} in ${onPaste.length} requests and showed its results ${firstMs.toFixed(0)} ms after submitting`);
-    for (const item of onPaste.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kb(item.bytes).padStart(9)}  ${item.url}`);
+    console.log(
+      `finder page: ${kb(pageBytes)} (gzip) before pasting; the first paste fetched ${kb(onPaste.reduce((sum, item) => sum + item.bytes, 0))} in ${onPaste.length} requests and showed its results ${firstMs.toFixed(0)} ms after submitting`,
+    );
+    for (const item of onPaste.sort((a, b) => b.bytes - a.bytes))
+      console.log(`  ${kb(item.bytes).padStart(9)}  ${item.url}`);
 
     const answers = new Map<string, Answer[]>();
     const times: number[] = [];
     for (const set of sets) {
       const list: Answer[] = [];
       for (const { complaint } of set.items) {
-        const answer = await page.evaluate((text) => (document.querySelector('case-finder') as HTMLElement & { query: (q: string) => Promise<Answer> }).query(text), complaint);
+        const answer = await page.evaluate(
+          (text) =>
+            (document.querySelector('case-finder') as HTMLElement & { query: (q: string) => Promise<Answer> }).query(
+              text,
+            ),
+          complaint,
+        );
         list.push(answer);
         times.push(answer.ms);
       }
@@ -139,13 +170,20 @@ async function inBrowser(): Promise<void> {
     }
     await Promise.all(reading);
     const allFetched = fetched.slice(before).filter((item) => item.url.includes('/finder/data/'));
-    console.log(`after all ${times.length} complaints: ${allFetched.length} finder files, ${kb(allFetched.reduce((sum, item) => sum + item.bytes, 0))}`);
+    console.log(
+      `after all ${times.length} complaints: ${allFetched.length} finder files, ${kb(allFetched.reduce((sum, item) => sum + item.bytes, 0))}`,
+    );
 
     await page.goto(`${server.url}/search/`);
     const judge = reasonJudge();
     const halves: Half[] = ['calibration', 'held-out'];
     // Per half, each complaint's best confidence, and whether the page said "no close case".
-    const best = new Map(halves.map((half) => [half, { covered: [] as number[], uncovered: [] as number[], coveredHidden: 0, uncoveredHidden: 0 }]));
+    const best = new Map(
+      halves.map((half) => [
+        half,
+        { covered: [] as number[], uncovered: [] as number[], coveredHidden: 0, uncoveredHidden: 0 },
+      ]),
+    );
     let reasonWords = 0;
     let wholeWords = 0;
     const cut: string[] = [];
@@ -167,50 +205,77 @@ async function inBrowser(): Promise<void> {
         const chosen = list.filter((_, index) => halfOfItem[index] === half);
         const tally = best.get(half)!;
         tally[covered ? 'covered' : 'uncovered'].push(...chosen.map((answer) => answer.best));
-        tally[covered ? 'coveredHidden' : 'uncoveredHidden'] += chosen.filter((answer) => answer.urls.length === 0).length;
+        tally[covered ? 'coveredHidden' : 'uncoveredHidden'] += chosen.filter(
+          (answer) => answer.urls.length === 0,
+        ).length;
       }
       if (!covered) {
         list.forEach((answer, index) => {
-          if (answer.urls.length) console.log(`  shown for an uncovered complaint (${halfOfItem[index]}, ${answer.best.toFixed(3)} ${answer.strengths[0]}): ${set.items[index]!.complaint.slice(0, 40)}… → ${answer.urls[0]}  ${answer.reasons[0]!.join('；')}`);
+          if (answer.urls.length)
+            console.log(
+              `  shown for an uncovered complaint (${halfOfItem[index]}, ${answer.best.toFixed(3)} ${answer.strengths[0]}): ${set.items[index]!.complaint.slice(0, 40)}… → ${answer.urls[0]}  ${answer.reasons[0]!.join('；')}`,
+            );
         });
         for (const half of [...halves, undefined]) {
           const chosen = list.filter((_, index) => half === undefined || halfOfItem[index] === half);
           const none = chosen.filter((answer) => answer.urls.length === 0).length;
           const close = chosen.filter((answer) => answer.strengths[0] === 'close').length;
-          summary.push(`${set.name} [${half ?? 'both halves'}]: no close case ${share(none, chosen.length)} (${none} of ${chosen.length})  shown as 很接近 ${share(close, chosen.length)} (${close})`);
+          summary.push(
+            `${set.name} [${half ?? 'both halves'}]: no close case ${share(none, chosen.length)} (${none} of ${chosen.length})  shown as 很接近 ${share(close, chosen.length)} (${close})`,
+          );
         }
         continue;
       }
       const keyword: string[][] = [];
       // What the search box shows: the literal results, then the meaning matches (意思相近) below few of them.
-      for (const { complaint } of set.items) keyword.push(await searchPanelQuery(page, complaint).then(({ urls, meaning }) => [...urls, ...meaning]));
+      for (const { complaint } of set.items)
+        keyword.push(await searchPanelQuery(page, complaint).then(({ urls, meaning }) => [...urls, ...meaning]));
       set.items.forEach((item, index) => {
         const rank = (urls: string[]) => urls.findIndex((url) => item.cases!.includes(url)) + 1 || '—';
         const answer = list[index]!;
-        if (rank(answer.urls) !== 1) console.log(`  finder rank ${rank(answer.urls)} (best ${answer.best.toFixed(3)}, ${halfOfItem[index]}), keyword rank ${rank(keyword[index]!)}  [${item.kind ?? ''}] ${item.complaint}  → ${item.cases!.join(' ')}  got ${answer.urls[0] ?? '没有很接近的案例'}`);
+        if (rank(answer.urls) !== 1)
+          console.log(
+            `  finder rank ${rank(answer.urls)} (best ${answer.best.toFixed(3)}, ${halfOfItem[index]}), keyword rank ${rank(keyword[index]!)}  [${item.kind ?? ''}] ${item.complaint}  → ${item.cases!.join(' ')}  got ${answer.urls[0] ?? '没有很接近的案例'}`,
+          );
       });
       for (const half of [...halves, undefined]) {
-        const positions = set.items.flatMap((_, index) => (half === undefined || halfOfItem[index] === half ? [index] : []));
+        const positions = set.items.flatMap((_, index) =>
+          half === undefined || halfOfItem[index] === half ? [index] : [],
+        );
         const items = positions.map((index) => set.items[index]!);
         const chosen = positions.map((index) => list[index]!);
         const none = chosen.filter((answer) => answer.urls.length === 0).length;
-        const finder = hits(items, chosen.map((answer) => answer.urls));
-        const keywordHits = hits(items, positions.map((index) => keyword[index]!));
+        const finder = hits(
+          items,
+          chosen.map((answer) => answer.urls),
+        );
+        const keywordHits = hits(
+          items,
+          positions.map((index) => keyword[index]!),
+        );
         summary.push(
           `${set.name} [${half ?? 'both halves'}]: finder hit@1=${finder.at1.toFixed(3)} hit@5=${finder.at5.toFixed(3)}  wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length})  keyword hit@1=${keywordHits.at1.toFixed(3)} hit@5=${keywordHits.at5.toFixed(3)}  complaints=${chosen.length}`,
         );
       }
     }
     times.sort((a, b) => a - b);
-    console.log(`finder answer time: p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} max_ms=${times.at(-1)!.toFixed(1)}`);
+    console.log(
+      `finder answer time: p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} max_ms=${times.at(-1)!.toFixed(1)}`,
+    );
     for (const half of halves) {
       const { covered: positives, uncovered: negatives } = best.get(half)!;
-      console.log(`${half} half: best confidence, complaints a case covers (${positives.length}): ${quantiles(positives)}`);
-      console.log(`${half} half: best confidence, complaints no case covers (${negatives.length}): ${quantiles(negatives)}`);
+      console.log(
+        `${half} half: best confidence, complaints a case covers (${positives.length}): ${quantiles(positives)}`,
+      );
+      console.log(
+        `${half} half: best confidence, complaints no case covers (${negatives.length}): ${quantiles(negatives)}`,
+      );
       console.log(`${half} half: floor   covered shown as "no close case"   uncovered shown as "no close case"`);
       for (const floor of [0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.125, 0.15]) {
         const mark = floor === CONFIDENCE_FLOOR ? '  ← floor' : '';
-        console.log(`${floor.toFixed(3).padStart(5)}   ${share(positives.filter((value) => value < floor).length, positives.length).padStart(8)}   ${share(negatives.filter((value) => value < floor).length, negatives.length).padStart(8)}${mark}`);
+        console.log(
+          `${floor.toFixed(3).padStart(5)}   ${share(positives.filter((value) => value < floor).length, positives.length).padStart(8)}   ${share(negatives.filter((value) => value < floor).length, negatives.length).padStart(8)}${mark}`,
+        );
       }
     }
     for (const half of halves) {
@@ -226,7 +291,9 @@ async function inBrowser(): Promise<void> {
         `(hides ≤ ${MAX_COVERED_HIDDEN * 100} % of its covered complaints) and 很接近 from ${calibratedClose(calibration.uncovered)} (reached by ≤ ${MAX_UNCOVERED_CLOSE * 100} % of its uncovered ones)`,
     );
     for (const item of cut) console.log(`  reason not a whole word: ${item}`);
-    console.log(`reasons: whole words or lexicon entries ${share(wholeWords, reasonWords)} (${wholeWords} of ${reasonWords} reason words)`);
+    console.log(
+      `reasons: whole words or lexicon entries ${share(wholeWords, reasonWords)} (${wholeWords} of ${reasonWords} reason words)`,
+    );
     for (const line of summary) console.log(line);
   } finally {
     await browser.close();
@@ -285,7 +352,11 @@ async function atScale(cases: number): Promise<void> {
       const begin = performance.now();
       await finder.rank(complaint);
       const ms = performance.now() - begin;
-      pastes.push({ bytes: variantBytes + [...read].reduce((sum, name) => sum + bytes.get(name)!, 0), requests: 1 + read.size, ms });
+      pastes.push({
+        bytes: variantBytes + [...read].reduce((sum, name) => sum + bytes.get(name)!, 0),
+        requests: 1 + read.size,
+        ms,
+      });
     }
     const sorted = (list: number[]) => list.sort((a, b) => a - b);
     const pasteBytes = sorted(pastes.map((paste) => paste.bytes));
@@ -305,5 +376,6 @@ async function atScale(cases: number): Promise<void> {
 }
 
 if (values.scale) for (const cases of values.scale.split(',').map(Number)) await atScale(cases);
-else if (!existsSync(path.join(siteDir, 'finder/data/meta.json'))) throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
+else if (!existsSync(path.join(siteDir, 'finder/data/meta.json')))
+  throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
 else await inBrowser();

@@ -7,7 +7,8 @@ export type Half = 'calibration' | 'held-out';
 
 export function halfOf(complaint: string): Half {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < complaint.length; index += 1) hash = Math.imul(hash ^ complaint.charCodeAt(index), 0x01000193) >>> 0;
+  for (let index = 0; index < complaint.length; index += 1)
+    hash = Math.imul(hash ^ complaint.charCodeAt(index), 0x01000193) >>> 0;
   return hash % 2 === 0 ? 'calibration' : 'held-out';
 }
 

@@ -20,7 +20,10 @@ import { parseSource } from '../../src/library/source-file.ts';
 import { checkFile } from '../../src/validation/validate.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const sample = readFileSync(path.join(projectRoot, 'content/cases/ecommerce/presale-refund-delay.mdx'), 'utf8').replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []');
+const sample = readFileSync(path.join(projectRoot, 'content/cases/ecommerce/presale-refund-delay.mdx'), 'utf8').replace(
+  /^(scripts|practices|relatedCases): .*$/gm,
+  '$1: []',
+);
 const FILE_BYTES = limits.fileBytes - 1024;
 
 /** `unit` repeated as often as the limits allow (lines, marks, `<`/`{`, `&`), then plain text up to 511 KB. */
@@ -44,22 +47,22 @@ function edgeFile(unit: string): string {
 const files: Record<string, string> = {
   '护照 + 500,000 个空格': `${sample}\n护照${' '.repeat(500_000)}\n`,
   '段落（每行一段）': edgeFile('客户\n\n'),
-  '列表项': edgeFile('- 客户\n'),
-  '有序列表': edgeFile('1. 客户\n'),
-  '二级标题': edgeFile('## 处理过程\n'),
-  '代码围栏': edgeFile('```\n'),
-  '脚注定义': edgeFile('[^a]: 客户\n'),
-  '强调': edgeFile('*客户*'),
-  '下划线强调': edgeFile('_a'),
-  '删除线': edgeFile('~~a~~'),
-  '行内代码': edgeFile('`a`'),
-  '链接': edgeFile('[a](/b)'),
-  '邮箱样式': edgeFile('a@b.cn '),
-  '字符实体': edgeFile('&lt;'),
-  '豁免标记': edgeFile('<PiiOk reason="x">客户</PiiOk>'),
+  列表项: edgeFile('- 客户\n'),
+  有序列表: edgeFile('1. 客户\n'),
+  二级标题: edgeFile('## 处理过程\n'),
+  代码围栏: edgeFile('```\n'),
+  脚注定义: edgeFile('[^a]: 客户\n'),
+  强调: edgeFile('*客户*'),
+  下划线强调: edgeFile('_a'),
+  删除线: edgeFile('~~a~~'),
+  行内代码: edgeFile('`a`'),
+  链接: edgeFile('[a](/b)'),
+  邮箱样式: edgeFile('a@b.cn '),
+  字符实体: edgeFile('&lt;'),
+  豁免标记: edgeFile('<PiiOk reason="x">客户</PiiOk>'),
   '引用（嵌套 12 层）': edgeFile(`${'> '.repeat(limits.nesting)}客户\n`),
-  '表格行': edgeFile('| 客户 | 退款 |\n'),
-  '长的一行数字': `${sample}\n${'1'.repeat(FILE_BYTES - Buffer.byteLength(sample) - 2)}\n`,
+  表格行: edgeFile('| 客户 | 退款 |\n'),
+  长的一行数字: `${sample}\n${'1'.repeat(FILE_BYTES - Buffer.byteLength(sample) - 2)}\n`,
 };
 
 const root = mkdtempSync(path.join(tmpdir(), 'casebook-worst-file-'));
@@ -82,18 +85,30 @@ for (const [name, text] of Object.entries(files)) {
   let render = 0;
   if (errors.length === 0 && parsed.ok) {
     const rendering = performance.now();
-    markdownToHtml(withoutAuthorTags(parsed.body), { features: bodyProcessorOptions.features, mdastPlugins: bodyProcessorOptions.mdastPlugins, hastPlugins: bodyProcessorOptions.hastPlugins });
+    markdownToHtml(withoutAuthorTags(parsed.body), {
+      features: bodyProcessorOptions.features,
+      mdastPlugins: bodyProcessorOptions.mdastPlugins,
+      hastPlugins: bodyProcessorOptions.hastPlugins,
+    });
     render = performance.now() - rendering;
   }
   rows.push({ name, bytes: Buffer.byteLength(text), check, render });
-  console.log(`${name.padEnd(16, '　')} ${String(Math.round(Buffer.byteLength(text) / 1024)).padStart(4)} KB  检查 ${ms(check)}  渲染 ${errors.length ? `    （未通过：${errors[0]!.message}）` : ms(render)}`);
+  console.log(
+    `${name.padEnd(16, '　')} ${String(Math.round(Buffer.byteLength(text) / 1024)).padStart(4)} KB  检查 ${ms(check)}  渲染 ${errors.length ? `    （未通过：${errors[0]!.message}）` : ms(render)}`,
+  );
 }
 
 const slowest = rows.reduce((worst, row) => (row.check > worst.check ? row : worst));
 writeFileSync(target, files[slowest.name]!);
 const started = performance.now();
-const command = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/check.ts')], { cwd: projectRoot, env: { ...process.env, CASEBOOK_CONTENT: root, GITHUB_ACTIONS: '' }, encoding: 'utf8' });
+const command = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/check.ts')], {
+  cwd: projectRoot,
+  env: { ...process.env, CASEBOOK_CONTENT: root, GITHUB_ACTIONS: '' },
+  encoding: 'utf8',
+});
 const whole = performance.now() - started;
 console.log(`最慢的文件：${slowest.name}，检查 ${Math.round(slowest.check)} ms（目标 ≤ 1000 ms）`);
-console.log(`示例库加上这个文件，npm run check 命令（含启动）${Math.round(whole)} ms（目标 ≤ 5000 ms）；${command.stdout.trim().split('\n').at(-1)}`);
+console.log(
+  `示例库加上这个文件，npm run check 命令（含启动）${Math.round(whole)} ms（目标 ≤ 5000 ms）；${command.stdout.trim().split('\n').at(-1)}`,
+);
 rmSync(root, { recursive: true, force: true });

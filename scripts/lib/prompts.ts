@@ -56,14 +56,19 @@ export interface Choice<Value> {
 type Stream = { input?: Readable; output?: Writable };
 
 export const select = <Value>(options: { message: string; options: Choice<Value>[]; initialValue?: Value } & Stream) =>
-  clack.select({ ...options, message: `${options.message}${keyHints.select}`, showInstructions: false } as Parameters<typeof clack.select<Value>>[0]);
+  clack.select({ ...options, message: `${options.message}${keyHints.select}`, showInstructions: false } as Parameters<
+    typeof clack.select<Value>
+  >[0]);
 
 /** Several choices from a short list; at least one must be ticked (clack's own reminder is in English). */
-export async function multiselect<Value extends SearchableValue>(options: { message: string; options: Choice<Value>[] } & Stream): Promise<Value[] | symbol> {
+export async function multiselect<Value extends SearchableValue>(
+  options: { message: string; options: Choice<Value>[] } & Stream,
+): Promise<Value[] | symbol> {
   return autocompleteMultiselect({ ...options, required: true });
 }
 
-export const confirm = (options: { message: string; initialValue?: boolean } & Stream) => clack.confirm({ active: words.yes, inactive: words.no, ...options });
+export const confirm = (options: { message: string; initialValue?: boolean } & Stream) =>
+  clack.confirm({ active: words.yes, inactive: words.no, ...options });
 
 /** A searchable option's value: shown, and matched, as text when the option has no label. */
 type SearchableValue = string | number | boolean;
@@ -71,7 +76,10 @@ type SearchableValue = string | number | boolean;
 const labelOf = (choice: Choice<SearchableValue>) => choice.label ?? String(choice.value);
 /** Typed text matches an option's label, hint or value, ignoring case (clack's own filter). */
 const matches = (search: string, choice: Choice<SearchableValue>) =>
-  !search || [labelOf(choice), choice.hint ?? '', String(choice.value)].some((field) => field.toLowerCase().includes(search.toLowerCase()));
+  !search ||
+  [labelOf(choice), choice.hint ?? '', String(choice.value)].some((field) =>
+    field.toLowerCase().includes(search.toLowerCase()),
+  );
 
 interface SearchOptions<Value> extends Stream {
   message: string;
@@ -81,7 +89,9 @@ interface SearchOptions<Value> extends Stream {
 }
 
 /** A searchable list, one choice or several: clack's autocomplete prompts with every word in Chinese. */
-function searchable<Value extends SearchableValue>(options: SearchOptions<Value> & { multiple: boolean; required?: boolean; initialValues?: Value[] }): Promise<Value | Value[] | symbol> {
+function searchable<Value extends SearchableValue>(
+  options: SearchOptions<Value> & { multiple: boolean; required?: boolean; initialValues?: Value[] },
+): Promise<Value | Value[] | symbol> {
   const { multiple } = options;
   const prompt: AutocompletePrompt<Choice<Value>> = new AutocompletePrompt<Choice<Value>>({
     options: options.options,
@@ -99,12 +109,22 @@ function searchable<Value extends SearchableValue>(options: SearchOptions<Value>
         const summary = multiple ? words.selected(chosen.length) : chosen.map(labelOf).join('、');
         return [...title, `${styleText('gray', clack.S_BAR)}  ${styleText('dim', summary)}`].join('\n');
       }
-      if (this.state === 'cancel') return [...title, `${styleText('gray', clack.S_BAR)}  ${styleText(['strikethrough', 'dim'], this.userInput)}`].join('\n');
+      if (this.state === 'cancel')
+        return [
+          ...title,
+          `${styleText('gray', clack.S_BAR)}  ${styleText(['strikethrough', 'dim'], this.userInput)}`,
+        ].join('\n');
       const colour = this.state === 'error' ? 'yellow' : 'cyan';
       const bar = `${styleText(colour, clack.S_BAR)}  `;
       const showPlaceholder = this.userInput === '' && options.placeholder !== undefined;
-      const typed = this.isNavigating || showPlaceholder ? styleText('dim', showPlaceholder ? options.placeholder! : this.userInput) : this.userInputWithCursor;
-      const count = this.filteredOptions.length === options.options.length ? '' : styleText('dim', words.matches(this.filteredOptions.length));
+      const typed =
+        this.isNavigating || showPlaceholder
+          ? styleText('dim', showPlaceholder ? options.placeholder! : this.userInput)
+          : this.userInputWithCursor;
+      const count =
+        this.filteredOptions.length === options.options.length
+          ? ''
+          : styleText('dim', words.matches(this.filteredOptions.length));
       const head = [
         ...title,
         bar.trimEnd(),
@@ -112,15 +132,22 @@ function searchable<Value extends SearchableValue>(options: SearchOptions<Value>
         ...(this.filteredOptions.length === 0 && this.userInput ? [`${bar}${styleText('yellow', words.noMatch)}`] : []),
         ...(this.state === 'error' ? [`${bar}${styleText('yellow', this.error)}`] : []),
       ];
-      const foot = [`${bar}${styleText('dim', multiple ? keyHints.searchMany : keyHints.search)}`, styleText(colour, clack.S_BAR_END)];
+      const foot = [
+        `${bar}${styleText('dim', multiple ? keyHints.searchMany : keyHints.search)}`,
+        styleText(colour, clack.S_BAR_END),
+      ];
       const row = (choice: Choice<Value>, active: boolean) => {
         const label = labelOf(choice);
         const hint = choice.hint && choice.value === this.focusedValue ? styleText('dim', `（${choice.hint}）`) : '';
         if (multiple) {
-          const box = this.selectedValues.includes(choice.value) ? styleText('green', clack.S_CHECKBOX_SELECTED) : styleText('dim', clack.S_CHECKBOX_INACTIVE);
+          const box = this.selectedValues.includes(choice.value)
+            ? styleText('green', clack.S_CHECKBOX_SELECTED)
+            : styleText('dim', clack.S_CHECKBOX_INACTIVE);
           return active ? `${box} ${label}${hint}` : `${box} ${styleText('dim', label)}`;
         }
-        return active ? `${styleText('green', clack.S_RADIO_ACTIVE)} ${label}${hint}` : `${styleText('dim', clack.S_RADIO_INACTIVE)} ${styleText('dim', label)}`;
+        return active
+          ? `${styleText('green', clack.S_RADIO_ACTIVE)} ${label}${hint}`
+          : `${styleText('dim', clack.S_RADIO_INACTIVE)} ${styleText('dim', label)}`;
       };
       const rows =
         this.filteredOptions.length === 0
@@ -142,8 +169,13 @@ function searchable<Value extends SearchableValue>(options: SearchOptions<Value>
 
 /** One choice from a long list, narrowed by typing. */
 export const autocomplete = <Value extends SearchableValue>(options: SearchOptions<Value> & { initialValue?: Value }) =>
-  searchable({ ...options, multiple: false, initialValues: options.initialValue === undefined ? undefined : [options.initialValue] }) as Promise<Value | symbol>;
+  searchable({
+    ...options,
+    multiple: false,
+    initialValues: options.initialValue === undefined ? undefined : [options.initialValue],
+  }) as Promise<Value | symbol>;
 
 /** Several choices from a long list, narrowed by typing. */
-export const autocompleteMultiselect = <Value extends SearchableValue>(options: SearchOptions<Value> & { required?: boolean; initialValues?: Value[] }) =>
-  searchable({ ...options, multiple: true }) as Promise<Value[] | symbol>;
+export const autocompleteMultiselect = <Value extends SearchableValue>(
+  options: SearchOptions<Value> & { required?: boolean; initialValues?: Value[] },
+) => searchable({ ...options, multiple: true }) as Promise<Value[] | symbol>;

@@ -18,7 +18,9 @@ const corrected = new RegExp(`[${Object.keys(foldCorrections).join('')}]`, 'g');
 
 /** Case, spaces and script folded away. */
 export function foldScript(text: string): string {
-  return foldForMatch(fromTaiwan(fromHongKong(text.replace(corrected, (character) => foldCorrections[character]!)))).replace(extra, (character) => extraEquivalents[character]!);
+  return foldForMatch(
+    fromTaiwan(fromHongKong(text.replace(corrected, (character) => foldCorrections[character]!))),
+  ).replace(extra, (character) => extraEquivalents[character]!);
 }
 
 export interface IndexedPage {
@@ -41,5 +43,8 @@ export function indexedPages(distDir: string): IndexedPage[] {
 export function relevantPages(query: string, pages: readonly IndexedPage[]): string[] {
   const parts = queryParts(normalizeQuery(query)).map(foldScript);
   if (parts.length === 0) return [];
-  return pages.filter((page) => parts.every((part) => page.folded.includes(part))).map((page) => page.url).sort();
+  return pages
+    .filter((page) => parts.every((part) => page.folded.includes(part)))
+    .map((page) => page.url)
+    .sort();
 }

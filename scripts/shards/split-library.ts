@@ -62,7 +62,10 @@ export function planShards(library: LibraryEntries, by: ShardBy, home?: string):
 }
 
 /** Removes related-case ids outside the shard from a file's frontmatter (flow `[a, b]` or block `- a` lists). */
-export function dropForeignRelatedCases(source: string, inShard: ReadonlySet<string>): { text: string; dropped: number } {
+export function dropForeignRelatedCases(
+  source: string,
+  inShard: ReadonlySet<string>,
+): { text: string; dropped: number } {
   let dropped = 0;
   const keep = (id: string) => {
     const ok = inShard.has(id.trim().replace(/^['"]|['"]$/g, ''));
@@ -72,7 +75,10 @@ export function dropForeignRelatedCases(source: string, inShard: ReadonlySet<str
   const text = source
     .replace(/^relatedCases:[ \t]*\[([^\]\n]*)\][ \t]*$/m, (_, list: string) => {
       const ids = list.split(',').filter((id) => id.trim() !== '');
-      return `relatedCases: [${ids.filter(keep).map((id) => id.trim()).join(', ')}]`;
+      return `relatedCases: [${ids
+        .filter(keep)
+        .map((id) => id.trim())
+        .join(', ')}]`;
     })
     .replace(/^relatedCases:[ \t]*\n((?:[ \t]+-[ \t]+.*\n)+)/m, (_, items: string) => {
       const kept = items.split('\n').filter((line) => line.trim() !== '' && keep(line.replace(/^\s+-\s+/, '')));
@@ -82,9 +88,15 @@ export function dropForeignRelatedCases(source: string, inShard: ReadonlySet<str
 }
 
 /** Writes one shard's library under `target`; returns how many cross-shard related-case links were dropped. */
-export function writeShardLibrary(plan: ShardPlan, contentRoot: string, target: string, practices: readonly LibraryFile[]): number {
+export function writeShardLibrary(
+  plan: ShardPlan,
+  contentRoot: string,
+  target: string,
+  practices: readonly LibraryFile[],
+): number {
   for (const folder of SHARED_FOLDERS) {
-    if (existsSync(path.join(contentRoot, folder))) cpSync(path.join(contentRoot, folder), path.join(target, folder), { recursive: true });
+    if (existsSync(path.join(contentRoot, folder)))
+      cpSync(path.join(contentRoot, folder), path.join(target, folder), { recursive: true });
   }
   const inShard = new Set(plan.cases.map((file) => file.id));
   let dropped = 0;

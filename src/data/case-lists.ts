@@ -31,7 +31,14 @@ export async function browsePages(): Promise<(CaseListPage & { facet: string; va
   return facets.flatMap(({ definition, values }) =>
     values.flatMap((item) => {
       const matches = cases.filter((_, at) => definition.valuesOf(data[at]!).includes(item.value));
-      return paginate(matches).map((slice) => ({ facets, slice, total: matches.length, facet: definition.id, value: item.value, label: `${definition.label}：${item.label}` }));
+      return paginate(matches).map((slice) => ({
+        facets,
+        slice,
+        total: matches.length,
+        facet: definition.id,
+        value: item.value,
+        label: `${definition.label}：${item.label}`,
+      }));
     }),
   );
 }

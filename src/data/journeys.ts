@@ -20,7 +20,10 @@ export const getJourneyMaps = snapshot(async () => {
   }
   return journeys.map((entry) => {
     const journey: Journey = { id: entry.id, ...entry.data };
-    return { map: mapJourney(journey, byIndustry.get(entry.id) ?? [], Object.keys(failureTypes)), filePath: entry.filePath };
+    return {
+      map: mapJourney(journey, byIndustry.get(entry.id) ?? [], Object.keys(failureTypes)),
+      filePath: entry.filePath,
+    };
   });
 });
 

@@ -38,7 +38,12 @@ export const getCases = snapshot(async (): Promise<CaseEntry[]> => {
 });
 
 /** Case tags as one tag across scripts (隐私/隱私), each shown and linked under its most used spelling. */
-export const getTagSpelling = snapshot(async (): Promise<TagSpelling> => tagSpelling((await getCases()).map((entry) => entry.data.tags), createTextFold()));
+export const getTagSpelling = snapshot(async (): Promise<TagSpelling> =>
+  tagSpelling(
+    (await getCases()).map((entry) => entry.data.tags),
+    createTextFold(),
+  ),
+);
 
 /** Typical, validated cases first: what a newcomer should read. */
 export const getTypicalCases = snapshot(async (): Promise<CaseEntry[]> => {
@@ -64,7 +69,8 @@ export const getPractices = snapshot(async (): Promise<PracticeEntry[]> => {
 export const getScripts = snapshot(async (): Promise<ScriptEntry[]> => {
   const order = Object.keys(scriptStages);
   return (await getCollection('scripts')).sort(
-    (a, b) => order.indexOf(a.data.stage) - order.indexOf(b.data.stage) || a.data.title.localeCompare(b.data.title, 'zh-CN'),
+    (a, b) =>
+      order.indexOf(a.data.stage) - order.indexOf(b.data.stage) || a.data.title.localeCompare(b.data.title, 'zh-CN'),
   );
 });
 
@@ -95,9 +101,21 @@ export const getJourneys = snapshot(async (): Promise<JourneyEntry[]> => {
 
 /** Lookup tables by id, for resolving references in pages (references are validated at build). */
 export const getLookups = snapshot(async () => {
-  const [cases, practices, scripts, people, daily] = await Promise.all([getCases(), getPractices(), getScripts(), getPeople(), getDailyEntries()]);
+  const [cases, practices, scripts, people, daily] = await Promise.all([
+    getCases(),
+    getPractices(),
+    getScripts(),
+    getPeople(),
+    getDailyEntries(),
+  ]);
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
-  return { cases: byId(cases), practices: byId(practices), scripts: byId(scripts), people: byId(people), daily: byId(daily) };
+  return {
+    cases: byId(cases),
+    practices: byId(practices),
+    scripts: byId(scripts),
+    people: byId(people),
+    daily: byId(daily),
+  };
 });
 
 /** The daily entry scheduled for a calendar date, if any. */
@@ -122,5 +140,9 @@ export const getCaseBacklinks = snapshot(async (): Promise<Backlinks<CaseEntry>>
 
 /** The case number the 投稿 page pre-fills: the next free one in the build year. */
 export const getNextCaseNumber = snapshot(async (): Promise<string> =>
-  nextCaseNumber((await getCases()).map((entry) => entry.data.caseNumber), buildDate().slice(0, 4), config.caseNumberPrefix),
+  nextCaseNumber(
+    (await getCases()).map((entry) => entry.data.caseNumber),
+    buildDate().slice(0, 4),
+    config.caseNumberPrefix,
+  ),
 );

@@ -1,5 +1,13 @@
 /** People with their contributions, for the people pages and the contributors board. */
-import { getCases, getDailyEntries, getLookups, getPeople, getPractices, getScripts, type PersonEntry } from './library.ts';
+import {
+  getCases,
+  getDailyEntries,
+  getLookups,
+  getPeople,
+  getPractices,
+  getScripts,
+  type PersonEntry,
+} from './library.ts';
 import { rankContributors, type Contributions } from '../lib/people/contributions.ts';
 import { ui } from '../i18n/ui.ts';
 import { formatDateZh } from '../lib/daily/dates.ts';
@@ -7,7 +15,13 @@ import { paths } from '../lib/site/urls.ts';
 
 /** Everyone, most contributions first. */
 export async function getPeopleWithContributions() {
-  const [people, cases, practices, scripts, daily] = await Promise.all([getPeople(), getCases(), getPractices(), getScripts(), getDailyEntries()]);
+  const [people, cases, practices, scripts, daily] = await Promise.all([
+    getPeople(),
+    getCases(),
+    getPractices(),
+    getScripts(),
+    getDailyEntries(),
+  ]);
   return rankContributors(people, { cases, practices, scripts, daily });
 }
 
@@ -33,16 +47,39 @@ export async function contributionGroups(contributions: Contributions): Promise<
     const entry = lookups.cases.get(id)!;
     return { href: paths.case(id), label: entry.data.title, meta: entry.data.caseNumber };
   };
-  const dailyLink = (date: string): ContributionItem => ({ href: paths.dailyEntry(date), label: formatDateZh(date), meta: '' });
+  const dailyLink = (date: string): ContributionItem => ({
+    href: paths.dailyEntry(date),
+    label: formatDateZh(date),
+    meta: '',
+  });
   const groups: ContributionGroup[] = [
     { id: 'cases', title: ui.people.cases, items: contributions.cases.map(caseLink) },
-    { id: 'practices', title: ui.people.practices, items: contributions.practices.map((id) => ({ href: paths.practice(id), label: lookups.practices.get(id)!.data.title, meta: '' })) },
-    { id: 'scripts', title: ui.people.scripts, items: contributions.scripts.map((id) => ({ href: paths.script(id), label: lookups.scripts.get(id)!.data.title, meta: '' })) },
+    {
+      id: 'practices',
+      title: ui.people.practices,
+      items: contributions.practices.map((id) => ({
+        href: paths.practice(id),
+        label: lookups.practices.get(id)!.data.title,
+        meta: '',
+      })),
+    },
+    {
+      id: 'scripts',
+      title: ui.people.scripts,
+      items: contributions.scripts.map((id) => ({
+        href: paths.script(id),
+        label: lookups.scripts.get(id)!.data.title,
+        meta: '',
+      })),
+    },
     { id: 'reviewed', title: ui.people.reviewed, items: contributions.reviewed.map(caseLink) },
     {
       id: 'picked',
       title: ui.people.picked,
-      items: contributions.casesPickedForDaily.map((date) => ({ ...dailyLink(date), label: `${formatDateZh(date)} · ${lookups.cases.get(lookups.daily.get(date)!.data.case)!.data.title}` })),
+      items: contributions.casesPickedForDaily.map((date) => ({
+        ...dailyLink(date),
+        label: `${formatDateZh(date)} · ${lookups.cases.get(lookups.daily.get(date)!.data.case)!.data.title}`,
+      })),
     },
     { id: 'hosted', title: ui.people.hosted, items: contributions.hosted.map(dailyLink) },
   ];
@@ -52,6 +89,10 @@ export async function contributionGroups(contributions: Contributions): Promise<
 /** Every person's full list of each kind of contribution, for the paginated lists behind “查看全部”. */
 export async function contributionLists(): Promise<{ person: PersonEntry; group: ContributionGroup }[]> {
   const everyone = await getPeopleWithContributions();
-  const lists = await Promise.all(everyone.map(async ({ person, contributions }) => (await contributionGroups(contributions)).map((group) => ({ person, group }))));
+  const lists = await Promise.all(
+    everyone.map(async ({ person, contributions }) =>
+      (await contributionGroups(contributions)).map((group) => ({ person, group })),
+    ),
+  );
   return lists.flat();
 }

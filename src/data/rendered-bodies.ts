@@ -23,11 +23,15 @@ export function renderedBodies(loader: Loader): Loader {
       let pending: Promise<void>[] | undefined = [];
       const render = async ({ deferredRender, ...entry }: StoredEntry & { body: string }) => {
         try {
-          const rendered = await context.renderMarkdown(withoutAuthorTags(entry.body), { fileURL: entry.filePath ? new URL(entry.filePath, config.root) : undefined });
+          const rendered = await context.renderMarkdown(withoutAuthorTags(entry.body), {
+            fileURL: entry.filePath ? new URL(entry.filePath, config.root) : undefined,
+          });
           store.set({ ...entry, rendered });
         } catch (error) {
           // Still published: rendered as an MDX module when its page is built, as Astro would have done.
-          logger.warn(`${entry.filePath ?? entry.id}：正文未能预先渲染，改在生成页面时渲染（${(error as Error).message}）`);
+          logger.warn(
+            `${entry.filePath ?? entry.id}：正文未能预先渲染，改在生成页面时渲染（${(error as Error).message}）`,
+          );
           store.set({ ...entry, deferredRender });
         }
       };

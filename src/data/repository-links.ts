@@ -9,4 +9,5 @@ export const editUrl = (filePath: string): string => forge.editUrl(config.reposi
 export const viewUrl = (filePath: string): string => forge.viewUrl(config.repository, filePath);
 
 /** Link that opens the repository's "new file" page with a name and a template filled in. */
-export const newFileUrl = (dir: string, filename: string, template: string): string => forge.newFileUrl(config.repository, dir, filename, template);
+export const newFileUrl = (dir: string, filename: string, template: string): string =>
+  forge.newFileUrl(config.repository, dir, filename, template);

@@ -13,7 +13,10 @@ export async function getTodayPayload(): Promise<TodayPayload> {
     timezone: config.timezone,
     built: buildDate(),
     // Review picks keep away from cases like the ones shown lately, as the case pages' 相似案例 see them.
-    schedule: { ...schedule, similar: new Map([...similar].map(([id, matches]) => [id, matches.map((match) => match.id)])) },
+    schedule: {
+      ...schedule,
+      similar: new Map([...similar].map(([id, matches]) => [id, matches.map((match) => match.id)])),
+    },
     caseView: (caseId) => {
       const { data } = lookups.cases.get(caseId)!;
       return {

@@ -11,5 +11,7 @@ export function pick<T extends object, K extends keyof T>(section: T, keys: read
 
 /** Fills the `{name}` placeholders of a template. Values go in as they are: a `$&` typed into a query stays `$&`. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in values ? String(values[name]) : placeholder,
+  );
 }

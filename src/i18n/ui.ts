@@ -7,8 +7,18 @@
 export const ui = {
   skipToContent: '跳到正文',
   nav: {
-    home: '首页', cases: '案例', daily: '每日一案例', practices: '最佳实践', scripts: '服务话术', people: '贡献者', insights: '统计', journeys: '客户旅程',
-    review: '待复核', finder: '找相似案例', label: '主导航', menu: '菜单',
+    home: '首页',
+    cases: '案例',
+    daily: '每日一案例',
+    practices: '最佳实践',
+    scripts: '服务话术',
+    people: '贡献者',
+    insights: '统计',
+    journeys: '客户旅程',
+    review: '待复核',
+    finder: '找相似案例',
+    label: '主导航',
+    menu: '菜单',
   },
   search: {
     label: '搜索案例、话术、最佳实践',
@@ -21,7 +31,11 @@ export const ui = {
     resultCount: '找到 {count} 条结果',
     browseCount: '共 {count} 条内容',
     noResults: '没有找到包含「{query}」的内容。',
-    noResultsTips: ['试试更少或更短的字词（例如只输入“退款”）', '检查错别字；简体、繁体都会一起搜索', '去掉部分筛选条件'],
+    noResultsTips: [
+      '试试更少或更短的字词（例如只输入“退款”）',
+      '检查错别字；简体、繁体都会一起搜索',
+      '去掉部分筛选条件',
+    ],
     submitCase: '这个问题还没有案例？把它写成新案例',
     more: '显示更多',
     sortLabel: '排序',
@@ -153,14 +167,19 @@ export const ui = {
   weekdays: { sun: '星期日', mon: '星期一', tue: '星期二', wed: '星期三', thu: '星期四', fri: '星期五', sat: '星期六' },
   today: {
     title: '今日案例',
-    intro: '晨会前打开这一页，点“开始投屏”就能带大家讨论今天的案例。这一页总是显示今天该讲的案例，页面开着过了半夜十二点，也会自己换成第二天的。',
+    intro:
+      '晨会前打开这一页，点“开始投屏”就能带大家讨论今天的案例。这一页总是显示今天该讲的案例，页面开着过了半夜十二点，也会自己换成第二天的。',
     review: '复习推荐',
-    reviewNotice: '这一天没有安排每日一案例，从典型案例中选了一个复习（同一天大家看到的都一样），前后 30 天内没有讲过它。',
-    reviewRepeat: '这一天没有安排每日一案例，从典型案例中选了一个复习（同一天大家看到的都一样）。典型案例在前后 30 天内都讲过或已排期，这是隔得最久的一个（{date}）。',
+    reviewNotice:
+      '这一天没有安排每日一案例，从典型案例中选了一个复习（同一天大家看到的都一样），前后 30 天内没有讲过它。',
+    reviewRepeat:
+      '这一天没有安排每日一案例，从典型案例中选了一个复习（同一天大家看到的都一样）。典型案例在前后 30 天内都讲过或已排期，这是隔得最久的一个（{date}）。',
     nextMeeting: '今天不开晨会，下面是下一次晨会（{date}）的案例。',
-    noScript: '这台电脑的浏览器关掉了网页脚本，所以这里显示的是网站上次更新那天（{date}）的案例，可能不是今天的。换一个浏览器打开，就能看到今天的案例。',
+    noScript:
+      '这台电脑的浏览器关掉了网页脚本，所以这里显示的是网站上次更新那天（{date}）的案例，可能不是今天的。换一个浏览器打开，就能看到今天的案例。',
     none: '今天没有排上案例，也没有可以拿来复习的典型案例。请排一期每日一案例，或把几个好案例标为典型案例。',
-    beyondHorizon: '网站已经 {days} 天多没有更新了（上次更新是 {built}），今天的案例还没有排出来。请管理员更新一次网站（合并任何一个改动都会自动更新），或到“往期每日一案例”里挑一个。',
+    beyondHorizon:
+      '网站已经 {days} 天多没有更新了（上次更新是 {built}），今天的案例还没有排出来。请管理员更新一次网站（合并任何一个改动都会自动更新），或到“往期每日一案例”里挑一个。',
     present: '开始投屏',
     openDaily: '讨论问题与主持人备注',
     openCase: '阅读完整案例',
@@ -192,7 +211,8 @@ export const ui = {
     qr: '用手机扫码，阅读完整案例',
     qrLabel: (url: string) => `二维码：${url}`,
     /** Under a QR code while the site's address is this machine's own (localhost). */
-    qrLocal: '注意：这个二维码指向构建网站的电脑（本机地址），同事的手机扫了打不开。请管理员设置网站的公开地址后重新构建。',
+    qrLocal:
+      '注意：这个二维码指向构建网站的电脑（本机地址），同事的手机扫了打不开。请管理员设置网站的公开地址后重新构建。',
     previous: '上一步',
     next: '下一步',
     stepOf: '{current} / {total}',
@@ -200,10 +220,18 @@ export const ui = {
     /** `backticked` parts are keys. */
     keys: '`←` `→` 翻页 · `F` 全屏 · `T` 计时 · `Esc` 退出',
   },
-  practices: { title: '最佳实践与心得', intro: '一线和班组长总结的做法，附数据和可以照搬的步骤。', count: (count: number) => `共 ${count} 篇`, publishedOn: '发布日期', topics: '主题', citedBy: '引用这篇实践的案例' },
+  practices: {
+    title: '最佳实践与心得',
+    intro: '一线和班组长总结的做法，附数据和可以照搬的步骤。',
+    count: (count: number) => `共 ${count} 篇`,
+    publishedOn: '发布日期',
+    topics: '主题',
+    citedBy: '引用这篇实践的案例',
+  },
   scripts: {
     title: '服务话术',
-    intro: '按对话阶段整理的标准话术。打开一段话术，每句旁边都有“复制”按钮，点一下即可粘贴到对话框；【】中的内容请替换为实际信息。',
+    intro:
+      '按对话阶段整理的标准话术。打开一段话术，每句旁边都有“复制”按钮，点一下即可粘贴到对话框；【】中的内容请替换为实际信息。',
     count: (count: number) => `共 ${count} 段话术`,
     showAll: (count: number) => `查看这一阶段的全部 ${count} 段 →`,
     scenario: '适用场景',
@@ -239,7 +267,8 @@ export const ui = {
   },
   insights: {
     title: '统计',
-    intro: '根据每个案例的处理结果数据在构建网站时计算。点击图中的条形，打开对应的案例列表；每张图下方的“数据表”列出全部数字，可供屏幕阅读器朗读或复制到报告中。',
+    intro:
+      '根据每个案例的处理结果数据在构建网站时计算。点击图中的条形，打开对应的案例列表；每张图下方的“数据表”列出全部数字，可供屏幕阅读器朗读或复制到报告中。',
     asOf: (date: string, cases: number) => `统计截至 ${date}（网站构建日期），共 ${cases} 个案例。`,
     overview: '总体情况',
     kpi: {
@@ -252,7 +281,8 @@ export const ui = {
     },
     npsBasis: (responses: number, promoters: number, passives: number, detractors: number) =>
       `${responses} 个案例有打分：推荐者 ${promoters}、中立者 ${passives}、贬损者 ${detractors}`,
-    npsExplained: 'NPS = 推荐者（打 9–10 分）占比 − 贬损者（0–6 分）占比，只计算有打分的案例，范围 −100 到 +100。中位数：一半案例比它快、一半比它慢，不受个别极端案例影响。',
+    npsExplained:
+      'NPS = 推荐者（打 9–10 分）占比 − 贬损者（0–6 分）占比，只计算有打分的案例，范围 −100 到 +100。中位数：一半案例比它快、一半比它慢，不受个别极端案例影响。',
     fcrBasis: (resolved: number, cases: number) => `${resolved} / ${cases} 个案例首次接触即解决`,
     satisfactionBasis: (cases: number) => `${cases} 个案例，满分 5 分`,
     medianBasis: (cases: number) => `${cases} 个案例的中位数`,
@@ -275,15 +305,26 @@ export const ui = {
     },
     dataTable: '数据表',
     all: '全部案例',
-    columns: { item: '项目', cases: '案例数', share: '占比', month: '月份', category: '问题分类', value: '数值', basis: '依据', total: '合计' },
+    columns: {
+      item: '项目',
+      cases: '案例数',
+      share: '占比',
+      month: '月份',
+      category: '问题分类',
+      value: '数值',
+      basis: '依据',
+      total: '合计',
+    },
     casesCount: (count: number) => `${count} 个案例`,
     /** Accessible name of a bar: what it shows and what clicking it does. */
     barLabel: (label: string, value: string) => `${label}：${value}（打开案例列表）`,
     /** A month under a column: 11月, or 26年1月 where the year changes. */
-    monthAxis: (month: string, withYear: boolean) => `${withYear ? `${month.slice(2, 4)}年` : ''}${Number(month.slice(5, 7))}月`,
+    monthAxis: (month: string, withYear: boolean) =>
+      `${withYear ? `${month.slice(2, 4)}年` : ''}${Number(month.slice(5, 7))}月`,
     percent: (rate: number) => `${+(rate * 100).toFixed(1)}%`,
     decimal: (value: number) => value.toFixed(2),
-    signed: (value: number) => (value > 0 ? `+${+value.toFixed(1)}` : value < 0 ? `−${+Math.abs(value).toFixed(1)}` : '0'),
+    signed: (value: number) =>
+      value > 0 ? `+${+value.toFixed(1)}` : value < 0 ? `−${+Math.abs(value).toFixed(1)}` : '0',
     npsResponses: (responses: number) => `${responses} 人打分`,
     related: '相关页面',
     contributorsLink: '贡献榜：谁写了案例、谁做了复核',
@@ -295,8 +336,18 @@ export const ui = {
   },
   contributors: {
     title: '贡献榜',
-    intro: '把经验写下来、帮同事把关的人。按贡献总数排列：撰写的案例、最佳实践和话术，加上复核或点评过的案例。“入选晨会”是此人撰写的案例被选为每日一案例的次数。',
-    columns: { rank: '名次', person: '姓名', cases: '案例', practices: '最佳实践', scripts: '话术', reviewed: '复核/点评', picked: '入选晨会', total: '合计' },
+    intro:
+      '把经验写下来、帮同事把关的人。按贡献总数排列：撰写的案例、最佳实践和话术，加上复核或点评过的案例。“入选晨会”是此人撰写的案例被选为每日一案例的次数。',
+    columns: {
+      rank: '名次',
+      person: '姓名',
+      cases: '案例',
+      practices: '最佳实践',
+      scripts: '话术',
+      reviewed: '复核/点评',
+      picked: '入选晨会',
+      total: '合计',
+    },
     allPeople: '全部贡献者',
     caption: '贡献榜：每人撰写、复核的条目数和案例入选每日一案例的次数',
   },
@@ -307,7 +358,15 @@ export const ui = {
     asOf: (date: string) => `按网站构建当天（${date}）计算。`,
     stale: '复核已过期',
     never: '从未复核',
-    columns: { case: '案例', reviewer: '复核人', reviewedOn: '上次复核', age: '已过去', occurredOn: '发生日期', authors: '作者', confidence: '可信度' },
+    columns: {
+      case: '案例',
+      reviewer: '复核人',
+      reviewedOn: '上次复核',
+      age: '已过去',
+      occurredOn: '发生日期',
+      authors: '作者',
+      confidence: '可信度',
+    },
     days: (days: number) => `${days} 天`,
     noneDue: '目前没有需要复核的案例。',
     showAll: (count: number) => `查看全部 ${count} 个 →`,
@@ -315,7 +374,8 @@ export const ui = {
   },
   finder: {
     title: '粘贴客户原话找相似案例',
-    intro: '把客户说的一句话或一段话粘贴进来：简体、繁体、口语、带错别字都可以。按意思相近的程度列出以往的案例，并说明相近在哪里，不需要先想好关键词。',
+    intro:
+      '把客户说的一句话或一段话粘贴进来：简体、繁体、口语、带错别字都可以。按意思相近的程度列出以往的案例，并说明相近在哪里，不需要先想好关键词。',
     label: '客户原话',
     placeholder: '例如：我都退了一个礼拜了钱还没到账，每次打电话都让我再等等……',
     submit: '找相似案例',
@@ -348,7 +408,8 @@ export const ui = {
     sameCategory: (label: string) => `同是${label}问题`,
     sharedTags: (tags: readonly string[]) => `共同标签：${tags.join('、')}`,
     sharedWording: (words: readonly string[]) => `描述相近：都提到${words.map((word) => `「${word}」`).join('')}`,
-    synonyms: (pairs: readonly (readonly [string, string])[]) => `同义：${pairs.map(([theirs, ours]) => `${theirs}≈${ours}`).join('，')}`,
+    synonyms: (pairs: readonly (readonly [string, string])[]) =>
+      `同义：${pairs.map(([theirs, ours]) => `${theirs}≈${ours}`).join('，')}`,
     reasonsLabel: '相似原因',
   },
   notFound: {
@@ -365,23 +426,28 @@ export const ui = {
   },
   contribute: {
     title: '投稿',
-    intro: '把处理过的问题写下来，下一位遇到同样投诉的同事就能照着做。点下面的按钮，仓库的网页编辑器会打开一个填好模板的新文件：每个要填的地方写着“TODO：提示”，写完提交合并请求，审核通过后就会出现在网站上。',
+    intro:
+      '把处理过的问题写下来，下一位遇到同样投诉的同事就能照着做。点下面的按钮，仓库的网页编辑器会打开一个填好模板的新文件：每个要填的地方写着“TODO：提示”，写完提交合并请求，审核通过后就会出现在网站上。',
     kindsLabel: '要写哪一种',
     open: (kind: string) => `新建${kind}`,
     openHint: '在仓库的网页编辑器中打开填好模板的新文件',
     kinds: {
-      case: (caseNumber: string) => `一次真实处理过的投诉或咨询：客户原话、根因、处理过程、结果数据。模板已填好下一个案例编号 ${caseNumber}。`,
+      case: (caseNumber: string) =>
+        `一次真实处理过的投诉或咨询：客户原话、根因、处理过程、结果数据。模板已填好下一个案例编号 ${caseNumber}。`,
       daily: '组长给晨会排的案例：文件名改成开会日期（如 2026-12-08.mdx），写讨论问题和一句话收获。',
       practice: '一段时间里反复有效的做法或心得，最好有前后对比的数据。',
       script: '某个对话阶段可以直接复制的话术，以及不要说的话、应该怎么说。',
-      lexicon: '一个新领域的同义词表：客户、客服和案例库对同一件事的不同说法。给已有领域加一组，请在同义词表页面点那个领域的“修改”。',
+      lexicon:
+        '一个新领域的同义词表：客户、客服和案例库对同一件事的不同说法。给已有领域加一组，请在同义词表页面点那个领域的“修改”。',
     },
     /** `backticked` parts are shown as code. */
-    fileName: '打开后先把文件名里的 `TODO-english-name` 改成小写英文短名（案例放在行业文件夹下，例如 `ecommerce/presale-refund-late.mdx`）。提交前运行 `npm run check`，或等合并请求的检查，会逐条指出还没填好的地方。',
+    fileName:
+      '打开后先把文件名里的 `TODO-english-name` 改成小写英文短名（案例放在行业文件夹下，例如 `ecommerce/presale-refund-late.mdx`）。提交前运行 `npm run check`，或等合并请求的检查，会逐条指出还没填好的地方。',
     lexiconLink: '查看同义词表',
     guide: '完整的投稿说明（如何投稿）',
     /** On forges whose editor does not fill in the template from the link (GitLab). */
-    templateNotFilled: (forge: string) => `${forge} 的网页编辑器只会填好文件名，不会填入模板：打开后如果是空白的，请从投稿说明里复制对应的模板粘贴进去。`,
+    templateNotFilled: (forge: string) =>
+      `${forge} 的网页编辑器只会填好文件名，不会填入模板：打开后如果是空白的，请从投稿说明里复制对应的模板粘贴进去。`,
     cli: '会用命令行的同事也可以运行 `npm run new`，按中文提示逐项填写。',
     fieldsLink: '字段参考：每个字段写什么、怎么写',
   },
@@ -389,7 +455,8 @@ export const ui = {
   fields: {
     title: '字段参考',
     /** `backticked` parts are shown as code. */
-    intro: '每个内容文件开头两行 `---` 之间（`.yaml` 文件是整个文件）可以写的全部字段。模板已经列出必填字段，`npm run check` 会逐个指出写错的地方和改法。',
+    intro:
+      '每个内容文件开头两行 `---` 之间（`.yaml` 文件是整个文件）可以写的全部字段。模板已经列出必填字段，`npm run check` 会逐个指出写错的地方和改法。',
     groupNote: '一组字段里的字段（如 `outcome.satisfaction`）标为必填，意思是写了这一组时必须写它。',
     back: '回到投稿',
     columns: { field: '字段', label: '名称', required: '必填', kind: '取值', description: '说明', example: '示例' },
@@ -399,9 +466,11 @@ export const ui = {
     write: '写第一篇内容',
     cli: '会用命令行的同事也可以在自己电脑上运行 `npm run new`，按中文提示填写。',
     library: '库里还没有案例。写下第一个案例后，这里会出现今日案例、分类浏览、典型案例和最近收录。',
-    cases: '还没有案例。每个案例写清客户问题、背景、根因、处理过程、结果和经验，就会出现在这里，可以按分类、渠道和失误类型筛选。',
+    cases:
+      '还没有案例。每个案例写清客户问题、背景、根因、处理过程、结果和经验，就会出现在这里，可以按分类、渠道和失误类型筛选。',
     daily: '还没有安排每日一案例。排上第一期后，日历上会标出每天讨论哪个案例。',
-    today: '库里还没有案例，今天没有可以在晨会上讨论的。先写几个案例，再排上每日一案例（或把案例标为典型案例，没排期的日子会从中挑一个复习）。',
+    today:
+      '库里还没有案例，今天没有可以在晨会上讨论的。先写几个案例，再排上每日一案例（或把案例标为典型案例，没排期的日子会从中挑一个复习）。',
     practices: '还没有最佳实践。把团队里好用的做法写成一篇，同事就能在这里找到。',
     scripts: '还没有服务话术。写好的话术会按开场、共情、方案说明等对话阶段列在这里，每句都能一键复制。',
     search: '库里还没有内容，暂时没有可搜索的。',
@@ -421,7 +490,8 @@ export const ui = {
     narrower: '更具体：',
     separator: '、',
     edit: '修改这个领域或在末尾加一组',
-    howTo: '发现客户常说、案例库却找不到的词？在对应领域里加一组，提交合并请求，组长审核通过后搜索就能用上。新领域请用投稿页面的“新建同义词组”，会用命令行的同事可以运行 npm run new -- lexicon。',
+    howTo:
+      '发现客户常说、案例库却找不到的词？在对应领域里加一组，提交合并请求，组长审核通过后搜索就能用上。新领域请用投稿页面的“新建同义词组”，会用命令行的同事可以运行 npm run new -- lexicon。',
     contribute: '去投稿',
   },
   journeys: {
@@ -443,11 +513,13 @@ export const ui = {
     peak: '峰值',
     painBelow: (mean: string) => `平均满意度 ${mean} 分，低于“一般”（3 分）：客户在这一步最容易失望。`,
     painLowest: (mean: string, average: string) => `平均满意度 ${mean} 分，是全程最低（全程平均 ${average} 分）。`,
-    peakLine: (recovered: number) => `${recovered} 个案例出了问题又被解决，客户打出 9–10 分成为推荐者：补救做好了，这一步能赢回客户。`,
+    peakLine: (recovered: number) =>
+      `${recovered} 个案例出了问题又被解决，客户打出 9–10 分成为推荐者：补救做好了，这一步能赢回客户。`,
     marksTitle: '痛点与峰值',
     noMarks: '这条旅程还没有痛点或峰值：案例太少，或各阶段的满意度相同。',
     /** Accessible name of a stage's column on the map. */
-    columnLabel: (stage: string, cases: string, satisfaction: string, marks: string) => `${stage}：${cases}，平均满意度 ${satisfaction}${marks}（查看这一阶段）`,
+    columnLabel: (stage: string, cases: string, satisfaction: string, marks: string) =>
+      `${stage}：${cases}，平均满意度 ${satisfaction}${marks}（查看这一阶段）`,
     emptyColumnLabel: (stage: string) => `${stage}：还没有案例（查看这一阶段）`,
     axis: '满意度',
     mapLabel: (title: string) => `${title}的体验线`,
@@ -472,15 +544,18 @@ export const ui = {
     stageNoCases: '这一阶段还没有案例。没有案例也是一种信息：这一步可能做得好，也可能问题还没被写下来。',
     stagePractices: '这一阶段的案例引用的最佳实践',
     stagePeakPractices: '为这一阶段设计峰值的最佳实践',
-    stagePeakPracticesHint: '这些做法专门设计了这一步的“记忆点”：客户对一次服务的印象，主要来自最好的那一刻和最后一刻。',
+    stagePeakPracticesHint:
+      '这些做法专门设计了这一步的“记忆点”：客户对一次服务的印象，主要来自最好的那一刻和最后一刻。',
     stageScripts: '这一阶段的案例用到的话术',
     citedBy: (count: number) => `${count} 个案例引用`,
-    figures: (cases: number, satisfaction: string, nps: string, fcr: string) => `${cases} 个案例 · 平均满意度 ${satisfaction} · NPS ${nps} · 首次接触解决率 ${fcr}`,
+    figures: (cases: number, satisfaction: string, nps: string, fcr: string) =>
+      `${cases} 个案例 · 平均满意度 ${satisfaction} · NPS ${nps} · 首次接触解决率 ${fcr}`,
     compareTitle: '各旅程对比',
     none: '无',
     separator: '、',
     edit: '修改这条旅程（阶段、说明、触点、渠道）',
-    empty: '还没有客户旅程。在 content/journeys/ 下为每个行业写一个文件，阶段按客户经历的顺序排列；案例写明问题出在哪个阶段后，这里就会画出旅程图。',
+    empty:
+      '还没有客户旅程。在 content/journeys/ 下为每个行业写一个文件，阶段按客户经历的顺序排列；案例写明问题出在哪个阶段后，这里就会画出旅程图。',
     stripLabel: (title: string, stage: string) => `${title}：这个案例发生在「${stage}」阶段`,
   },
   theme: { label: '配色' },

@@ -33,11 +33,24 @@ export default function buildStages(position: 'first' | 'last'): AstroIntegratio
             'astro:build:done': ({ logger }) => {
               const end = performance.now();
               const span = (from: string, to: string) => Math.round((marks[to] ?? end) - (marks[from] ?? end));
-              const stages = { setup: span('start', 'setupDone'), sync: span('configured', 'synced'), render: span('synced', 'generated'), postbuild: Math.round(end - (marks.generated ?? end)), total: Math.round(end - (marks.start ?? end)) };
+              const stages = {
+                setup: span('start', 'setupDone'),
+                sync: span('configured', 'synced'),
+                render: span('synced', 'generated'),
+                postbuild: Math.round(end - (marks.generated ?? end)),
+                total: Math.round(end - (marks.start ?? end)),
+              };
               const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
-              logger.info(`构建完成，共 ${seconds(stages.total)}：检查内容 ${seconds(stages.setup)}，读取内容 ${seconds(stages.sync)}，生成页面 ${seconds(stages.render)}，搜索索引 ${seconds(stages.postbuild)}`);
+              logger.info(
+                `构建完成，共 ${seconds(stages.total)}：检查内容 ${seconds(stages.setup)}，读取内容 ${seconds(stages.sync)}，生成页面 ${seconds(stages.render)}，搜索索引 ${seconds(stages.postbuild)}`,
+              );
               // The figures for `npm run bench:build`, which asks for them: a line for a program, not for the team.
-              if (process.env[STAGES_ENV] === '1') logger.info(`stages: ${Object.entries(stages).map(([name, ms]) => `${name}=${ms}`).join(' ')}`);
+              if (process.env[STAGES_ENV] === '1')
+                logger.info(
+                  `stages: ${Object.entries(stages)
+                    .map(([name, ms]) => `${name}=${ms}`)
+                    .join(' ')}`,
+                );
             },
           },
   };

@@ -26,7 +26,9 @@ export default function contentValidation(): AstroIntegration {
         // The dev server keeps running so the contributor can fix the file and reload; a build stops here, once every
         // line is out: a slow reader of a pipe (CI's log) leaves writes queued, and exiting would drop them.
         if (command === 'build') {
-          await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write('', flushed))));
+          await Promise.all(
+            [process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write('', flushed))),
+          );
           process.exit(1);
         }
       },

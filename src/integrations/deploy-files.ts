@@ -42,7 +42,10 @@ async function precompress(outDir: string, files: string[]): Promise<number> {
       const body = await readFile(file);
       const [gz, br] = await Promise.all([gzip(body, { level: 9 }), brotli(body, brotliOptions)]);
       // A file too small to gain anything is sent as it is.
-      for (const [extension, compressed] of [['.gz', gz], ['.br', br]] as const) {
+      for (const [extension, compressed] of [
+        ['.gz', gz],
+        ['.br', br],
+      ] as const) {
         if (compressed.length >= body.length) continue;
         await writeFile(`${file}${extension}`, compressed);
         written += 1;
@@ -59,18 +62,31 @@ export default function deployFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true, encoding: 'utf8' })).filter((name) => !name.endsWith('.gz') && !name.endsWith('.br'));
-        if (config.noindex) await writeFile(path.join(outDir, 'robots.txt'), '# 内部知识库，不让搜索引擎收录（config.noindex）\nUser-agent: *\nDisallow: /\n');
+        const files = (await readdir(outDir, { recursive: true, encoding: 'utf8' })).filter(
+          (name) => !name.endsWith('.gz') && !name.endsWith('.br'),
+        );
+        if (config.noindex)
+          await writeFile(
+            path.join(outDir, 'robots.txt'),
+            '# 内部知识库，不让搜索引擎收录（config.noindex）\nUser-agent: *\nDisallow: /\n',
+          );
         const policies = await Promise.all(
-          files.filter((name) => name.endsWith('.html')).map(async (name) => metaPolicy.exec(await readFile(path.join(outDir, name), 'utf8'))?.[1] ?? ''),
+          files
+            .filter((name) => name.endsWith('.html'))
+            .map(async (name) => metaPolicy.exec(await readFile(path.join(outDir, name), 'utf8'))?.[1] ?? ''),
         );
         await mkdir(path.join(outDir, SERVER_FILES_DIR), { recursive: true });
         // Written by the build: the policy of the pages beside it, as a header (deploy/nginx/casebook-headers.conf includes it).
-        await writeFile(path.join(outDir, CSP_HEADER_FILE), `add_header Content-Security-Policy "${headerPolicy(policies.filter(Boolean))}" always;\n`);
+        await writeFile(
+          path.join(outDir, CSP_HEADER_FILE),
+          `add_header Content-Security-Policy "${headerPolicy(policies.filter(Boolean))}" always;\n`,
+        );
         const started = performance.now();
         const wanted = !config.deploy || deployRecipes[config.deploy.recipe].precompressed;
         const written = wanted ? await precompress(outDir, [...files, ...(config.noindex ? ['robots.txt'] : [])]) : 0;
-        const compressed = wanted ? `，${written} 个预压缩文件（.gz、.br，${((performance.now() - started) / 1000).toFixed(1)} 秒）` : '';
+        const compressed = wanted
+          ? `，${written} 个预压缩文件（.gz、.br，${((performance.now() - started) / 1000).toFixed(1)} 秒）`
+          : '';
         logger.info(`发布用文件：${config.noindex ? 'robots.txt、' : ''}${CSP_HEADER_FILE}${compressed}`);
       },
     },

@@ -29,9 +29,7 @@ import { createTextFold } from '../lib/text/text-fold.ts';
 import { readLexicon } from '../library/read.ts';
 import { searchRecords } from './search-records.ts';
 
-export type IndexRequest =
-  | { type: 'add'; url: string; page: Uint8Array }
-  | { type: 'write'; bundleDir: string };
+export type IndexRequest = { type: 'add'; url: string; page: Uint8Array } | { type: 'write'; bundleDir: string };
 /** What the thread is started with. */
 export interface IndexSettings {
   /** The site's base path (a shard is served below one). */
@@ -66,17 +64,27 @@ const SLIM_BATCH = 64;
  * show (so the first results need no facet file). Returns the fragment id of each URL: Pagefind names each
  * page's fragment by a hash and results carry that id, so the record table is keyed by it.
  */
-async function slimFragments(bundleDir: string, cardFacets: ReadonlyMap<string, Fragment['facets']>): Promise<[string, string][]> {
+async function slimFragments(
+  bundleDir: string,
+  cardFacets: ReadonlyMap<string, Fragment['facets']>,
+): Promise<[string, string][]> {
   const folder = path.join(bundleDir, 'fragment');
   // A library with no entries yet (a new team's) gives Pagefind no page, and no fragment folder.
-  const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+  const names = await readdir(folder).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? [] : Promise.reject(error),
+  );
   const ids: [string, string][] = [];
   for (let start = 0; start < names.length; start += SLIM_BATCH) {
     await Promise.all(
       names.slice(start, start + SLIM_BATCH).map(async (name) => {
         const file = path.join(folder, name);
         const text = (await gunzipAsync(await readFile(file))).toString('utf8');
-        const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; word_count: number; meta: Record<string, string> };
+        const data = JSON.parse(text.slice(text.indexOf('{'))) as {
+          url: string;
+          content: string;
+          word_count: number;
+          meta: Record<string, string>;
+        };
         const slim = {
           url: data.url,
           content: decodeIndexText(data.content),
@@ -86,7 +94,10 @@ async function slimFragments(bundleDir: string, cardFacets: ReadonlyMap<string, 
           anchors: [],
           facets: cardFacets.get(data.url) ?? {},
         };
-        await writeFile(file, await gzipAsync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }));
+        await writeFile(
+          file,
+          await gzipAsync(FRAGMENT_SIGNATURE + JSON.stringify(slim), { level: constants.Z_BEST_COMPRESSION }),
+        );
         ids.push([data.url, name.replace(/\.pf_fragment$/, '')]);
       }),
     );
@@ -114,7 +125,9 @@ port.postMessage({ type: 'records', records } satisfies IndexReply);
 const cardFacets = new Map(
   records.map((record): [string, Fragment['facets']] => [
     record.url,
-    Object.fromEntries(resultCardFacets.flatMap((facet) => (record.facets[facet]?.length ? [[facet, record.facets[facet]]] : []))),
+    Object.fromEntries(
+      resultCardFacets.flatMap((facet) => (record.facets[facet]?.length ? [[facet, record.facets[facet]]] : [])),
+    ),
   ]),
 );
 const decoder = new TextDecoder();
@@ -133,10 +146,13 @@ const htmlText = (html: string) =>
   html
     .replace(/<[^>]*>/g, '\n')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
-      name.startsWith('#') ? codePoint(Number.parseInt(name.slice(/^#x/i.test(name) ? 2 : 1), /^#x/i.test(name) ? 16 : 10), entity) : (ENTITIES[name.toLowerCase()] ?? entity),
+      name.startsWith('#')
+        ? codePoint(Number.parseInt(name.slice(/^#x/i.test(name) ? 2 : 1), /^#x/i.test(name) ? 16 : 10), entity)
+        : (ENTITIES[name.toLowerCase()] ?? entity),
     );
 /** A numeric character reference's character; one naming no character stays as written. */
-const codePoint = (value: number, entity: string) => (value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : entity);
+const codePoint = (value: number, entity: string) =>
+  value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : entity;
 /** Text folded as the lexicon's words are (width, case, script). */
 const foldPageText = (text: string) => [...normalizeQuery(text, Infinity)].map(folding.fold).join('');
 
@@ -170,10 +186,21 @@ port.on('message', (request: IndexRequest) => {
       if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
       const slimStarted = performance.now();
       const ids = await slimFragments(request.bundleDir, cardFacets);
-      const reply: IndexReply = { type: 'written', ids, characters: [...characters], lexicon, concepts, writeMs: slimStarted - writeStarted, slimMs: performance.now() - slimStarted };
+      const reply: IndexReply = {
+        type: 'written',
+        ids,
+        characters: [...characters],
+        lexicon,
+        concepts,
+        writeMs: slimStarted - writeStarted,
+        slimMs: performance.now() - slimStarted,
+      };
       port.postMessage(reply);
     } catch (error) {
-      port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexReply);
+      port.postMessage({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies IndexReply);
     } finally {
       await pagefind.close();
     }

@@ -28,7 +28,14 @@ import { sortHits } from '../lib/search/engine.ts';
 import { excerptSource } from '../lib/search/excerpt.ts';
 import { bundleVersion, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search/bundle-preload.ts';
 import { pagefindPageIds } from '../lib/search/pagefind-meta.ts';
-import { packIds, packRecords, searchFiles, storedFacets, unpackRecords, type IndexedRecord } from '../lib/search/record-table.ts';
+import {
+  packIds,
+  packRecords,
+  searchFiles,
+  storedFacets,
+  unpackRecords,
+  type IndexedRecord,
+} from '../lib/search/record-table.ts';
 import type { BrowserLexicon } from '../lib/search/meaning.ts';
 import { packConceptPostings } from '../lib/search/concept-postings.ts';
 import { shardVariantTable } from '../lib/search/script-variants.ts';
@@ -46,12 +53,20 @@ const PREVIEW_TEXT = 100;
  * The first page of the list the search page shows without a query (newest first, archived last, as the
  * engine sorts it), with just enough text for the excerpts: one small file instead of ten fragments.
  */
-async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackRecords>): Promise<Record<string, Fragment>> {
+async function browsePreview(
+  bundleDir: string,
+  table: ReturnType<typeof unpackRecords>,
+): Promise<Record<string, Fragment>> {
   const hits = Object.entries(table.records).map(([id, record]) => ({ id, record, score: 0 }));
   const preview: Record<string, Fragment> = {};
   for (const { id } of sortHits(hits, 'relevance', false).slice(0, PAGE_SIZE)) {
     const text = gunzipSync(await readFile(path.join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8');
-    const { url, content, meta, facets } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string }; facets: Fragment['facets'] };
+    const { url, content, meta, facets } = JSON.parse(text.slice(text.indexOf('{'))) as {
+      url: string;
+      content: string;
+      meta: { title: string };
+      facets: Fragment['facets'];
+    };
     const bodyStart = content.length - excerptSource(content, meta.title).length;
     preview[id] = { url, title: meta.title, content: content.slice(0, bodyStart + PREVIEW_TEXT), facets };
   }
@@ -64,7 +79,13 @@ async function browsePreview(bundleDir: string, table: ReturnType<typeof unpackR
  * entries containing each word, in page order (concept-postings.ts): a synonym costs the browser a small file
  * instead of Pagefind's index chunks.
  */
-async function writeLexicon(bundleDir: string, lexicon: BrowserLexicon, concepts: Map<string, { counts: Uint32Array; length: number }>, urls: readonly string[], check: string): Promise<void> {
+async function writeLexicon(
+  bundleDir: string,
+  lexicon: BrowserLexicon,
+  concepts: Map<string, { counts: Uint32Array; length: number }>,
+  urls: readonly string[],
+  check: string,
+): Promise<void> {
   const pages = urls.map((url) => concepts.get(url) ?? { counts: new Uint32Array(), length: 0 });
   const { meta, buckets } = packConceptPostings(
     lexicon,
@@ -75,7 +96,9 @@ async function writeLexicon(bundleDir: string, lexicon: BrowserLexicon, concepts
   await mkdir(path.dirname(path.join(bundleDir, searchFiles.concepts(0))), { recursive: true });
   await Promise.all([
     writeFile(path.join(bundleDir, searchFiles.lexicon), JSON.stringify({ ...lexicon, concepts: meta })),
-    ...buckets.map((bucket, number) => writeFile(path.join(bundleDir, searchFiles.concepts(number)), JSON.stringify(bucket))),
+    ...buckets.map((bucket, number) =>
+      writeFile(path.join(bundleDir, searchFiles.concepts(number)), JSON.stringify(bucket)),
+    ),
   ]);
 }
 
@@ -88,9 +111,15 @@ async function announceBundle(outDir: string, bundleDir: string, base: string): 
   // The output folder holds the site without its base path.
   const file = path.join(outDir, paths.search(), 'index.html');
   const html = await readFile(file, 'utf8');
-  if (!html.includes('</head>') || !html.includes('<search-panel ')) throw new Error(`${file} 不是预期的搜索页面（缺少 </head> 或 <search-panel>）`);
+  if (!html.includes('</head>') || !html.includes('<search-panel '))
+    throw new Error(`${file} 不是预期的搜索页面（缺少 </head> 或 <search-panel>）`);
   const links = preloadTags(searchPreloads(withBase(base, '/pagefind/'), entry));
-  await writeFile(file, html.replace('</head>', `${links}</head>`).replace('<search-panel ', `<search-panel data-bundle-version="${bundleVersion(entry)}" `));
+  await writeFile(
+    file,
+    html
+      .replace('</head>', `${links}</head>`)
+      .replace('<search-panel ', `<search-panel data-bundle-version="${bundleVersion(entry)}" `),
+  );
 }
 
 /**
@@ -99,7 +128,9 @@ async function announceBundle(outDir: string, bundleDir: string, base: string): 
  * presenter pages); any page it was not handed is read from disk at the end.
  */
 function startIndexing(base: string, bundleDir: string) {
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { base } satisfies IndexSettings });
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+    workerData: { base } satisfies IndexSettings,
+  });
   // A build that fails before writing must still exit: only waiting for the write holds the thread.
   worker.unref();
   // The thread's first message: the records, read from the content files while Vite bundles. Pages rendered
@@ -184,7 +215,11 @@ function startIndexing(base: string, bundleDir: string) {
  * Astro's page renderer with the entry pages first: the index can then be written while the other pages render,
  * instead of after the last one. The pages themselves are rendered exactly as Astro's own renderer does.
  */
-function entryPagesFirst(renderer: AstroPrerenderer, entryUrls: () => Promise<ReadonlySet<string>>, base: string): AstroPrerenderer {
+function entryPagesFirst(
+  renderer: AstroPrerenderer,
+  entryUrls: () => Promise<ReadonlySet<string>>,
+  base: string,
+): AstroPrerenderer {
   return {
     ...renderer,
     name: 'casebook:entry-pages-first',
@@ -193,7 +228,8 @@ function entryPagesFirst(renderer: AstroPrerenderer, entryUrls: () => Promise<Re
     teardown: async () => renderer.teardown?.(),
     async getStaticPaths() {
       const [all, entries] = await Promise.all([renderer.getStaticPaths(), entryUrls()]);
-      const isEntry = ({ pathname }: { pathname: string }) => entries.has(withBase(base, decodeURI(pathname).replace(/\/?$/, '/')));
+      const isEntry = ({ pathname }: { pathname: string }) =>
+        entries.has(withBase(base, decodeURI(pathname).replace(/\/?$/, '/')));
       return [...all.filter(isEntry), ...all.filter((path) => !isEntry(path))];
     },
   };
@@ -212,7 +248,8 @@ export default function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command === 'build') addMiddleware({ order: 'post', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
+        if (command === 'build')
+          addMiddleware({ order: 'post', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
       },
       'astro:build:start': ({ setPrerenderer }) => {
         started = performance.now();
@@ -226,14 +263,17 @@ export default function searchIndex(): AstroIntegration {
         const bundleDir = path.join(outDir, 'pagefind');
         setActivePageIndexer(undefined);
         const waitStarted = performance.now();
-        const { records, ids, characters, lexicon, concepts, fromDisk, writeMs, slimMs } = await indexing!.write(outDir);
+        const { records, ids, characters, lexicon, concepts, fromDisk, writeMs, slimMs } =
+          await indexing!.write(outDir);
         if (records.length === 0) {
           // A new team's empty library: Pagefind writes no index without pages, and the search page says the library is empty.
           logger.info('搜索索引：库里还没有条目，没有可建的索引');
           return;
         }
         const recordOf = new Map(records.map((record) => [ids.get(record.url), record]));
-        for (const record of records) if (!ids.has(record.url)) throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
+        for (const record of records)
+          if (!ids.has(record.url))
+            throw new Error(`搜索索引缺少页面 ${record.url}（该页面没有 data-pagefind-body？）`);
         // The records in Pagefind's page order, the order the browser gets the ids in (record-table.ts).
         const metaFile = (await readdir(bundleDir)).find((name) => name.endsWith('.pf_meta'));
         if (!metaFile) throw new Error(`Pagefind 没有写出元数据文件（${bundleDir}）`);
@@ -248,10 +288,14 @@ export default function searchIndex(): AstroIntegration {
         await mkdir(path.dirname(path.join(bundleDir, searchFiles.facet('tag'))), { recursive: true });
         await Promise.all([
           writeFile(path.join(bundleDir, searchFiles.records), JSON.stringify(packed)),
-          ...storedFacets.map((facet) => writeFile(path.join(bundleDir, searchFiles.facet(facet)), JSON.stringify(facets[facet]))),
+          ...storedFacets.map((facet) =>
+            writeFile(path.join(bundleDir, searchFiles.facet(facet)), JSON.stringify(facets[facet])),
+          ),
           writeFile(path.join(bundleDir, searchFiles.ids), JSON.stringify(packIds(orderedIds))),
           writeFile(path.join(bundleDir, searchFiles.urls), JSON.stringify(urls)),
-          browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) => writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview))),
+          browsePreview(bundleDir, unpackRecords(packed, orderedIds)).then((preview) =>
+            writeFile(path.join(bundleDir, searchFiles.browse), JSON.stringify(preview)),
+          ),
           writeFile(path.join(bundleDir, searchFiles.variants), JSON.stringify(variants)),
           writeLexicon(
             bundleDir,
@@ -260,7 +304,9 @@ export default function searchIndex(): AstroIntegration {
             entries.map(([, record]) => record.url),
             packed.check,
           ),
-          ...shardVariantTable(variants).map((shard, number) => writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard))),
+          ...shardVariantTable(variants).map((shard, number) =>
+            writeFile(path.join(bundleDir, searchFiles.variantShard(number)), JSON.stringify(shard)),
+          ),
           announceBundle(outDir, bundleDir, base),
         ]);
         const now = performance.now();

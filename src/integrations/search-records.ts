@@ -16,13 +16,21 @@ export function searchRecords(base: string): IndexedRecord[] {
   const records: IndexedRecord[] = [
     ...library.cases.map(({ file, data }) => caseRecord(paths.case(file.id), data)),
     ...library.daily.map(({ file }) => otherRecord(paths.dailyEntry(file.id), 'daily', file.id)),
-    ...library.practices.map(({ file, data }) => otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags })),
+    ...library.practices.map(({ file, data }) =>
+      otherRecord(paths.practice(file.id), 'practice', data.publishedOn, { tag: data.tags }),
+    ),
     ...library.scripts.map(({ file, data }) =>
-      otherRecord(paths.script(file.id), 'script', '', { category: data.category, channel: data.channels, tag: data.tags }),
+      otherRecord(paths.script(file.id), 'script', '', {
+        category: data.category,
+        channel: data.channels,
+        tag: data.tags,
+      }),
     ),
   ];
   // Outside Vite `paths` know no base: prefix it here, so links in results and the record table are as served.
-  return records.filter((record) => kinds.has(record.kind)).map((record) => ({ ...record, url: withBase(base, record.url) }));
+  return records
+    .filter((record) => kinds.has(record.kind))
+    .map((record) => ({ ...record, url: withBase(base, record.url) }));
 }
 
 /** `url` under the site's `base` path. */

@@ -5,7 +5,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
-import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../lib/site/site-address.ts';
+import {
+  SITE_URL_ENV,
+  localAddressWarning,
+  placeholderRepositoryWarning,
+  siteAddress,
+} from '../lib/site/site-address.ts';
 
 export default function siteAddressSetting(): AstroIntegration {
   return {
@@ -21,7 +26,8 @@ export default function siteAddressSetting(): AstroIntegration {
         }
         updateConfig({ site });
         if (command !== 'build') return;
-        for (const warning of [localAddressWarning(site), placeholderRepositoryWarning(config.repository)]) if (warning) logger.warn(warning);
+        for (const warning of [localAddressWarning(site), placeholderRepositoryWarning(config.repository)])
+          if (warning) logger.warn(warning);
       },
     },
   };

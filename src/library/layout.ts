@@ -91,7 +91,10 @@ function walk(folder: string): string[] {
 /** Every file in the content folders, and the index of entry ids built from them. */
 export function scanLibrary(root: string = contentRoot()): { files: LibraryFile[]; index: LibraryIndex } {
   const files: LibraryFile[] = [];
-  const index = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<Collection, Set<string>>;
+  const index = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<
+    Collection,
+    Set<string>
+  >;
   for (const collection of collectionNames) {
     const { dir, extension } = layout[collection];
     const folder = path.join(root, dir);

@@ -47,7 +47,11 @@ const LINE_PREFIX_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))
 function nestingOf(line: string): number {
   let depth = 0;
   let rest = line;
-  for (let marker = LINE_PREFIX_MARKER.exec(rest); marker && depth <= limits.nesting; marker = LINE_PREFIX_MARKER.exec(rest)) {
+  for (
+    let marker = LINE_PREFIX_MARKER.exec(rest);
+    marker && depth <= limits.nesting;
+    marker = LINE_PREFIX_MARKER.exec(rest)
+  ) {
     depth += 1;
     rest = rest.slice(marker[0].length);
   }
@@ -77,27 +81,47 @@ export function bodyShapeProblem(body: string): ShapeProblem | undefined {
       line += 1;
       lineStart = index + 1;
       if (line > limits.bodyLines && index < body.length - 1) {
-        return { line, message: `正文超过 ${limits.bodyLines} 行`, hint: '案例正文应是可读的文字；请删去粘贴进来的聊天记录、日志或数据' };
+        return {
+          line,
+          message: `正文超过 ${limits.bodyLines} 行`,
+          hint: '案例正文应是可读的文字；请删去粘贴进来的聊天记录、日志或数据',
+        };
       }
     } else if (code === 60 || code === 123) {
       angles += 1;
       if (angles > limits.angleAndBrace) {
-        return { line, message: `正文里的尖括号 < 和花括号 { 太多（超过 ${limits.angleAndBrace} 个）`, hint: '正文只用 Markdown 书写；需要这些符号时改用全角 ＜ ｛' };
+        return {
+          line,
+          message: `正文里的尖括号 < 和花括号 { 太多（超过 ${limits.angleAndBrace} 个）`,
+          hint: '正文只用 Markdown 书写；需要这些符号时改用全角 ＜ ｛',
+        };
       }
     } else if (code === 38) {
       references += 1;
       if (references > limits.references) {
-        return { line, message: `正文里的 & 太多（超过 ${limits.references} 个）`, hint: '请直接写出字符（例如全角 ＜），不要用 &lt; 这类写法' };
+        return {
+          line,
+          message: `正文里的 & 太多（超过 ${limits.references} 个）`,
+          hint: '请直接写出字符（例如全角 ＜），不要用 &lt; 这类写法',
+        };
       }
     } else if (code === 94 && body.charCodeAt(index - 1) === 91) {
       footnotes += 1;
       if (footnotes > limits.footnotes) {
-        return { line, message: `正文里的脚注（[^…]）太多（超过 ${limits.footnotes} 个）`, hint: '案例正文用不到这么多脚注；请把说明写进正文' };
+        return {
+          line,
+          message: `正文里的脚注（[^…]）太多（超过 ${limits.footnotes} 个）`,
+          hint: '案例正文用不到这么多脚注；请把说明写进正文',
+        };
       }
     } else if (code === 42 || code === 95 || code === 126 || code === 96 || code === 91 || code === 64) {
       marks += 1;
       if (marks > limits.marks) {
-        return { line, message: `正文里的 Markdown 标记（* _ ~ \` [ @）太多（超过 ${limits.marks} 个）`, hint: '案例正文应是可读的文字；请删去粘贴进来的大段数据或日志' };
+        return {
+          line,
+          message: `正文里的 Markdown 标记（* _ ~ \` [ @）太多（超过 ${limits.marks} 个）`,
+          hint: '案例正文应是可读的文字；请删去粘贴进来的大段数据或日志',
+        };
       }
     }
   }
@@ -117,10 +141,12 @@ function inlineDepth(line: string): number {
     const character = line[index];
     if (quote) {
       if (character === quote) quote = '';
-    } else if ((character === '"' || character === "'") && (index === 0 || ' \t[{,:'.includes(line[index - 1]!))) quote = character;
+    } else if ((character === '"' || character === "'") && (index === 0 || ' \t[{,:'.includes(line[index - 1]!)))
+      quote = character;
     else if (character === '[' || character === '{') deepest = Math.max(deepest, ++brackets);
     else if (character === ']' || character === '}') brackets -= 1;
-    else if (character === ':' && (index + 1 === line.length || line[index + 1] === ' ' || line[index + 1] === '\t')) colons += 1;
+    else if (character === ':' && (index + 1 === line.length || line[index + 1] === ' ' || line[index + 1] === '\t'))
+      colons += 1;
     else if (character === '#') break;
   }
   return deepest + Math.max(0, colons - 1);
@@ -132,7 +158,11 @@ export function frontmatterShapeProblem(yaml: string): ShapeProblem | undefined 
   for (const [position, text] of lines.entries()) {
     const indent = /^[ ?-]*/.exec(text)![0].length;
     if (Math.floor(indent / 2) + inlineDepth(text) > limits.yamlDepth) {
-      return { line: position + 1, message: `字段区嵌套太深（超过 ${limits.yamlDepth} 层）`, hint: '字段最多两三层；请对照模板（npm run new）改写' };
+      return {
+        line: position + 1,
+        message: `字段区嵌套太深（超过 ${limits.yamlDepth} 层）`,
+        hint: '字段最多两三层；请对照模板（npm run new）改写',
+      };
     }
   }
   return undefined;
@@ -166,11 +196,17 @@ export function changeSetProblem(changed: readonly ChangedFile[]): Omit<ShapePro
   const hint = (what: string) =>
     `请把它拆成几个较小的合并请求（每个不超过 ${what}），例如按行业或月份分批提交，复核人才能逐篇看完；整批迁移旧案例请找维护者`;
   if (changed.length > limits.changedFiles) {
-    return { message: `这个合并请求新增或修改了 ${changed.length} 个内容文件（上限 ${limits.changedFiles} 个）`, hint: hint(`${limits.changedFiles} 个文件`) };
+    return {
+      message: `这个合并请求新增或修改了 ${changed.length} 个内容文件（上限 ${limits.changedFiles} 个）`,
+      hint: hint(`${limits.changedFiles} 个文件`),
+    };
   }
   if (bytes > limits.changedBytes) {
     const size = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MB`;
-    return { message: `这个合并请求新增或修改的内容共 ${size(bytes)}（上限 ${size(limits.changedBytes)}）`, hint: hint(size(limits.changedBytes)) };
+    return {
+      message: `这个合并请求新增或修改的内容共 ${size(bytes)}（上限 ${size(limits.changedBytes)}）`,
+      hint: hint(size(limits.changedBytes)),
+    };
   }
   return undefined;
 }

@@ -2,7 +2,10 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { limits } from './limits.ts';
 
-export const SYMLINK_PROBLEM = { message: '这是一个符号链接（或不是普通文件）', hint: '内容目录里只能放普通文件：请删除链接，把文件本身复制进来' };
+export const SYMLINK_PROBLEM = {
+  message: '这是一个符号链接（或不是普通文件）',
+  hint: '内容目录里只能放普通文件：请删除链接，把文件本身复制进来',
+};
 
 // The BOM is kept, so that it is reported below rather than silently dropped.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -21,7 +24,12 @@ export function readContentFile(
   try {
     const size = fstatSync(descriptor).size;
     if (size > limits.fileBytes) {
-      return { problem: { message: `文件太大（${Math.round(size / 1024)} KB，上限 ${limits.fileBytes / 1024} KB）`, hint: '案例应精炼，请删去粘贴的聊天记录或附件内容' } };
+      return {
+        problem: {
+          message: `文件太大（${Math.round(size / 1024)} KB，上限 ${limits.fileBytes / 1024} KB）`,
+          hint: '案例应精炼，请删去粘贴的聊天记录或附件内容',
+        },
+      };
     }
     const bytes = Buffer.alloc(size);
     const length = readSync(descriptor, bytes, 0, size, 0);
@@ -31,7 +39,10 @@ export function readContentFile(
       // The line of the first byte that is not UTF-8: the lenient decoder puts U+FFFD there.
       const lenient = bytes.subarray(0, length).toString('utf8');
       return {
-        problem: { message: '文件不是 UTF-8 编码（可能是 GBK 等其他编码保存的）', hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存' },
+        problem: {
+          message: '文件不是 UTF-8 编码（可能是 GBK 等其他编码保存的）',
+          hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存',
+        },
         line: lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length,
       };
     }

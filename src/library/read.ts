@@ -1,5 +1,14 @@
 /** Reads every valid entry's frontmatter through the shared schemas, for build steps outside Astro's pages. */
-import { createSchemas, type CaseData, type DailyData, type JourneyData, type LexiconData, type PersonData, type PracticeData, type ScriptData } from '../schemas/collections.ts';
+import {
+  createSchemas,
+  type CaseData,
+  type DailyData,
+  type JourneyData,
+  type LexiconData,
+  type PersonData,
+  type PracticeData,
+  type ScriptData,
+} from '../schemas/collections.ts';
 import { contentRoot, layout, scanLibrary, type LibraryFile } from './layout.ts';
 import type { LexiconGroup } from '../lib/lexicon/index.ts';
 import type { Journey } from '../lib/journeys/index.ts';
@@ -21,7 +30,15 @@ export interface LibraryEntries {
 export function readLibrary(root: string = contentRoot(), only?: Collection): LibraryEntries {
   const { files, index } = scanLibrary(root);
   const schemas = createSchemas(index);
-  const entries: LibraryEntries = { cases: [], daily: [], practices: [], scripts: [], people: [], lexicon: [], journeys: [] };
+  const entries: LibraryEntries = {
+    cases: [],
+    daily: [],
+    practices: [],
+    scripts: [],
+    people: [],
+    lexicon: [],
+    journeys: [],
+  };
   for (const file of files) {
     if (!file.hasExpectedExtension || (only && file.collection !== only)) continue;
     const read = readContentFile(file.absolutePath);
@@ -32,7 +49,11 @@ export function readLibrary(root: string = contentRoot(), only?: Collection): Li
     if (!result.success) continue;
     if (file.collection === 'lexicon') {
       const data = result.data as LexiconData;
-      entries.lexicon.push({ file, data, lines: data.groups.map((_, position) => parsed.locate(['groups', position]).line) });
+      entries.lexicon.push({
+        file,
+        data,
+        lines: data.groups.map((_, position) => parsed.locate(['groups', position]).line),
+      });
     } else (entries[file.collection] as { file: LibraryFile; data: unknown }[]).push({ file, data: result.data });
   }
   return entries;
@@ -49,7 +70,13 @@ export function readLexicon(root: string = contentRoot()): LexiconGroup[] {
 /** The groups of lexicon files already read. */
 export function lexiconGroups(files: LibraryEntries['lexicon']): LexiconGroup[] {
   return files.flatMap(({ file, data, lines }) =>
-    data.groups.map((group, position) => ({ words: group.words, narrower: group.narrower, ...(group.note ? { note: group.note } : {}), file: file.id, line: lines[position]! })),
+    data.groups.map((group, position) => ({
+      words: group.words,
+      narrower: group.narrower,
+      ...(group.note ? { note: group.note } : {}),
+      file: file.id,
+      line: lines[position]!,
+    })),
   );
 }
 

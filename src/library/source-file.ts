@@ -58,7 +58,9 @@ function locator(document: Document, lineCounter: LineCounter, lineOffset: numbe
   return (path: readonly PropertyKey[]): Located => {
     // Walk as deep as the path exists; a missing field points at its parent.
     let node: unknown = document.contents;
-    let range: [number, number, number?] | undefined = (document.contents as { range?: [number, number, number] } | null)?.range;
+    let range: [number, number, number?] | undefined = (
+      document.contents as { range?: [number, number, number] } | null
+    )?.range;
     for (const key of path) {
       if (isMap(node)) {
         const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
@@ -108,7 +110,15 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
   // 2026-02-30 into 2026-03-02 and the schema could no longer see the mistake. The slower `yaml` document,
   // which knows every node's position, is only built when a message needs a position.
   const yamlShape = frontmatterShapeProblem(yamlText);
-  if (yamlShape) return { ok: false, line: yamlShape.line + lineOffset, column: 1, field: '字段区', message: yamlShape.message, hint: yamlShape.hint };
+  if (yamlShape)
+    return {
+      ok: false,
+      line: yamlShape.line + lineOffset,
+      column: 1,
+      field: '字段区',
+      message: yamlShape.message,
+      hint: yamlShape.hint,
+    };
   let data: unknown;
   let syntaxError: YAMLException | undefined;
   try {
@@ -131,7 +141,10 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
   const positioned = () => {
     if (!parsedDocument) {
       const lineCounter = new LineCounter();
-      parsedDocument = { document: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+      parsedDocument = {
+        document: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }),
+        lineCounter,
+      };
     }
     return parsedDocument;
   };
@@ -139,7 +152,8 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
     const { document, lineCounter } = positioned();
     const yamlError = document.errors[0];
     // An unclosed quote is only noticed at the end of the frontmatter: point at the line that opens it.
-    const unclosed = yamlError?.code === 'MISSING_CHAR' && /quote/.test(yamlError.message) ? unbalancedQuoteLine(yamlText) : undefined;
+    const unclosed =
+      yamlError?.code === 'MISSING_CHAR' && /quote/.test(yamlError.message) ? unbalancedQuoteLine(yamlText) : undefined;
     const position = unclosed
       ? { line: unclosed, col: 1 }
       : yamlError
@@ -165,17 +179,37 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
   const frontmatter = { text: yamlText, line: lineOffset + 1 };
   if (kind === 'yaml' || !parseBody) return { ok: true, data, body, bodyLine, frontmatter, locate, texts };
   const bodyShape = bodyShapeProblem(body);
-  if (bodyShape) return { ok: false, line: bodyShape.line + bodyLine - 1, column: 1, field: '正文', message: bodyShape.message, hint: bodyShape.hint };
+  if (bodyShape)
+    return {
+      ok: false,
+      line: bodyShape.line + bodyLine - 1,
+      column: 1,
+      field: '正文',
+      message: bodyShape.message,
+      hint: bodyShape.hint,
+    };
   try {
     return { ok: true, data, body, bodyLine, frontmatter, mdast: parseMdx(body), locate, texts };
   } catch (error) {
     // Sätteri reports `line:column: reason (rule)`, relative to the body.
-    const [, line = '1', column = '1', reason = String(error)] = /^(\d+):(\d+): ([\s\S]*)$/.exec((error as Error).message) ?? [];
-    return { ok: false, line: Number(line) + bodyLine - 1, column: Number(column), field: '正文', ...describeMdxError(reason) };
+    const [, line = '1', column = '1', reason = String(error)] =
+      /^(\d+):(\d+): ([\s\S]*)$/.exec((error as Error).message) ?? [];
+    return {
+      ok: false,
+      line: Number(line) + bodyLine - 1,
+      column: Number(column),
+      field: '正文',
+      ...describeMdxError(reason),
+    };
   }
 }
 
-function frontmatterTexts(document: Document, yamlText: string, lineCounter: LineCounter, lineOffset: number): FrontmatterText[] {
+function frontmatterTexts(
+  document: Document,
+  yamlText: string,
+  lineCounter: LineCounter,
+  lineOffset: number,
+): FrontmatterText[] {
   const texts: FrontmatterText[] = [];
   visit(document, {
     Scalar(key, node, ancestors) {
@@ -235,7 +269,13 @@ function describeMdxError(original: string): { message: string; hint: string } {
   }
   if (/closing tag|end of file/i.test(detail)) {
     const tag = /`(<[^`]+>)`/.exec(detail)?.[1];
-    return { message: `MDX 语法错误：有未闭合的标签${tag ? ` ${tag}` : ''}`, hint: '正文中不要写尖括号 < >，需要时改用全角 ＜ ＞；豁免标记要写成成对的 <PiiOk reason="理由">…</PiiOk>' };
+    return {
+      message: `MDX 语法错误：有未闭合的标签${tag ? ` ${tag}` : ''}`,
+      hint: '正文中不要写尖括号 < >，需要时改用全角 ＜ ＞；豁免标记要写成成对的 <PiiOk reason="理由">…</PiiOk>',
+    };
   }
-  return { message: `MDX 语法错误（解析器原文：${detail}）`, hint: '正文中不要直接写 < > { } 这类符号，需要时改用全角 ＜ ＞ ｛ ｝' };
+  return {
+    message: `MDX 语法错误（解析器原文：${detail}）`,
+    hint: '正文中不要直接写 < > { } 这类符号，需要时改用全角 ＜ ＞ ｛ ｝',
+  };
 }

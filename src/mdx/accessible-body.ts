@@ -11,7 +11,8 @@ export const accessibleBody = defineHastPlugin({
     filter: ['input', 'table'],
     visit(node, context) {
       if (node.tagName === 'table') context.setProperty(node, 'tabIndex', 0);
-      else if (node.properties.type === 'checkbox') context.setProperty(node, 'ariaLabel', context.textContent(context.parent(node)).trim());
+      else if (node.properties.type === 'checkbox')
+        context.setProperty(node, 'ariaLabel', context.textContent(context.parent(node)).trim());
     },
   },
 });

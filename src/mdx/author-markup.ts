@@ -30,7 +30,11 @@ const isAuthorTag = (name: string | null | undefined) => typeof name === 'string
 function collectTagRanges(node: Root | RootContent, ranges: [number, number][]): void {
   if (!('children' in node)) return;
   for (const child of node.children as RootContent[]) {
-    if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && isAuthorTag(child.name) && child.position) {
+    if (
+      (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') &&
+      isAuthorTag(child.name) &&
+      child.position
+    ) {
       const start = child.position.start.offset!;
       const end = child.position.end.offset!;
       const first = child.children[0]?.position?.start.offset;
@@ -90,16 +94,26 @@ export const unwrapAuthorMarkup = defineMdastPlugin({
   },
   mdxJsxFlowElement(node, context) {
     if (isAuthorTag(node.name)) context.replaceNode(node, node.children);
-    else context.replaceNode(node, { type: 'paragraph', children: [{ type: 'text', value: sourceOf(node, context.source) }] });
+    else
+      context.replaceNode(node, {
+        type: 'paragraph',
+        children: [{ type: 'text', value: sourceOf(node, context.source) }],
+      });
   },
   mdxTextExpression(node, context) {
     context.replaceNode(node, { type: 'text', value: sourceOf(node, context.source) });
   },
   mdxFlowExpression(node, context) {
-    context.replaceNode(node, { type: 'paragraph', children: [{ type: 'text', value: sourceOf(node, context.source) }] });
+    context.replaceNode(node, {
+      type: 'paragraph',
+      children: [{ type: 'text', value: sourceOf(node, context.source) }],
+    });
   },
   mdxjsEsm(node, context) {
-    context.replaceNode(node, { type: 'paragraph', children: [{ type: 'text', value: sourceOf(node, context.source) }] });
+    context.replaceNode(node, {
+      type: 'paragraph',
+      children: [{ type: 'text', value: sourceOf(node, context.source) }],
+    });
   },
   // Raw HTML is never passed through: the allowlisted tags were cut out by the MDX parser before this runs.
   html(node, context) {
@@ -130,7 +144,10 @@ export const inertBody = defineHastPlugin({
       if (typeof address !== 'string') return;
       if (node.tagName === 'a' && !isSafeLink(address)) context.setProperty(node, 'href', null);
       if (node.tagName === 'img' && !isAllowedImage(address, config.allowedImageHosts)) {
-        context.replaceNode(node, { type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' });
+        context.replaceNode(node, {
+          type: 'text',
+          value: typeof node.properties.alt === 'string' ? node.properties.alt : '',
+        });
       }
     },
   },

@@ -16,7 +16,11 @@ const isEmphasis = (node: unknown): node is Emphasis | Strong =>
 function asWritten(node: MdastContent, source: string): MdastContent[] {
   const markers = isEmphasis(node) ? maskMarkers(node, source) : undefined;
   if (!markers || !isEmphasis(node)) return [node];
-  return [{ type: 'text', value: markers[0] }, ...node.children.flatMap((child) => asWritten(child, source)), { type: 'text', value: markers[1] }];
+  return [
+    { type: 'text', value: markers[0] },
+    ...node.children.flatMap((child) => asWritten(child, source)),
+    { type: 'text', value: markers[1] },
+  ];
 }
 
 /** Rewrites the outermost emphasis made of a mask's asterisks, with the ones inside it. */

@@ -6,14 +6,20 @@
  */
 import { z } from 'astro/zod';
 import { ui } from '../i18n/ui.ts';
-import { fieldReferenceMarkdown, type FieldDoc, type FieldInfo, type FieldShape } from '../lib/cases/field-catalogue.ts';
+import {
+  fieldReferenceMarkdown,
+  type FieldDoc,
+  type FieldInfo,
+  type FieldShape,
+} from '../lib/cases/field-catalogue.ts';
 import type { Vocabulary } from '../lib/cases/taxonomy.ts';
 import { createSchemas } from './collections.ts';
 import { collectionTerms, type Collection, type LibraryIndex } from './common.ts';
 
 type Schema = z.core.$ZodType;
 
-const metaOf = (schema: Schema): Record<string, unknown> => (z.globalRegistry.get(schema) as Record<string, unknown> | undefined) ?? {};
+const metaOf = (schema: Schema): Record<string, unknown> =>
+  (z.globalRegistry.get(schema) as Record<string, unknown> | undefined) ?? {};
 
 /** Reads one field: its own entry, then its value's kind through the wrappers (optional, default, pipe, list). */
 function readField(key: string, schema: Schema, where: string): FieldInfo {
@@ -21,7 +27,15 @@ function readField(key: string, schema: Schema, where: string): FieldInfo {
   if (typeof doc.label !== 'string' || typeof doc.description !== 'string') {
     throw new Error(`${where}.${key} has no field() entry (label and description) in src/schemas/`);
   }
-  const info: FieldInfo = { ...doc, label: doc.label, description: doc.description, key, required: !z.safeParse(schema, undefined).success, list: false, shape: 'text' };
+  const info: FieldInfo = {
+    ...doc,
+    label: doc.label,
+    description: doc.description,
+    key,
+    required: !z.safeParse(schema, undefined).success,
+    list: false,
+    shape: 'text',
+  };
   let current = schema;
   let vocabulary: Vocabulary | undefined = doc.vocabulary;
   let shape: FieldShape | undefined;
@@ -43,7 +57,13 @@ function readField(key: string, schema: Schema, where: string): FieldInfo {
       info.list = true;
       current = def.element as Schema;
     } else {
-      const kinds: Partial<Record<string, FieldShape>> = { string: 'text', number: 'number', boolean: 'boolean', enum: 'choice', object: 'group' };
+      const kinds: Partial<Record<string, FieldShape>> = {
+        string: 'text',
+        number: 'number',
+        boolean: 'boolean',
+        enum: 'choice',
+        object: 'group',
+      };
       shape ??= info.reference ? 'reference' : (kinds[def.type] ?? 'text');
       if (def.type === 'object') info.fields = readFields(current as z.ZodObject, `${where}.${key}`);
       break;
@@ -59,12 +79,22 @@ function readFields(object: z.ZodObject, where: string): FieldInfo[] {
 }
 
 /** Schemas for reading only: references are not resolved, so no library is needed. */
-const noEntries: LibraryIndex = { cases: new Set(), daily: new Set(), practices: new Set(), scripts: new Set(), people: new Set(), lexicon: new Set(), journeys: new Set() };
+const noEntries: LibraryIndex = {
+  cases: new Set(),
+  daily: new Set(),
+  practices: new Set(),
+  scripts: new Set(),
+  people: new Set(),
+  lexicon: new Set(),
+  journeys: new Set(),
+};
 
 /** Every collection's fields, in the order the schema declares them. */
 export const fieldCatalogue: Record<Collection, readonly FieldInfo[]> = (() => {
   const schemas = createSchemas(noEntries);
-  return Object.fromEntries(Object.entries(schemas).map(([collection, schema]) => [collection, readFields(schema as z.ZodObject, collection)])) as Record<Collection, FieldInfo[]>;
+  return Object.fromEntries(
+    Object.entries(schemas).map(([collection, schema]) => [collection, readFields(schema as z.ZodObject, collection)]),
+  ) as Record<Collection, FieldInfo[]>;
 })();
 
 /** The field reference's sections: one per collection, headed by its Chinese name and folder. */

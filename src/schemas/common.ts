@@ -41,7 +41,9 @@ export function field<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
 
 /** A value as the author gave it; a list or a mapping is shown as JSON rather than `[object Object]`. */
 const shownValue = (input: unknown) =>
-  typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' ? String(input) : JSON.stringify(input);
+  typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean'
+    ? String(input)
+    : JSON.stringify(input);
 
 /** A value from a fixed vocabulary; the error lists the allowed ids with their labels. */
 export function vocabularyValue<V extends Vocabulary>(vocabulary: V, what: string) {
@@ -70,12 +72,21 @@ export function reference(index: LibraryIndex, collection: Collection) {
 }
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: (issue) => (issue.input === undefined ? '缺少日期 — 请写成 YYYY-MM-DD，例如 2026-11-03' : '日期格式不对 — 请写成 YYYY-MM-DD，例如 2026-11-03') })
-    .refine(isRealIsoDate, { error: (issue) => `「${String(issue.input)}」不是有效日期 — 请写成 YYYY-MM-DD，例如 2026-11-03` }),
-).meta({ shape: 'date' });
+export const isoDate = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? '缺少日期 — 请写成 YYYY-MM-DD，例如 2026-11-03'
+            : '日期格式不对 — 请写成 YYYY-MM-DD，例如 2026-11-03',
+      })
+      .refine(isRealIsoDate, {
+        error: (issue) => `「${String(issue.input)}」不是有效日期 — 请写成 YYYY-MM-DD，例如 2026-11-03`,
+      }),
+  )
+  .meta({ shape: 'date' });
 
 /** Non-empty single-line text. */
 export function text(what: string, max = 200) {
@@ -94,14 +105,18 @@ function textString(what: string, max: number) {
     .trim()
     .min(1, { error: `${what}不能为空 — 请填写内容` })
     .max(max, { error: `${what}超过 ${max} 字 — 请精简到 ${max} 字以内` })
-    .refine((value) => !value.includes('\n'), { error: `${what}只能写一行 — 请删除换行；要写几点时改成列表，每项一行` });
+    .refine((value) => !value.includes('\n'), {
+      error: `${what}只能写一行 — 请删除换行；要写几点时改成列表，每项一行`,
+    });
 }
 
 export function list<T extends z.ZodType>(item: T, what: string, { min = 0, max = 50 } = {}) {
   return z
     .array(item, {
       error: (issue) =>
-        issue.input === undefined ? `缺少${what} — 请写成列表，每项一行，以“- ”开头` : `${what}应写成列表 — 每项一行，以“- ”开头`,
+        issue.input === undefined
+          ? `缺少${what} — 请写成列表，每项一行，以“- ”开头`
+          : `${what}应写成列表 — 每项一行，以“- ”开头`,
     })
     .min(min, { error: `${what}至少 ${min} 项 — 请补充` })
     .max(max, { error: `${what}最多 ${max} 项 — 请删减到 ${max} 项以内` });
@@ -111,13 +126,18 @@ export function list<T extends z.ZodType>(item: T, what: string, { min = 0, max 
  * A tag is also the last part of its page's address (`/browse/tag/退款/`): characters that would change the
  * address (`/`, `?`, `#`, `%`, a tag of dots) or hide in it (control and format characters) are refused.
  */
-const tag = text('标签', 20).refine((value) => typeof value !== 'string' || (!/[/\\?#%<>"'`\p{Cc}\p{Cf}]/u.test(value) && !/^\.+$/.test(value)), {
-  error: (issue) => `标签「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」含有不能用在网址里的字符 — 标签只写文字、数字、空格和连字符，不要用 / ? # % 和引号，也不能只有点`,
-});
+const tag = text('标签', 20).refine(
+  (value) => typeof value !== 'string' || (!/[/\\?#%<>"'`\p{Cc}\p{Cf}]/u.test(value) && !/^\.+$/.test(value)),
+  {
+    error: (issue) =>
+      `标签「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」含有不能用在网址里的字符 — 标签只写文字、数字、空格和连字符，不要用 / ? # % 和引号，也不能只有点`,
+  },
+);
 
 export const tags = field(list(tag, '标签', { max: 12 }).default([]), {
   label: '标签',
-  description: '最多 12 个，每个 20 字以内；与已有标签只是简繁不同（訂房/订房）或只差一个字时，`npm run check` 会提醒并说出已有的那个',
+  description:
+    '最多 12 个，每个 20 字以内；与已有标签只是简繁不同（訂房/订房）或只差一个字时，`npm run check` 会提醒并说出已有的那个',
   example: '[大促, 预售, 退款]',
   template: { value: [] },
 });
@@ -125,7 +145,9 @@ export const tags = field(list(tag, '标签', { max: 12 }).default([]), {
 /** Writing script of the entry: decides the `lang` attribute and the accepted section headings. */
 export const lang = field(
   z
-    .enum(idsOf(writingScripts), { error: '语言只能是 zh-CN、zh-TW 或 zh-HK — zh-CN 为简体（默认，可不写），zh-TW、zh-HK 为繁体' })
+    .enum(idsOf(writingScripts), {
+      error: '语言只能是 zh-CN、zh-TW 或 zh-HK — zh-CN 为简体（默认，可不写），zh-TW、zh-HK 为繁体',
+    })
     .meta({ vocabulary: writingScripts })
     .default('zh-CN'),
   {

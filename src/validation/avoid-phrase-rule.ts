@@ -27,7 +27,11 @@ let converter: ((text: string) => string) | undefined;
 
 /** OpenCC's Traditional→Simplified table (about 50 ms to load), only once a library has phrases to match. */
 export function simplified(text: string): string {
-  converter ??= (createRequire(import.meta.url)('opencc-js') as { Converter: (options: { from: string; to: string }) => (text: string) => string }).Converter({ from: 'tw', to: 'cn' });
+  converter ??= (
+    createRequire(import.meta.url)('opencc-js') as {
+      Converter: (options: { from: string; to: string }) => (text: string) => string;
+    }
+  ).Converter({ from: 'tw', to: 'cn' });
   return converter(text);
 }
 
@@ -45,7 +49,10 @@ export function avoidPhrases(sources: readonly AvoidSource[]): ((text: string) =
   return phrases.length ? phraseMatcher(phrases) : undefined;
 }
 
-export function checkAvoidPhrases(sections: readonly ResolutionText[], find: (text: string) => PhraseHit[]): Omit<BodyFinding, 'severity'>[] {
+export function checkAvoidPhrases(
+  sections: readonly ResolutionText[],
+  find: (text: string) => PhraseHit[],
+): Omit<BodyFinding, 'severity'>[] {
   return sections.flatMap((section) => {
     // Simplified text needs no conversion: the phrases already are in Simplified.
     const text = section.traditional ? simplified(section.text) : section.text;

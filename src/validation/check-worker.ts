@@ -7,8 +7,15 @@ import type { CheckWorkerInput } from './validate.ts';
 // A thread loads the validator's modules on its own: from Node's compile cache on disk, that takes half the time
 // (the main thread of `npm run check` keeps it too). Imported once the cache is on.
 enableCompileCache();
-const [{ createSchemas }, { checkClaimedFiles }] = await Promise.all([import('../schemas/collections.ts'), import('./validate.ts')]);
+const [{ createSchemas }, { checkClaimedFiles }] = await Promise.all([
+  import('../schemas/collections.ts'),
+  import('./validate.ts'),
+]);
 
 const { files, next, index, today } = workerData as CheckWorkerInput;
-const schemas = createSchemas(Object.fromEntries(Object.entries(index).map(([collection, ids]) => [collection, new Set(ids)])) as unknown as LibraryIndex);
+const schemas = createSchemas(
+  Object.fromEntries(
+    Object.entries(index).map(([collection, ids]) => [collection, new Set(ids)]),
+  ) as unknown as LibraryIndex,
+);
 parentPort!.postMessage(checkClaimedFiles(files, next, schemas, today));

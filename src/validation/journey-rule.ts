@@ -31,16 +31,29 @@ const stageList = (journey: Journey) => journey.stages.map((stage) => stage.name
 
 function caseFinding(source: CaseStageSource, journeys: readonly JourneySource[]): Finding | undefined {
   const industry = industryOfCase(source.caseId);
-  const placement = placeStage(source.stage, industry, journeys.map((item) => item.journey));
-  const journeyName = (journey: Journey) => `${journey.title}（${journeys.find((item) => item.journey === journey)!.file}）`;
+  const placement = placeStage(
+    source.stage,
+    industry,
+    journeys.map((item) => item.journey),
+  );
+  const journeyName = (journey: Journey) =>
+    `${journey.title}（${journeys.find((item) => item.journey === journey)!.file}）`;
   const at = { line: source.line, column: source.column, field: 'journeyStage' };
   switch (placement.kind) {
     case 'placed':
       return undefined;
     case 'no-journey':
       return industry === undefined
-        ? { ...at, message: '这个案例没有放在行业文件夹里，找不到它的客户旅程', hint: '请把案例移到 content/cases/<行业>/ 下（例如 content/cases/ecommerce/），或删掉 journeyStage 这一行' }
-        : { ...at, message: `还没有「${industry}」行业的客户旅程`, hint: `请先添加 content/journeys/${industry}.yaml（照着 content/journeys/ 里已有的旅程写），或删掉 journeyStage 这一行` };
+        ? {
+            ...at,
+            message: '这个案例没有放在行业文件夹里，找不到它的客户旅程',
+            hint: '请把案例移到 content/cases/<行业>/ 下（例如 content/cases/ecommerce/），或删掉 journeyStage 这一行',
+          }
+        : {
+            ...at,
+            message: `还没有「${industry}」行业的客户旅程`,
+            hint: `请先添加 content/journeys/${industry}.yaml（照着 content/journeys/ 里已有的旅程写），或删掉 journeyStage 这一行`,
+          };
     case 'other-journey': {
       const other = placement.others[0]!;
       return {
@@ -50,7 +63,11 @@ function caseFinding(source: CaseStageSource, journeys: readonly JourneySource[]
       };
     }
     case 'unknown':
-      return { ...at, message: `「${source.stage}」不是${journeyName(placement.journey)}的阶段`, hint: `可选：${stageList(placement.journey)}；阶段刚改过名的话，请写新名称` };
+      return {
+        ...at,
+        message: `「${source.stage}」不是${journeyName(placement.journey)}的阶段`,
+        hint: `可选：${stageList(placement.journey)}；阶段刚改过名的话，请写新名称`,
+      };
   }
 }
 
@@ -66,10 +83,16 @@ export function checkPeakStages(journeys: readonly JourneySource[], practice: Pe
     const slash = value.indexOf('/');
     const journey = journeys.find((item) => item.journey.id === value.slice(0, slash))?.journey;
     if (journey?.stages.some((stage) => stage.name === value.slice(slash + 1))) return [];
-    const example = journeys[0] ? `${journeys[0].journey.id}/${journeys[0].journey.stages[0]!.name}` : 'ecommerce/退款到账';
+    const example = journeys[0]
+      ? `${journeys[0].journey.id}/${journeys[0].journey.stages[0]!.name}`
+      : 'ecommerce/退款到账';
     return [
       journey
-        ? { ...at, message: `「${value.slice(slash + 1)}」不是${journey.title}的阶段`, hint: `可选：${journey.stages.map((stage) => `${journey.id}/${stage.name}`).join('、')}` }
+        ? {
+            ...at,
+            message: `「${value.slice(slash + 1)}」不是${journey.title}的阶段`,
+            hint: `可选：${journey.stages.map((stage) => `${journey.id}/${stage.name}`).join('、')}`,
+          }
         : {
             ...at,
             message: `「${value}」不是“行业/阶段”的写法，或没有这个行业的客户旅程`,
@@ -83,10 +106,15 @@ export function checkPeakStages(journeys: readonly JourneySource[], practice: Pe
  * Problems of each case (by its position in `cases`) and of each journey (by its position in `journeys`):
  * a journey lists, once, every case of its industry whose stage it does not have.
  */
-export function checkJourneyStages(journeys: readonly JourneySource[], cases: readonly CaseStageSource[]): { cases: (Finding | undefined)[]; journeys: Finding[][] } {
+export function checkJourneyStages(
+  journeys: readonly JourneySource[],
+  cases: readonly CaseStageSource[],
+): { cases: (Finding | undefined)[]; journeys: Finding[][] } {
   const caseFindings = cases.map((source) => caseFinding(source, journeys));
   const journeyFindings = journeys.map((source): Finding[] => {
-    const left = cases.filter((item, position) => caseFindings[position] !== undefined && industryOfCase(item.caseId) === source.journey.id);
+    const left = cases.filter(
+      (item, position) => caseFindings[position] !== undefined && industryOfCase(item.caseId) === source.journey.id,
+    );
     if (left.length === 0) return [];
     const byStage = new Map<string, string[]>();
     for (const item of left) byStage.set(item.stage, [...(byStage.get(item.stage) ?? []), item.file]);

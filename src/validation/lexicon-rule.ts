@@ -33,19 +33,33 @@ let textFold: ((text: string) => string) | undefined;
 
 /** The build's script fold, loaded (with OpenCC, a few hundred milliseconds) only once a library has a lexicon. */
 function defaultFold(text: string): string {
-  textFold ??= (createRequire(import.meta.url)('../lib/text/text-fold.ts') as typeof import('../lib/text/text-fold.ts')).createTextFold();
+  textFold ??= (
+    createRequire(import.meta.url)('../lib/text/text-fold.ts') as typeof import('../lib/text/text-fold.ts')
+  ).createTextFold();
   return textFold(text);
 }
 
 /** Problems of each file (by the file's position in `files`), in the order the words are written. */
-export function checkLexicon(files: readonly LexiconFileSource[], fold: (text: string) => string = defaultFold): Finding[][] {
+export function checkLexicon(
+  files: readonly LexiconFileSource[],
+  fold: (text: string) => string = defaultFold,
+): Finding[][] {
   const findings = files.map((): Finding[] => []);
   // Folded word → where a group first claimed it, and that group's signature (identical groups may repeat).
   const claimed = new Map<string, { file: string; line: number; label: string; signature: string }>();
   files.forEach((source, position) => {
     for (const group of source.groups) {
       const members = [...group.words, ...group.narrower].map((word) => ({ ...word, folded: fold(word.word) }));
-      const signature = [group.words.map((word) => fold(word.word)).sort().join('|'), group.narrower.map((word) => fold(word.word)).sort().join('|')].join('>');
+      const signature = [
+        group.words
+          .map((word) => fold(word.word))
+          .sort()
+          .join('|'),
+        group.narrower
+          .map((word) => fold(word.word))
+          .sort()
+          .join('|'),
+      ].join('>');
       const label = group.words[0]?.word ?? '';
       const seen = new Map<string, string>();
       for (const member of members) {
@@ -55,7 +69,11 @@ export function checkLexicon(files: readonly LexiconFileSource[], fold: (text: s
           findings[position]!.push(
             twin === member.word
               ? { ...at, message: `「${member.word}」在这一组里写了两次`, hint: '删掉其中一个' }
-              : { ...at, message: `「${member.word}」和「${twin}」只是繁简写法不同`, hint: '只写一种写法就行：搜索时繁体和简体会自动互通，请删掉其中一个' },
+              : {
+                  ...at,
+                  message: `「${member.word}」和「${twin}」只是繁简写法不同`,
+                  hint: '只写一种写法就行：搜索时繁体和简体会自动互通，请删掉其中一个',
+                },
           );
           continue;
         }

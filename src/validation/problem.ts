@@ -21,7 +21,10 @@ export type Finding = Omit<Problem, 'file' | 'severity'> & { severity?: Problem[
 
 /** A field path as contributors read it: `outcome.satisfaction`, `customerWords[0]`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Separator between what is wrong and how to fix it, in messages and in schema error texts. */
@@ -30,7 +33,9 @@ export const HINT_SEPARATOR = ' — ';
 /** Splits a `message — hint` text (the form every schema error is written in). */
 export function splitHint(text: string): { message: string; hint: string } {
   const at = text.indexOf(HINT_SEPARATOR);
-  return at === -1 ? { message: text, hint: '' } : { message: text.slice(0, at), hint: text.slice(at + HINT_SEPARATOR.length) };
+  return at === -1
+    ? { message: text, hint: '' }
+    : { message: text.slice(0, at), hint: text.slice(at + HINT_SEPARATOR.length) };
 }
 
 /** `message — hint`, with 警告 in front of warnings. */
@@ -49,14 +54,24 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '
 /** A contributor's value made safe to print: no personal data (masked), no control characters, bounded. */
 export function printable(value: string): string {
   let masked = value;
-  for (const match of findPii(value).reverse()) masked = masked.slice(0, match.index) + maskPii(match) + masked.slice(match.index + match.text.length);
-  const escaped = masked.replace(UNPRINTABLE, (character) => NAMED[character] ?? `\\u{${character.codePointAt(0)!.toString(16)}}`);
+  for (const match of findPii(value).reverse())
+    masked = masked.slice(0, match.index) + maskPii(match) + masked.slice(match.index + match.text.length);
+  const escaped = masked.replace(
+    UNPRINTABLE,
+    (character) => NAMED[character] ?? `\\u{${character.codePointAt(0)!.toString(16)}}`,
+  );
   return escaped.length > MAX_SHOWN ? `${escaped.slice(0, MAX_SHOWN)}…` : escaped;
 }
 
 /** The problem as it may be shown anywhere (terminal, CI log, JSON): every text `printable`. */
 export function forOutput(problem: Problem): Problem {
-  return { ...problem, file: printable(problem.file), field: printable(problem.field), message: printable(problem.message), hint: printable(problem.hint) };
+  return {
+    ...problem,
+    file: printable(problem.file),
+    field: printable(problem.field),
+    message: printable(problem.message),
+    hint: printable(problem.hint),
+  };
 }
 
 /**

@@ -28,7 +28,12 @@ function walk(node: Root | RootContent, visit: (node: RootContent) => void): voi
 }
 
 const headingText = (node: RootContent): string =>
-  'children' in node ? (node.children as RootContent[]).map((child) => ('value' in child ? child.value : headingText(child))).join('').trim() : '';
+  'children' in node
+    ? (node.children as RootContent[])
+        .map((child) => ('value' in child ? child.value : headingText(child)))
+        .join('')
+        .trim()
+    : '';
 
 const sectionOf = (text: string) => caseSections.find((section) => text === section.zh || text === section.hant);
 
@@ -53,13 +58,22 @@ export function checkCaseSections(mdast: Root): BodyFinding[] {
     } else positions.push(found);
   }
   if (findings.length === 0 && positions.some((position, i) => i > 0 && position < positions[i - 1]!)) {
-    findings.push({ line: headings[0]?.line ?? 1, column: 1, field: '正文', message: '小节顺序不对', hint: `请调整为：${expected}` });
+    findings.push({
+      line: headings[0]?.line ?? 1,
+      column: 1,
+      field: '正文',
+      message: '小节顺序不对',
+      hint: `请调整为：${expected}`,
+    });
   }
   return findings;
 }
 
 /** The text of the given `##` sections, as offsets into the body (heading excluded), in document order. */
-export function sectionRanges(mdast: Root, ids: readonly CaseSectionId[]): { id: CaseSectionId; start: number; end: number }[] {
+export function sectionRanges(
+  mdast: Root,
+  ids: readonly CaseSectionId[],
+): { id: CaseSectionId; start: number; end: number }[] {
   const ranges: { id: CaseSectionId; start: number; end: number }[] = [];
   let open: { id: CaseSectionId; start: number } | undefined;
   // One pass: a section ends where the next heading of level 1 or 2 starts, or with the body.
@@ -77,10 +91,15 @@ const remoteImageHint =
   config.allowedImageHosts.length > 0
     ? `外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，或改用允许的图片网站：${config.allowedImageHosts.join('、')}`
     : '外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，用 /图片路径 引用';
-const allowedTagsHint = Object.values(authorTags).map((tag) => tag.usage).join('、');
+const allowedTagsHint = Object.values(authorTags)
+  .map((tag) => tag.usage)
+  .join('、');
 
 /** Problems with the attributes of an allowlisted tag: only its own attributes, each a plain non-empty text. */
-function checkAuthorTag(node: Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, at: { line: number; column: number; field: string }): BodyFinding[] {
+function checkAuthorTag(
+  node: Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+  at: { line: number; column: number; field: string },
+): BodyFinding[] {
   const tag = authorTags[node.name!]!;
   const findings: BodyFinding[] = [];
   for (const attribute of node.attributes) {
@@ -88,12 +107,20 @@ function checkAuthorTag(node: Extract<RootContent, { type: 'mdxJsxFlowElement' |
       const name = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
       findings.push({ ...at, message: `<${node.name}> 不接受属性「${name}」`, hint: `只能写成 ${tag.usage}` });
     } else if (typeof attribute.value !== 'string' || attribute.value.trim() === '') {
-      findings.push({ ...at, message: `<${node.name}> 的 ${attribute.name} 必须是一段非空的文字`, hint: `写成 ${tag.usage}，理由用英文双引号括起来` });
+      findings.push({
+        ...at,
+        message: `<${node.name}> 的 ${attribute.name} 必须是一段非空的文字`,
+        hint: `写成 ${tag.usage}，理由用英文双引号括起来`,
+      });
     }
   }
   for (const name of tag.attributes) {
     if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)) {
-      findings.push({ ...at, message: `<${node.name}> 缺少「${name}」`, hint: `写成 ${tag.usage}，说明为什么这不是客户的个人信息` });
+      findings.push({
+        ...at,
+        message: `<${node.name}> 缺少「${name}」`,
+        hint: `写成 ${tag.usage}，说明为什么这不是客户的个人信息`,
+      });
     }
   }
   return findings;
@@ -106,7 +133,11 @@ export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field: '正文' };
     switch (node.type) {
       case 'mdxjsEsm':
-        findings.push({ ...at, message: '不允许「import」「export」语句', hint: '请删除这一行，正文只写文字、列表和表格' });
+        findings.push({
+          ...at,
+          message: '不允许「import」「export」语句',
+          hint: '请删除这一行，正文只写文字、列表和表格',
+        });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -128,14 +159,26 @@ export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
       case 'link':
       case 'definition':
         if (!isSafeLink(node.url)) {
-          findings.push({ ...at, message: `不允许 ${schemeOf(node.url)}: 链接`, hint: '请改用 https:// 开头的普通网址' });
+          findings.push({
+            ...at,
+            message: `不允许 ${schemeOf(node.url)}: 链接`,
+            hint: '请改用 https:// 开头的普通网址',
+          });
         }
         break;
       case 'image':
         if (!isSafeLink(node.url) && !isAllowedImage(node.url, config.allowedImageHosts)) {
-          findings.push({ ...at, message: `不允许 ${schemeOf(node.url)}: 图片地址`, hint: '图片请放进仓库的 public/ 目录，用 /图片路径 引用' });
+          findings.push({
+            ...at,
+            message: `不允许 ${schemeOf(node.url)}: 图片地址`,
+            hint: '图片请放进仓库的 public/ 目录，用 /图片路径 引用',
+          });
         } else if (!isAllowedImage(node.url, config.allowedImageHosts)) {
-          findings.push({ ...at, message: `不允许引用外部网站的图片（${new URL(node.url, 'https://casebook.invalid/').hostname}）`, hint: remoteImageHint });
+          findings.push({
+            ...at,
+            message: `不允许引用外部网站的图片（${new URL(node.url, 'https://casebook.invalid/').hostname}）`,
+            hint: remoteImageHint,
+          });
         }
         break;
       case 'imageReference':
@@ -150,16 +193,30 @@ export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
 }
 
 /** Offsets of every use of an allowlisted tag in the body, with its attributes, for the rules it waives. */
-export function authorTagRanges(mdast: Root, name: string): { start: number; end: number; line: number; column: number; attributes: Record<string, string> }[] {
+export function authorTagRanges(
+  mdast: Root,
+  name: string,
+): { start: number; end: number; line: number; column: number; attributes: Record<string, string> }[] {
   const ranges: ReturnType<typeof authorTagRanges> = [];
   walk(mdast, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name && node.position) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === name &&
+      node.position
+    ) {
       const attributes: Record<string, string> = {};
       for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+          attributes[attribute.name] = attribute.value;
       }
       const { start, end } = node.position;
-      ranges.push({ start: start.offset ?? 0, end: end.offset ?? 0, line: start.line, column: start.column, attributes });
+      ranges.push({
+        start: start.offset ?? 0,
+        end: end.offset ?? 0,
+        line: start.line,
+        column: start.column,
+        attributes,
+      });
     }
   });
   return ranges;

@@ -26,7 +26,12 @@ export function checkTags(sources: readonly TagSource[]): Map<number, Finding[]>
   const findings = new Map<number, Finding[]>();
   // Fewer than two different tags cannot have a neighbour: no need to load the fold.
   if (new Set(sources.flatMap((source) => source.tags)).size < 2) return findings;
-  const neighbours = new Map(tagNeighbours(sources.map((source) => source.tags), fold).map((item) => [item.tag, item]));
+  const neighbours = new Map(
+    tagNeighbours(
+      sources.map((source) => source.tags),
+      fold,
+    ).map((item) => [item.tag, item]),
+  );
   for (const { position, tags, line } of sources) {
     for (const tag of tags) {
       const neighbour = neighbours.get(tag);
@@ -39,7 +44,10 @@ export function checkTags(sources: readonly TagSource[]): Map<number, Finding[]>
         neighbour.kind === 'twin'
           ? `网站上两种写法已合并为一个标签「${neighbour.existing}」；为了以后好找，请直接写「${neighbour.existing}」`
           : `如果说的是同一件事，请改用「${neighbour.existing}」，同一个问题只用一个标签`;
-      findings.set(position, [...(findings.get(position) ?? []), { line, column: 1, field: 'tags', severity: 'warning', message, hint }]);
+      findings.set(position, [
+        ...(findings.get(position) ?? []),
+        { line, column: 1, field: 'tags', severity: 'warning', message, hint },
+      ]);
     }
   }
   return findings;

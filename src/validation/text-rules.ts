@@ -63,12 +63,19 @@ function dataTexts(data: unknown, into: string[] = []): string[] {
  * locating each value.
  * Personal data outside any value (in a YAML comment) is reported too: comments are published with the file.
  */
-export function checkFrontmatterText(frontmatter: { text: string; line: number }, data: unknown, texts: () => FrontmatterText[], today: string): FrontmatterFinding[] {
+export function checkFrontmatterText(
+  frontmatter: { text: string; line: number },
+  data: unknown,
+  texts: () => FrontmatterText[],
+  today: string,
+): FrontmatterFinding[] {
   // The raw text shows every value as parsed (folding joins a number split across lines) except for escapes
   // (`"\u0031…"`), which need a backslash: only then are the parsed values scanned too, in one text (a NUL between
   // two values keeps the label or digits of one from reaching the next).
   const raw = findPii(frontmatter.text, { today });
-  const suspect = raw.length > 0 || (frontmatter.text.includes('\\') && findPii(dataTexts(data).join('\0\n\0'), { today }).length > 0);
+  const suspect =
+    raw.length > 0 ||
+    (frontmatter.text.includes('\\') && findPii(dataTexts(data).join('\0\n\0'), { today }).length > 0);
   if (!suspect && !frontmatter.text.includes(TODO_MARK) && !frontmatter.text.includes('PiiOk')) return [];
   const findings: FrontmatterFinding[] = [];
   const values = texts();
@@ -94,9 +101,20 @@ export function checkFrontmatterText(frontmatter: { text: string; line: number }
     };
     const waiver = text.comment === undefined ? undefined : FRONTMATTER_WAIVER.exec(text.comment);
     if (waiver && waiver[1]!.trim() === '') {
-      findings.push({ ...text.locate(0), field, message: '豁免标记 # PiiOk 缺少理由', hint: '写成 # PiiOk: 理由，例如 # PiiOk: 营业厅对外公布的电话' });
+      findings.push({
+        ...text.locate(0),
+        field,
+        message: '豁免标记 # PiiOk 缺少理由',
+        hint: '写成 # PiiOk: 理由，例如 # PiiOk: 营业厅对外公布的电话',
+      });
     } else if (waiver && matches.length === 0) {
-      findings.push({ ...text.locate(0), field, severity: 'warning', message: '这一行没有需要豁免的个人信息', hint: '请删除行末的 # PiiOk 标记' });
+      findings.push({
+        ...text.locate(0),
+        field,
+        severity: 'warning',
+        message: '这一行没有需要豁免的个人信息',
+        hint: '请删除行末的 # PiiOk 标记',
+      });
     }
     if (waiver && matches.length === 1) continue;
     for (const match of matches) {
@@ -105,7 +123,9 @@ export function checkFrontmatterText(frontmatter: { text: string; line: number }
         ...locate(match),
         field,
         message,
-        hint: waiver ? `一个 # PiiOk 只豁免一处，这个值里有 ${matches.length} 处：请删掉客户的信息，或把对外公布的号码单独写成一项再豁免` : hint,
+        hint: waiver
+          ? `一个 # PiiOk 只豁免一处，这个值里有 ${matches.length} 处：请删掉客户的信息，或把对外公布的号码单独写成一项再豁免`
+          : hint,
       });
     }
   }
@@ -161,13 +181,23 @@ export function checkBodyText(body: string, mdast: Root, today: string): BodyFin
       const start = run.offset(match.index);
       const last = run.offset(match.end - 1);
       // Only data wholly inside a waiver is waived: `139<PiiOk …>1234</PiiOk>5678` reads as one number.
-      const waiver = run.waivable ? waivers.find((candidate) => start >= candidate.start && last < candidate.end) : undefined;
+      const waiver = run.waivable
+        ? waivers.find((candidate) => start >= candidate.start && last < candidate.end)
+        : undefined;
       if (waiver) {
         used.add(waiver);
         continue;
       }
-      const { message, hint } = piiMessage(match, `用 <${PII_WAIVER_TAG} reason="理由">…</${PII_WAIVER_TAG}> 把它括起来`);
-      findings.push({ ...locate(start), field: '正文', message, hint: run.waivable ? hint : '标记的属性（例如 reason）也会随页面公开，不能豁免：请删掉里面的客户信息' });
+      const { message, hint } = piiMessage(
+        match,
+        `用 <${PII_WAIVER_TAG} reason="理由">…</${PII_WAIVER_TAG}> 把它括起来`,
+      );
+      findings.push({
+        ...locate(start),
+        field: '正文',
+        message,
+        hint: run.waivable ? hint : '标记的属性（例如 reason）也会随页面公开，不能豁免：请删掉里面的客户信息',
+      });
     }
   }
   for (const waiver of waivers) {

@@ -21,14 +21,19 @@ import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/text/pii.ts';
 import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
 import { checkTags } from './tag-rule.ts';
 import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
-import { checkJourneyStages, checkPeakStages, type CaseStageSource, type JourneySource, type PeakStageSource } from './journey-rule.ts';
+import {
+  checkJourneyStages,
+  checkPeakStages,
+  type CaseStageSource,
+  type JourneySource,
+  type PeakStageSource,
+} from './journey-rule.ts';
 import { checkCaseSections, checkUntrustedMdx, sectionRanges } from './rules.ts';
 import { checkBodyText, checkFrontmatterText, lineLocator } from './text-rules.ts';
 import { limits } from '../library/limits.ts';
 import { parseSource } from '../library/source-file.ts';
 import { readContentFile, SYMLINK_PROBLEM } from '../library/read-file.ts';
 import { fieldPath, splitHint, type Finding, type Problem } from './problem.ts';
-
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -67,13 +72,23 @@ export interface FileReport {
 }
 
 /** Where each collection's pages live on the site. */
-const urlRoot: Record<LibraryFile['collection'], string> = { cases: 'cases', daily: 'daily', practices: 'practices', scripts: 'scripts', people: 'people', lexicon: 'lexicon', journeys: 'journeys' };
+const urlRoot: Record<LibraryFile['collection'], string> = {
+  cases: 'cases',
+  daily: 'daily',
+  practices: 'practices',
+  scripts: 'scripts',
+  people: 'people',
+  lexicon: 'lexicon',
+  journeys: 'journeys',
+};
 
 /**
  * Names an entry's path may not use because the site generates a page at the address it would take: the list
  * pages (`/cases/page/2/`), the stage pages (`/scripts/stage/empathy/`) and a case's presenter page (`…/present/`).
  */
-const reservedNames: Partial<Record<LibraryFile['collection'], { folder?: readonly string[]; last?: readonly string[] }>> = {
+const reservedNames: Partial<
+  Record<LibraryFile['collection'], { folder?: readonly string[]; last?: readonly string[] }>
+> = {
   cases: { folder: ['page'], last: ['present'] },
   practices: { folder: ['page'] },
   scripts: { folder: ['stage'] },
@@ -83,12 +98,18 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
   const { collection, relativePath, id } = file;
   const { extension, dir } = layout[collection];
   if (!file.hasExpectedExtension) {
-    return { message: `${collectionTerms[collection].zh}文件的扩展名应为 ${extension}`, hint: `请把文件改名为 ${relativePath.replace(/\.[^./]*$/, '')}${extension}` };
+    return {
+      message: `${collectionTerms[collection].zh}文件的扩展名应为 ${extension}`,
+      hint: `请把文件改名为 ${relativePath.replace(/\.[^./]*$/, '')}${extension}`,
+    };
   }
   if (collection === 'daily') {
     return isRealIsoDate(id)
       ? undefined
-      : { message: `「${id}」不是有效日期`, hint: `每日一案例的文件名应是真实日期 YYYY-MM-DD${extension}，例如 2026-11-28${extension}` };
+      : {
+          message: `「${id}」不是有效日期`,
+          hint: `每日一案例的文件名应是真实日期 YYYY-MM-DD${extension}，例如 2026-11-28${extension}`,
+        };
   }
   const segments = id.split('/');
   const reserved = reservedNames[collection];
@@ -100,25 +121,37 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
     };
   }
   if (reserved?.last?.includes(segments.at(-1)!) && segments.length > 1) {
-    return { message: `文件名不能是 ${segments.at(-1)}${extension}（与网站生成的投屏页地址相同）`, hint: `请换一个文件名，例如 ${collectionTerms[collection].example}${extension}` };
+    return {
+      message: `文件名不能是 ${segments.at(-1)}${extension}（与网站生成的投屏页地址相同）`,
+      hint: `请换一个文件名，例如 ${collectionTerms[collection].example}${extension}`,
+    };
   }
   if ((collection === 'people' || collection === 'journeys') && segments.length > 1) {
     const term = collectionTerms[collection];
-    return { message: `${term.zh}文件不能放在子文件夹里`, hint: `请直接放在 content/${dir}/ 下，例如 content/${dir}/${term.example}${extension}` };
+    return {
+      message: `${term.zh}文件不能放在子文件夹里`,
+      hint: `请直接放在 content/${dir}/ 下，例如 content/${dir}/${term.example}${extension}`,
+    };
   }
   const bad = id.split('/').find((segment) => !ID_SEGMENT.test(segment));
   if (bad === undefined) return undefined;
   const example = `${collectionTerms[collection].example}${extension}`;
   return bad.includes(TODO_MARK)
     ? { message: `文件名还是模板里的「${bad}」`, hint: `请改成描述内容的小写英文和连字符，例如 ${example}` }
-    : { message: `文件名「${bad}」不符合要求`, hint: `只能用小写英文字母、数字和连字符（-），例如 ${example}；放在 content/${dir}/ 下` };
+    : {
+        message: `文件名「${bad}」不符合要求`,
+        hint: `只能用小写英文字母、数字和连字符（-），例如 ${example}；放在 content/${dir}/ 下`,
+      };
 }
 
 /** A file name becomes the entry's address, shown on every page that links to it. */
 function checkNameForPii(file: LibraryFile, today: string): Pick<Problem, 'message' | 'hint'> | undefined {
   const [match] = findPii(file.id.replaceAll('/', ' '), { today });
   if (!match) return undefined;
-  return { message: `文件名里有疑似客户的${piiKinds[match.kind].zh}「${maskPii(match)}」`, hint: '文件名会成为网页地址，请改成描述内容的小写英文和连字符' };
+  return {
+    message: `文件名里有疑似客户的${piiKinds[match.kind].zh}「${maskPii(match)}」`,
+    hint: '文件名会成为网页地址，请改成描述内容的小写英文和连字符',
+  };
 }
 
 /**
@@ -175,16 +208,34 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   }
   const raw = read.text;
   if (raw.trim() === '') {
-    add({ line: 1, column: 1, field: '文件', message: '文件是空的', hint: '请用 npm run new 生成模板，或复制一个现有文件后改写' });
+    add({
+      line: 1,
+      column: 1,
+      field: '文件',
+      message: '文件是空的',
+      hint: '请用 npm run new 生成模板，或复制一个现有文件后改写',
+    });
     return report;
   }
   if (raw.charCodeAt(0) === 0xfeff) {
-    add({ line: 1, column: 1, field: '文件', message: '文件开头有 BOM 标记', hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存' });
+    add({
+      line: 1,
+      column: 1,
+      field: '文件',
+      message: '文件开头有 BOM 标记',
+      hint: '请在编辑器中以“UTF-8（无 BOM）”重新保存',
+    });
     return report;
   }
   if (raw.includes('\r')) {
     const line = raw.slice(0, raw.indexOf('\r')).split('\n').length;
-    add({ line, column: 1, field: '文件', message: '文件使用了 Windows 换行符（CRLF）', hint: '请在编辑器中把换行符改为 LF 后保存（VS Code 右下角点 CRLF 切换）' });
+    add({
+      line,
+      column: 1,
+      field: '文件',
+      message: '文件使用了 Windows 换行符（CRLF）',
+      hint: '请在编辑器中把换行符改为 LF 后保存（VS Code 右下角点 CRLF 切换）',
+    });
     return report;
   }
 
@@ -209,7 +260,10 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
       reportedFields.add(field);
       const { message, hint } = splitHint(issue.message);
       // An unfilled placeholder is reported once, as such, with the schema's advice on what to write.
-      const placeholder = placeholders.find((finding) => field === finding.field || field.startsWith(`${finding.field}.`) || field.startsWith(`${finding.field}[`));
+      const placeholder = placeholders.find(
+        (finding) =>
+          field === finding.field || field.startsWith(`${finding.field}.`) || field.startsWith(`${finding.field}[`),
+      );
       if (placeholder) {
         if (hint) placeholder.hint = `${placeholder.hint}。${hint}`;
         continue;
@@ -227,7 +281,13 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
 
   if (!result.success) return report;
   if (file.collection === 'cases') {
-    const data = result.data as { caseNumber: string; occurredOn: string; reviewedOn?: string; confidence: string; lang: string };
+    const data = result.data as {
+      caseNumber: string;
+      occurredOn: string;
+      reviewedOn?: string;
+      confidence: string;
+      lang: string;
+    };
     // A date after today is a typo (2099 for 2026), and a review dated in the future would never fall due.
     for (const field of ['occurredOn', 'reviewedOn'] as const) {
       const date = data[field];
@@ -257,7 +317,12 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
       const locate = lineLocator(parsed.body);
       report.resolution = sectionRanges(parsed.mdast, ['actions', 'result']).map(({ start, end }) => {
         const at = locate(start);
-        return { text: parsed.body.slice(start, end), line: at.line + parsed.bodyLine - 1, column: at.column, traditional: data.lang !== 'zh-CN' };
+        return {
+          text: parsed.body.slice(start, end),
+          line: at.line + parsed.bodyLine - 1,
+          column: at.column,
+          traditional: data.lang !== 'zh-CN',
+        };
       });
     }
   }
@@ -267,11 +332,17 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   }
   if (file.collection === 'cases') {
     const { journeyStage } = result.data as { journeyStage?: string };
-    if (journeyStage !== undefined) report.journeyStage = { stage: journeyStage, line: keyLine(raw, 'journeyStage'), column: 1 };
+    if (journeyStage !== undefined)
+      report.journeyStage = { stage: journeyStage, line: keyLine(raw, 'journeyStage'), column: 1 };
   }
   if (file.collection === 'practices') {
     const { peakStages } = result.data as { peakStages: string[] };
-    if (peakStages.length > 0) report.peakStages = peakStages.map((value, position) => ({ value, ...parsed.locate(['peakStages', position]), field: `peakStages[${position}]` }));
+    if (peakStages.length > 0)
+      report.peakStages = peakStages.map((value, position) => ({
+        value,
+        ...parsed.locate(['peakStages', position]),
+        field: `peakStages[${position}]`,
+      }));
   }
   if (file.collection === 'journeys') {
     const data = result.data as JourneyData;
@@ -280,8 +351,15 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   if (file.collection === 'lexicon') {
     const data = result.data as LexiconData;
     const words = (group: number, key: 'words' | 'narrower', list: readonly string[]): LexiconWordSource[] =>
-      list.map((word, position) => ({ word, ...parsed.locate(['groups', group, key, position]), field: `groups[${group}].${key}[${position}]` }));
-    report.lexicon = data.groups.map((group, position) => ({ words: words(position, 'words', group.words), narrower: words(position, 'narrower', group.narrower) }));
+      list.map((word, position) => ({
+        word,
+        ...parsed.locate(['groups', group, key, position]),
+        field: `groups[${group}].${key}[${position}]`,
+      }));
+    report.lexicon = data.groups.map((group, position) => ({
+      words: words(position, 'words', group.words),
+      narrower: words(position, 'narrower', group.narrower),
+    }));
   }
   return report;
 }
@@ -329,7 +407,10 @@ function prepare(options: ValidateOptions): Run {
 export function validateLibrary(options: ValidateOptions = {}): ValidationResult {
   const run = prepare(options);
   const schemas = createSchemas(run.index);
-  return combine(run, run.files.map((file) => checkFile(file, schemas, run.today)));
+  return combine(
+    run,
+    run.files.map((file) => checkFile(file, schemas, run.today)),
+  );
 }
 
 /** Below this many files per thread, starting a worker (about half a second of module loading) costs more than it saves. */
@@ -341,10 +422,16 @@ const BATCH = 32;
  * Checks the files no other thread has claimed, `BATCH` at a time, through a counter shared by every thread (the
  * first `Int32` of `next`): a thread that starts late or runs slow (module loading, a busy core) simply takes fewer.
  */
-export function checkClaimedFiles(files: readonly LibraryFile[], next: Int32Array, schemas: Schemas, today: string): [number, FileReport][] {
+export function checkClaimedFiles(
+  files: readonly LibraryFile[],
+  next: Int32Array,
+  schemas: Schemas,
+  today: string,
+): [number, FileReport][] {
   const reports: [number, FileReport][] = [];
   for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
-    for (let position = start; position < Math.min(start + BATCH, files.length); position += 1) reports.push([position, checkFile(files[position]!, schemas, today)]);
+    for (let position = start; position < Math.min(start + BATCH, files.length); position += 1)
+      reports.push([position, checkFile(files[position]!, schemas, today)]);
   }
   return reports;
 }
@@ -353,15 +440,24 @@ export function checkClaimedFiles(files: readonly LibraryFile[], next: Int32Arra
  * The same as `validateLibrary`, with the files checked on every core (worker threads); the checks
  * across files run afterwards on the combined reports, so the result is identical.
  */
-export async function validateLibraryInParallel(options: ValidateOptions & { threads?: number; filesPerThread?: number } = {}): Promise<ValidationResult> {
+export async function validateLibraryInParallel(
+  options: ValidateOptions & { threads?: number; filesPerThread?: number } = {},
+): Promise<ValidationResult> {
   const run = prepare(options);
   const perThread = options.filesPerThread ?? FILES_PER_WORKER;
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(run.files.length / perThread)));
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? availableParallelism(), Math.floor(run.files.length / perThread)),
+  );
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const index = Object.fromEntries(Object.entries(run.index).map(([collection, ids]: [string, ReadonlySet<string>]) => [collection, [...ids]]));
+  const index = Object.fromEntries(
+    Object.entries(run.index).map(([collection, ids]: [string, ReadonlySet<string>]) => [collection, [...ids]]),
+  );
   const inWorker = () =>
     new Promise<[number, FileReport][]>((resolve, reject) => {
-      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files: run.files, next, index, today: run.today } satisfies CheckWorkerInput });
+      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+        workerData: { files: run.files, next, index, today: run.today } satisfies CheckWorkerInput,
+      });
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => code !== 0 && reject(new Error(`校验线程异常退出（${code}）`)));
@@ -390,23 +486,45 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const dailyFiles = new Map<string, string>();
   const caseNumbers = new Map<string, string>();
   const findAvoided = avoidPhrases(reports.flatMap((report) => report.avoid ?? []));
-  const lexiconFiles = files.flatMap((file, position) => (reports[position]!.lexicon ? [{ file: file.displayPath, position, groups: reports[position]!.lexicon }] : []));
-  const lexiconFindings = new Map(checkLexicon(lexiconFiles).map((findings, at) => [lexiconFiles[at]!.position, findings]));
+  const lexiconFiles = files.flatMap((file, position) =>
+    reports[position]!.lexicon ? [{ file: file.displayPath, position, groups: reports[position]!.lexicon }] : [],
+  );
+  const lexiconFindings = new Map(
+    checkLexicon(lexiconFiles).map((findings, at) => [lexiconFiles[at]!.position, findings]),
+  );
   const journeyStages = journeyFindings(files, reports);
-  const tagFindings = checkTags(reports.flatMap((report, position) => (report.tags ? [{ position, tags: report.tags.values, line: report.tags.line }] : [])));
+  const tagFindings = checkTags(
+    reports.flatMap((report, position) =>
+      report.tags ? [{ position, tags: report.tags.values, line: report.tags.line }] : [],
+    ),
+  );
   files.forEach((file, position) => {
     const report = reports[position]!;
     const mine: Problem[] = [...report.problems];
     const add = (finding: Finding) => mine.push({ file: file.displayPath, severity: 'error', ...finding });
     if (file.collection === 'daily' && file.hasExpectedExtension) {
       const earlier = dailyFiles.get(file.id);
-      if (earlier) add({ line: 1, column: 1, field: '文件名', message: `日期 ${file.id} 已有每日一案例（${earlier}）`, hint: '每天只能有一篇，请换一个日期' });
+      if (earlier)
+        add({
+          line: 1,
+          column: 1,
+          field: '文件名',
+          message: `日期 ${file.id} 已有每日一案例（${earlier}）`,
+          hint: '每天只能有一篇，请换一个日期',
+        });
       else dailyFiles.set(file.id, file.displayPath);
     }
     if (report.caseNumber) {
       const { value, line, column } = report.caseNumber;
       const earlier = caseNumbers.get(value);
-      if (earlier) add({ line, column, field: 'caseNumber', message: `案例编号 ${value} 已被 ${earlier} 使用`, hint: '请改用一个新的编号（npm run new 会自动分配下一个编号）' });
+      if (earlier)
+        add({
+          line,
+          column,
+          field: 'caseNumber',
+          message: `案例编号 ${value} 已被 ${earlier} 使用`,
+          hint: '请改用一个新的编号（npm run new 会自动分配下一个编号）',
+        });
       else caseNumbers.set(value, file.displayPath);
     }
     if (report.resolution && findAvoided) {
@@ -460,6 +578,10 @@ function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   }
   // A message may quote what was written (a bad value, a file name): personal data in it is masked, as in every
   // other message, before anything is printed, written as JSON or sent as an annotation.
-  const masked = problems.map((problem) => ({ ...problem, message: maskPiiIn(problem.message, { today: run.today }), hint: maskPiiIn(problem.hint, { today: run.today }) }));
+  const masked = problems.map((problem) => ({
+    ...problem,
+    message: maskPiiIn(problem.message, { today: run.today }),
+    hint: maskPiiIn(problem.hint, { today: run.today }),
+  }));
   return { problems: masked, fileCount: files.filter(reported).length };
 }

@@ -40,7 +40,10 @@ const pages: Record<string, PageKind> = {
   lexicon: { url: '/lexicon/' },
   insights: { url: '/insights/' },
   journeys: { url: '/journeys/' },
-  'journey map with its data table': { url: '/journeys/ecommerce/', ready: (page) => page.locator('details.data summary').click() },
+  'journey map with its data table': {
+    url: '/journeys/ecommerce/',
+    ready: (page) => page.locator('details.data summary').click(),
+  },
   'journey stage': { url: `/journeys/ecommerce/${encodeURIComponent('签收验货')}/` },
   review: { url: '/review/' },
   finder: { url: '/finder/' },
@@ -55,24 +58,46 @@ const pages: Record<string, PageKind> = {
     url: `/search/?q=${encodeURIComponent('客户')}&channel=phone&sort=newest`,
     ready: searchDone,
   },
-  'search with meaning matches': { url: `/search/?q=${encodeURIComponent('退款迟迟没到账')}`, ready: (page) => page.waitForSelector('search-panel[data-state=done] .meaning:not([hidden])') },
+  'search with meaning matches': {
+    url: `/search/?q=${encodeURIComponent('退款迟迟没到账')}`,
+    ready: (page) => page.waitForSelector('search-panel[data-state=done] .meaning:not([hidden])'),
+  },
   'search without results': { url: `/search/?q=${encodeURIComponent('火星基地')}`, ready: searchDone },
   '404': { url: '/no-such-page/' },
 };
 /** Dark mode changes every colour: the pages with badges, charts, calendars, chips, pagers, buttons and the deck. */
-const darkPages = ['home', 'cases', 'case', 'browse', 'daily calendar', 'insights', 'journey map with its data table', 'finder with matches', 'search with filters and facets', 'search with meaning matches', 'daily presenter deck'];
+const darkPages = [
+  'home',
+  'cases',
+  'case',
+  'browse',
+  'daily calendar',
+  'insights',
+  'journey map with its data table',
+  'finder with matches',
+  'search with filters and facets',
+  'search with meaning matches',
+  'daily presenter deck',
+];
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
 
 /** One line per failing node: rule, impact, selector, what to do, so a failure says what to fix. */
 function describeViolations(violations: axe.Result[]): string {
   return violations
-    .flatMap((violation) => violation.nodes.map((node) => `  ${violation.id} [${violation.impact}] ${node.target.join(' ')} — ${violation.help} (${violation.helpUrl})\n    ${node.failureSummary?.replaceAll('\n', '\n    ') ?? ''}`))
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `  ${violation.id} [${violation.impact}] ${node.target.join(' ')} — ${violation.help} (${violation.helpUrl})\n    ${node.failureSummary?.replaceAll('\n', '\n    ') ?? ''}`,
+      ),
+    )
     .join('\n');
 }
 
 async function seriousViolations(page: Page): Promise<axe.Result[]> {
   await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+  );
   return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
@@ -85,7 +110,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       let page: Page;
       beforeAll(async () => {
         // axe is injected as an inline script, which the pages' Content-Security-Policy rightly refuses.
-        context = await site.browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport, colorScheme, isMobile: width === 'phone', hasTouch: width === 'phone' });
+        context = await site.browser.newContext({
+          bypassCSP: true,
+          locale: 'zh-CN',
+          viewport,
+          colorScheme,
+          isMobile: width === 'phone',
+          hasTouch: width === 'phone',
+        });
         page = await context.newPage();
       });
       afterAll(() => context?.close());

@@ -16,7 +16,9 @@ function onePagePerKind(): string[] {
   const kinds = new Map<string, string>();
   for (const { url } of builtPages()) {
     const segments = url.split('/').filter(Boolean);
-    const kind = segments.map((segment, position) => (position === 0 || /^(present|page|stage)$/.test(segment) ? segment : '*')).join('/');
+    const kind = segments
+      .map((segment, position) => (position === 0 || /^(present|page|stage)$/.test(segment) ? segment : '*'))
+      .join('/');
     if (!kinds.has(kind)) kinds.set(kind, url);
   }
   return [...kinds.values()];
@@ -86,7 +88,10 @@ describe('the Content-Security-Policy of every page', () => {
       return (window as unknown as { injectedRan?: boolean }).injectedRan === true;
     });
     expect(ran).toBe(false);
-    expect(site.incidents.violations.map((violation) => violation.split(' ').slice(1, 3).join(' '))).toEqual(['script-src-elem inline', 'img-src https://tracker.example/t.png']);
+    expect(site.incidents.violations.map((violation) => violation.split(' ').slice(1, 3).join(' '))).toEqual([
+      'script-src-elem inline',
+      'img-src https://tracker.example/t.png',
+    ]);
     expect(site.incidents.foreignRequests).toEqual([]);
     site.incidents.violations.length = 0;
   });

@@ -29,16 +29,22 @@ afterEach(async () => {
 
 // What the content says, read from the files rather than from the code under test.
 const contentDir = path.join(projectRoot, 'content');
-const frontmatter = (file: string, field: string) => (existsSync(file) ? new RegExp(`^${field}: (.*)$`, 'm').exec(readFileSync(file, 'utf8'))?.[1] : undefined);
+const frontmatter = (file: string, field: string) =>
+  existsSync(file) ? new RegExp(`^${field}: (.*)$`, 'm').exec(readFileSync(file, 'utf8'))?.[1] : undefined;
 const caseFile = (caseId: string) => path.join(contentDir, 'cases', `${caseId}.mdx`);
 const caseNumber = (caseId: string) => frontmatter(caseFile(caseId), 'caseNumber')!;
 const scheduledCase = (date: string) => frontmatter(path.join(contentDir, 'daily', `${date}.mdx`), 'case');
 const scheduledNumber = (date: string) => caseNumber(scheduledCase(date)!);
-const dailyDates = readdirSync(path.join(contentDir, 'daily')).map((file) => file.replace(/\.mdx$/, '')).sort();
+const dailyDates = readdirSync(path.join(contentDir, 'daily'))
+  .map((file) => file.replace(/\.mdx$/, ''))
+  .sort();
 const typicalCases = readdirSync(path.join(contentDir, 'cases'), { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => file.replace(/\.mdx$/, ''))
-  .filter((caseId) => frontmatter(caseFile(caseId), 'typical') === 'true' && frontmatter(caseFile(caseId), 'confidence') !== 'archived');
+  .filter(
+    (caseId) =>
+      frontmatter(caseFile(caseId), 'typical') === 'true' && frontmatter(caseFile(caseId), 'confidence') !== 'archived',
+  );
 
 interface Open {
   timezoneId?: string;
@@ -50,14 +56,26 @@ interface Open {
 }
 
 /** A fresh browser (a different person's machine) with its clock set to `time`. */
-async function openAt(time: string | undefined, { timezoneId = 'UTC', url = '/today/', viewport, javaScriptEnabled = true, before }: Open = {}) {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId, javaScriptEnabled, ...(viewport ? { viewport } : {}) });
+async function openAt(
+  time: string | undefined,
+  { timezoneId = 'UTC', url = '/today/', viewport, javaScriptEnabled = true, before }: Open = {},
+) {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId,
+    javaScriptEnabled,
+    ...(viewport ? { viewport } : {}),
+  });
   contexts.push(context);
   const page = await context.newPage();
   if (time) await page.clock.install({ time: new Date(time) });
   await before?.(page);
   await page.goto(server.url + url);
-  const ready = url.includes('/present/') ? 'case-deck[data-ready]' : url === '/' || url === '/today/' ? 'today-case[data-live]' : undefined;
+  const ready = url.includes('/present/')
+    ? 'case-deck[data-ready]'
+    : url === '/' || url === '/today/'
+      ? 'today-case[data-live]'
+      : undefined;
   if (javaScriptEnabled && ready) await page.locator(ready).waitFor();
   return { context, page };
 }
@@ -80,11 +98,22 @@ describe('today’s case, decided in the browser', () => {
   it('follows the date in Asia/Shanghai, not the machine’s, on both sides of midnight', async () => {
     // 23:59:30 in Shanghai on the 28th; the UTC machine agrees it is the 28th.
     const before = await shown((await openAt('2026-11-28T15:59:30Z')).page);
-    expect(before).toMatchObject({ date: '2026-11-28', dateLabel: '2026年11月28日 星期六', number: scheduledNumber('2026-11-28'), present: '/daily/2026-11-28/present/', review: false, notices: '' });
+    expect(before).toMatchObject({
+      date: '2026-11-28',
+      dateLabel: '2026年11月28日 星期六',
+      number: scheduledNumber('2026-11-28'),
+      present: '/daily/2026-11-28/present/',
+      review: false,
+      notices: '',
+    });
     // 00:00:30 on the 29th in Shanghai, while the UTC machine (and one in Los Angeles) still says the 28th.
     for (const timezoneId of ['UTC', 'America/Los_Angeles']) {
       const after = await shown((await openAt('2026-11-28T16:00:30Z', { timezoneId })).page);
-      expect(after, timezoneId).toMatchObject({ date: '2026-11-29', number: scheduledNumber('2026-11-29'), present: '/daily/2026-11-29/present/' });
+      expect(after, timezoneId).toMatchObject({
+        date: '2026-11-29',
+        number: scheduledNumber('2026-11-29'),
+        present: '/daily/2026-11-29/present/',
+      });
     }
     // 00:30 on the 28th in Shanghai is still the 27th in UTC.
     expect((await shown((await openAt('2026-11-27T16:30:00Z')).page)).number).toBe(scheduledNumber('2026-11-28'));
@@ -93,7 +122,9 @@ describe('today’s case, decided in the browser', () => {
   it('shows the right case on a site built days earlier', async () => {
     const { page } = await openAt('2026-12-05T01:00:00Z');
     expect(await shown(page)).toMatchObject({ date: '2026-12-05', number: scheduledNumber('2026-12-05') });
-    await expect(page.locator('today-case [data-field=title]').getAttribute('href')).resolves.toBe('/daily/2026-12-05/');
+    await expect(page.locator('today-case [data-field=title]').getAttribute('href')).resolves.toBe(
+      '/daily/2026-12-05/',
+    );
   });
 
   it('moves on to the next day’s case at local midnight, without a reload', async () => {
@@ -101,18 +132,25 @@ describe('today’s case, decided in the browser', () => {
     expect((await shown(page)).number).toBe(scheduledNumber('2026-11-28'));
     await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
     await page.clock.runFor(15_000);
-    expect(await shown(page)).toMatchObject({ date: '2026-11-29', dateLabel: '2026年11月29日 星期日', number: scheduledNumber('2026-11-29') });
+    expect(await shown(page)).toMatchObject({
+      date: '2026-11-29',
+      dateLabel: '2026年11月29日 星期日',
+      number: scheduledNumber('2026-11-29'),
+    });
     expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
   });
 
   it('marks today in the archive calendar by the team’s date', async () => {
     const { page } = await openAt('2026-11-28T16:00:30Z', { url: '/daily/' });
-    await expect(page.locator('.calendar td[aria-current="date"]').getAttribute('data-date')).resolves.toBe('2026-11-29');
+    await expect(page.locator('.calendar td[aria-current="date"]').getAttribute('data-date')).resolves.toBe(
+      '2026-11-29',
+    );
   });
 
   it('shows the build date’s case without JavaScript, and says so', async () => {
     const { page } = await openAt(undefined, { javaScriptEnabled: false });
-    const built = (JSON.parse((await page.locator('today-case script').first().textContent())!) as { built: string }).built;
+    const built = (JSON.parse((await page.locator('today-case script').first().textContent())!) as { built: string })
+      .built;
     const block = await shown(page);
     expect(block.date).toBe(built);
     expect(block.notices).toContain(fill(ui.today.noScript, { date: dayLabel(built, ui.weekdays) }));
@@ -123,12 +161,21 @@ describe('today’s case, decided in the browser', () => {
 describe('review pick on a date with nothing scheduled', () => {
   it('picks a typical case not shown within 30 days, labelled as a review pick', async () => {
     const date = '2026-12-08';
-    const recent = new Set(Array.from({ length: 2 * REVIEW_WINDOW_DAYS + 1 }, (_, n) => scheduledCase(addDays(date, n - REVIEW_WINDOW_DAYS))).filter(Boolean));
+    const recent = new Set(
+      Array.from({ length: 2 * REVIEW_WINDOW_DAYS + 1 }, (_, n) =>
+        scheduledCase(addDays(date, n - REVIEW_WINDOW_DAYS)),
+      ).filter(Boolean),
+    );
     const fresh = typicalCases.filter((caseId) => !recent.has(caseId));
     expect(fresh).toHaveLength(1);
     const { page } = await openAt('2026-12-07T16:30:00Z');
     const block = await shown(page);
-    expect(block).toMatchObject({ date, review: true, number: caseNumber(fresh[0]!), present: `/cases/${fresh[0]}/present/` });
+    expect(block).toMatchObject({
+      date,
+      review: true,
+      number: caseNumber(fresh[0]!),
+      present: `/cases/${fresh[0]}/present/`,
+    });
     expect(block.notices).toContain(ui.today.reviewNotice);
   });
 
@@ -148,8 +195,14 @@ describe('review pick on a date with nothing scheduled', () => {
     // Every typical case was discussed within 30 days: the page says which was longest ago, and when.
     const [number] = numbers;
     const lastShown = dailyDates.filter((date) => scheduledNumber(date) === number).at(-1)!;
-    expect((await shown((await openAt('2026-12-10T04:00:00Z')).page)).notices).toBe(fill(ui.today.reviewRepeat, { date: dayLabel(lastShown, ui.weekdays) }));
-    const earlier = await Promise.all(['2026-12-07T16:30:00Z', '2026-12-08T16:30:00Z'].map(async (time) => (await shown((await openAt(time)).page)).number));
+    expect((await shown((await openAt('2026-12-10T04:00:00Z')).page)).notices).toBe(
+      fill(ui.today.reviewRepeat, { date: dayLabel(lastShown, ui.weekdays) }),
+    );
+    const earlier = await Promise.all(
+      ['2026-12-07T16:30:00Z', '2026-12-08T16:30:00Z'].map(
+        async (time) => (await shown((await openAt(time)).page)).number,
+      ),
+    );
     expect(earlier).not.toContain([...numbers][0]);
     expect(new Set(earlier).size).toBe(2);
   });
@@ -169,7 +222,13 @@ describe('days without a meeting', () => {
       expect(payload.built).toBe('2026-11-28');
       const [december1] = payload.picks[3]!;
       payload.picks.splice(0, 3, [december1, 3, 0], [december1, 2, 0], [december1, 1, 0]);
-      await route.fulfill({ response, body: html.replace(script, `<script type="application/json">${JSON.stringify(payload).replaceAll('<', '\\u003c')}</script>`) });
+      await route.fulfill({
+        response,
+        body: html.replace(
+          script,
+          `<script type="application/json">${JSON.stringify(payload).replaceAll('<', '\\u003c')}</script>`,
+        ),
+      });
     });
   }
 
@@ -177,7 +236,11 @@ describe('days without a meeting', () => {
     for (const time of ['2026-11-28T02:00:00Z', '2026-11-29T02:00:00Z', '2026-11-30T02:00:00Z']) {
       const { page } = await openAt(time, { before: weekdayTeam });
       const block = await shown(page);
-      expect(block, time).toMatchObject({ number: scheduledNumber('2026-12-01'), present: '/daily/2026-12-01/present/', review: false });
+      expect(block, time).toMatchObject({
+        number: scheduledNumber('2026-12-01'),
+        present: '/daily/2026-12-01/present/',
+        review: false,
+      });
       expect(block.notices).toBe(fill(ui.today.nextMeeting, { date: dayLabel('2026-12-01', ui.weekdays) }));
     }
     const { page } = await openAt('2026-12-01T02:00:00Z', { before: weekdayTeam });
@@ -204,7 +267,18 @@ describe('presenter mode', () => {
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('风险管理部');
     await expect(page.getByRole('button', { name: ui.present.previous }).isDisabled()).resolves.toBe(true);
 
-    const steps: [string, number][] = [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowLeft', 3], ['PageUp', 2], ['End', 8], ['Home', 1], ['ArrowDown', 2], ['ArrowUp', 1], ['Shift+Space', 1]];
+    const steps: [string, number][] = [
+      ['ArrowRight', 2],
+      ['Space', 3],
+      ['PageDown', 4],
+      ['ArrowLeft', 3],
+      ['PageUp', 2],
+      ['End', 8],
+      ['Home', 1],
+      ['ArrowDown', 2],
+      ['ArrowUp', 1],
+      ['Shift+Space', 1],
+    ];
     for (const [key, expected] of steps) {
       await page.keyboard.press(key);
       expect((await position(page))[0], key).toBe(expected);
@@ -225,7 +299,9 @@ describe('presenter mode', () => {
     await expect(timer.textContent()).resolves.toBe('00:00');
     await page.clock.runFor(65_000);
     await expect(timer.textContent()).resolves.toBe('01:05');
-    expect(await timer.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(28);
+    expect(await timer.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(
+      28,
+    );
     await page.keyboard.press('T');
     await expect(timer.isVisible()).resolves.toBe(false);
   });
@@ -278,7 +354,9 @@ describe('presenter mode', () => {
     const { page } = await openAt(undefined, { url: deck, viewport: projectors['720p'] });
     for (let step = 1; step < 5; step += 1) await page.keyboard.press('ArrowRight');
     await page.setViewportSize(projectors['1080p']);
-    await expect.poll(() => page.locator('.step[data-current]').evaluate((step) => step.getBoundingClientRect().width)).toBeGreaterThan(1900);
+    await expect
+      .poll(() => page.locator('.step[data-current]').evaluate((step) => step.getBoundingClientRect().width))
+      .toBeGreaterThan(1900);
     await expect(page.locator('[data-label]').textContent()).resolves.toBe(ui.present.steps.actions);
   });
 });
@@ -290,7 +368,9 @@ async function measureStep(page: Page) {
     const step = document.querySelector<HTMLElement>('.step[data-current]')!;
     const body = step.querySelector<HTMLElement>('.step-body')!;
     const box = step.getBoundingClientRect();
-    const texts = [...step.querySelectorAll<HTMLElement>('p, li, td, th, dt, dd, h1, h2, blockquote, figcaption')].filter((element) => element.innerText.trim() !== '');
+    const texts = [
+      ...step.querySelectorAll<HTMLElement>('p, li, td, th, dt, dd, h1, h2, blockquote, figcaption'),
+    ].filter((element) => element.innerText.trim() !== '');
     return {
       label: step.getAttribute('aria-label'),
       pageScrolls: root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth,
@@ -303,41 +383,50 @@ async function measureStep(page: Page) {
 }
 
 describe('presenter mode on projectors', () => {
-  const decks = [...dailyDates.map((date) => `/daily/${date}/present/`), ...typicalCases.map((caseId) => `/cases/${caseId}/present/`)];
+  const decks = [
+    ...dailyDates.map((date) => `/daily/${date}/present/`),
+    ...typicalCases.map((caseId) => `/cases/${caseId}/present/`),
+  ];
   const screenshots = path.join(projectRoot, 'tests/.artifacts/presenter');
   mkdirSync(screenshots, { recursive: true });
 
-  it.each(Object.entries(projectors))('fills %s with nothing to scroll and large text on every step of every deck', async (name, viewport) => {
-    const { page } = await openAt(undefined, { url: decks[0]!, viewport });
-    const minimum = (28 * viewport.height) / 1080;
-    let crowded = { fit: Infinity, url: '', step: 0 };
-    for (const url of decks) {
-      await page.goto(server.url + url);
-      await page.locator('case-deck[data-ready]').waitFor();
-      const [, total] = await position(page);
-      for (let step = 1; step <= total; step += 1) {
-        const measured = await measureStep(page);
-        const where = `${url} step ${step} (${measured.label})`;
-        expect(measured.pageScrolls, where).toBe(false);
-        expect(measured.bodyOverflows, where).toBe(false);
-        expect(measured.outsideScreen, where).toBe(false);
-        expect(measured.smallestText, where).toBeGreaterThanOrEqual(minimum - 0.01);
-        if (measured.fit < crowded.fit) crowded = { fit: measured.fit, url, step };
-        await page.keyboard.press('ArrowRight');
+  it.each(Object.entries(projectors))(
+    'fills %s with nothing to scroll and large text on every step of every deck',
+    async (name, viewport) => {
+      const { page } = await openAt(undefined, { url: decks[0]!, viewport });
+      const minimum = (28 * viewport.height) / 1080;
+      let crowded = { fit: Infinity, url: '', step: 0 };
+      for (const url of decks) {
+        await page.goto(server.url + url);
+        await page.locator('case-deck[data-ready]').waitFor();
+        const [, total] = await position(page);
+        for (let step = 1; step <= total; step += 1) {
+          const measured = await measureStep(page);
+          const where = `${url} step ${step} (${measured.label})`;
+          expect(measured.pageScrolls, where).toBe(false);
+          expect(measured.bodyOverflows, where).toBe(false);
+          expect(measured.outsideScreen, where).toBe(false);
+          expect(measured.smallestText, where).toBeGreaterThanOrEqual(minimum - 0.01);
+          if (measured.fit < crowded.fit) crowded = { fit: measured.fit, url, step };
+          await page.keyboard.press('ArrowRight');
+        }
       }
-    }
-    // The most crowded step, for a person to look at.
-    await page.goto(`${server.url}${crowded.url}#${crowded.step}`);
-    await page.locator('case-deck[data-ready]').waitFor();
-    await page.screenshot({ path: path.join(screenshots, `most-crowded-${name}.png`) });
-  });
+      // The most crowded step, for a person to look at.
+      await page.goto(`${server.url}${crowded.url}#${crowded.step}`);
+      await page.locator('case-deck[data-ready]').waitFor();
+      await page.screenshot({ path: path.join(screenshots, `most-crowded-${name}.png`) });
+    },
+  );
 
   it('continues a section too long for one screen on extra steps, still large and unclipped', async () => {
     const longActions = async (page: Page) => {
       await page.route(`${server.url}/daily/2026-11-28/present/`, async (route) => {
         const response = await route.fetch();
         const html = await response.text();
-        const longer = html.replace(/(data-step="actions"[\s\S]*?<ol>)([\s\S]*?)(<\/ol>)/, (_, start: string, items: string, end: string) => start + items.repeat(5) + end);
+        const longer = html.replace(
+          /(data-step="actions"[\s\S]*?<ol>)([\s\S]*?)(<\/ol>)/,
+          (_, start: string, items: string, end: string) => start + items.repeat(5) + end,
+        );
         expect(longer).not.toBe(html);
         await route.fulfill({ response, body: longer });
       });
@@ -348,8 +437,11 @@ describe('presenter mode on projectors', () => {
       const continued = headings.filter((heading) => heading === ui.present.steps.actions + ui.present.continued);
       expect(continued.length).toBeGreaterThan(0);
       const lists = page.locator('.step[data-step="actions"] .step-body > ol');
-      const starts = await lists.evaluateAll((ols) => ols.map((ol) => [(ol as HTMLOListElement).start, ol.children.length]));
-      for (let index = 1; index < starts.length; index += 1) expect(starts[index]![0]).toBe(starts[index - 1]![0]! + starts[index - 1]![1]!);
+      const starts = await lists.evaluateAll((ols) =>
+        ols.map((ol) => [(ol as HTMLOListElement).start, ol.children.length]),
+      );
+      for (let index = 1; index < starts.length; index += 1)
+        expect(starts[index]![0]).toBe(starts[index - 1]![0]! + starts[index - 1]![1]!);
       const [, total] = await position(page);
       for (let step = 1; step <= total; step += 1) {
         const measured = await measureStep(page);

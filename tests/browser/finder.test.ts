@@ -11,13 +11,15 @@ interface Labelled {
   kind: string;
 }
 
-const read = (name: string) => JSON.parse(readFileSync(path.join(projectRoot, `tests/similar/${name}.json`), 'utf8')) as Labelled[];
+const read = (name: string) =>
+  JSON.parse(readFileSync(path.join(projectRoot, `tests/similar/${name}.json`), 'utf8')) as Labelled[];
 const labelled = read('paraphrases');
 const uncovered = read('no-close-case');
 
 const site = useSite();
 
-const shownCases = () => site.page.$$eval('case-finder .results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
+const shownCases = () =>
+  site.page.$$eval('case-finder .results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
 
 const submit = (text: string) => submitComplaint(site.page, text);
 const complaintBox = () => site.page.getByRole('textbox', { name: '客户原话' });
@@ -41,7 +43,9 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     await expect(finderStatus().textContent()).resolves.toMatch(/找到 \d+ 个相近的案例/);
     await expect(first.locator('.strength').textContent()).resolves.toMatch(/接近程度：(很接近|部分相关)/);
     // The address follows the text, ready to be copied into a ticket.
-    expect(new URL(site.page.url()).searchParams.get('q')).toBe('你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话');
+    expect(new URL(site.page.url()).searchParams.get('q')).toBe(
+      '你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话',
+    );
     expect(requested.some((url) => url.startsWith('/finder/data/terms-'))).toBe(true);
   });
 
@@ -54,7 +58,10 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     for (const item of sample) {
       const ms = await submit(item.complaint);
       const top = (await shownCases()).slice(0, 5);
-      expect(top.some((url) => item.cases.includes(url!)), `${item.complaint} → ${top.join(' ')}`).toBe(true);
+      expect(
+        top.some((url) => item.cases.includes(url!)),
+        `${item.complaint} → ${top.join(' ')}`,
+      ).toBe(true);
       expect(ms, item.complaint).toBeLessThan(200);
     }
   });
@@ -76,7 +83,9 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     await site.page.waitForSelector('case-finder[data-state=done]');
     await expect(finderStatus().textContent()).resolves.toMatch(/^没有很接近的案例/);
     expect(await shownCases()).toEqual([]);
-    const offered = await site.page.$$eval('case-finder .help a', (links) => links.map((link) => link.getAttribute('href')!));
+    const offered = await site.page.$$eval('case-finder .help a', (links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
     expect(new URLSearchParams(offered[0]!.split('?')[1]).get('q')).toBe(complaint.slice(0, 100));
     expect(offered.some((href) => href.startsWith('/browse/failure-type/'))).toBe(true);
     // The offer goes when a case is close again.
@@ -84,7 +93,7 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     expect(await site.page.locator('case-finder .help a').count()).toBe(0);
   });
 
-  it('does not pass off a complaint that only shares a case\'s words as a match (直播间, 退货, another problem)', async () => {
+  it("does not pass off a complaint that only shares a case's words as a match (直播间, 退货, another problem)", async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await submit(uncovered.find((item) => item.complaint.startsWith('直播间买的卫衣'))!.complaint);
     await expect(finderStatus().textContent()).resolves.toMatch(/^没有很接近的案例/);
@@ -94,7 +103,9 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
   it('asks for more than one character and opens the case from a result', async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await complaintBox().fill('钱');
-    await site.page.waitForFunction(() => document.querySelector('case-finder .status')?.textContent === '请至少输入两个字。');
+    await site.page.waitForFunction(
+      () => document.querySelector('case-finder .status')?.textContent === '请至少输入两个字。',
+    );
     await submit('隔壁房半夜开派对吵得睡不着，我想换个房间');
     const link = site.page.locator('case-finder .results li h2 a').first();
     const href = await link.getAttribute('href');

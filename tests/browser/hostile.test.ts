@@ -18,8 +18,14 @@ const root = hostileLibrary(accepted);
 const dist = path.join(root, 'dist');
 const site = useSite({
   build: () => {
-    const build = spawnSync(process.execPath, astroBuildArguments(root), { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CASEBOOK_CONTENT: root }, maxBuffer: 64 * 1024 * 1024 });
-    if (build.status !== 0) throw new Error(`the accepted hostile inputs did not build:\n${build.stdout}\n${build.stderr}`);
+    const build = spawnSync(process.execPath, astroBuildArguments(root), {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CASEBOOK_CONTENT: root },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (build.status !== 0)
+      throw new Error(`the accepted hostile inputs did not build:\n${build.stdout}\n${build.stderr}`);
     return dist;
   },
   buildTimeout: 300_000,
@@ -38,13 +44,20 @@ describe('accepted hostile inputs, built', () => {
   it('render every body without active markup, on the case page and in the deck', () => {
     const pages = pagesUnder('cases/hostile');
     // Every input has its case page; the sample case is one a review pick can choose, so it has a deck too.
-    expect(accepted.map((input) => `/${input.file.replace(/\.mdx$/, '')}/`).filter((url) => !pages.includes(url))).toEqual([]);
-    expect(pages.filter((url) => url.endsWith('/present/')).length).toBe(accepted.filter((input) => input.corpus === 'markup').length);
+    expect(
+      accepted.map((input) => `/${input.file.replace(/\.mdx$/, '')}/`).filter((url) => !pages.includes(url)),
+    ).toEqual([]);
+    expect(pages.filter((url) => url.endsWith('/present/')).length).toBe(
+      accepted.filter((input) => input.corpus === 'markup').length,
+    );
     for (const url of pages) {
       const html = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
       const bodies = parse(html).querySelectorAll('.prose');
       expect(bodies.length, url).toBeGreaterThan(0);
-      expect(bodies.flatMap((body) => activeParts(body.innerHTML, 'page')), url).toEqual([]);
+      expect(
+        bodies.flatMap((body) => activeParts(body.innerHTML, 'page')),
+        url,
+      ).toEqual([]);
     }
   });
 
@@ -54,7 +67,10 @@ describe('accepted hostile inputs, built', () => {
     for (const input of showing) {
       const url = `/${input.file.replace(/\.mdx$/, '')}/`;
       const body = parse(readFileSync(path.join(dist, url, 'index.html'), 'utf8')).querySelector('.prose');
-      expect(input.shows!.filter((shown) => !visibleText(body!.innerHTML).includes(shown)), url).toEqual([]);
+      expect(
+        input.shows!.filter((shown) => !visibleText(body!.innerHTML).includes(shown)),
+        url,
+      ).toEqual([]);
     }
   });
 
@@ -76,7 +92,9 @@ describe('accepted hostile inputs, built', () => {
       );
       for (const { index } of clickable) {
         const navigated = page.waitForEvent('framenavigated', { timeout: 250 }).catch(() => undefined);
-        await page.evaluate((at) => (document.querySelectorAll('.prose a')[at] as HTMLElement).click(), index).catch(() => {});
+        await page
+          .evaluate((at) => (document.querySelectorAll('.prose a')[at] as HTMLElement).click(), index)
+          .catch(() => {});
         if (await navigated) {
           await page.waitForLoadState('load');
           await page.goto(address, { waitUntil: 'load' });

@@ -20,7 +20,9 @@ describe('insights page (统计)', () => {
     await segment.locator('rect').click();
     await site.page.waitForURL(/\/search\/\?type=case&category=.+&channel=.+/);
     await site.page.waitForSelector('search-panel[data-state=done]');
-    await expect(site.page.getByRole('region', { name: '搜索结果' }).getByRole('status').textContent()).resolves.toContain(`共 ${count} 条内容`);
+    await expect(
+      site.page.getByRole('region', { name: '搜索结果' }).getByRole('status').textContent(),
+    ).resolves.toContain(`共 ${count} 条内容`);
   });
 
   it('shows each chart’s numbers as a table on request, readable without the chart', async () => {
@@ -33,7 +35,9 @@ describe('insights page (统计)', () => {
     expect(header).toEqual(['问题分类', '数值', '依据']);
     // Every bar is also reachable from the keyboard with a name saying what it shows.
     await site.page.goto(`${site.server.url}/insights/`);
-    const names = await site.page.locator('figure[data-chart=failure] svg a').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
+    const names = await site.page
+      .locator('figure[data-chart=failure] svg a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
     expect(names.length).toBeGreaterThan(3);
     for (const name of names) expect(name).toMatch(/^.+：\d+（打开案例列表）$/);
   });

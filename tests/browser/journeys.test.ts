@@ -8,14 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site-fixture.ts';
 
 const site = useSite();
-const sizes = { phone: { width: 390, height: 844 }, projector: { width: 1280, height: 720 }, desktop: { width: 1440, height: 900 } };
+const sizes = {
+  phone: { width: 390, height: 844 },
+  projector: { width: 1280, height: 720 },
+  desktop: { width: 1440, height: 900 },
+};
 
 /** The on-screen boxes of the stage names drawn on the map, in stage order. */
 const nameBoxes = (page: Page) =>
-  page.locator('.journey-map text.name').evaluateAll((names) => names.map((name) => {
-    const box = name.getBoundingClientRect();
-    return { left: box.left, right: box.right, text: name.textContent };
-  }));
+  page.locator('.journey-map text.name').evaluateAll((names) =>
+    names.map((name) => {
+      const box = name.getBoundingClientRect();
+      return { left: box.left, right: box.right, text: name.textContent };
+    }),
+  );
 
 describe('journey map', () => {
   it.each(Object.entries(sizes))('is readable at %s size', async (_, viewport) => {
@@ -24,17 +30,30 @@ describe('journey map', () => {
     // The page itself fits the screen; only the map may scroll sideways.
     expect(await site.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     const boxes = await nameBoxes(site.page);
-    expect(boxes.map((box) => box.text)).toEqual(['浏览咨询', '下单支付', '发货配送', '签收验货', '售后退换', '退款到账', '回访']);
+    expect(boxes.map((box) => box.text)).toEqual([
+      '浏览咨询',
+      '下单支付',
+      '发货配送',
+      '签收验货',
+      '售后退换',
+      '退款到账',
+      '回访',
+    ]);
     // No two stage names overlap.
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, boxes[i]!.text).toBeGreaterThan(boxes[i - 1]!.right);
     const map = site.page.locator('.journey-map');
-    const { scrollWidth, clientWidth } = await map.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    const { scrollWidth, clientWidth } = await map.evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+    }));
     // Seven stages do not fit a phone: the map scrolls, and the keyboard can reach it to scroll it.
     if (viewport.width < 600) expect(scrollWidth).toBeGreaterThan(clientWidth);
     else expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await expect(map.getAttribute('tabindex')).resolves.toBe('0');
     // The stage cards under the map carry the same stages, one column on a phone.
-    const cards = await site.page.locator('ol.stages > li').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
+    const cards = await site.page
+      .locator('ol.stages > li')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
     expect(cards).toHaveLength(7);
     if (viewport.width < 600) expect(new Set(cards).size).toBe(1);
   });

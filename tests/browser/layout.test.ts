@@ -25,20 +25,25 @@ for (const [size, viewport] of Object.entries(phones)) {
     });
     afterAll(() => context?.close());
 
-    it.each(Object.keys(pageKinds))('%s fits the screen, with no table cut off and no text under 12 px', async (name) => {
-      const kind = pageKinds[name]!;
-      await page.goto(site.server.url + kind.url);
-      await kind.ready?.(page);
-      const problems = await layoutProblems(page, { minFontPx: PHONE_MIN_FONT_PX });
-      expect(describeProblems(`${kind.url} ${size}`, problems)).toEqual([]);
-    });
+    it.each(Object.keys(pageKinds))(
+      '%s fits the screen, with no table cut off and no text under 12 px',
+      async (name) => {
+        const kind = pageKinds[name]!;
+        await page.goto(site.server.url + kind.url);
+        await kind.ready?.(page);
+        const problems = await layoutProblems(page, { minFontPx: PHONE_MIN_FONT_PX });
+        expect(describeProblems(`${kind.url} ${size}`, problems)).toEqual([]);
+      },
+    );
 
     it('shows the first case of the case index and of a browse list within the first screen, the filters folded above it', async () => {
       for (const url of ['/cases/', '/browse/channel/phone/']) {
         await page.goto(site.server.url + url);
         const firstCase = await page.locator('.case-card').first().boundingBox();
         expect(firstCase!.y + 120, url).toBeLessThan(viewport.height);
-        await expect(page.getByRole('navigation', { name: '浏览方式', includeHidden: true }).isVisible()).resolves.toBe(false);
+        await expect(page.getByRole('navigation', { name: '浏览方式', includeHidden: true }).isVisible()).resolves.toBe(
+          false,
+        );
       }
       await expect(page.locator('.filters summary').textContent()).resolves.toContain('已选：渠道 · 电话');
       await page.locator('.filters summary').click();
@@ -55,7 +60,9 @@ for (const [size, viewport] of Object.entries(phones)) {
       await menu.click();
       await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
       for (const label of ['案例', '每日一案例', '最佳实践', '服务话术', '贡献者', '统计', '待复核', '找相似案例']) {
-        await expect(siteNav(page).getByRole('link', { name: label, exact: true }).isVisible(), label).resolves.toBe(true);
+        await expect(siteNav(page).getByRole('link', { name: label, exact: true }).isVisible(), label).resolves.toBe(
+          true,
+        );
       }
       await page.keyboard.press('Escape');
       await expect(siteNav(page).isVisible()).resolves.toBe(false);
@@ -72,19 +79,22 @@ describe('presenter deck at 1280×720', () => {
   });
   afterAll(() => context?.close());
 
-  it.each(Object.keys(deckKinds))('%s: every step fits, with its text at least 28 px of a 1080-line screen', async (name) => {
-    const kind = deckKinds[name]!;
-    await page.goto(site.server.url + kind.url);
-    await deckReady(page);
-    const steps = await page.locator('.step').count();
-    const problems: string[] = [];
-    for (let step = 1; step <= steps; step += 1) {
-      const found = await layoutProblems(page, { minFontPx: slideMinFontPx(720), textScope: '.step[data-current]' });
-      problems.push(...describeProblems(`${kind.url} 第 ${step} 步`, found));
-      await page.keyboard.press('ArrowRight');
-    }
-    expect(problems).toEqual([]);
-  });
+  it.each(Object.keys(deckKinds))(
+    '%s: every step fits, with its text at least 28 px of a 1080-line screen',
+    async (name) => {
+      const kind = deckKinds[name]!;
+      await page.goto(site.server.url + kind.url);
+      await deckReady(page);
+      const steps = await page.locator('.step').count();
+      const problems: string[] = [];
+      for (let step = 1; step <= steps; step += 1) {
+        const found = await layoutProblems(page, { minFontPx: slideMinFontPx(720), textScope: '.step[data-current]' });
+        problems.push(...describeProblems(`${kind.url} 第 ${step} 步`, found));
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('a Traditional-script entry', () => {

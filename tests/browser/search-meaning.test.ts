@@ -15,7 +15,10 @@ beforeAll(() => ({ server, browser, page, pageErrors } = site));
 const search = searchPage(site);
 const open = (query: string) => search.open(`q=${encodeURIComponent(query)}`);
 const { searchBox, status, resultLinks: literalLinks } = search;
-const meaningLinks = () => page.$$eval('.meaning:not([hidden]) .meaning-results li h2 a', (links) => links.map((link) => link.getAttribute('href')!));
+const meaningLinks = () =>
+  page.$$eval('.meaning:not([hidden]) .meaning-results li h2 a', (links) =>
+    links.map((link) => link.getAttribute('href')!),
+  );
 
 describe('meaning matches (意思相近)', () => {
   it('answers an agent’s own words with the cases about it, labelled and saying which words matched', async () => {
@@ -105,7 +108,11 @@ describe('hostile queries', () => {
     const started = Date.now();
     await searchBox().fill('退款');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '退款' && document.querySelector('search-panel')?.getAttribute('data-state') === 'done');
+    await page.waitForFunction(
+      () =>
+        new URL(location.href).searchParams.get('q') === '退款' &&
+        document.querySelector('search-panel')?.getAttribute('data-state') === 'done',
+    );
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -27,17 +27,33 @@ async function openGroup(facet: string) {
 
 describe('the labelled query set', () => {
   it('returns every relevant entry (recall 1.00) and nothing else in the top ten (precision ≥ 0.9)', async () => {
-    const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { query: string; relevant: string[] }[];
+    const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/search/queries.json'), 'utf8')) as {
+      query: string;
+      relevant: string[];
+    }[];
     expect(labelled.length).toBeGreaterThanOrEqual(150);
     await open('');
     const misses: string[] = [];
     let precision = 0;
     for (const { query, relevant } of labelled) {
-      const { urls } = await page.evaluate((text) => (document.querySelector('search-panel') as HTMLElement & { query: (q: string) => Promise<{ urls: string[] }> }).query(text), query);
+      const { urls } = await page.evaluate(
+        (text) =>
+          (
+            document.querySelector('search-panel') as HTMLElement & {
+              query: (q: string) => Promise<{ urls: string[] }>;
+            }
+          ).query(text),
+        query,
+      );
       const missing = relevant.filter((url) => !urls.includes(url));
       if (missing.length) misses.push(`${query}: ${missing.join(' ')}`);
       const top = urls.slice(0, 10);
-      precision += top.length === 0 ? (relevant.length === 0 ? 1 : 0) : top.filter((url) => relevant.includes(url)).length / top.length;
+      precision +=
+        top.length === 0
+          ? relevant.length === 0
+            ? 1
+            : 0
+          : top.filter((url) => relevant.includes(url)).length / top.length;
     }
     expect(misses).toEqual([]);
     expect(precision / labelled.length).toBeGreaterThanOrEqual(0.9);
@@ -48,7 +64,11 @@ describe('searching as an agent does', () => {
   it('shows results as you type, with the query in the URL, and the match highlighted', async () => {
     await open('');
     await searchBox().pressSequentially('退款');
-    await page.waitForFunction(() => document.querySelectorAll('.results li').length > 0 && /找到/.test(document.querySelector('.status')!.textContent!));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.results li').length > 0 &&
+        /找到/.test(document.querySelector('.status')!.textContent!),
+    );
     await page.waitForSelector('search-panel[data-state=done]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('退款');
     expect(await status()).toMatch(/^找到 \d+ 条结果$/);
@@ -91,7 +111,9 @@ describe('searching as an agent does', () => {
     expect(await status()).toBe('找到 0 条结果');
     const empty = page.locator('.empty');
     expect(await empty.textContent()).toContain('没有找到包含「火星基地」的内容');
-    const [finder, submit] = await empty.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const [finder, submit] = await empty
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(finder).toBe(`/finder/?q=${encodeURIComponent('火星基地')}`);
     expect(decodeURIComponent(submit!)).toContain('火星基地');
   });
@@ -104,9 +126,15 @@ describe('loading', () => {
     page.on('request', listen);
     await open('q=退款');
     page.off('request', listen);
-    const announced = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) => links.map((link) => link.getAttribute('href')!));
+    const announced = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
     expect(announced).toHaveLength(5);
-    for (const url of announced) expect(fetched.filter((request) => request === url), url).toHaveLength(1);
+    for (const url of announced)
+      expect(
+        fetched.filter((request) => request === url),
+        url,
+      ).toHaveLength(1);
     expect(fetched.filter((request) => request.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
     expect(await page.locator('.results li').count()).toBe(10);
   });
@@ -134,7 +162,10 @@ describe('loading', () => {
           new PerformanceObserver((list) => {
             const entries = list.getEntries() as Shift[];
             const panel = document.querySelector('search-panel')!;
-            resolve({ total: entries.reduce((sum, entry) => sum + entry.value, 0), inPanel: entries.some((entry) => entry.sources.some(({ node }) => node && panel.contains(node))) });
+            resolve({
+              total: entries.reduce((sum, entry) => sum + entry.value, 0),
+              inPanel: entries.some((entry) => entry.sources.some(({ node }) => node && panel.contains(node))),
+            });
           }).observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => resolve({ total: 0, inPanel: false }), 500);
         }),
@@ -194,7 +225,11 @@ describe('facets, sorting and the URL', () => {
     page.on('request', listen);
     await open('q=退款');
     await facetsLoaded();
-    const facetFiles = () => fetched.filter((url) => url.includes('/casebook-facets/')).map((url) => url.replace(/.*\//, '')).sort();
+    const facetFiles = () =>
+      fetched
+        .filter((url) => url.includes('/casebook-facets/'))
+        .map((url) => url.replace(/.*\//, ''))
+        .sort();
     // Desktop: the groups open beside the results (type from the record table; category, failure).
     expect(facetFiles()).toEqual(['category.json', 'failure.json']);
     expect(Number(await page.locator('details[data-facet=category] .count').first().textContent())).toBeGreaterThan(0);
@@ -205,8 +240,14 @@ describe('facets, sorting and the URL', () => {
     expect(facetFiles()).toEqual(['category.json', 'failure.json', 'tag.json']);
     // The group stays open through the next search.
     await searchBox().fill('延误');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '延误' && document.querySelector('search-panel')?.getAttribute('data-state') === 'done');
-    expect(await page.locator('details[data-facet=tag]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await page.waitForFunction(
+      () =>
+        new URL(location.href).searchParams.get('q') === '延误' &&
+        document.querySelector('search-panel')?.getAttribute('data-state') === 'done',
+    );
+    expect(
+      await page.locator('details[data-facet=tag]').evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(true);
     page.off('request', listen);
   });
 
@@ -214,7 +255,11 @@ describe('facets, sorting and the URL', () => {
     await open(`q=${encodeURIComponent('客户')}&channel=phone&channel=chat&type=case&sort=newest`);
     expect(await searchBox().inputValue()).toBe('客户');
     expect(await page.getByRole('combobox', { name: '排序' }).inputValue()).toBe('newest');
-    expect(await page.locator('details[data-facet=channel] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['phone', 'chat']);
+    expect(
+      await page
+        .locator('details[data-facet=channel] input:checked')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value)),
+    ).toEqual(['phone', 'chat']);
     const dates = await page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates.every((href) => href!.startsWith('/cases/'))).toBe(true);
@@ -224,7 +269,9 @@ describe('facets, sorting and the URL', () => {
 describe('sorting by severity', () => {
   it('loads the severity values first, then lists the most severe cases first', async () => {
     await open(`q=${encodeURIComponent('退款')}&type=case&sort=severity`);
-    const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) => badges.map((badge) => Number(/sev-(\d)/.exec(badge.className)?.[1])));
+    const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) =>
+      badges.map((badge) => Number(/sev-(\d)/.exec(badge.className)?.[1])),
+    );
     expect(levels.length).toBe(10);
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
     expect(levels[0]).toBe(4);
@@ -258,7 +305,9 @@ describe('on a phone', () => {
     await phone.getByRole('main').getByText('筛选', { exact: true }).click();
     await phone.locator('details[data-facet=channel] > summary').click();
     await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
-    const phoneCount = Number(await phone.locator('details[data-facet=channel] label', { hasText: '电话' }).locator('.count').textContent());
+    const phoneCount = Number(
+      await phone.locator('details[data-facet=channel] label', { hasText: '电话' }).locator('.count').textContent(),
+    );
     expect(shown).toBe(phoneCount);
     expect(shown).toBeLessThan(unfiltered);
     await phone.close();
@@ -292,7 +341,10 @@ describe('pages that are only read', () => {
     reader.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await reader.goto(`${server.url}/cases/ecommerce/presale-refund-delay/`);
     await reader.waitForLoadState('networkidle');
-    expect(requests.filter((url) => url.includes('pagefind') || url.includes('SearchPanel')), requests.join(' ')).toEqual([]);
+    expect(
+      requests.filter((url) => url.includes('pagefind') || url.includes('SearchPanel')),
+      requests.join(' '),
+    ).toEqual([]);
     await reader.keyboard.press('Control+k');
     expect(await isFocused(reader.getByRole('banner').getByRole('searchbox'))).toBe(true);
     await reader.close();

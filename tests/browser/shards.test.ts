@@ -21,12 +21,14 @@ const library = tempLibrary({
   'cases/ecommerce/presale-refund-delay.mdx': standalone(sampleCase),
   'cases/utilities/water-prepay-wrong-account.mdx': standalone(caseFile('utilities/water-prepay-wrong-account')),
   'cases/travel/ticket-refund-25-days.mdx': standalone(caseFile('travel/ticket-refund-25-days')),
-  'cases/banking/elderly-account-closure-at-branch.mdx': standalone(caseFile('banking/elderly-account-closure-at-branch')).replace(
-    /^relatedCases: \[\]$/m,
-    'relatedCases: [ecommerce/presale-refund-delay, travel/ticket-refund-25-days]',
-  ),
+  'cases/banking/elderly-account-closure-at-branch.mdx': standalone(
+    caseFile('banking/elderly-account-closure-at-branch'),
+  ).replace(/^relatedCases: \[\]$/m, 'relatedCases: [ecommerce/presale-refund-delay, travel/ticket-refund-25-days]'),
   // The practice names stages of the e-commerce journey it designs peaks for: every shard needs the journeys too.
-  'practices/refund-journey-moments-of-truth.mdx': readFileSync(path.join(projectRoot, 'content/practices/refund-journey-moments-of-truth.mdx'), 'utf8'),
+  'practices/refund-journey-moments-of-truth.mdx': readFileSync(
+    path.join(projectRoot, 'content/practices/refund-journey-moments-of-truth.mdx'),
+    'utf8',
+  ),
   'journeys/ecommerce.yaml': readFileSync(path.join(projectRoot, 'content/journeys/ecommerce.yaml'), 'utf8'),
 });
 const shardsDir = path.join(library, 'site');
@@ -34,7 +36,11 @@ const shardsDir = path.join(library, 'site');
 let build: { status: number | null; output: string };
 const site = useSite({
   build: () => {
-    const result = spawnSync(process.execPath, ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', shardsDir], { cwd: projectRoot, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', shardsDir],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
     build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     if (build.status !== 0) throw new Error(`build:shards failed:\n${build.output}`);
     return shardsDir;
@@ -52,7 +58,10 @@ async function search(from: string, query: string) {
   await page.goto(`${server.url}${from}search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('search-panel[data-state=done]');
   return page.$$eval('.results li', (items) =>
-    items.map((item) => ({ href: item.querySelector('h2 a')!.getAttribute('href'), badges: [...item.querySelectorAll('.badge')].map((badge) => badge.textContent) })),
+    items.map((item) => ({
+      href: item.querySelector('h2 a')!.getAttribute('href'),
+      badges: [...item.querySelectorAll('.badge')].map((badge) => badge.textContent),
+    })),
   );
 }
 
@@ -61,7 +70,10 @@ describe('two shards built separately, searched as one', () => {
     expect(build.output).toMatch(/2026 年\s+\/\s/);
     expect(build.output).toMatch(/2025 年\s+\/2025\//);
     const urls = JSON.parse(readFileSync(path.join(shardsDir, '2025/pagefind/casebook-urls.json'), 'utf8')) as string[];
-    expect(urls.sort()).toEqual(['/2025/cases/banking/elderly-account-closure-at-branch/', '/2025/cases/travel/ticket-refund-25-days/']);
+    expect(urls.sort()).toEqual([
+      '/2025/cases/banking/elderly-account-closure-at-branch/',
+      '/2025/cases/travel/ticket-refund-25-days/',
+    ]);
   });
 
   it('finds entries of both shards for one query, with links that open them', async () => {
@@ -71,27 +83,40 @@ describe('two shards built separately, searched as one', () => {
     expect(hrefs).toContain('/2025/cases/travel/ticket-refund-25-days/');
     // Entries of the other shard say where they come from.
     expect(results.find((result) => result.href!.startsWith('/2025/'))!.badges).toContain('来自2025 年');
-    expect(results.find((result) => result.href === '/cases/ecommerce/presale-refund-delay/')!.badges).not.toContain('来自2025 年');
+    expect(results.find((result) => result.href === '/cases/ecommerce/presale-refund-delay/')!.badges).not.toContain(
+      '来自2025 年',
+    );
 
-    await page.getByRole('region', { name: '搜索结果' }).getByRole('link', { name: /退票款 25 天未到账/ }).click();
+    await page
+      .getByRole('region', { name: '搜索结果' })
+      .getByRole('link', { name: /退票款 25 天未到账/ })
+      .click();
     await page.waitForURL('**/2025/cases/travel/ticket-refund-25-days/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('退票款 25 天未到账');
   });
 
   it('returns only the shard that holds a query, from either shard, in either script', async () => {
-    expect((await search('/', '销户')).map((result) => result.href)).toEqual(['/2025/cases/banking/elderly-account-closure-at-branch/']);
+    expect((await search('/', '销户')).map((result) => result.href)).toEqual([
+      '/2025/cases/banking/elderly-account-closure-at-branch/',
+    ]);
     // Traditional input folds through the merged variant tables.
-    expect((await search('/', '銷戶')).map((result) => result.href)).toEqual(['/2025/cases/banking/elderly-account-closure-at-branch/']);
+    expect((await search('/', '銷戶')).map((result) => result.href)).toEqual([
+      '/2025/cases/banking/elderly-account-closure-at-branch/',
+    ]);
     // The 2025 shard's own search page merges the 2026 bundle: the same results.
     const fromOld = (await search('/2025/', '退款')).map((result) => result.href).sort();
     const fromNew = (await search('/', '退款')).map((result) => result.href).sort();
     expect(fromOld).toEqual(fromNew);
-    expect((await search('/2025/', '预售尾款')).map((result) => result.href)).toEqual(['/cases/ecommerce/presale-refund-delay/']);
+    expect((await search('/2025/', '预售尾款')).map((result) => result.href)).toEqual([
+      '/cases/ecommerce/presale-refund-delay/',
+    ]);
   });
 
   it('finds shared material once, from the home shard, although both shards hold a copy', async () => {
     for (const from of ['/', '/2025/']) {
-      expect((await search(from, '颗粒化')).map((result) => result.href)).toEqual(['/practices/refund-journey-moments-of-truth/']);
+      expect((await search(from, '颗粒化')).map((result) => result.href)).toEqual([
+        '/practices/refund-journey-moments-of-truth/',
+      ]);
     }
   });
 
@@ -124,6 +149,8 @@ describe('two shards built separately, searched as one', () => {
       '/cases/utilities/water-prepay-wrong-account/',
       '/practices/refund-journey-moments-of-truth/',
     ]);
-    expect(await page.getByRole('status').textContent()).toBe('找到 3 条结果（2025 年的内容暂时无法搜索，结果可能不全）');
+    expect(await page.getByRole('status').textContent()).toBe(
+      '找到 3 条结果（2025 年的内容暂时无法搜索，结果可能不全）',
+    );
   });
 });

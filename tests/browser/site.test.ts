@@ -11,8 +11,14 @@ describe('a newcomer browsing the library', () => {
     await page.goto(`${site.server.url}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('客服案例库');
     expect(await page.getByRole('link', { name: /^\d+ (案例|每日一案例|最佳实践|服务话术)$/ }).count()).toBe(4);
-    await expect(page.getByRole('region', { name: '今日案例' }).getByRole('link', { name: '开始投屏' }).isVisible()).resolves.toBe(true);
-    const first = page.getByRole('region', { name: '典型案例' }).getByRole('heading', { level: 3 }).first().getByRole('link');
+    await expect(
+      page.getByRole('region', { name: '今日案例' }).getByRole('link', { name: '开始投屏' }).isVisible(),
+    ).resolves.toBe(true);
+    const first = page
+      .getByRole('region', { name: '典型案例' })
+      .getByRole('heading', { level: 3 })
+      .first()
+      .getByRole('link');
     const title = await first.textContent();
     await first.click();
     await page.waitForURL(/\/cases\/.+\//);
@@ -50,7 +56,9 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await page.locator('body').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('/');
-    await expect(isFocused(page.getByRole('banner').getByRole('searchbox', { name: '搜索案例、话术、最佳实践' }))).resolves.toBe(true);
+    await expect(
+      isFocused(page.getByRole('banner').getByRole('searchbox', { name: '搜索案例、话术、最佳实践' })),
+    ).resolves.toBe(true);
   });
 
   it('searches from the header: a case number finds its case', async () => {

@@ -4,7 +4,9 @@ import { buildLibrary, standaloneCase, tempLibrary } from '../helpers/temp-libra
 
 describe('astro build with a malformed contribution', () => {
   it('fails with path, line, field and a Chinese fix, and no stack trace', () => {
-    const root = tempLibrary({ 'cases/ecommerce/sample.mdx': standaloneCase.replace('channel: chat', 'channel: 微信') });
+    const root = tempLibrary({
+      'cases/ecommerce/sample.mdx': standaloneCase.replace('channel: chat', 'channel: 微信'),
+    });
     const { status, output } = buildLibrary(root);
     expect(status).not.toBe(0);
     expect(output).toMatch(/cases\/ecommerce\/sample\.mdx:11:1 {2}channel {2}「微信」不是有效的渠道 — 可选值：/);
@@ -13,7 +15,9 @@ describe('astro build with a malformed contribution', () => {
   });
 
   it('fails on a dangling reference', () => {
-    const root = tempLibrary({ 'cases/ecommerce/sample.mdx': standaloneCase.replace('relatedCases: []', 'relatedCases: [ecommerce/nowhere]') });
+    const root = tempLibrary({
+      'cases/ecommerce/sample.mdx': standaloneCase.replace('relatedCases: []', 'relatedCases: [ecommerce/nowhere]'),
+    });
     const { status, output } = buildLibrary(root);
     expect(status).not.toBe(0);
     expect(output).toContain('relatedCases[0]  找不到案例「ecommerce/nowhere」');

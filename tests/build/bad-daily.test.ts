@@ -19,7 +19,8 @@ const broken: { name: string; files: Record<string, string>; expected: RegExp }[
   {
     name: 'two entries for one date',
     files: { 'daily/2026-11-28.mdx': dailyEntry(), 'daily/2026/2026-11-28.mdx': dailyEntry() },
-    expected: /daily\/2026\/2026-11-28\.mdx:1:1 {2}文件名 {2}日期 2026-11-28 已有每日一案例（[^\n]*daily\/2026-11-28\.mdx）[^\n]*每天只能有一篇/,
+    expected:
+      /daily\/2026\/2026-11-28\.mdx:1:1 {2}文件名 {2}日期 2026-11-28 已有每日一案例（[^\n]*daily\/2026-11-28\.mdx）[^\n]*每天只能有一篇/,
   },
   {
     name: 'an entry pointing at a missing case',
@@ -54,9 +55,15 @@ describe('astro build with a broken daily schedule', () => {
     expect(status).toBe(0);
     const built = (page: string) => parse(readFileSync(path.join(root, 'dist', page), 'utf8'));
     const caseUrl = 'https://kb.example.cn/cases/ecommerce/sample/';
-    expect(built('daily/2026-11-28/present/index.html').querySelector('.qr svg')!.getAttribute('aria-label')).toBe(ui.present.qrLabel(caseUrl));
-    expect(built('daily/2026-11-28/index.html').querySelector('.print-qr svg')!.getAttribute('aria-label')).toBe(ui.present.qrLabel(caseUrl));
-    expect(readFileSync(path.join(root, 'dist/daily/rss.xml'), 'utf8')).toContain('<link>https://kb.example.cn/daily/2026-11-28/</link>');
+    expect(built('daily/2026-11-28/present/index.html').querySelector('.qr svg')!.getAttribute('aria-label')).toBe(
+      ui.present.qrLabel(caseUrl),
+    );
+    expect(built('daily/2026-11-28/index.html').querySelector('.print-qr svg')!.getAttribute('aria-label')).toBe(
+      ui.present.qrLabel(caseUrl),
+    );
+    expect(readFileSync(path.join(root, 'dist/daily/rss.xml'), 'utf8')).toContain(
+      '<link>https://kb.example.cn/daily/2026-11-28/</link>',
+    );
     // A real address: no warning about QR codes that lead nowhere.
     expect(output).not.toContain('同事的手机打不开');
   });

@@ -20,7 +20,10 @@ interface Run {
 
 function run(args: string[], contentRoot: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, CASEBOOK_CONTENT: contentRoot, GITHUB_ACTIONS: '' } });
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      env: { ...process.env, CASEBOOK_CONTENT: contentRoot, GITHUB_ACTIONS: '' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -47,7 +50,9 @@ const nameOf = (fixture: BadFixture) => fixture.file ?? fixture.installAs!;
 const installed = badFixtures.map((fixture) => {
   const installAs = fixture.installAs ?? `cases/telecom/${fixture.file}`;
   const content = fixture.generate ? fixture.generate() : readFileSync(path.join(badFixturesDir, fixture.file!));
-  const extra = Object.fromEntries(Object.entries(fixture.with ?? {}).map(([at, file]) => [at, readFileSync(path.join(fixturesDir, file))]));
+  const extra = Object.fromEntries(
+    Object.entries(fixture.with ?? {}).map(([at, file]) => [at, readFileSync(path.join(fixturesDir, file))]),
+  );
   const root = tempLibrary({ [installAs]: content, ...extra });
   const file = path.join(root, installAs);
   // Messages name the file relative to the working directory, as contributors see it.
@@ -61,11 +66,19 @@ beforeAll(async () => {
   const cores = availableParallelism();
   await limited(
     cores * 2,
-    installed.map(({ fixture, file, root }) => async () => check.set(nameOf(fixture), await run(['scripts/check.ts', file], root))),
+    installed.map(
+      ({ fixture, file, root }) =>
+        async () =>
+          check.set(nameOf(fixture), await run(['scripts/check.ts', file], root)),
+    ),
   );
   await limited(
     cores,
-    installed.map(({ fixture, root }) => async () => build.set(nameOf(fixture), await run(astroBuildArguments(root), root))),
+    installed.map(
+      ({ fixture, root }) =>
+        async () =>
+          build.set(nameOf(fixture), await run(astroBuildArguments(root), root)),
+    ),
   );
 }, 900_000);
 
@@ -77,7 +90,15 @@ describe('the bad-content fixture set', () => {
   it('has at least 30 files, including a BOM, CRLF, an empty file, a 5 MB file and a file with only frontmatter', () => {
     expect(badFixtures.length).toBeGreaterThanOrEqual(30);
     const names = badFixtures.map(nameOf);
-    for (const name of ['bom.mdx', 'crlf.mdx', 'empty.mdx', 'cases/telecom/five-megabytes.mdx', 'only-frontmatter.mdx', 'yaml-unclosed-quote.mdx', 'unclosed-jsx.mdx']) {
+    for (const name of [
+      'bom.mdx',
+      'crlf.mdx',
+      'empty.mdx',
+      'cases/telecom/five-megabytes.mdx',
+      'only-frontmatter.mdx',
+      'yaml-unclosed-quote.mdx',
+      'unclosed-jsx.mdx',
+    ]) {
       expect(names).toContain(name);
     }
     expect(readFileSync(path.join(badFixturesDir, 'bom.mdx'))[0]).toBe(0xef);
@@ -102,14 +123,20 @@ describe('the bad-content fixture set', () => {
 
 describe('every message', () => {
   it('has the form path:line:column  field  message — how to fix', () => {
-    const lines = [...check.values()].flatMap(({ output }) => output.split('\n').filter((text) => /\.(mdx|md|yaml):\d+:\d+ {2}/.test(text)));
+    const lines = [...check.values()].flatMap(({ output }) =>
+      output.split('\n').filter((text) => /\.(mdx|md|yaml):\d+:\d+ {2}/.test(text)),
+    );
     expect(lines.length).toBeGreaterThanOrEqual(badFixtures.length);
     for (const text of lines) expect(text).toMatch(/^\S+:\d+:\d+ {2}\S+ {2}(警告 )?\S.* — \S/);
   });
 
   it('is in Chinese, apart from the field names, values and file-format names it tells contributors to write', () => {
     const allowed = new Set([...ALLOWED_WORDS, ...FILE_FORMAT_WORDS, ...fieldNames(), ...valuesToWrite()]);
-    const leaks = Object.fromEntries([...check].map(([name, { output }]) => [name, latinWords(output, allowed)]).filter(([, words]) => words!.length > 0));
+    const leaks = Object.fromEntries(
+      [...check]
+        .map(([name, { output }]) => [name, latinWords(output, allowed)])
+        .filter(([, words]) => words!.length > 0),
+    );
     expect(leaks).toEqual({});
   });
 });

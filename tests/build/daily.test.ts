@@ -14,16 +14,27 @@ import { distDir, projectRoot } from '../helpers/paths.ts';
 import { sampleFiles } from '../helpers/sample-library.ts';
 
 const field = (file: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(readFileSync(file, 'utf8'))?.[1];
-const daily = sampleFiles.filter((file) => file.collection === 'daily').map((file) => ({ date: file.id, caseId: field(file.absolutePath, 'case')! }));
+const daily = sampleFiles
+  .filter((file) => file.collection === 'daily')
+  .map((file) => ({ date: file.id, caseId: field(file.absolutePath, 'case')! }));
 const reviewable = sampleFiles
-  .filter((file) => file.collection === 'cases' && field(file.absolutePath, 'typical') === 'true' && field(file.absolutePath, 'confidence') !== 'archived')
+  .filter(
+    (file) =>
+      file.collection === 'cases' &&
+      field(file.absolutePath, 'typical') === 'true' &&
+      field(file.absolutePath, 'confidence') !== 'archived',
+  )
   .map((file) => file.id);
 
 function payloadOf(url: string): TodayPayload {
   return JSON.parse(page(url).root.querySelector('today-case script[type="application/json"]')!.text) as TodayPayload;
 }
 const payload = payloadOf('/today/');
-const schedule: DailySchedule = { calendar: { meetingDays: config.meetingDays, holidays: config.holidays }, entries: daily, candidates: reviewable };
+const schedule: DailySchedule = {
+  calendar: { meetingDays: config.meetingDays, holidays: config.holidays },
+  entries: daily,
+  candidates: reviewable,
+};
 
 describe('the today page', () => {
   it('embeds the case of each of the next 90 days, as the schedule, the typical cases and the meeting calendar decide it', () => {
@@ -32,7 +43,9 @@ describe('the today page', () => {
       const date = addDays(payload.built, offset);
       const pick = pickForDate(date, schedule);
       const shown = todayView(date, payload, todayCopyOf(ui))?.shown;
-      expect(shown && { caseHref: shown.caseHref, review: shown.review }, date).toEqual(pick && { caseHref: `/cases/${pick.caseId}/`, review: pick.kind === 'review' });
+      expect(shown && { caseHref: shown.caseHref, review: shown.review }, date).toEqual(
+        pick && { caseHref: `/cases/${pick.caseId}/`, review: pick.kind === 'review' },
+      );
     }
     expect(payload.timezone).toBe(config.timezone);
   });
@@ -46,7 +59,9 @@ describe('the today page', () => {
     const block = page('/today/').root.querySelector('today-case')!;
     const pick = pickForDate(payload.built, schedule)!;
     expect(block.getAttribute('data-date')).toBe(payload.built);
-    expect(block.querySelector('[data-field=notices]')!.text).toContain(fill(ui.today.noScript, { date: dayLabel(payload.built, ui.weekdays) }));
+    expect(block.querySelector('[data-field=notices]')!.text).toContain(
+      fill(ui.today.noScript, { date: dayLabel(payload.built, ui.weekdays) }),
+    );
     expect(block.querySelector('[data-field=number]')!.text).toBe(payload.cases[pick.caseId]!.number);
     expect(block.querySelector('[data-field=present]')!.getAttribute('href')).toMatch(/\/present\/$/);
   });
@@ -68,10 +83,15 @@ describe('presenter pages', () => {
     const root = page(url).root;
     const steps = root.querySelectorAll('.step');
     expect(steps.map((step) => step.getAttribute('data-step'))).toEqual(stepOrder);
-    for (const step of steps) expect(step.querySelector('.step-body')!.text.trim(), `${url} ${step.getAttribute('data-step')}`).not.toBe('');
+    for (const step of steps)
+      expect(step.querySelector('.step-body')!.text.trim(), `${url} ${step.getAttribute('data-step')}`).not.toBe('');
     const questions = root.querySelectorAll('[data-step=questions] li').map((item) => item.text);
     if (date) {
-      expect(questions).toEqual([...readFileSync(path.join(projectRoot, 'content/daily', `${date}.mdx`), 'utf8').matchAll(/^ {2}- (.*)$/gm)].map((match) => match[1]));
+      expect(questions).toEqual(
+        [
+          ...readFileSync(path.join(projectRoot, 'content/daily', `${date}.mdx`), 'utf8').matchAll(/^ {2}- (.*)$/gm),
+        ].map((match) => match[1]),
+      );
     } else {
       expect(questions).toEqual([...ui.present.reviewQuestions]);
     }
@@ -92,14 +112,16 @@ describe('presenter pages', () => {
   });
 
   it('is linked from every daily entry page', () => {
-    for (const { date } of daily) expect(page(`/daily/${date}/`).root.querySelector(`a[href="/daily/${date}/present/"]`), date).not.toBeNull();
+    for (const { date } of daily)
+      expect(page(`/daily/${date}/`).root.querySelector(`a[href="/daily/${date}/present/"]`), date).not.toBeNull();
   });
 });
 
 describe('the daily archive', () => {
   const months = [...new Set(daily.map((entry) => entry.date.slice(0, 7)))].sort();
   const monthUrl = (month: string) => `/daily/${month.slice(0, 4)}/${month.slice(5)}/`;
-  const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
+  const daysIn = (month: string) =>
+    new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
 
   it('has one calendar page per month, linking each day to its entry', () => {
     expect(months.length).toBeGreaterThan(1);
@@ -109,22 +131,36 @@ describe('the daily archive', () => {
       expect(root.querySelectorAll('table.calendar tbody td[data-date]'), month).toHaveLength(daysIn(month));
       const inMonth = daily.filter((entry) => entry.date.startsWith(month));
       expect(root.querySelectorAll('.calendar td a'), month).toHaveLength(inMonth.length);
-      for (const { date } of inMonth) expect(root.querySelector(`.calendar td[data-date="${date}"] a`)!.getAttribute('href'), date).toBe(`/daily/${date}/`);
+      for (const { date } of inMonth)
+        expect(root.querySelector(`.calendar td[data-date="${date}"] a`)!.getAttribute('href'), date).toBe(
+          `/daily/${date}/`,
+        );
     }
   });
 
   it('opens on the build date’s month, with links to the months either side and to every month', () => {
     const root = page('/daily/').root;
-    expect(root.querySelector('table.calendar')!.getAttribute('aria-labelledby')).toBe(`month-${payload.built.slice(0, 7)}`);
+    expect(root.querySelector('table.calendar')!.getAttribute('aria-labelledby')).toBe(
+      `month-${payload.built.slice(0, 7)}`,
+    );
     const built = months.indexOf(payload.built.slice(0, 7));
     const neighbour = (rel: string) => root.querySelector(`nav.neighbours a[rel=${rel}]`)?.getAttribute('href');
     expect(neighbour('prev')).toBe(built > 0 ? monthUrl(months[built - 1]!) : undefined);
     expect(neighbour('next')).toBe(built < months.length - 1 ? monthUrl(months[built + 1]!) : undefined);
-    expect(root.querySelectorAll('nav.archive a').map((link) => link.getAttribute('href')).sort()).toEqual(months.map(monthUrl));
+    expect(
+      root
+        .querySelectorAll('nav.archive a')
+        .map((link) => link.getAttribute('href'))
+        .sort(),
+    ).toEqual(months.map(monthUrl));
   });
 
   it('is linked from each entry page to its month', () => {
-    for (const { date } of daily) expect(page(`/daily/${date}/`).root.querySelector(`.crumbs a[href="${monthUrl(date.slice(0, 7))}"]`), date).not.toBeNull();
+    for (const { date } of daily)
+      expect(
+        page(`/daily/${date}/`).root.querySelector(`.crumbs a[href="${monthUrl(date.slice(0, 7))}"]`),
+        date,
+      ).not.toBeNull();
   });
 });
 
@@ -134,7 +170,12 @@ describe('the RSS feed', () => {
   const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
 
   it('lists the latest entries up to the build date, newest first, with absolute links', () => {
-    const expected = daily.map((entry) => entry.date).filter((date) => date <= payload.built).sort().reverse().slice(0, FEED_ITEMS);
+    const expected = daily
+      .map((entry) => entry.date)
+      .filter((date) => date <= payload.built)
+      .sort()
+      .reverse()
+      .slice(0, FEED_ITEMS);
     const links = items.map((item) => /<link>(.*?)<\/link>/.exec(item)![1]);
     expect(links).toEqual(expected.map((date) => new URL(`/daily/${date}/`, config.siteUrl).href));
     expect(feed).toContain(`<title>${ui.daily.feedTitle} · ${config.title}</title>`);
@@ -143,6 +184,10 @@ describe('the RSS feed', () => {
 
   it('is announced in the head of the site’s pages', () => {
     const pages = builtPages().filter((built) => !built.url.endsWith('/present/'));
-    for (const built of pages) expect(built.root.querySelector('head link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'), built.url).toBe('/daily/rss.xml');
+    for (const built of pages)
+      expect(
+        built.root.querySelector('head link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'),
+        built.url,
+      ).toBe('/daily/rss.xml');
   });
 });

@@ -25,7 +25,11 @@ describe('files the build writes for the web server', () => {
     expect(directives).toContain("frame-ancestors 'none'");
     for (const { url, root } of builtPages()) {
       const policy = root.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
-      for (const directive of policy.split(';').map((part) => part.trim()).filter(Boolean)) expect(directives, url).toContain(directive);
+      for (const directive of policy
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean))
+        expect(directives, url).toContain(directive);
     }
   });
 
@@ -35,11 +39,14 @@ describe('files the build writes for the web server', () => {
     for (const name of text) {
       const original = readFileSync(path.join(distDir, name));
       // A file too small to gain from compression has no copy.
-      if (files.includes(`${name}.gz`)) expect(gunzipSync(readFileSync(path.join(distDir, `${name}.gz`))).equals(original), name).toBe(true);
+      if (files.includes(`${name}.gz`))
+        expect(gunzipSync(readFileSync(path.join(distDir, `${name}.gz`))).equals(original), name).toBe(true);
       else expect(original.length, name).toBeLessThan(200);
-      if (files.includes(`${name}.br`)) expect(brotliDecompressSync(readFileSync(path.join(distDir, `${name}.br`))).equals(original), name).toBe(true);
+      if (files.includes(`${name}.br`))
+        expect(brotliDecompressSync(readFileSync(path.join(distDir, `${name}.br`))).equals(original), name).toBe(true);
     }
-    for (const page of ['index.html', 'search/index.html', 'pagefind/pagefind-entry.json']) expect(files, page).toContain(`${page}.br`);
+    for (const page of ['index.html', 'search/index.html', 'pagefind/pagefind-entry.json'])
+      expect(files, page).toContain(`${page}.br`);
     // Pagefind's index is compressed by Pagefind: no second copy.
     expect(files.filter((name) => name.startsWith('pagefind/index/') && /\.(gz|br)$/.test(name))).toEqual([]);
   });

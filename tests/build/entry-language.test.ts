@@ -37,13 +37,22 @@ function labelsInTraditional(root: HTMLElement): string[] {
     .querySelectorAll('body *')
     .filter((element) => !['SCRIPT', 'STYLE'].includes(element.tagName) && !element.closest('.prose'))
     .filter((element) => {
-      const own = element.childNodes.filter((node) => node.nodeType === NodeType.TEXT_NODE).map((node) => node.text).join('').replace(/[：:]$/, '').trim();
+      const own = element.childNodes
+        .filter((node) => node.nodeType === NodeType.TEXT_NODE)
+        .map((node) => node.text)
+        .join('')
+        .replace(/[：:]$/, '')
+        .trim();
       return own !== '' && labels.has(own) && traditional(langOf(element));
     })
-    .map((element) => `<${element.tagName.toLowerCase()}> ${element.text.trim().slice(0, 20)}（lang=${langOf(element)}）`);
+    .map(
+      (element) => `<${element.tagName.toLowerCase()}> ${element.text.trim().slice(0, 20)}（lang=${langOf(element)}）`,
+    );
 }
 
-const pagesWithTraditional = builtPages().filter(({ root }) => root.querySelectorAll('[lang]').some((element) => traditional(element.getAttribute('lang'))));
+const pagesWithTraditional = builtPages().filter(({ root }) =>
+  root.querySelectorAll('[lang]').some((element) => traditional(element.getAttribute('lang'))),
+);
 
 describe('language marked per element', () => {
   it('finds the Traditional-script sample entries on their pages and in lists', () => {
@@ -53,7 +62,9 @@ describe('language marked per element', () => {
   });
 
   it('keeps every UI label out of Traditional elements, on every page that shows a Traditional entry', () => {
-    const found = pagesWithTraditional.flatMap(({ url, root }) => labelsInTraditional(root).map((label) => `${url} ${label}`));
+    const found = pagesWithTraditional.flatMap(({ url, root }) =>
+      labelsInTraditional(root).map((label) => `${url} ${label}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -63,7 +74,9 @@ describe('language marked per element', () => {
       expect(langOf(casePage.querySelector(selector)!), selector).toBe('zh-TW');
     }
     expect(langOf(casePage.querySelector('#words-title')!), 'the 「客户原话」 heading').not.toBe('zh-TW');
-    const deck = builtPages().find(({ url, root }) => url.endsWith('/present/') && traditional(langOf(root.querySelector('h1')!)));
+    const deck = builtPages().find(
+      ({ url, root }) => url.endsWith('/present/') && traditional(langOf(root.querySelector('h1')!)),
+    );
     expect(deck, 'a presenter deck of a Traditional case').toBeDefined();
     expect(langOf(deck!.root.querySelector('[data-step=issue] .step-body')!)).toMatch(/^zh-(TW|HK)$/);
     expect(langOf(deck!.root.querySelector('[data-step=issue] h2')!)).toBe('zh-CN');

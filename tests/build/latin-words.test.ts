@@ -10,7 +10,11 @@ import { builtPages } from '../helpers/html.ts';
 import { ALLOWED_WORDS, contributorWords, latinWords, visibleText } from '../helpers/latin-words.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
-const helpOf = (script: string) => spawnSync(process.execPath, [path.join(projectRoot, 'scripts', script), '--help'], { cwd: projectRoot, encoding: 'utf8' });
+const helpOf = (script: string) =>
+  spawnSync(process.execPath, [path.join(projectRoot, 'scripts', script), '--help'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
 
 describe('English on the built site', () => {
   it('appears on no page, apart from code, addresses, case numbers and what contributors wrote', () => {
@@ -24,7 +28,12 @@ describe('English on the built site', () => {
   });
 
   it('is found by the scan where a page shows it', () => {
-    const words = latinWords(visibleText('<html><head><title>案例 · Cases</title></head><body><p>没有结果 No results</p><code>npm run new</code><kbd>Esc</kbd><button aria-label="Close">×</button><p>KF-2026-0101 5G 套餐，https://kb.example.cn/x</p></body></html>'), ALLOWED_WORDS);
+    const words = latinWords(
+      visibleText(
+        '<html><head><title>案例 · Cases</title></head><body><p>没有结果 No results</p><code>npm run new</code><kbd>Esc</kbd><button aria-label="Close">×</button><p>KF-2026-0101 5G 套餐，https://kb.example.cn/x</p></body></html>',
+      ),
+      ALLOWED_WORDS,
+    );
     expect(words.sort()).toEqual(['Cases', 'Close', 'No', 'results']);
   });
 });

@@ -20,8 +20,10 @@ describe('the 同义词表 page', () => {
       data.groups.forEach((group, position) => {
         const row = rows[position]!;
         expect(row.querySelector('strong')?.text).toBe(group.words[0]);
-        for (const word of [...group.words, ...group.narrower]) expect(row.text, `${file.id} ${group.words[0]}`).toContain(word);
-        if (group.narrower.length) expect(row.querySelector('.narrower')?.text).toBe(`更具体：${group.narrower.join('、')}`);
+        for (const word of [...group.words, ...group.narrower])
+          expect(row.text, `${file.id} ${group.words[0]}`).toContain(word);
+        if (group.narrower.length)
+          expect(row.querySelector('.narrower')?.text).toBe(`更具体：${group.narrower.join('、')}`);
         expect(row.querySelector('small')?.text).toBe(group.note);
       });
     }
@@ -44,6 +46,8 @@ describe('the 同义词表 page', () => {
     const contribute = page('/contribute/').root;
     expect(contribute.querySelector('main a[href="/lexicon/"]')).not.toBeNull();
     const url = new URL(contribute.querySelector('a[data-new-entry=lexicon]')!.getAttribute('href')!);
-    expect(`${url.origin}${url.pathname}`).toBe(`${config.repository.url}/new/${config.repository.branch}/content/lexicon`);
+    expect(`${url.origin}${url.pathname}`).toBe(
+      `${config.repository.url}/new/${config.repository.branch}/content/lexicon`,
+    );
   });
 });

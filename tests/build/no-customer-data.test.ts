@@ -18,7 +18,9 @@ const digits = (text: string) => text.replace(/\D/g, '');
 const waived = new Set(
   readdirSync(path.join(projectRoot, 'content'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
-    .flatMap((name) => [...readFileSync(path.join(projectRoot, 'content', name), 'utf8').matchAll(/<PiiOk[^>]*>([\s\S]*?)<\/PiiOk>/g)])
+    .flatMap((name) => [
+      ...readFileSync(path.join(projectRoot, 'content', name), 'utf8').matchAll(/<PiiOk[^>]*>([\s\S]*?)<\/PiiOk>/g),
+    ])
     .flatMap((match) => findPii(match[1]!, { today: TODAY }).map((found) => digits(found.text))),
 );
 
@@ -31,7 +33,9 @@ const unwaived = (text: string) =>
 describe('no customer data in the built site', () => {
   it('the sample library has a waived number, so the check below is not vacuous', () => {
     expect(waived.size).toBeGreaterThan(0);
-    const html = builtPages().map((page) => page.root.textContent).join('\n');
+    const html = builtPages()
+      .map((page) => page.root.textContent)
+      .join('\n');
     expect([...waived].some((number) => digits(html).includes(number))).toBe(true);
   });
 
@@ -44,7 +48,9 @@ describe('no customer data in the built site', () => {
 
   it('search fragments, finder data, feeds and every other data file', () => {
     // Scripts are the site's and Pagefind's own code, not content (Pagefind's has its authors' addresses).
-    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(?:pf_fragment|json|xml|txt|webmanifest)$/.test(name));
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.(?:pf_fragment|json|xml|txt|webmanifest)$/.test(name),
+    );
     expect(files.some((name) => name.endsWith('.pf_fragment'))).toBe(true);
     expect(files.some((name) => name.startsWith(`finder${path.sep}`))).toBe(true);
     for (const name of files) {

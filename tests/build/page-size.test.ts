@@ -13,12 +13,17 @@ import { page } from '../helpers/html.ts';
 import { distDir } from '../helpers/paths.ts';
 import { sampleIds } from '../helpers/sample-library.ts';
 
-
 /** The hrefs `selector` matches on a list's every page, following its pager from `first`. */
 function wholeList(first: string, selector: string, pageSize: number): string[] {
   const items: string[] = [];
-  for (let url: string | undefined = first; url; url = page(url).root.querySelector('.pager a[rel=next]')?.getAttribute('href')) {
-    const onPage = page(url).root.querySelectorAll(selector).map((link) => link.getAttribute('href')!);
+  for (
+    let url: string | undefined = first;
+    url;
+    url = page(url).root.querySelector('.pager a[rel=next]')?.getAttribute('href')
+  ) {
+    const onPage = page(url)
+      .root.querySelectorAll(selector)
+      .map((link) => link.getAttribute('href')!);
     expect(onPage.length, url).toBeLessThanOrEqual(pageSize);
     items.push(...onPage);
   }
@@ -27,9 +32,13 @@ function wholeList(first: string, selector: string, pageSize: number): string[] 
 
 describe('page weight', () => {
   it(`keeps every HTML page and the feed under ${PAGE_BUDGET_BYTES / 1024} KB`, () => {
-    const built = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(html|xml)$/.test(name));
+    const built = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.(html|xml)$/.test(name),
+    );
     expect(built.length).toBeGreaterThan(100);
-    const over = built.map((name) => [name, statSync(path.join(distDir, name)).size] as const).filter(([, size]) => size > PAGE_BUDGET_BYTES);
+    const over = built
+      .map((name) => [name, statSync(path.join(distDir, name)).size] as const)
+      .filter(([, size]) => size > PAGE_BUDGET_BYTES);
     expect(over).toEqual([]);
   });
 });
@@ -58,7 +67,11 @@ describe('JavaScript of the pages with scripts', () => {
 
   it('bundles no UI copy: each page passes its scripts the entries they show', () => {
     const copy = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(copy) : [];
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(copy)
+          : [];
     // Entries long enough not to occur in code by chance.
     const entries = copy(ui).filter((text) => text.length >= 6);
     const assets = path.join(distDir, '_astro');
@@ -99,7 +112,11 @@ describe('lists that grow with the library', () => {
 
   it('lists every practice exactly once across the pages of the practices index', () => {
     const all = wholeList('/practices/', 'main .card h2 a', CASES_PER_PAGE);
-    expect(all.sort()).toEqual(sampleIds('practices').map((id) => `/practices/${id}/`).sort());
+    expect(all.sort()).toEqual(
+      sampleIds('practices')
+        .map((id) => `/practices/${id}/`)
+        .sort(),
+    );
   });
 
   it('lists every script under its stage, the index showing each stage’s first ones', () => {
@@ -108,9 +125,16 @@ describe('lists that grow with the library', () => {
     for (const section of index.querySelectorAll('main section[aria-labelledby]')) {
       const stage = section.getAttribute('aria-labelledby')!.replace(/^stage-/, '');
       const all = wholeList(`/scripts/stage/${stage}/`, 'main .card h3 a', CASES_PER_PAGE);
-      expect(section.querySelectorAll('.card h3 a').map((link) => link.getAttribute('href')), stage).toEqual(all.slice(0, PREVIEW_ITEMS));
+      expect(
+        section.querySelectorAll('.card h3 a').map((link) => link.getAttribute('href')),
+        stage,
+      ).toEqual(all.slice(0, PREVIEW_ITEMS));
       listed.push(...all);
     }
-    expect(listed.sort()).toEqual(sampleIds('scripts').map((id) => `/scripts/${id}/`).sort());
+    expect(listed.sort()).toEqual(
+      sampleIds('scripts')
+        .map((id) => `/scripts/${id}/`)
+        .sort(),
+    );
   });
 });

@@ -8,7 +8,13 @@ import { indexableHtml } from '../../src/lib/search/indexable-html.ts';
 import { countHanCharacters } from '../../src/lib/search/script-variants.ts';
 import { createCharacterFold } from '../../src/lib/similar/build.ts';
 import { pagefindPageIds } from '../../src/lib/search/pagefind-meta.ts';
-import { searchFiles, unpackIds, unpackRecords, type PackedIds, type PackedRecords } from '../../src/lib/search/record-table.ts';
+import {
+  searchFiles,
+  unpackIds,
+  unpackRecords,
+  type PackedIds,
+  type PackedRecords,
+} from '../../src/lib/search/record-table.ts';
 import { bucketOf, unpackPostings, wordGroups, type ConceptBucket } from '../../src/lib/search/concept-postings.ts';
 import type { BrowserLexicon } from '../../src/lib/search/meaning.ts';
 import { builtPages, page } from '../helpers/html.ts';
@@ -23,11 +29,22 @@ describe('search index', () => {
   it('indexes every entry page, and only entry pages', () => {
     // Lists are not entries: pages of the case and practice indexes, a stage's scripts, a month of the daily archive.
     const listPage = /^\/(cases\/page|practices\/page|scripts\/stage)\/|^\/daily\/\d{4}\/\d{2}\/$/;
-    const entryPages = builtPages().filter((page) => /^\/(cases|daily|practices|scripts)\/[^/]/.test(page.url) && !listPage.test(page.url) && !page.url.endsWith('/present/')).map((page) => decodeURI(page.url));
+    const entryPages = builtPages()
+      .filter(
+        (page) =>
+          /^\/(cases|daily|practices|scripts)\/[^/]/.test(page.url) &&
+          !listPage.test(page.url) &&
+          !page.url.endsWith('/present/'),
+      )
+      .map((page) => decodeURI(page.url));
     expect(Object.keys(table.records).sort()).toEqual([...ids].sort());
     const indexed = [...urls];
     expect(indexed.sort()).toEqual(entryPages.sort());
-    expect(indexedPages(distDir).map((page) => page.url).sort()).toEqual(indexed.sort());
+    expect(
+      indexedPages(distDir)
+        .map((page) => page.url)
+        .sort(),
+    ).toEqual(indexed.sort());
   });
 
   it('writes the records in Pagefind’s page order, the order the browser lists the ids in', () => {
@@ -39,13 +56,18 @@ describe('search index', () => {
   it('lists for every lexicon word the entries the literal search finds it in, so a synonym needs no index chunk', () => {
     const lexicon = readBundle(searchFiles.lexicon) as BrowserLexicon;
     expect(lexicon.concepts?.check).toBe((readBundle(searchFiles.records) as PackedRecords).check);
-    const buckets = Array.from({ length: lexicon.concepts!.buckets }, (_, number) => readBundle(searchFiles.concepts(number)) as ConceptBucket);
+    const buckets = Array.from(
+      { length: lexicon.concepts!.buckets },
+      (_, number) => readBundle(searchFiles.concepts(number)) as ConceptBucket,
+    );
     const pages = indexedPages(distDir);
     let checked = 0;
     for (const [word, groups] of wordGroups(lexicon)) {
       // Han words: the oracle matches Latin words inside longer ones, the index (and the postings) only whole.
       if (!/^\p{Script=Han}+$/u.test(word)) continue;
-      const listed = [...unpackPostings(buckets[bucketOf(groups[0]!, buckets.length)]!.words[word] ?? []).keys()].map((entry) => urls[entry]!);
+      const listed = [...unpackPostings(buckets[bucketOf(groups[0]!, buckets.length)]!.words[word] ?? []).keys()].map(
+        (entry) => urls[entry]!,
+      );
       expect(listed.sort(), word).toEqual(relevantPages(word, pages));
       checked += listed.length;
     }
@@ -73,7 +95,11 @@ describe('search index', () => {
     folding.learn([...countHanCharacters(entryPages.map((entry) => entry.html).join('')).keys()]);
     const indexFiles = async (handed: (html: string) => string) => {
       const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-      for (const entry of entryPages) await index!.addHTMLFile({ url: decodeURI(entry.url), content: indexTextInHtml(handed(entry.html), folding.fold) });
+      for (const entry of entryPages)
+        await index!.addHTMLFile({
+          url: decodeURI(entry.url),
+          content: indexTextInHtml(handed(entry.html), folding.fold),
+        });
       const { files } = await index!.getFiles();
       return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
     };
@@ -89,9 +115,14 @@ describe('search index', () => {
   }, 60_000);
 
   it('keeps the labelled query set in step with the library (re-run scripts/search/label-queries.ts if not)', () => {
-    const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { query: string; relevant: string[] }[];
+    const labelled = JSON.parse(readFileSync(path.join(projectRoot, 'tests/search/queries.json'), 'utf8')) as {
+      query: string;
+      relevant: string[];
+    }[];
     const pages = indexedPages(distDir);
-    const stale = labelled.filter(({ query, relevant }) => JSON.stringify(relevantPages(query, pages)) !== JSON.stringify(relevant)).map(({ query }) => query);
+    const stale = labelled
+      .filter(({ query, relevant }) => JSON.stringify(relevantPages(query, pages)) !== JSON.stringify(relevant))
+      .map(({ query }) => query);
     expect(stale).toEqual([]);
   });
 
@@ -103,7 +134,8 @@ describe('search index', () => {
     expect(version).toBe(Object.values(entry.languages)[0]!.hash);
     expect(links.map((link) => link.getAttribute('href'))).toContain(`/pagefind/pagefind-entry.json?ts=${version}`);
     expect(links.length).toBe(5);
-    for (const link of links) expect(existsSync(path.join(distDir, link.getAttribute('href')!.split('?')[0]!)), link.toString()).toBe(true);
+    for (const link of links)
+      expect(existsSync(path.join(distDir, link.getAttribute('href')!.split('?')[0]!)), link.toString()).toBe(true);
     // Other pages load no search code, so they announce nothing.
     expect(page('/').root.querySelectorAll('link[rel=preload], link[rel=modulepreload]')).toHaveLength(0);
   });

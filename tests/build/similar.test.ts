@@ -29,14 +29,17 @@ describe('similar cases on case pages', () => {
   });
 
   it('name the shared failure type, category, tags or wording in plain Chinese', () => {
-    const reasons = page('/cases/ecommerce/duplicate-charge-template-replies/').root.querySelectorAll('section.similar .reasons li').map((item) => item.text);
+    const reasons = page('/cases/ecommerce/duplicate-charge-template-replies/')
+      .root.querySelectorAll('section.similar .reasons li')
+      .map((item) => item.text);
     expect(reasons).toContain('同是支付结算问题');
     expect(reasons).toContain('共同标签：重复扣款');
     expect(reasons.some((reason) => /^描述相近：都提到「.*重复扣款/.test(reason))).toBe(true);
   });
 
   it('are left out of the search index', () => {
-    for (const { root } of casePages.slice(0, 5)) expect(root.querySelector('section.similar')?.getAttribute('data-pagefind-ignore')).toBe('');
+    for (const { root } of casePages.slice(0, 5))
+      expect(root.querySelector('section.similar')?.getAttribute('data-pagefind-ignore')).toBe('');
   });
 });
 
@@ -56,8 +59,12 @@ describe('scripts and practices with the cases that link to them', () => {
 
   it('a script page lists every case that links to it', () => {
     for (const { file } of library.scripts) {
-      const linking = library.cases.filter(({ data }) => data.scripts.includes(file.id)).map(({ file: caseFile }) => caseUrl(caseFile.id));
-      const listed = page(`/scripts/${file.id}/`).root.querySelectorAll('section[aria-labelledby=used-by-title] li a').map((link) => link.getAttribute('href'));
+      const linking = library.cases
+        .filter(({ data }) => data.scripts.includes(file.id))
+        .map(({ file: caseFile }) => caseUrl(caseFile.id));
+      const listed = page(`/scripts/${file.id}/`)
+        .root.querySelectorAll('section[aria-labelledby=used-by-title] li a')
+        .map((link) => link.getAttribute('href'));
       expect(listed.sort(), file.id).toEqual(linking.sort());
     }
   });
@@ -65,8 +72,12 @@ describe('scripts and practices with the cases that link to them', () => {
   it('a practice page lists the cases citing it that it does not list itself', () => {
     let cited = 0;
     for (const { file, data } of library.practices) {
-      const citing = library.cases.filter((entry) => entry.data.practices.includes(file.id) && !data.relatedCases.includes(entry.file.id)).map((entry) => caseUrl(entry.file.id));
-      const listed = page(`/practices/${file.id}/`).root.querySelectorAll('section[aria-labelledby=cited-by-title] li a').map((link) => link.getAttribute('href'));
+      const citing = library.cases
+        .filter((entry) => entry.data.practices.includes(file.id) && !data.relatedCases.includes(entry.file.id))
+        .map((entry) => caseUrl(entry.file.id));
+      const listed = page(`/practices/${file.id}/`)
+        .root.querySelectorAll('section[aria-labelledby=cited-by-title] li a')
+        .map((link) => link.getAttribute('href'));
       expect(listed.sort(), file.id).toEqual(citing.sort());
       cited += listed.length;
     }
@@ -76,7 +87,7 @@ describe('scripts and practices with the cases that link to them', () => {
 
 describe('finder', () => {
   const data = path.join(distDir, 'finder/data');
-  const read = <T,>(name: string) => JSON.parse(readFileSync(path.join(data, name), 'utf8')) as T;
+  const read = <T>(name: string) => JSON.parse(readFileSync(path.join(data, name), 'utf8')) as T;
 
   it('is a page with a form that falls back to the keyword search without JavaScript', () => {
     const root = page('/finder/').root;
@@ -87,25 +98,38 @@ describe('finder', () => {
   });
 
   it('is linked from the home page and the search page', () => {
-    for (const url of ['/', '/search/']) expect(page(url).root.querySelector('main a[href="/finder/"]'), url).not.toBeNull();
+    for (const url of ['/', '/search/'])
+      expect(page(url).root.querySelector('main a[href="/finder/"]'), url).not.toBeNull();
   });
 
   it('writes a small meta file, term shards and case chunks covering every case', () => {
     const meta = read<FinderMeta>('meta.json');
     expect(meta.size).toBe(library.cases.length);
-    for (let shard = 0; shard < meta.shards; shard += 1) expect(existsSync(path.join(data, `terms-${shard}.json`))).toBe(true);
+    for (let shard = 0; shard < meta.shards; shard += 1)
+      expect(existsSync(path.join(data, `terms-${shard}.json`))).toBe(true);
     const chunks = Math.ceil(meta.size / meta.chunkSize);
     const listed = Array.from({ length: chunks }, (_, chunk) => read<FinderChunk>(`cases-${chunk}.json`).cases).flat();
     expect(listed.map((item) => item.url).sort()).toEqual(library.cases.map(({ file }) => caseUrl(file.id)).sort());
     expect(meta.archived.map((document) => listed[document]!.url).sort()).toEqual(
-      library.cases.filter(({ data: caseData }) => caseData.confidence === 'archived').map(({ file }) => caseUrl(file.id)).sort(),
+      library.cases
+        .filter(({ data: caseData }) => caseData.confidence === 'archived')
+        .map(({ file }) => caseUrl(file.id))
+        .sort(),
     );
   });
 
-  it('ships each case\'s whole words as the case writes them, for reasons an agent can find on the case page', () => {
+  it("ships each case's whole words as the case writes them, for reasons an agent can find on the case page", () => {
     const meta = read<FinderMeta>('meta.json');
-    const listed = Array.from({ length: Math.ceil(meta.size / meta.chunkSize) }, (_, chunk) => read<FinderChunk>(`cases-${chunk}.json`).cases).flat();
-    const texts = new Map(library.cases.map(({ file, data: caseData }) => [caseUrl(file.id), similarityText({ id: file.id, data: caseData })]));
+    const listed = Array.from(
+      { length: Math.ceil(meta.size / meta.chunkSize) },
+      (_, chunk) => read<FinderChunk>(`cases-${chunk}.json`).cases,
+    ).flat();
+    const texts = new Map(
+      library.cases.map(({ file, data: caseData }) => [
+        caseUrl(file.id),
+        similarityText({ id: file.id, data: caseData }),
+      ]),
+    );
     for (const item of listed) {
       expect(item.words.length, item.url).toBeGreaterThan(5);
       for (const word of item.words) {
@@ -122,8 +146,17 @@ describe('finder', () => {
     expect(lexicon.find('雪糕').map((match) => lexicon.label(match.group))).toEqual(['冻品']);
     const help = read<Record<string, FinderHelp>>('help.json');
     const cited = library.cases.filter(({ data: caseData }) => caseData.practices.length > 0);
-    expect(Object.keys(help)).toEqual(expect.arrayContaining([...new Set(library.cases.map(({ data: caseData }) => caseData.failureType.subtype))]));
-    for (const { data: caseData } of cited) expect(help[caseData.failureType.subtype]!.practices.length, caseData.failureType.subtype).toBeGreaterThan(0);
-    for (const offer of Object.values(help)) for (const link of [offer.browse, ...offer.practices.map((item) => item.url), ...offer.scripts.map((item) => item.url)]) expect(existsSync(path.join(distDir, link, 'index.html')), link).toBe(true);
+    expect(Object.keys(help)).toEqual(
+      expect.arrayContaining([...new Set(library.cases.map(({ data: caseData }) => caseData.failureType.subtype))]),
+    );
+    for (const { data: caseData } of cited)
+      expect(help[caseData.failureType.subtype]!.practices.length, caseData.failureType.subtype).toBeGreaterThan(0);
+    for (const offer of Object.values(help))
+      for (const link of [
+        offer.browse,
+        ...offer.practices.map((item) => item.url),
+        ...offer.scripts.map((item) => item.url),
+      ])
+        expect(existsSync(path.join(distDir, link, 'index.html')), link).toBe(true);
   });
 });

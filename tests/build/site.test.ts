@@ -6,7 +6,6 @@ import { builtPages, page } from '../helpers/html.ts';
 import { distDir } from '../helpers/paths.ts';
 import { sampleFiles, sampleIds } from '../helpers/sample-library.ts';
 
-
 describe('one page per entry', () => {
   it.each([
     ['cases', '/cases/'],
@@ -17,11 +16,13 @@ describe('one page per entry', () => {
   ])('every %s entry has its page', (collection, prefix) => {
     const ids = sampleIds(collection);
     expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(existsSync(path.join(distDir, prefix, id, 'index.html')), `${prefix}${id}/`).toBe(true);
+    for (const id of ids)
+      expect(existsSync(path.join(distDir, prefix, id, 'index.html')), `${prefix}${id}/`).toBe(true);
   });
 
   it('builds the 404 page and the index pages', () => {
-    for (const url of ['/', '/cases/', '/daily/', '/practices/', '/scripts/', '/people/', '/search/']) expect(page(url).root.querySelector('h1')).not.toBeNull();
+    for (const url of ['/', '/cases/', '/daily/', '/practices/', '/scripts/', '/people/', '/search/'])
+      expect(page(url).root.querySelector('h1')).not.toBeNull();
     expect(existsSync(path.join(distDir, '404.html'))).toBe(true);
   });
 });
@@ -35,7 +36,8 @@ describe('every page', () => {
       expect(title, built.url).toBeTruthy();
       expect(built.root.querySelector('meta[name=description]')?.getAttribute('content'), built.url).toBeTruthy();
       expect(built.root.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
-      if (config.noindex) expect(built.root.querySelector('meta[name=robots]')?.getAttribute('content'), built.url).toContain('noindex');
+      if (config.noindex)
+        expect(built.root.querySelector('meta[name=robots]')?.getAttribute('content'), built.url).toContain('noindex');
     }
   });
 
@@ -61,7 +63,18 @@ describe('case pages', () => {
     const root = page(caseUrl).root;
     expect(root.querySelector('.case-head .case-number')?.text).toContain('KF-2026-0101');
     const facts = root.querySelectorAll('.fact-sheet dt').map((node) => node.text);
-    expect(facts).toEqual(expect.arrayContaining(['渠道', '问题分类', '严重程度', '处理状态', '首次响应', '解决时长', '首次接触解决', '满意度']));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        '渠道',
+        '问题分类',
+        '严重程度',
+        '处理状态',
+        '首次响应',
+        '解决时长',
+        '首次接触解决',
+        '满意度',
+      ]),
+    );
     const headings = root.querySelectorAll('.body h2').map((node) => node.text);
     expect(headings.slice(0, 6)).toEqual(['客户问题', '背景', '根因分析', '处理过程', '处理结果', '经验总结']);
   });
@@ -70,11 +83,15 @@ describe('case pages', () => {
     const root = page(caseUrl).root;
     expect(root.querySelector('.credits a[href="/people/li-na/"]')?.text).toBe('李娜');
     expect(root.querySelector('.credits a[href="/people/zhang-min/"]')?.text).toBe('张敏');
-    expect(root.querySelector('.edit-link a')?.getAttribute('href')).toBe(`${config.repository.url}/edit/main/content/cases/ecommerce/presale-refund-delay.mdx`);
+    expect(root.querySelector('.edit-link a')?.getAttribute('href')).toBe(
+      `${config.repository.url}/edit/main/content/cases/ecommerce/presale-refund-delay.mdx`,
+    );
   });
 
   it('render GFM: tables, task lists, strikethrough, autolinks and footnotes', () => {
-    const bodies = builtPages().filter((built) => /^\/(cases|practices|scripts|daily)\/./.test(built.url)).map((built) => built.root.querySelector('.prose'));
+    const bodies = builtPages()
+      .filter((built) => /^\/(cases|practices|scripts|daily)\/./.test(built.url))
+      .map((built) => built.root.querySelector('.prose'));
     const all = (selector: string) => bodies.flatMap((body) => body?.querySelectorAll(selector) ?? []);
     expect(all('table th').length).toBeGreaterThan(0);
     expect(all('input[type=checkbox]').length).toBeGreaterThan(0);
@@ -84,7 +101,9 @@ describe('case pages', () => {
   });
 
   it('mark Traditional-script entries with their language', () => {
-    const traditional = sampleFiles.filter((file) => file.collection === 'cases' && /lang: zh-(TW|HK)/.test(readFileSync(file.absolutePath, 'utf8')));
+    const traditional = sampleFiles.filter(
+      (file) => file.collection === 'cases' && /lang: zh-(TW|HK)/.test(readFileSync(file.absolutePath, 'utf8')),
+    );
     expect(traditional.length).toBeGreaterThanOrEqual(5);
     // The entry's words carry its language; the page around them is the UI's (tests/build/entry-language.test.ts).
     for (const file of traditional) {
@@ -127,4 +146,3 @@ describe('browsing and scripts', () => {
     expect(existsSync(path.join(distDir, 'pagefind/pagefind.js'))).toBe(true);
   });
 });
-

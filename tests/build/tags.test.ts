@@ -25,7 +25,9 @@ describe('tags in both scripts', () => {
   });
 
   it('counts both spellings in one chip of the case index', () => {
-    const chips = page('/cases/').root.querySelectorAll('.facet-nav a').map((link) => link.text);
+    const chips = page('/cases/')
+      .root.querySelectorAll('.facet-nav a')
+      .map((link) => link.text);
     expect(chips.filter((text) => /^(换房|換房)\d/.test(text))).toEqual(['换房2']);
   });
 });

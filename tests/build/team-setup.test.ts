@@ -26,7 +26,10 @@ describe('the sample settings', () => {
 
   it('put a visible note under the QR code of the deck and the printed handout while the address is localhost', () => {
     expect(config.siteUrl).toContain('localhost');
-    const latest = readdirSync(path.join(path.dirname(page('/').file), 'daily')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort().at(-1)!;
+    const latest = readdirSync(path.join(path.dirname(page('/').file), 'daily'))
+      .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
+      .sort()
+      .at(-1)!;
     for (const url of [`/daily/${latest}/present/`, `/daily/${latest}/`]) {
       expect(page(url).root.querySelector('[data-qr-local]')?.text, url).toBe(ui.present.qrLocal);
     }
@@ -81,7 +84,16 @@ describe('after npm run setup', () => {
     const root = projectCopy();
     roots.push(root);
     dist = path.join(root, 'dist');
-    const setup = runIn(root, 'setup.ts', ['--team-name', '华东客服中心', '--repo', 'https://gitlab.company.cn/kefu/casebook', '--site-url', 'https://kb.company.cn/', '--clear-samples', '--yes']);
+    const setup = runIn(root, 'setup.ts', [
+      '--team-name',
+      '华东客服中心',
+      '--repo',
+      'https://gitlab.company.cn/kefu/casebook',
+      '--site-url',
+      'https://kb.company.cn/',
+      '--clear-samples',
+      '--yes',
+    ]);
     if (setup.status !== 0) throw new Error(setup.output);
     build = runIn(root, 'build.ts', ['--outDir', dist]);
   }, 180_000);
@@ -97,15 +109,25 @@ describe('after npm run setup', () => {
     expect(home.querySelector('.brand')?.text).toBe('华东客服中心案例库');
     const contribute = parse(html(dist, '/contribute/'));
     const caseButton = new URL(contribute.querySelector('[data-new-entry="case"]')!.getAttribute('href')!);
-    expect(caseButton.origin + caseButton.pathname).toBe('https://gitlab.company.cn/kefu/casebook/-/new/main/content/cases');
+    expect(caseButton.origin + caseButton.pathname).toBe(
+      'https://gitlab.company.cn/kefu/casebook/-/new/main/content/cases',
+    );
     expect(caseButton.searchParams.get('content')).toMatch(/^---\ncaseNumber: KF-/);
     // GitLab's editor leaves the template out: the page says where to copy it from.
     expect(contribute.querySelector('[data-template-note]')?.text).toBe(ui.contribute.templateNotFilled('GitLab'));
-    expect(contribute.querySelector('a[href$="CONTRIBUTING.md"]')?.getAttribute('href')).toBe('https://gitlab.company.cn/kefu/casebook/-/blob/main/CONTRIBUTING.md');
+    expect(contribute.querySelector('a[href$="CONTRIBUTING.md"]')?.getAttribute('href')).toBe(
+      'https://gitlab.company.cn/kefu/casebook/-/blob/main/CONTRIBUTING.md',
+    );
     const caseDir = path.join(dist, 'cases');
-    const casePage = readdirSync(caseDir, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('index.html') && name.split(path.sep).length === 3)!;
-    const edit = parse(readFileSync(path.join(caseDir, casePage), 'utf8')).querySelector('.edit-link a')?.getAttribute('href');
-    expect(edit).toBe(`https://gitlab.company.cn/kefu/casebook/-/edit/main/content/cases/${path.dirname(casePage).replaceAll(path.sep, '/')}.mdx`);
+    const casePage = readdirSync(caseDir, { recursive: true, encoding: 'utf8' }).find(
+      (name) => name.endsWith('index.html') && name.split(path.sep).length === 3,
+    )!;
+    const edit = parse(readFileSync(path.join(caseDir, casePage), 'utf8'))
+      .querySelector('.edit-link a')
+      ?.getAttribute('href');
+    expect(edit).toBe(
+      `https://gitlab.company.cn/kefu/casebook/-/edit/main/content/cases/${path.dirname(casePage).replaceAll(path.sep, '/')}.mdx`,
+    );
   });
 
   it('points QR codes at the public address, with no localhost note', () => {

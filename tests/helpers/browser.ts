@@ -15,11 +15,21 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`找不到 Chromium（${chromiumPath}）。请安装：apt-get install chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。bash .ci/run 会自动安装。`);
+    throw new Error(
+      `找不到 Chromium（${chromiumPath}）。请安装：apt-get install chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。bash .ci/run 会自动安装。`,
+    );
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -45,9 +55,21 @@ export interface SiteServer {
  * times its simulated network from the bytes it receives).
  */
 export async function serveSite(outDir = distDir, options: { gzip?: boolean } = {}): Promise<SiteServer> {
-  const send = (request: IncomingMessage, response: ServerResponse, status: number, type: string, body: Buffer | string) => {
-    const compress = options.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+  const send = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    type: string,
+    body: Buffer | string,
+  ) => {
+    const compress =
+      options.gzip &&
+      /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(status, {
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
     response.end(compress ? gzipSync(body) : body);
   };
   const respond = async (request: IncomingMessage, response: ServerResponse) => {
@@ -58,7 +80,13 @@ export async function serveSite(outDir = distDir, options: { gzip?: boolean } = 
       const body = await readFile(file);
       send(request, response, 200, contentTypes[path.extname(file)] ?? 'application/octet-stream', body);
     } catch {
-      send(request, response, 404, contentTypes['.html']!, await readFile(path.join(outDir, '404.html')).catch(() => 'not found'));
+      send(
+        request,
+        response,
+        404,
+        contentTypes['.html']!,
+        await readFile(path.join(outDir, '404.html')).catch(() => 'not found'),
+      );
     }
   };
   // respond answers every request itself and never rejects.
@@ -121,4 +149,5 @@ export async function watchIncidents(context: BrowserContext, siteUrl: string): 
 }
 
 /** Whether the element `locator` finds has the keyboard focus (where typing would go). */
-export const isFocused = (locator: Locator): Promise<boolean> => locator.evaluate((element) => element === document.activeElement);
+export const isFocused = (locator: Locator): Promise<boolean> =>
+  locator.evaluate((element) => element === document.activeElement);

@@ -36,9 +36,15 @@ export function hostileLibrary(inputs: readonly HostileInput[]): string {
 }
 
 /** Elements Markdown produces; anything else in a rendered body was smuggled in. */
-const MARKDOWN_ELEMENTS = new Set('p a strong em del code pre ul ol li h1 h2 h3 h4 h5 h6 blockquote table thead tbody tr th td img input sup section hr br'.split(' '));
+const MARKDOWN_ELEMENTS = new Set(
+  'p a strong em del code pre ul ol li h1 h2 h3 h4 h5 h6 blockquote table thead tbody tr th td img input sup section hr br'.split(
+    ' ',
+  ),
+);
 /** Elements that run, load or redirect something, wherever they are. */
-const ACTIVE_ELEMENTS = new Set('script iframe frame object embed applet base meta link style form noscript template svg math'.split(' '));
+const ACTIVE_ELEMENTS = new Set(
+  'script iframe frame object embed applet base meta link style form noscript template svg math'.split(' '),
+);
 
 /**
  * What in rendered HTML a browser would act on: script, handlers, script or remote addresses. `markdown` (a body
@@ -51,8 +57,16 @@ export function activeParts(html: string, kind: 'markdown' | 'page' = 'markdown'
     if (kind === 'markdown' ? !MARKDOWN_ELEMENTS.has(tag) : ACTIVE_ELEMENTS.has(tag)) found.push(`<${tag}>`);
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') found.push(`${tag} ${name}`);
-      if ((name === 'href' || name === 'action' || name === 'formaction') && !['http:', 'https:', 'mailto:', 'tel:'].includes(new URL(value, 'https://site.invalid/').protocol)) found.push(`${tag} ${name}=${value}`);
-      if ((name === 'src' || name === 'srcset' || name === 'poster') && new URL(value, 'https://site.invalid/').origin !== 'https://site.invalid') found.push(`${tag} ${name}=${value}`);
+      if (
+        (name === 'href' || name === 'action' || name === 'formaction') &&
+        !['http:', 'https:', 'mailto:', 'tel:'].includes(new URL(value, 'https://site.invalid/').protocol)
+      )
+        found.push(`${tag} ${name}=${value}`);
+      if (
+        (name === 'src' || name === 'srcset' || name === 'poster') &&
+        new URL(value, 'https://site.invalid/').origin !== 'https://site.invalid'
+      )
+        found.push(`${tag} ${name}=${value}`);
     }
   }
   return found;

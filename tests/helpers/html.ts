@@ -20,7 +20,12 @@ export function builtPages(): BuiltPage[] {
   cache = files.map((name) => {
     const file = path.join(distDir, name);
     const html = readFileSync(file, 'utf8');
-    const url = '/' + name.replaceAll(path.sep, '/').replace(/index\.html$/, '').replace(/\.html$/, '');
+    const url =
+      '/' +
+      name
+        .replaceAll(path.sep, '/')
+        .replace(/index\.html$/, '')
+        .replace(/\.html$/, '');
     return { url, file, html, root: parse(html) };
   });
   return cache;

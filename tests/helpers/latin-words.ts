@@ -17,14 +17,40 @@ import { fieldCatalogue } from '../../src/schemas/catalogue.ts';
  * App (商城 App, App 内反馈: the usual Chinese word), TODO (the marker templates leave for contributors to
  * replace, which check looks for), and the names of the code platforms `npm run setup` offers.
  */
-export const ALLOWED_WORDS = new Set(['NPS', 'FCR', 'SERVQUAL', 'RSS', 'App', 'TODO', 'GitHub', 'GitLab', 'Gitea', 'Forgejo']);
+export const ALLOWED_WORDS = new Set([
+  'NPS',
+  'FCR',
+  'SERVQUAL',
+  'RSS',
+  'App',
+  'TODO',
+  'GitHub',
+  'GitLab',
+  'Gitea',
+  'Forgejo',
+]);
 
 /**
  * Names check uses to say what is wrong with a file: its formats (MDX, YAML, Markdown), encoding and line
  * endings (UTF-8, BOM, CRLF, LF) as editors label them, frontmatter (after 字段区, for searching the web), and
  * PiiOk, the waiver contributors write; KB, the unit of the size limit.
  */
-export const FILE_FORMAT_WORDS = new Set(['MDX', 'YAML', 'Markdown', 'UTF', 'BOM', 'CRLF', 'LF', 'VS', 'Code', 'Windows', 'Tab', 'PiiOk', 'frontmatter', 'KB']);
+export const FILE_FORMAT_WORDS = new Set([
+  'MDX',
+  'YAML',
+  'Markdown',
+  'UTF',
+  'BOM',
+  'CRLF',
+  'LF',
+  'VS',
+  'Code',
+  'Windows',
+  'Tab',
+  'PiiOk',
+  'frontmatter',
+  'KB',
+]);
 
 const WORD = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
 
@@ -93,7 +119,8 @@ export function visibleText(html: string): string {
 }
 
 /** Every field of every kind of entry, nested ones too, from the field catalogue. */
-const allFields = (fields: readonly FieldInfo[]): FieldInfo[] => fields.flatMap((field) => [field, ...allFields(field.fields ?? [])]);
+const allFields = (fields: readonly FieldInfo[]): FieldInfo[] =>
+  fields.flatMap((field) => [field, ...allFields(field.fields ?? [])]);
 const catalogueFields = Object.values(fieldCatalogue).flatMap(allFields);
 
 /** Fields contributors write in their own words: their Latin words (iPhone, eSIM, IVR) are theirs, not the product's. */
@@ -126,9 +153,19 @@ export function fieldNames(): Set<string> {
 
 /** The ids a field takes (phone, archived, ecom-online), from every vocabulary: messages say which value to write. */
 export function valuesToWrite(): Set<string> {
-  const vocabularies = [...Object.values(taxonomy), config.categories, config.products, config.teams, config.industries];
+  const vocabularies = [
+    ...Object.values(taxonomy),
+    config.categories,
+    config.products,
+    config.teams,
+    config.industries,
+  ];
   const ids = vocabularies.flatMap((vocabulary) =>
-    vocabulary && typeof vocabulary === 'object' && Object.values(vocabulary).every((term) => term && typeof term === 'object' && 'zh' in term) ? Object.keys(vocabulary) : [],
+    vocabulary &&
+    typeof vocabulary === 'object' &&
+    Object.values(vocabulary).every((term) => term && typeof term === 'object' && 'zh' in term)
+      ? Object.keys(vocabulary)
+      : [],
   );
   return new Set(ids.flatMap((id) => id.match(WORD) ?? []));
 }

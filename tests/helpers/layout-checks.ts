@@ -32,7 +32,10 @@ export function layoutProblems(page: Page, options: LayoutOptions): Promise<Layo
     const width = document.documentElement.clientWidth;
     const name = (element: Element) => {
       const id = element.id ? `#${element.id}` : '';
-      const classes = [...element.classList].slice(0, 3).map((c) => `.${c}`).join('');
+      const classes = [...element.classList]
+        .slice(0, 3)
+        .map((c) => `.${c}`)
+        .join('');
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24);
       return `<${element.tagName.toLowerCase()}${id}${classes}>${text ? ` 「${text}」` : ''}`;
     };
@@ -43,7 +46,13 @@ export function layoutProblems(page: Page, options: LayoutOptions): Promise<Layo
     const invisible = (element: Element): boolean => {
       for (let node: Element | null = element; node; node = node.parentElement) {
         const style = getComputedStyle(node);
-        if (style.display === 'none' || style.visibility === 'hidden' || style.contentVisibility === 'hidden' || hiddenByClip(node)) return true;
+        if (
+          style.display === 'none' ||
+          style.visibility === 'hidden' ||
+          style.contentVisibility === 'hidden' ||
+          hiddenByClip(node)
+        )
+          return true;
       }
       return false;
     };
@@ -65,23 +74,40 @@ export function layoutProblems(page: Page, options: LayoutOptions): Promise<Layo
       if (invisible(element) || contained(element)) continue;
       if ([...reported].some((outer) => outer.contains(element))) continue;
       reported.add(element);
-      problems.push({ check: 'overflow', element: name(element), detail: `从 ${Math.round(box.left)} 到 ${Math.round(box.right)} px，屏幕宽 ${width} px` });
+      problems.push({
+        check: 'overflow',
+        element: name(element),
+        detail: `从 ${Math.round(box.left)} 到 ${Math.round(box.right)} px，屏幕宽 ${width} px`,
+      });
     }
     if (document.documentElement.scrollWidth > width + 1 && reported.size === 0) {
-      problems.push({ check: 'overflow', element: '<html>', detail: `页面宽 ${document.documentElement.scrollWidth} px，屏幕宽 ${width} px` });
+      problems.push({
+        check: 'overflow',
+        element: '<html>',
+        detail: `页面宽 ${document.documentElement.scrollWidth} px，屏幕宽 ${width} px`,
+      });
     }
 
     // Tables: wider than their box, they must scroll (not clip), and show that they do.
     for (const table of document.querySelectorAll('table')) {
       if (invisible(table)) continue;
       let scroller: Element | null = table;
-      while (scroller && scroller !== document.body && getComputedStyle(scroller).overflowX === 'visible') scroller = scroller.parentElement;
+      while (scroller && scroller !== document.body && getComputedStyle(scroller).overflowX === 'visible')
+        scroller = scroller.parentElement;
       if (!scroller || scroller === document.body || scroller.scrollWidth <= scroller.clientWidth + 1) continue;
       const style = getComputedStyle(scroller);
       if (style.overflowX === 'hidden' || style.overflowX === 'clip') {
-        problems.push({ check: 'clipped-table', element: name(table), detail: `内容宽 ${scroller.scrollWidth} px，只显示 ${scroller.clientWidth} px，无法滚动` });
+        problems.push({
+          check: 'clipped-table',
+          element: name(table),
+          detail: `内容宽 ${scroller.scrollWidth} px，只显示 ${scroller.clientWidth} px，无法滚动`,
+        });
       } else if (!/gradient/.test(style.backgroundImage)) {
-        problems.push({ check: 'table-without-cue', element: name(table), detail: `横向滚动（${scroller.scrollWidth} / ${scroller.clientWidth} px），边缘没有提示` });
+        problems.push({
+          check: 'table-without-cue',
+          element: name(table),
+          detail: `横向滚动（${scroller.scrollWidth} / ${scroller.clientWidth} px），边缘没有提示`,
+        });
       }
     }
 
@@ -99,7 +125,11 @@ export function layoutProblems(page: Page, options: LayoutOptions): Promise<Layo
         if (size >= minFontPx - 0.05) continue;
         const box = element.getBoundingClientRect();
         if (box.width === 0 || box.height === 0 || invisible(element)) continue;
-        problems.push({ check: 'small-text', element: name(element), detail: `${size.toFixed(1)} px，至少 ${minFontPx} px` });
+        problems.push({
+          check: 'small-text',
+          element: name(element),
+          detail: `${size.toFixed(1)} px，至少 ${minFontPx} px`,
+        });
       }
     }
     return problems;

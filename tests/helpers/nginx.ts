@@ -53,7 +53,11 @@ export function passwordLine(user: string, password: string): string {
  * Copies the recipe (`casebook-<recipe>.conf` as the site file, the snippets, oauth2-proxy.cfg) into a temporary
  * /etc, serving `siteDir`; each path of the real machine must still appear in the shipped files, or this throws.
  */
-export async function installRecipe(recipe: Recipe, siteDir: string, options: { ssoUpstream?: string } = {}): Promise<InstalledRecipe> {
+export async function installRecipe(
+  recipe: Recipe,
+  siteDir: string,
+  options: { ssoUpstream?: string } = {},
+): Promise<InstalledRecipe> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'casebook-nginx-'));
   const nginxDir = path.join(root, 'etc/nginx');
   const sslDir = path.join(root, 'ssl');
@@ -81,19 +85,47 @@ export async function installRecipe(recipe: Recipe, siteDir: string, options: { 
   };
   const siteFile = path.join(nginxDir, 'sites-available/casebook.conf');
   install(`casebook-${recipe}.conf`, siteFile);
-  for (const snippet of ['casebook-site.conf', 'casebook-headers.conf']) install(snippet, path.join(nginxDir, 'snippets', snippet));
+  for (const snippet of ['casebook-site.conf', 'casebook-headers.conf'])
+    install(snippet, path.join(nginxDir, 'snippets', snippet));
   const oauth2ProxyFile = path.join(root, 'oauth2-proxy.cfg');
   install('oauth2-proxy.cfg', oauth2ProxyFile);
-  const needed = replacements.map(([shipped]) => shipped).filter((shipped) => !shipped.includes(recipe === 'sso' ? 'htpasswd' : '4180'));
+  const needed = replacements
+    .map(([shipped]) => shipped)
+    .filter((shipped) => !shipped.includes(recipe === 'sso' ? 'htpasswd' : '4180'));
   for (const shipped of needed) {
-    if (!used.has(shipped)) throw new Error(`the shipped nginx recipe no longer says ${shipped}: update tests/helpers/nginx.ts and docs/deploy.md`);
+    if (!used.has(shipped))
+      throw new Error(
+        `the shipped nginx recipe no longer says ${shipped}: update tests/helpers/nginx.ts and docs/deploy.md`,
+      );
   }
 
   const user = 'zhangmin';
   const password = 'Kefu-2026-morning';
   writeFileSync(htpasswd, passwordLine(user, password));
   const certificate = path.join(sslDir, 'fullchain.pem');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(sslDir, 'privkey.pem'), '-out', certificate], { encoding: 'utf8' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      path.join(sslDir, 'privkey.pem'),
+      '-out',
+      certificate,
+    ],
+    { encoding: 'utf8' },
+  );
   if (made.status !== 0) throw new Error(`openssl req failed: ${made.stderr}`);
 
   // The main file Debian ships, reduced to what a foreground nginx in a temporary folder needs.
@@ -119,7 +151,18 @@ export async function installRecipe(recipe: Recipe, siteDir: string, options: { 
       '',
     ].join('\n'),
   );
-  return { nginxDir, siteFile, oauth2ProxyFile, htpasswd, certificate, httpsPort, httpPort, user, password, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    nginxDir,
+    siteFile,
+    oauth2ProxyFile,
+    htpasswd,
+    certificate,
+    httpsPort,
+    httpPort,
+    user,
+    password,
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 export interface RunningNginx {
@@ -130,12 +173,17 @@ export interface RunningNginx {
 /** Starts nginx on an installed recipe and waits until it accepts connections. */
 export async function startNginx(installed: InstalledRecipe): Promise<RunningNginx> {
   const errorLog = path.join(path.dirname(path.dirname(installed.nginxDir)), 'error.log');
-  const server: ChildProcess = spawn(nginxBinary!, ['-p', path.dirname(installed.nginxDir), '-c', path.join(installed.nginxDir, 'nginx.conf'), '-e', errorLog], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const server: ChildProcess = spawn(
+    nginxBinary!,
+    ['-p', path.dirname(installed.nginxDir), '-c', path.join(installed.nginxDir, 'nginx.conf'), '-e', errorLog],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   server.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
   for (let attempt = 0; ; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`nginx did not start:\n${stderr}\n${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`);
+    if (server.exitCode !== null)
+      throw new Error(`nginx did not start:\n${stderr}\n${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(installed.httpsPort, '127.0.0.1', () => {
         socket.end();

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const outDirOverride = process.env.CASEBOOK_OUT_DIR ? path.resolve(projectRoot, process.env.CASEBOOK_OUT_DIR) : undefined;
+const outDirOverride = process.env.CASEBOOK_OUT_DIR
+  ? path.resolve(projectRoot, process.env.CASEBOOK_OUT_DIR)
+  : undefined;
 /** The site `npm run build` writes and benchmarks read: `dist/`, or CASEBOOK_OUT_DIR. */
 export const siteDir = outDirOverride ?? path.join(projectRoot, 'dist');
 /**

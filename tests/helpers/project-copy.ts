@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './paths.ts';
 
-const copied = ['astro.config.mjs', 'casebook.config.json', 'package.json', 'tsconfig.json', 'public', 'scripts', 'src', 'content'];
+const copied = [
+  'astro.config.mjs',
+  'casebook.config.json',
+  'package.json',
+  'tsconfig.json',
+  'public',
+  'scripts',
+  'src',
+  'content',
+];
 
 export function projectCopy(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'casebook-project-'));
@@ -15,9 +24,18 @@ export function projectCopy(): string {
 }
 
 /** Runs one of the copy's scripts (`setup.ts`, `check.ts`, `build.ts`) there, without a terminal. */
-export function runIn(root: string, script: string, args: string[] = [], env: Record<string, string> = {}): { status: number | null; output: string } {
+export function runIn(
+  root: string,
+  script: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const environment: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTIONS: '', ...env };
   delete environment.CASEBOOK_CONTENT;
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', env: environment });
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: environment,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -6,4 +6,5 @@ import { projectRoot } from './paths.ts';
 export const sampleFiles = scanLibrary(path.join(projectRoot, 'content')).files;
 
 /** Ids of the sample entries of one collection (`ecommerce/presale-refund-delay`, `2026-11-28`, …). */
-export const sampleIds = (collection: string) => sampleFiles.filter((file) => file.collection === collection).map((file) => file.id);
+export const sampleIds = (collection: string) =>
+  sampleFiles.filter((file) => file.collection === collection).map((file) => file.id);

@@ -6,7 +6,11 @@ import { expect } from 'vitest';
  * Clicks the 复制 button of the first line of `/scripts/<id>/` and waits until it says 已复制 (the clipboard
  * takes the text asynchronously); returns the text the line offers to copy (its `data-text`).
  */
-export async function copyFirstLine(page: Page, siteUrl: string, id = 'solution-refund-timeline'): Promise<string | null> {
+export async function copyFirstLine(
+  page: Page,
+  siteUrl: string,
+  id = 'solution-refund-timeline',
+): Promise<string | null> {
   await page.goto(`${siteUrl}/scripts/${id}/`);
   const line = page.locator('copy-line').first();
   const button = line.getByRole('button');

@@ -28,7 +28,13 @@ export function kase(id: string, title: string, words: string, taxonomy: Taxonom
 }
 
 /** The finder's list entry of each case, at `/cases/<id>/`, with the words and archived flag given. */
-export function finderCases(cases: readonly CaseForSimilarity[], { words = () => [], archived = () => false }: { words?: (id: string) => string[]; archived?: (id: string) => boolean } = {}): FinderCase[] {
+export function finderCases(
+  cases: readonly CaseForSimilarity[],
+  {
+    words = () => [],
+    archived = () => false,
+  }: { words?: (id: string) => string[]; archived?: (id: string) => boolean } = {},
+): FinderCase[] {
   return cases.map((entry) => ({
     url: `/cases/${entry.id}/`,
     caseNumber: 'KF-2026-0001',

@@ -33,13 +33,23 @@ export interface Site {
   incidents: PageIncidents;
 }
 
-export function useSite({ viewport = { width: 1440, height: 900 }, build, buildTimeout, clipboard = false, watch = false }: SiteOptions = {}): Site {
-  const site = { pageErrors: [] as string[], incidents: { dialogs: [], violations: [], foreignRequests: [], errors: [] } } as unknown as Site;
+export function useSite({
+  viewport = { width: 1440, height: 900 },
+  build,
+  buildTimeout,
+  clipboard = false,
+  watch = false,
+}: SiteOptions = {}): Site {
+  const site = {
+    pageErrors: [] as string[],
+    incidents: { dialogs: [], violations: [], foreignRequests: [], errors: [] },
+  } as unknown as Site;
   beforeAll(async () => {
     const dir = build?.();
     [site.server, site.browser] = await Promise.all([serveSite(dir), launchChromium()]);
     site.context = await site.browser.newContext({ locale: 'zh-CN', viewport });
-    if (clipboard) await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    if (clipboard)
+      await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     if (watch) site.incidents = await watchIncidents(site.context, site.server.url);
     site.page = await site.context.newPage();
     site.page.on('pageerror', (error) => site.pageErrors.push(error.message));

@@ -30,11 +30,17 @@ export function libraryProblems(files: Record<string, string>, { errorsOnly = fa
   const shown = `${path.relative(process.cwd(), root)}/`;
   return validateLibrary({ root, today: '2026-11-28' })
     .problems.filter((problem) => !errorsOnly || problem.severity === 'error')
-    .map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.field} ${describeProblem(problem)}`.replaceAll(shown, ''));
+    .map((problem) =>
+      `${problem.file}:${problem.line}:${problem.column} ${problem.field} ${describeProblem(problem)}`.replaceAll(
+        shown,
+        '',
+      ),
+    );
 }
 
 /** A case with its reference lists emptied and no journey stage, so it stands alone in a temp library. */
-export const standalone = (source: string) => source.replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []').replace(/^journeyStage: .*\n/m, '');
+export const standalone = (source: string) =>
+  source.replace(/^(scripts|practices|relatedCases): .*$/gm, '$1: []').replace(/^journeyStage: .*\n/m, '');
 
 /** The sample case, standing alone. */
 export const standaloneCase = standalone(sampleCase);
@@ -45,7 +51,10 @@ export function astroBuildArguments(contentRoot: string): string[] {
 }
 
 /** Runs the real `astro build` on a temporary library (into its own `dist/`); returns the exit status and all output. */
-export function buildLibrary(contentRoot: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+export function buildLibrary(
+  contentRoot: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, astroBuildArguments(contentRoot), {
     cwd: projectRoot,
     encoding: 'utf8',

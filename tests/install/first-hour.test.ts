@@ -31,7 +31,9 @@ function node20(): string {
   const prefix = path.join(projectRoot, 'node_modules/.cache/casebook-node20');
   const binary = path.join(prefix, 'node_modules', name, 'bin/node');
   if (!existsSync(binary)) {
-    const result = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', `${name}@20`], { encoding: 'utf8' });
+    const result = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', `${name}@20`], {
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`could not install ${name}@20:\n${result.stdout}${result.stderr}`);
   }
   return binary;
@@ -42,20 +44,31 @@ function node20(): string {
  * Vitest's variables, this checkout's node_modules/.bin, a CASEBOOK_OUT_DIR).
  */
 function machineEnvironment(nodeBin: string): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) => !/^(npm_.*|NODE|NODE_ENV|INIT_CWD|VITEST.*|TEST|MODE|CASEBOOK_.*)$/i.test(key));
-  const searchPath = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => !dir.includes(`node_modules${path.sep}.bin`) && !dir.includes('node-gyp-bin'));
+  const inherited = Object.entries(process.env).filter(
+    ([key]) => !/^(npm_.*|NODE|NODE_ENV|INIT_CWD|VITEST.*|TEST|MODE|CASEBOOK_.*)$/i.test(key),
+  );
+  const searchPath = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((dir) => !dir.includes(`node_modules${path.sep}.bin`) && !dir.includes('node-gyp-bin'));
   return { ...Object.fromEntries(inherited), PATH: [nodeBin, ...searchPath].join(path.delimiter) };
 }
 
 /** A fresh clone of the working tree as it is now: the files git tracks or would add, committed in a new repository. */
 function freshClone(): void {
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' });
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
     if (!existsSync(path.join(projectRoot, file))) continue;
     mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
     copyFileSync(path.join(projectRoot, file), path.join(clone, file));
   }
-  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=casebook', '-c', 'user.email=casebook@example.cn', 'commit', '-qm', 'clone']]) {
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['-c', 'user.name=casebook', '-c', 'user.email=casebook@example.cn', 'commit', '-qm', 'clone'],
+  ]) {
     const result = run('git', args);
     if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed:\n${result.output}`);
   }
@@ -112,12 +125,14 @@ describe('a fresh clone on a machine whose Node is 20', () => {
     try {
       let search: Response | undefined;
       for (let waited = 0; !search?.ok; waited += 1) {
-        if (start.exitCode !== null || waited > 300) throw new Error(`npm start did not serve the site on port ${port}:\n${output}`);
+        if (start.exitCode !== null || waited > 300)
+          throw new Error(`npm start did not serve the site on port ${port}:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 1000));
         search = await fetch(`http://localhost:${port}/search/`).catch(() => undefined);
       }
       expect(await search.text()).toContain('id="search-input"');
-      for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) expect((await fetch(`http://localhost:${port}/${file}`)).status, file).toBe(200);
+      for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'])
+        expect((await fetch(`http://localhost:${port}/${file}`)).status, file).toBe(200);
     } finally {
       // npm, the shell it starts and `astro preview` form one process group.
       process.kill(-start.pid!, 'SIGTERM');

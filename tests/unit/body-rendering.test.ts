@@ -17,14 +17,23 @@ import { layout, scanLibrary } from '../../src/library/layout.ts';
 import { parseSource } from '../../src/library/source-file.ts';
 import { fixturesDir, projectRoot } from '../helpers/paths.ts';
 
-interface HastLike { type: string; name?: string; children?: HastLike[] }
+interface HastLike {
+  type: string;
+  name?: string;
+  children?: HastLike[];
+}
 const unwrapAuthorTags = (node: HastLike): HastLike => ({
   ...node,
   ...(node.children && {
-    children: node.children.flatMap((child) => (child.type.startsWith('mdxJsx') && child.name! in authorTags ? (child.children ?? []).map(unwrapAuthorTags) : [unwrapAuthorTags(child)])),
+    children: node.children.flatMap((child) =>
+      child.type.startsWith('mdxJsx') && child.name! in authorTags
+        ? (child.children ?? []).map(unwrapAuthorTags)
+        : [unwrapAuthorTags(child)],
+    ),
   }),
 });
-const asMarkdown = (body: string) => markdownToHtml(withoutAuthorTags(body), { features: bodyFeatures, mdastPlugins: [unwrapAuthorMarkup] }).html;
+const asMarkdown = (body: string) =>
+  markdownToHtml(withoutAuthorTags(body), { features: bodyFeatures, mdastPlugins: [unwrapAuthorMarkup] }).html;
 const asMdx = (body: string) => {
   const html = toHtml(unwrapAuthorTags(mdxToHast(body, { features: bodyFeatures }) as HastLike) as never);
   // Sätteri's Markdown output ends its last block with a line break; hast-util-to-html does not.
@@ -74,8 +83,12 @@ describe('entry bodies rendered as Markdown read as MDX', () => {
   it('keeps masked numbers as written and bold text bold, with the site’s options', () => {
     const site = (body: string) => markdownToHtml(withoutAuthorTags(body), bodyProcessorOptions).html.trim();
     expect(site('客户手机 138****5678，备用 139****1234。')).toBe('<p>客户手机 138****5678，备用 139****1234。</p>');
-    expect(site('身份证 110105********002X，邮箱 w***@qq.com。')).toBe('<p>身份证 110105********002X，邮箱 w***@qq.com。</p>');
+    expect(site('身份证 110105********002X，邮箱 w***@qq.com。')).toBe(
+      '<p>身份证 110105********002X，邮箱 w***@qq.com。</p>',
+    );
     expect(site('来电「****4321」，回拨「1234****」。')).toBe('<p>来电「****4321」，回拨「1234****」。</p>');
-    expect(site('**已回访**：共**3**次，*尽快*处理，**3 次**。')).toBe('<p><strong>已回访</strong>：共<strong>3</strong>次，<em>尽快</em>处理，<strong>3 次</strong>。</p>');
+    expect(site('**已回访**：共**3**次，*尽快*处理，**3 次**。')).toBe(
+      '<p><strong>已回访</strong>：共<strong>3</strong>次，<em>尽快</em>处理，<strong>3 次</strong>。</p>',
+    );
   });
 });

@@ -17,7 +17,9 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 function git(root: string, ...args: string[]): void {
-  const result = spawnSync('git', ['-C', root, '-c', 'user.name=测试', '-c', 'user.email=test@example.com', ...args], { encoding: 'utf8' });
+  const result = spawnSync('git', ['-C', root, '-c', 'user.name=测试', '-c', 'user.email=test@example.com', ...args], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(result.stderr);
 }
 
@@ -73,7 +75,8 @@ describe('the content files a pull request adds or changes', () => {
   });
 
   it(`pass the check up to ${limits.changedFiles} files, and past it are refused with the count, the limit and how to split`, () => {
-    for (let n = 1; n <= limits.changedFiles; n += 1) writeFileSync(path.join(root, `people/agent-${n}.yaml`), person(`客服${n}`));
+    for (let n = 1; n <= limits.changedFiles; n += 1)
+      writeFileSync(path.join(root, `people/agent-${n}.yaml`), person(`客服${n}`));
     git(root, 'add', '-A');
     git(root, 'commit', '-q', '-m', '一批人员');
     expect(check(root, '--changed-since', 'main')).toMatchObject({ status: 0 });
@@ -101,9 +104,14 @@ describe('the content files a pull request adds or changes', () => {
     for (const base of ['0123456789abcdef0123456789abcdef01234567', '--output=/tmp/x']) {
       const { status, output } = check(root, `--changed-since=${base}`);
       expect(status).toBe(1);
-      expect(output).toMatch(/:1:1 {2}合并请求 {2}(找不到提交「0123456789abcdef0123456789abcdef01234567」，无法找出合并请求改动的文件 — CI 里检出代码时要带上历史|「--output=\/tmp\/x」不是提交或分支名)/);
+      expect(output).toMatch(
+        /:1:1 {2}合并请求 {2}(找不到提交「0123456789abcdef0123456789abcdef01234567」，无法找出合并请求改动的文件 — CI 里检出代码时要带上历史|「--output=\/tmp\/x」不是提交或分支名)/,
+      );
       expect(output).not.toMatch(/^\s+at /m);
     }
-    expect(check(root, '--changed-since')).toEqual({ status: 2, output: '用法：npm run check [-- 文件…] [--json] [--changed-since 提交号或分支名]\n' });
+    expect(check(root, '--changed-since')).toEqual({
+      status: 2,
+      output: '用法：npm run check [-- 文件…] [--json] [--changed-since 提交号或分支名]\n',
+    });
   }, 60_000);
 });

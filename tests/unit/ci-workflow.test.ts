@@ -31,7 +31,11 @@ interface Workflow {
 const folder = path.join(projectRoot, '.github/workflows');
 const workflows = readdirSync(folder)
   .filter((name) => /\.ya?ml$/.test(name))
-  .map((name) => ({ name, text: readFileSync(path.join(folder, name), 'utf8'), workflow: parse(readFileSync(path.join(folder, name), 'utf8')) as Workflow }));
+  .map((name) => ({
+    name,
+    text: readFileSync(path.join(folder, name), 'utf8'),
+    workflow: parse(readFileSync(path.join(folder, name), 'utf8')) as Workflow,
+  }));
 const workflow = (name: string) => workflows.find((candidate) => candidate.name === name)!.workflow;
 const runs = (job: Job) => job.steps.map((step) => step.run ?? '').join('\n');
 const pinnedAction = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
@@ -46,7 +50,11 @@ describe.each(workflows.map(({ name, workflow }) => [name, workflow] as const))(
       for (const [scope, level] of Object.entries(writes)) {
         expect(level, `${name} ${scope}`).toBe('write');
         // Each write scope belongs to the one step that needs it.
-        if (scope === 'pages' || scope === 'id-token') expect(job.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')), `${name} ${scope}`).toBe(true);
+        if (scope === 'pages' || scope === 'id-token')
+          expect(
+            job.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')),
+            `${name} ${scope}`,
+          ).toBe(true);
         else if (scope === 'packages') expect(runs(job), name).toMatch(/docker push .*\n?/);
         else expect.unreachable(`${name} asks for ${scope}: write`);
       }
@@ -69,7 +77,9 @@ describe.each(workflows.map(({ name, workflow }) => [name, workflow] as const))(
 
 describe('workflows that run for pull requests', () => {
   it('have no secret and no write permission', () => {
-    const forPullRequests = workflows.filter(({ workflow }) => 'pull_request' in workflow.on || 'pull_request_target' in workflow.on);
+    const forPullRequests = workflows.filter(
+      ({ workflow }) => 'pull_request' in workflow.on || 'pull_request_target' in workflow.on,
+    );
     expect(forPullRequests.map(({ name }) => name).sort()).toEqual(['ci.yml', 'preview.yml']);
     for (const { name, text, workflow } of forPullRequests) {
       expect('pull_request_target' in workflow.on, name).toBe(false);
@@ -90,7 +100,11 @@ describe('the deploy workflow', () => {
       expect(job.if, name).toMatch(/needs\.plan\.outputs\.recipe [!=]= '/);
     }
     const published = ['github-pages-private', 'nginx-basic', 'nginx-sso', 'docker'];
-    for (const recipe of published) expect(Object.values(jobs).some((job) => job.if?.includes(`== '${recipe}'`)), recipe).toBe(true);
+    for (const recipe of published)
+      expect(
+        Object.values(jobs).some((job) => job.if?.includes(`== '${recipe}'`)),
+        recipe,
+      ).toBe(true);
   });
 
   it('asks GitHub whether the Pages are public before uploading them', () => {
@@ -102,7 +116,9 @@ describe('the deploy workflow', () => {
   });
 
   it('copies the site to the folder the nginx recipe serves, with the build’s header file, and reloads nginx', () => {
-    const root = /^root (\S+);$/m.exec(readFileSync(path.join(projectRoot, 'deploy/nginx/casebook-site.conf'), 'utf8'))![1]!;
+    const root = /^root (\S+);$/m.exec(
+      readFileSync(path.join(projectRoot, 'deploy/nginx/casebook-site.conf'), 'utf8'),
+    )![1]!;
     expect(runs(jobs.server!)).toContain(`site/ "$DEPLOY_HOST:${root}/"`);
     expect(runs(jobs.server!)).toContain('nginx -t && sudo systemctl reload nginx');
     const upload = jobs.build!.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
@@ -127,11 +143,16 @@ describe('the pull-request preview', () => {
 });
 
 describe('the GitLab example', () => {
-  const gitlab = parse(readFileSync(path.join(projectRoot, 'deploy/gitlab/gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[]; before_script?: string[]; artifacts?: { paths: string[] } }>;
+  const gitlab = parse(readFileSync(path.join(projectRoot, 'deploy/gitlab/gitlab-ci.yml'), 'utf8')) as Record<
+    string,
+    { script?: string[]; before_script?: string[]; artifacts?: { paths: string[] } }
+  >;
 
   it('checks Pages access before building, and publishes the built site', () => {
     const script = gitlab.pages!.script!.join('\n');
-    expect(script.indexOf('node scripts/deploy-plan.ts --platform gitlab')).toBeLessThan(script.indexOf('npm run build'));
+    expect(script.indexOf('node scripts/deploy-plan.ts --platform gitlab')).toBeLessThan(
+      script.indexOf('npm run build'),
+    );
     expect(script).toContain('mv dist public');
     expect(gitlab.pages!.artifacts!.paths).toEqual(['public']);
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { fill } from '../../src/i18n/copy.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { addDays, daysBetween, monthsBackFrom, monthWeeks, msUntilNextDay, startOfDayIn, weekdayOf } from '../../src/lib/daily/dates.ts';
+import {
+  addDays,
+  daysBetween,
+  monthsBackFrom,
+  monthWeeks,
+  msUntilNextDay,
+  startOfDayIn,
+  weekdayOf,
+} from '../../src/lib/daily/dates.ts';
 import {
   fallbackPick,
   isMeetingDay,
@@ -15,10 +23,21 @@ import {
   type MeetingCalendar,
   type Showing,
 } from '../../src/lib/daily/daily.ts';
-import { dayLabel, TODAY_HORIZON_DAYS, todayCopyOf, todayPayload, todayView, type TodayCase, type TodaySource } from '../../src/lib/daily/today.ts';
+import {
+  dayLabel,
+  TODAY_HORIZON_DAYS,
+  todayCopyOf,
+  todayPayload,
+  todayView,
+  type TodayCase,
+  type TodaySource,
+} from '../../src/lib/daily/today.ts';
 
 const everyDay: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: [] };
-const weekdaysOnly: MeetingCalendar = { meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-12-31', '2027-01-01'] };
+const weekdaysOnly: MeetingCalendar = {
+  meetingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  holidays: ['2026-12-31', '2027-01-01'],
+};
 const copy = todayCopyOf(ui);
 const candidates = Array.from({ length: 12 }, (_, n) => `typical/case-${String(n).padStart(2, '0')}`);
 
@@ -80,7 +99,9 @@ describe('review pick', () => {
   });
 
   it('avoids cases shown or scheduled within 30 days', () => {
-    const history: Showing[] = candidates.slice(0, 11).map((caseId, n) => ({ date: addDays('2026-12-10', n % 2 ? -n - 1 : n + 1), caseId }));
+    const history: Showing[] = candidates
+      .slice(0, 11)
+      .map((caseId, n) => ({ date: addDays('2026-12-10', n % 2 ? -n - 1 : n + 1), caseId }));
     expect(fallbackPick('2026-12-10', candidates, history)).toBe('typical/case-11');
   });
 
@@ -92,14 +113,26 @@ describe('review pick', () => {
 
   it('among cases equally far, prefers one whose similar cases were not discussed lately', () => {
     // Only case-10 and case-11 are fresh; case-11 is much like a case shown two days before.
-    const history: Showing[] = candidates.slice(0, 10).map((caseId, n) => ({ date: addDays('2026-12-10', -1 - n), caseId }));
+    const history: Showing[] = candidates
+      .slice(0, 10)
+      .map((caseId, n) => ({ date: addDays('2026-12-10', -1 - n), caseId }));
     const similar = new Map([['typical/case-11', ['typical/case-01']]]);
     for (const date of ['2026-12-10', '2026-12-11', '2026-12-12']) {
-      const shifted = history.map((showing) => ({ ...showing, date: addDays(showing.date, daysBetween('2026-12-10', date)) }));
+      const shifted = history.map((showing) => ({
+        ...showing,
+        date: addDays(showing.date, daysBetween('2026-12-10', date)),
+      }));
       expect(fallbackPick(date, candidates, shifted, similar), date).toBe('typical/case-10');
     }
     // A similar case never outweighs the case itself: a fresh case beats one shown long ago whatever it resembles.
-    expect(fallbackPick('2026-12-10', ['typical/case-10', 'typical/case-11'], [{ date: '2026-12-09', caseId: 'typical/case-10' }], new Map([['typical/case-11', ['typical/case-10']]]))).toBe('typical/case-11');
+    expect(
+      fallbackPick(
+        '2026-12-10',
+        ['typical/case-10', 'typical/case-11'],
+        [{ date: '2026-12-09', caseId: 'typical/case-10' }],
+        new Map([['typical/case-11', ['typical/case-10']]]),
+      ),
+    ).toBe('typical/case-11');
   });
 });
 
@@ -112,12 +145,20 @@ describe('the case for a date', () => {
   const schedule: DailySchedule = { calendar: everyDay, entries, candidates };
 
   it('is the scheduled entry when there is one', () => {
-    expect(pickForDate('2026-11-28', schedule)).toEqual({ date: '2026-11-28', meetingDate: '2026-11-28', caseId: 'scheduled/sat', kind: 'scheduled' });
+    expect(pickForDate('2026-11-28', schedule)).toEqual({
+      date: '2026-11-28',
+      meetingDate: '2026-11-28',
+      caseId: 'scheduled/sat',
+      kind: 'scheduled',
+    });
   });
 
   it('is the next meeting’s case on a day without a meeting', () => {
     expect(pickForDate('2026-11-28', { ...schedule, calendar: weekdaysOnly })).toEqual({
-      date: '2026-11-28', meetingDate: '2026-11-30', caseId: 'scheduled/mon', kind: 'scheduled',
+      date: '2026-11-28',
+      meetingDate: '2026-11-30',
+      caseId: 'scheduled/mon',
+      kind: 'scheduled',
     });
   });
 
@@ -131,7 +172,9 @@ describe('the case for a date', () => {
   it('says when a review pick could not avoid a recent case, and when it was shown', () => {
     expect(pickForDate('2026-11-29', schedule)).not.toHaveProperty('nearestShowing');
     expect(pickForDate('2026-11-29', { ...schedule, candidates: ['scheduled/sat', 'scheduled/fri'] })).toMatchObject({
-      caseId: 'scheduled/fri', kind: 'review', nearestShowing: '2026-11-27',
+      caseId: 'scheduled/fri',
+      kind: 'review',
+      nearestShowing: '2026-11-27',
     });
   });
 
@@ -141,7 +184,9 @@ describe('the case for a date', () => {
     const days = Array.from({ length: 120 }, (_, n) => addDays('2026-12-01', n));
     const picks = days.map((date) => pickForDate(date, long)!);
     for (const [position, pick] of picks.entries()) {
-      const earlier = picks.slice(0, position).filter((other) => daysBetween(other.date, pick.date) <= REVIEW_WINDOW_DAYS);
+      const earlier = picks
+        .slice(0, position)
+        .filter((other) => daysBetween(other.date, pick.date) <= REVIEW_WINDOW_DAYS);
       expect(earlier.map((other) => other.caseId)).not.toContain(pick.caseId);
     }
   });
@@ -156,13 +201,24 @@ describe('the case for a date', () => {
 
 describe('what the today block shows', () => {
   const shownCases: Record<string, TodayCase> = {
-    'scheduled/mon': { number: 'KF-2026-0001', title: '周一的案例', severity: 3, channel: '电话', category: '退款退货' },
+    'scheduled/mon': {
+      number: 'KF-2026-0001',
+      title: '周一的案例',
+      severity: 3,
+      channel: '电话',
+      category: '退款退货',
+    },
     'typical/a': { number: 'KF-2026-0002', title: '典型案例', severity: 1, channel: '在线客服', category: '物流配送' },
   };
   const source = (schedule: Partial<DailySchedule> = {}): TodaySource => ({
     timezone: 'Asia/Shanghai',
     built: '2026-11-27',
-    schedule: { calendar: weekdaysOnly, entries: [{ date: '2026-11-30', caseId: 'scheduled/mon' }], candidates: ['typical/a'], ...schedule },
+    schedule: {
+      calendar: weekdaysOnly,
+      entries: [{ date: '2026-11-30', caseId: 'scheduled/mon' }],
+      candidates: ['typical/a'],
+      ...schedule,
+    },
     caseView: (caseId) => shownCases[caseId]!,
     entryView: () => ({ takeaway: '先给日期。', host: '张敏' }),
   });
@@ -184,34 +240,58 @@ describe('what the today block shows', () => {
     expect(view.dateLabel).toBe('2026年11月28日 星期六');
     expect(view.notices).toEqual([fill(ui.today.nextMeeting, { date: '2026年11月30日 星期一' })]);
     expect(view.shown).toMatchObject({
-      review: false, number: 'KF-2026-0001', href: '/daily/2026-11-30/', severityLabel: '严重', takeaway: '先给日期。', host: '张敏',
-      presentHref: '/daily/2026-11-30/present/', dailyHref: '/daily/2026-11-30/', caseHref: '/cases/scheduled/mon/',
+      review: false,
+      number: 'KF-2026-0001',
+      href: '/daily/2026-11-30/',
+      severityLabel: '严重',
+      takeaway: '先给日期。',
+      host: '张敏',
+      presentHref: '/daily/2026-11-30/present/',
+      dailyHref: '/daily/2026-11-30/',
+      caseHref: '/cases/scheduled/mon/',
     });
   });
 
   it('labels a review pick and links to the case’s own presenter page', () => {
     const view = todayView('2026-12-01', payload, copy)!;
     expect(view.notices).toEqual([ui.today.reviewNotice]);
-    expect(view.shown).toMatchObject({ review: true, number: 'KF-2026-0002', href: '/cases/typical/a/', presentHref: '/cases/typical/a/present/' });
+    expect(view.shown).toMatchObject({
+      review: true,
+      number: 'KF-2026-0002',
+      href: '/cases/typical/a/',
+      presentHref: '/cases/typical/a/present/',
+    });
     expect(view.shown).not.toHaveProperty('takeaway');
     expect(view.shown).not.toHaveProperty('host');
   });
 
   it('admits a repeat when every typical case was shown recently', () => {
     const repeat = todayPayload(source({ entries: [{ date: '2026-11-30', caseId: 'typical/a' }] }));
-    expect(todayView('2026-12-01', repeat, copy)!.notices).toEqual([fill(ui.today.reviewRepeat, { date: '2026年11月30日 星期一' })]);
+    expect(todayView('2026-12-01', repeat, copy)!.notices).toEqual([
+      fill(ui.today.reviewRepeat, { date: '2026年11月30日 星期一' }),
+    ]);
   });
 
   it('says so when the browser did not decide the date, and gives up on dates it has no data for', () => {
-    expect(todayView('2026-11-30', payload, copy, true)!.notices).toEqual([fill(ui.today.noScript, { date: '2026年11月30日 星期一' })]);
+    expect(todayView('2026-11-30', payload, copy, true)!.notices).toEqual([
+      fill(ui.today.noScript, { date: '2026年11月30日 星期一' }),
+    ]);
     expect(todayView('2026-11-20', payload, copy)).toBeUndefined();
     const empty = todayPayload(source({ entries: [], candidates: [] }));
-    expect(todayView('2026-11-30', empty, copy)).toEqual({ date: '2026-11-30', dateLabel: '2026年11月30日 星期一', notices: [ui.today.none] });
+    expect(todayView('2026-11-30', empty, copy)).toEqual({
+      date: '2026-11-30',
+      dateLabel: '2026年11月30日 星期一',
+      notices: [ui.today.none],
+    });
   });
 
   it('asks for a rebuild past the 90 days it knows, instead of showing a stale case', () => {
     const late = addDays(payload.built, TODAY_HORIZON_DAYS);
     expect(todayView(addDays(late, -1), payload, copy)!.shown).toBeDefined();
-    expect(todayView(late, payload, copy)).toEqual({ date: late, dateLabel: dayLabel(late, ui.weekdays), notices: [fill(ui.today.beyondHorizon, { built: '2026年11月27日 星期五', days: TODAY_HORIZON_DAYS })] });
+    expect(todayView(late, payload, copy)).toEqual({
+      date: late,
+      dateLabel: dayLabel(late, ui.weekdays),
+      notices: [fill(ui.today.beyondHorizon, { built: '2026年11月27日 星期五', days: TODAY_HORIZON_DAYS })],
+    });
   });
 });

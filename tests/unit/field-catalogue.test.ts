@@ -24,7 +24,9 @@ function schemaAt(object: z.ZodObject, pathParts: string[]): z.ZodType {
   let current = object.shape[pathParts[0]!] as z.ZodType;
   for (const key of pathParts.slice(1)) {
     while (!(current instanceof z.ZodObject)) {
-      current = (current instanceof z.ZodArray ? current.element : (current as z.ZodOptional).def.innerType) as z.ZodType;
+      current = (
+        current instanceof z.ZodArray ? current.element : (current as z.ZodOptional).def.innerType
+      ) as z.ZodType;
     }
     current = current.shape[key] as z.ZodType;
   }
@@ -32,7 +34,9 @@ function schemaAt(object: z.ZodObject, pathParts: string[]): z.ZodType {
 }
 
 describe('the field catalogue', () => {
-  const rows = collections.flatMap((collection) => referenceRows(fieldCatalogue[collection]).map((row) => ({ collection, ...row })));
+  const rows = collections.flatMap((collection) =>
+    referenceRows(fieldCatalogue[collection]).map((row) => ({ collection, ...row })),
+  );
 
   it('describes every field of every collection in Chinese, with an example for each value', () => {
     expect(rows.length).toBeGreaterThan(80);
@@ -48,9 +52,15 @@ describe('the field catalogue', () => {
     const schemas = createSchemas(scanLibrary(path.join(projectRoot, 'content')).index);
     const checked = rows.filter((row) => row.example !== undefined);
     for (const row of checked) {
-      const schema = schemaAt(schemas[row.collection] as unknown as z.ZodObject, row.path.replaceAll('[]', '').split('.'));
+      const schema = schemaAt(
+        schemas[row.collection] as unknown as z.ZodObject,
+        row.path.replaceAll('[]', '').split('.'),
+      );
       const result = z.safeParse(schema, load(row.example!, { filename: `${row.collection}.${row.path}` }));
-      expect(result.success ? 'valid' : result.error.issues[0]?.message, `${row.collection}.${row.path}: ${row.example}`).toBe('valid');
+      expect(
+        result.success ? 'valid' : result.error.issues[0]?.message,
+        `${row.collection}.${row.path}: ${row.example}`,
+      ).toBe('valid');
     }
     expect(checked.length).toBeGreaterThan(70);
   });
@@ -66,18 +76,27 @@ describe('the field catalogue', () => {
 describe('what is drawn from the catalogue', () => {
   it('docs/fields.md is the field reference as npm run docs:fields writes it', () => {
     const written = readFileSync(path.join(projectRoot, 'docs/fields.md'), 'utf8');
-    expect(written, 'docs/fields.md 与 src/schemas/ 的字段说明不一致：请运行 npm run docs:fields').toBe(fieldReferenceDocument());
+    expect(written, 'docs/fields.md 与 src/schemas/ 的字段说明不一致：请运行 npm run docs:fields').toBe(
+      fieldReferenceDocument(),
+    );
   });
 
   it('npm run new takes a flag for every field a new entry must have, except the ones it fills in itself', () => {
-    const help = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/new.ts'), '--help'], { cwd: projectRoot, encoding: 'utf8' }).stdout;
+    const help = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/new.ts'), '--help'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    }).stdout;
     const sections = help.split(/\n {2}(?=\S+：)/);
-    const flagsOf = (kind: EntryKind) => sections.find((section) => section.startsWith(`${entryKinds[kind].zh}：`)) ?? '';
+    const flagsOf = (kind: EntryKind) =>
+      sections.find((section) => section.startsWith(`${entryKinds[kind].zh}：`)) ?? '';
     const filledIn = new Set(['caseNumber', 'publishedOn']);
     const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     for (const kind of Object.keys(entryKinds) as EntryKind[]) {
-      const required = fieldCatalogue[entryKinds[kind].collection].filter((field: FieldInfo) => field.required && field.shape !== 'group' && !filledIn.has(field.key));
-      for (const field of required) expect(flagsOf(kind), `${kind} --${kebab(field.key)}`).toMatch(new RegExp(`--${kebab(field.key)} `));
+      const required = fieldCatalogue[entryKinds[kind].collection].filter(
+        (field: FieldInfo) => field.required && field.shape !== 'group' && !filledIn.has(field.key),
+      );
+      for (const field of required)
+        expect(flagsOf(kind), `${kind} --${kebab(field.key)}`).toMatch(new RegExp(`--${kebab(field.key)} `));
     }
     expect(flagsOf('case')).toMatch(/--root-cause 根本原因/);
   }, 30_000);
@@ -86,14 +105,18 @@ describe('what is drawn from the catalogue', () => {
     const guide = readFileSync(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
     const start = guide.indexOf('| 字段 | 怎么填 | 例子 |');
     const table = guide.slice(start, guide.indexOf('\n\n', start));
-    const named = [...table.matchAll(/^\| (.+?) \|/gm)].slice(2).flatMap((row) => [...row[1]!.matchAll(/`(\w+)`/g)].map((match) => match[1]!));
+    const named = [...table.matchAll(/^\| (.+?) \|/gm)]
+      .slice(2)
+      .flatMap((row) => [...row[1]!.matchAll(/`(\w+)`/g)].map((match) => match[1]!));
     const paths = new Set(referenceRows(fieldCatalogue.cases).map((row) => row.path));
     expect(named.length).toBeGreaterThan(10);
     expect(named.filter((name) => !paths.has(name))).toEqual([]);
   });
 
   it('the issue form offers, for each choice it asks, the Chinese names of that field’s vocabulary', () => {
-    const form = load(readFileSync(path.join(projectRoot, '.github/ISSUE_TEMPLATE/case.yml'), 'utf8')) as { body: { type: string; id?: string; attributes: { options?: string[] } }[] };
+    const form = load(readFileSync(path.join(projectRoot, '.github/ISSUE_TEMPLATE/case.yml'), 'utf8')) as {
+      body: { type: string; id?: string; attributes: { options?: string[] } }[];
+    };
     const dropdowns = form.body.filter((item) => item.type === 'dropdown');
     expect(dropdowns.length).toBeGreaterThan(0);
     for (const dropdown of dropdowns) {

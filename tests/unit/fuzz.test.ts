@@ -28,26 +28,152 @@ const schemas = createSchemas(library.index);
 
 const pieces = (...values: string[]) => fc.constantFrom(...values);
 const yamlPiece = fc.oneof(
-  pieces(': ', '- ', '  ', '\n', '"', "'", '#', '&a ', '*a', '!!binary ', '|', '>', '[', ']', '{', '}', ',', '<<: ', '? ', '---', '...', '\t', '\u0000', '\u001b[31m', '\r', '\u202e', '\u2028'),
-  pieces('title', 'channel', 'tags', 'severity', 'occurredOn', 'reviewedOn', 'caseNumber', 'outcome', 'satisfaction', '2099-12-31', '2026-02-30', 'KF-2026-0001', 'chat'),
-  pieces('13812345678', '6222020200112233445', '110101199003071234', '护照 E12345678', 'a@qq.com', '0571-87654321', '退款/退货', '..', '::warning::x'),
+  pieces(
+    ': ',
+    '- ',
+    '  ',
+    '\n',
+    '"',
+    "'",
+    '#',
+    '&a ',
+    '*a',
+    '!!binary ',
+    '|',
+    '>',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '<<: ',
+    '? ',
+    '---',
+    '...',
+    '\t',
+    '\u0000',
+    '\u001b[31m',
+    '\r',
+    '\u202e',
+    '\u2028',
+  ),
+  pieces(
+    'title',
+    'channel',
+    'tags',
+    'severity',
+    'occurredOn',
+    'reviewedOn',
+    'caseNumber',
+    'outcome',
+    'satisfaction',
+    '2099-12-31',
+    '2026-02-30',
+    'KF-2026-0001',
+    'chat',
+  ),
+  pieces(
+    '13812345678',
+    '6222020200112233445',
+    '110101199003071234',
+    '护照 E12345678',
+    'a@qq.com',
+    '0571-87654321',
+    '退款/退货',
+    '..',
+    '::warning::x',
+  ),
   fc.string({ maxLength: 6 }),
 );
 const bodyPiece = fc.oneof(
-  pieces('<PiiOk reason="', '">', '</PiiOk>', '<PiiOk reason="x>', '<script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">', '<', '>', '/>', '{', '}', '<!--', '-->'),
-  pieces('[', ']', '](', ')', '![', 'javascript:alert(1)', 'data:text/html,x', 'https://tracker.example/t.png', '//evil.example/', '&#106;', '&lt;', '&colon;', '\\'),
-  pieces('\n', '\n\n', '> ', '- ', '1. ', '    ', '## 处理过程\n', '```\n', '`', '*', '_', '~~', '|', '| --- |', '[^1]', '@', ' ', '\u0000', '\u200b'),
-  pieces('客户', '退款', '护照', '13812345678', '6222 0202 0011 2233 445', '110101199003071234', 'w@qq.com', '（', '）'),
+  pieces(
+    '<PiiOk reason="',
+    '">',
+    '</PiiOk>',
+    '<PiiOk reason="x>',
+    '<script>',
+    '<img src=x onerror=alert(1)>',
+    '<a href="javascript:alert(1)">',
+    '<',
+    '>',
+    '/>',
+    '{',
+    '}',
+    '<!--',
+    '-->',
+  ),
+  pieces(
+    '[',
+    ']',
+    '](',
+    ')',
+    '![',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'https://tracker.example/t.png',
+    '//evil.example/',
+    '&#106;',
+    '&lt;',
+    '&colon;',
+    '\\',
+  ),
+  pieces(
+    '\n',
+    '\n\n',
+    '> ',
+    '- ',
+    '1. ',
+    '    ',
+    '## 处理过程\n',
+    '```\n',
+    '`',
+    '*',
+    '_',
+    '~~',
+    '|',
+    '| --- |',
+    '[^1]',
+    '@',
+    ' ',
+    '\u0000',
+    '\u200b',
+  ),
+  pieces(
+    '客户',
+    '退款',
+    '护照',
+    '13812345678',
+    '6222 0202 0011 2233 445',
+    '110101199003071234',
+    'w@qq.com',
+    '（',
+    '）',
+  ),
   fc.string({ maxLength: 8 }),
 );
 /** Text made of pieces, a few of them repeated many times (parsers that are slow are slow on repeats). */
 const textOf = (piece: fc.Arbitrary<string>) =>
-  fc.array(fc.oneof({ weight: 9, arbitrary: piece }, { weight: 1, arbitrary: fc.tuple(piece, fc.integer({ min: 100, max: 5_000 })).map(([text, times]) => text.repeat(times)) }), { maxLength: 40 }).map((parts) => parts.join(''));
+  fc
+    .array(
+      fc.oneof(
+        { weight: 9, arbitrary: piece },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(piece, fc.integer({ min: 100, max: 5_000 })).map(([text, times]) => text.repeat(times)),
+        },
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(''));
 
-const entry = fc.record({ frontmatter: textOf(yamlPiece), body: textOf(bodyPiece), keepSample: fc.boolean() }).map(({ frontmatter, body, keepSample }) => {
-  const base = keepSample ? standaloneCase.replace(/\n---\n/, `\n${frontmatter}\n---\n`) : `---\n${frontmatter}\n---\n`;
-  return `${base}${body}\n`.slice(0, 512 * 1024);
-});
+const entry = fc
+  .record({ frontmatter: textOf(yamlPiece), body: textOf(bodyPiece), keepSample: fc.boolean() })
+  .map(({ frontmatter, body, keepSample }) => {
+    const base = keepSample
+      ? standaloneCase.replace(/\n---\n/, `\n${frontmatter}\n---\n`)
+      : `---\n${frontmatter}\n---\n`;
+    return `${base}${body}\n`.slice(0, 512 * 1024);
+  });
 
 describe('fuzzing the check and the renderer', () => {
   it('never crashes, never prints a stack trace, names a line of the file in Chinese, in bounded time', () => {

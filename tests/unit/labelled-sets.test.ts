@@ -52,13 +52,17 @@ const complaints = [...differentWords, ...noCloseCase].map(({ complaint }) => co
 describe('natural agent queries (tests/search/natural-queries.json)', () => {
   it('has at least 110 queries of the six kinds, none repeated', () => {
     expect(queries.length).toBeGreaterThanOrEqual(110);
-    for (const { query, kind } of queries) expect(['phrase', 'question', 'keywords', 'traditional', 'colloquial', 'jargon'], query).toContain(kind);
+    for (const { query, kind } of queries)
+      expect(['phrase', 'question', 'keywords', 'traditional', 'colloquial', 'jargon'], query).toContain(kind);
     expect(duplicates(queries.map(({ query }) => query.trim()))).toEqual([]);
   });
 
   it('labels only pages of cases, practices and scripts that exist, each once per query', () => {
     for (const { query, relevant } of queries) {
-      expect(relevant.filter((url) => !entryUrls.has(url)), query).toEqual([]);
+      expect(
+        relevant.filter((url) => !entryUrls.has(url)),
+        query,
+      ).toEqual([]);
       expect(duplicates(relevant), query).toEqual([]);
     }
   });
@@ -83,7 +87,10 @@ describe('complaints in other words (tests/similar/different-words.json)', () =>
       expect(['other-details', 'synonyms', 'traditional', 'typo', 'emotional'], complaint).toContain(kind);
       expect(cases.length, complaint).toBeGreaterThanOrEqual(1);
       expect(cases.length, complaint).toBeLessThanOrEqual(3);
-      expect(cases.filter((url) => !caseUrls.has(url)), complaint).toEqual([]);
+      expect(
+        cases.filter((url) => !caseUrls.has(url)),
+        complaint,
+      ).toEqual([]);
       expect(duplicates(cases), complaint).toEqual([]);
     }
   });
@@ -92,12 +99,16 @@ describe('complaints in other words (tests/similar/different-words.json)', () =>
     const paraphrased = new Set(paraphrases.map(({ complaint }) => complaint));
     for (const { complaint } of differentWords) {
       expect(paraphrased.has(complaint), complaint).toBe(false);
-      expect(customerWords.filter((words) => complaint.includes(words)), complaint).toEqual([]);
+      expect(
+        customerWords.filter((words) => complaint.includes(words)),
+        complaint,
+      ).toEqual([]);
     }
   });
 
   it('writes the Traditional complaints in Traditional characters', () => {
-    for (const { complaint, kind } of differentWords) if (kind === 'traditional') expect(isTraditional(complaint), complaint).toBe(true);
+    for (const { complaint, kind } of differentWords)
+      if (kind === 'traditional') expect(isTraditional(complaint), complaint).toBe(true);
   });
 });
 
@@ -127,7 +138,10 @@ describe('all labelled complaints', () => {
 
 describe('coverage of the library', () => {
   it('asks for every case in some positive set', () => {
-    const asked = new Set([...queries.flatMap(({ relevant }) => relevant), ...differentWords.flatMap(({ cases }) => cases)]);
+    const asked = new Set([
+      ...queries.flatMap(({ relevant }) => relevant),
+      ...differentWords.flatMap(({ cases }) => cases),
+    ]);
     expect([...caseUrls].filter((url) => !asked.has(url))).toEqual([]);
   });
 

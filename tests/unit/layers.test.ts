@@ -19,7 +19,9 @@ async function violations(baseDir: string, folders: string[], tsConfig?: string)
   const transpile = tsConfig ? { tsConfig: extractTSConfig(tsConfig) } : {};
   const { output } = await cruise(folders, { ...options, baseDir }, {}, transpile);
   return (output as ICruiseResult).summary.violations.map(({ from, to, rule, cycle }) =>
-    cycle ? `${[from, ...cycle.map((step) => step.name)].join(' → ')} (${rule.name})` : `${from} → ${to} (${rule.name})`,
+    cycle
+      ? `${[from, ...cycle.map((step) => step.name)].join(' → ')} (${rule.name})`
+      : `${from} → ${to} (${rule.name})`,
   );
 }
 
@@ -36,12 +38,15 @@ describe('layers', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'casebook-layers-'));
     fixtures.push(root);
     const files: Record<string, string> = {
-      'src/lib/cases/order.ts': "import { allCases } from '../../data/library.ts';\nexport const first = allCases[0];\n",
-      'src/lib/site/entries.ts': "import { getCollection } from 'astro:content';\nexport const entries = getCollection;\n",
+      'src/lib/cases/order.ts':
+        "import { allCases } from '../../data/library.ts';\nexport const first = allCases[0];\n",
+      'src/lib/site/entries.ts':
+        "import { getCollection } from 'astro:content';\nexport const entries = getCollection;\n",
       'src/data/library.ts': 'export const allCases: string[] = [];\n',
       'src/validation/one.ts': "import { two } from './two.ts';\nexport const one = () => two;\n",
       'src/validation/two.ts': "import { one } from './one.ts';\nexport const two = () => one;\n",
-      'src/integrations/index.ts': "import { panel } from '../components/search/panel.ts';\nexport const used = panel;\n",
+      'src/integrations/index.ts':
+        "import { panel } from '../components/search/panel.ts';\nexport const used = panel;\n",
       'src/components/search/panel.ts': 'export const panel = 1;\n',
     };
     for (const [file, text] of Object.entries(files)) {

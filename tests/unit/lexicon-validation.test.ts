@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { libraryProblems } from '../helpers/temp-library.ts';
 
 /** Problems of a library holding these lexicon files, as `file:line:column field message — hint`, paths from the library root. */
-const problemsOf = (files: Record<string, string>) => libraryProblems(Object.fromEntries(Object.entries(files).map(([name, text]) => [`lexicon/${name}`, text])));
+const problemsOf = (files: Record<string, string>) =>
+  libraryProblems(Object.fromEntries(Object.entries(files).map(([name, text]) => [`lexicon/${name}`, text])));
 
 const file = (groups: string) => `title: 退款与支付\ngroups:\n${groups}`;
 
 // The first check loads OpenCC (about half a second, much more on a busy machine).
 describe('lexicon validation', { timeout: 30_000 }, () => {
   it('accepts groups of two words or more, with narrower words and a note', () => {
-    expect(problemsOf({ 'refunds.yaml': file('  - words: [退款, 退钱]\n  - words: [冻品, 冷链]\n    narrower: [雪糕]\n    note: 生鲜冷链商品\n  - words: [12315, 消协]\n') })).toEqual([]);
+    expect(
+      problemsOf({
+        'refunds.yaml': file(
+          '  - words: [退款, 退钱]\n  - words: [冻品, 冷链]\n    narrower: [雪糕]\n    note: 生鲜冷链商品\n  - words: [12315, 消协]\n',
+        ),
+      }),
+    ).toEqual([]);
   });
 
   it('refuses a single-character word, at its line, saying why', () => {
@@ -20,14 +27,20 @@ describe('lexicon validation', { timeout: 30_000 }, () => {
 
   it('refuses a group of more than 30 words (narrower words count), as too broad', () => {
     const words = Array.from({ length: 26 }, (_, n) => `退款${n}号`).join(', ');
-    const problems = problemsOf({ 'refunds.yaml': file(`  - words: [${words}]\n    narrower: [退款甲, 退款乙, 退款丙, 退款丁, 退款戊]\n`) });
+    const problems = problemsOf({
+      'refunds.yaml': file(`  - words: [${words}]\n    narrower: [退款甲, 退款乙, 退款丙, 退款丁, 退款戊]\n`),
+    });
     expect(problems).toEqual([
       'lexicon/refunds.yaml:3:5 groups[0].words 这一组有 31 个词（含下位词），超过 30 个 — 组太大会让几乎所有案例都互相匹配；请按含义拆成几组，每组只放真正说同一件事的词',
     ]);
   });
 
   it('refuses an empty group, a group of one word and a group of narrower words only', () => {
-    expect(problemsOf({ 'refunds.yaml': file('  - words: []\n  - words: [退款]\n  - words: []\n    narrower: [雪糕, 冰淇淋]\n') })).toEqual([
+    expect(
+      problemsOf({
+        'refunds.yaml': file('  - words: []\n  - words: [退款]\n  - words: []\n    narrower: [雪糕, 冰淇淋]\n'),
+      }),
+    ).toEqual([
       'lexicon/refunds.yaml:3:5 groups[0].words 这一组是空的 — 请写上至少两个说同一件事的词，或删掉这一组',
       'lexicon/refunds.yaml:4:5 groups[1].words 这一组只有一个词 — 同义词组至少要有两个词（同义词或下位词）；没有别的说法就删掉这一组',
       'lexicon/refunds.yaml:5:5 groups[2].words 这一组只有下位词 — words 里至少写一个案例库自己的叫法（它是这一组的名字），更具体的说法才写在 narrower 里',
@@ -52,7 +65,9 @@ describe('lexicon validation', { timeout: 30_000 }, () => {
   });
 
   it('accepts the same group written identically in two files', () => {
-    expect(problemsOf({ 'a.yaml': file('  - words: [退款, 退钱]\n'), 'b.yaml': file('  - words: [退钱, 退款]\n') })).toEqual([]);
+    expect(
+      problemsOf({ 'a.yaml': file('  - words: [退款, 退钱]\n'), 'b.yaml': file('  - words: [退钱, 退款]\n') }),
+    ).toEqual([]);
   });
 
   it('refuses unknown keys, several words in one item, and a file without groups', () => {
@@ -62,6 +77,8 @@ describe('lexicon validation', { timeout: 30_000 }, () => {
     expect(problemsOf({ 'refunds.yaml': file('  - words: [退款/退钱, 退回来]\n') })).toEqual([
       'lexicon/refunds.yaml:3:13 groups[0].words[0] 「退款/退钱」里有分隔符号 — 每个词单独写一项，用英文逗号隔开，例如 [退款, 退钱]',
     ]);
-    expect(problemsOf({ 'refunds.yaml': 'title: 退款与支付\n' })).toEqual(['lexicon/refunds.yaml:1:1 groups 缺少同义词组 — 请写成列表，每项一行，以“- ”开头']);
+    expect(problemsOf({ 'refunds.yaml': 'title: 退款与支付\n' })).toEqual([
+      'lexicon/refunds.yaml:1:1 groups 缺少同义词组 — 请写成列表，每项一行，以“- ”开头',
+    ]);
   });
 });

@@ -62,7 +62,11 @@ describe('lexicon scan', () => {
   });
 
   it('finds a Latin word or number only whole, while Han words need no spaces', () => {
-    const latin = compileLexicon([...groups, { words: ['App', '客户端'], narrower: [] }, { words: ['12315', '消协'], narrower: [] }]);
+    const latin = compileLexicon([
+      ...groups,
+      { words: ['App', '客户端'], narrower: [] },
+      { words: ['12315', '消协'], narrower: [] },
+    ]);
     expect(latin.find('whatsapp里说etc扣费').map((match) => match.word)).toEqual(['etc']);
     expect(latin.find('app里反馈，打了12315').map((match) => match.word)).toEqual(['app', '12315']);
     expect(latin.find('订单号123156，etcetera')).toEqual([]);
@@ -102,11 +106,18 @@ describe('lexicon serialisation', () => {
     const lexicon = compileLexicon(groups);
     const data = serializeLexicon(lexicon);
     const loaded = loadLexicon(JSON.parse(JSON.stringify(data)) as typeof data);
-    for (const term of ['雪糕', '冻品', '退钱', 'ETC', '宽带']) expect(loaded.expand(term)).toEqual(lexicon.expand(term));
+    for (const term of ['雪糕', '冻品', '退钱', 'ETC', '宽带'])
+      expect(loaded.expand(term)).toEqual(lexicon.expand(term));
     expect(loaded.find('人满了，雪糕化了')).toEqual(lexicon.find('人满了，雪糕化了'));
     expect(loaded.label(1)).toBe('冻品');
     // Only the words: no file names, lines or notes go to the browser.
-    expect(JSON.stringify(serializeLexicon(compileLexicon([{ ...groups[0]!, file: 'content/lexicon/refunds.yaml', line: 3, note: '说明' }])))).not.toMatch(/refunds|说明/);
+    expect(
+      JSON.stringify(
+        serializeLexicon(
+          compileLexicon([{ ...groups[0]!, file: 'content/lexicon/refunds.yaml', line: 3, note: '说明' }]),
+        ),
+      ),
+    ).not.toMatch(/refunds|说明/);
   });
 });
 
@@ -119,7 +130,9 @@ describe('the sample lexicon', { timeout: 30_000 }, () => {
     expect(groups.length).toBeGreaterThanOrEqual(150);
     const first = groups.find((group) => group.words.includes('冻品'))!;
     expect(first.file).toBe('product-quality');
-    expect(readFileSync(path.join(projectRoot, 'content/lexicon/product-quality.yaml'), 'utf8').split('\n')[first.line! - 1]).toContain('冻品');
+    expect(
+      readFileSync(path.join(projectRoot, 'content/lexicon/product-quality.yaml'), 'utf8').split('\n')[first.line! - 1],
+    ).toContain('冻品');
   });
 
   it('connects what agents typed and found nothing for to the library’s words', () => {

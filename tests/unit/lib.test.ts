@@ -69,7 +69,13 @@ describe('contributions', () => {
       daily: [{ id: '2026-11-20', data: { host: 'zhang', case: 'a' } }],
     };
     const li = contributionsOf('li', library);
-    expect(li).toMatchObject({ cases: ['a', 'b'], practices: ['p'], reviewed: [], casesPickedForDaily: ['2026-11-20'], total: 3 });
+    expect(li).toMatchObject({
+      cases: ['a', 'b'],
+      practices: ['p'],
+      reviewed: [],
+      casesPickedForDaily: ['2026-11-20'],
+      total: 3,
+    });
     expect(contributionsOf('zhang', library)).toMatchObject({ cases: ['b'], reviewed: ['a'], hosted: ['2026-11-20'] });
     expect(contributionsOf('wang', library).reviewed).toEqual(['b']);
   });

@@ -15,7 +15,29 @@ import { rmSync } from 'node:fs';
 const LENGTH = 20_000;
 /** A linear expression scans 20,000 characters in well under a millisecond; a quadratic one takes seconds. */
 const BUDGET_MS = 100;
-const GENERIC = [' ', '\n', '\t', 'a', 'Z', '0', '1', '9', '@', '.', '-', ':', '：', '#', '*', '_', 'X', '/', '"', '护', '（'];
+const GENERIC = [
+  ' ',
+  '\n',
+  '\t',
+  'a',
+  'Z',
+  '0',
+  '1',
+  '9',
+  '@',
+  '.',
+  '-',
+  ':',
+  '：',
+  '#',
+  '*',
+  '_',
+  'X',
+  '/',
+  '"',
+  '护',
+  '（',
+];
 
 const srcFolder = `${path.join(projectRoot, 'src')}${path.sep}`;
 const collected = new Map<string, RegExp>();
@@ -31,7 +53,13 @@ function recordValidatorExpressions(): void {
       // Building a stack trace may run expressions itself: those are not recorded.
       recording = true;
       // The first frame outside this file and Node's internals says who runs the expression.
-      const caller = new Error().stack!.split('\n').slice(2).find((frame) => !frame.includes('linear-rules.test') && !frame.includes('(node:') && !frame.includes('<anonymous>'));
+      const caller = new Error()
+        .stack!.split('\n')
+        .slice(2)
+        .find(
+          (frame) =>
+            !frame.includes('linear-rules.test') && !frame.includes('(node:') && !frame.includes('<anonymous>'),
+        );
       if (caller?.includes(srcFolder)) collected.set(key, new RegExp(this.source, this.flags.replace('y', '')));
       recording = false;
     }
@@ -56,7 +84,8 @@ function adversarialInputs(pattern: RegExp): string[] {
     inputs.push(unit.repeat(LENGTH));
     for (const word of words) inputs.push(word + unit.repeat(LENGTH) + '!');
   }
-  for (const first of units.slice(0, 20)) for (const second of GENERIC) inputs.push((first + second).repeat(LENGTH / 2) + '\u0000');
+  for (const first of units.slice(0, 20))
+    for (const second of GENERIC) inputs.push((first + second).repeat(LENGTH / 2) + '\u0000');
   return inputs;
 }
 
@@ -102,10 +131,19 @@ describe('the validator’s regular expressions', () => {
   });
 
   it('catch a rule that backtracks: the passport rule as it was', () => {
-    expect(slowInputs(/(?:护照|護照|通行证|通行證|passport)[\s:：]*(?:号码|號碼|号|號|no\.?)?[\s:：]*([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi, { first: true })).toHaveLength(1);
+    expect(
+      slowInputs(
+        /(?:护照|護照|通行证|通行證|passport)[\s:：]*(?:号码|號碼|号|號|no\.?)?[\s:：]*([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
+        { first: true },
+      ),
+    ).toHaveLength(1);
   }, 120_000);
 
-  it.each([...collected.entries()])('%s runs in linear time on adversarial input', (_, pattern) => {
-    expect(slowInputs(pattern)).toEqual([]);
-  }, 120_000);
+  it.each([...collected.entries()])(
+    '%s runs in linear time on adversarial input',
+    (_, pattern) => {
+      expect(slowInputs(pattern)).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -30,7 +30,9 @@ function runNew(root: string, args: string[]) {
 }
 
 const errorsIn = (root: string, file: string) =>
-  validateLibrary({ root, only: [file], today: '2026-11-28' }).problems.map((problem) => `${problem.field} ${problem.message}`);
+  validateLibrary({ root, only: [file], today: '2026-11-28' }).problems.map(
+    (problem) => `${problem.field} ${problem.message}`,
+  );
 
 /** What a contributor writes in place of each placeholder (by field name; body paragraphs get a sentence). */
 const answers: Record<string, string> = {
@@ -75,7 +77,20 @@ function fillIn(text: string): string {
 describe('npm run new', { timeout: 60_000 }, () => {
   it('writes a correctly named case, lists the most similar existing case, and leaves TODOs that check reports until filled', () => {
     const root = sampleCopy();
-    const { status, output } = runNew(root, ['case', '--title', '大促预售尾款退款一直没到账', '--customer-words', '钱怎么还没退回来？', '--industry', 'ecommerce', '--slug', 'presale-balance-late', '--channel', 'chat', '--yes']);
+    const { status, output } = runNew(root, [
+      'case',
+      '--title',
+      '大促预售尾款退款一直没到账',
+      '--customer-words',
+      '钱怎么还没退回来？',
+      '--industry',
+      'ecommerce',
+      '--slug',
+      'presale-balance-late',
+      '--channel',
+      'chat',
+      '--yes',
+    ]);
     expect(status).toBe(0);
     expect(output).toMatch(/可能重复的已有案例[\s\S]*%\s+KF-2026-0101\s+大促预售尾款退款超时/);
     const file = path.join(root, 'cases/ecommerce/presale-balance-late.mdx');
@@ -95,18 +110,51 @@ describe('npm run new', { timeout: 60_000 }, () => {
 
   it('writes the journey stage given, refuses one the industry’s journey lacks, and leaves it out where there is no journey', () => {
     const root = sampleCopy();
-    expect(runNew(root, ['case', '--industry', 'ecommerce', '--slug', 'parcel-damaged', '--journey-stage', '签收验货', '--yes']).status).toBe(0);
-    expect(readFileSync(path.join(root, 'cases/ecommerce/parcel-damaged.mdx'), 'utf8')).toContain('\njourneyStage: 签收验货\n');
-    const unknown = runNew(root, ['case', '--industry', 'ecommerce', '--slug', 'x', '--journey-stage', '值机登机', '--yes']);
+    expect(
+      runNew(root, [
+        'case',
+        '--industry',
+        'ecommerce',
+        '--slug',
+        'parcel-damaged',
+        '--journey-stage',
+        '签收验货',
+        '--yes',
+      ]).status,
+    ).toBe(0);
+    expect(readFileSync(path.join(root, 'cases/ecommerce/parcel-damaged.mdx'), 'utf8')).toContain(
+      '\njourneyStage: 签收验货\n',
+    );
+    const unknown = runNew(root, [
+      'case',
+      '--industry',
+      'ecommerce',
+      '--slug',
+      'x',
+      '--journey-stage',
+      '值机登机',
+      '--yes',
+    ]);
     expect(unknown.status).toBe(1);
-    expect(unknown.output).toContain('--journey-stage 值机登机：「值机登机」不在可选值中：浏览咨询、下单支付、发货配送、签收验货、售后退换、退款到账、回访');
+    expect(unknown.output).toContain(
+      '--journey-stage 值机登机：「值机登机」不在可选值中：浏览咨询、下单支付、发货配送、签收验货、售后退换、退款到账、回访',
+    );
     expect(runNew(root, ['case', '--industry', 'insurance', '--slug', 'claim-late', '--yes']).status).toBe(0);
     expect(readFileSync(path.join(root, 'cases/insurance/claim-late.mdx'), 'utf8')).not.toContain('journeyStage');
   });
 
   it('lists a case that only shares a few words as related, not as a possible duplicate', () => {
     const root = sampleCopy();
-    const { status, output } = runNew(root, ['case', '--title', '宽带装机师傅没来', '--industry', 'telecom', '--slug', 'installer-no-show', '--yes']);
+    const { status, output } = runNew(root, [
+      'case',
+      '--title',
+      '宽带装机师傅没来',
+      '--industry',
+      'telecom',
+      '--slug',
+      'installer-no-show',
+      '--yes',
+    ]);
     expect(status).toBe(0);
     expect(output).toMatch(/有些相似的已有案例[^\n]*\n\s+\d+%\s+KF-2026-0203\s+千兆宽带装机三次改约/);
     expect(output).not.toContain('可能重复');
@@ -116,16 +164,29 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const root = sampleCopy();
     runNew(root, ['case', '--industry', 'telecom', '--slug', 'first', '--occurred-on', '2026-11-20', '--yes']);
     runNew(root, ['case', '--industry', 'telecom', '--slug', 'second', '--occurred-on', '2026-11-21', '--yes']);
-    const numberOf = (slug: string) => /caseNumber: (\S+)/.exec(readFileSync(path.join(root, `cases/telecom/${slug}.mdx`), 'utf8'))![1]!;
+    const numberOf = (slug: string) =>
+      /caseNumber: (\S+)/.exec(readFileSync(path.join(root, `cases/telecom/${slug}.mdx`), 'utf8'))![1]!;
     const [, year, serial] = /^KF-(\d{4})-(\d{4})$/.exec(numberOf('first'))!;
     expect(year).toBe('2026');
     expect(numberOf('second')).toBe(`KF-2026-${String(Number(serial) + 1).padStart(4, '0')}`);
   });
 
   it.each([
-    ['daily', ['--date', '2030-01-07', '--case', 'ecommerce/presale-refund-delay', '--host', 'zhao-ting'], 'daily/2030-01-07.mdx'],
-    ['practice', ['--title', '回电前的五件事', '--slug', 'five-checks-before-callback', '--authors', 'liu-yang'], 'practices/five-checks-before-callback.mdx'],
-    ['script', ['--slug', 'refund-progress', '--stage', 'solution', '--channels', 'phone,chat', '--lang', 'zh-TW'], 'service-scripts/refund-progress.mdx'],
+    [
+      'daily',
+      ['--date', '2030-01-07', '--case', 'ecommerce/presale-refund-delay', '--host', 'zhao-ting'],
+      'daily/2030-01-07.mdx',
+    ],
+    [
+      'practice',
+      ['--title', '回电前的五件事', '--slug', 'five-checks-before-callback', '--authors', 'liu-yang'],
+      'practices/five-checks-before-callback.mdx',
+    ],
+    [
+      'script',
+      ['--slug', 'refund-progress', '--stage', 'solution', '--channels', 'phone,chat', '--lang', 'zh-TW'],
+      'service-scripts/refund-progress.mdx',
+    ],
   ])('writes a %s that passes check once its TODOs are filled', (kind, flags, relative) => {
     const root = sampleCopy();
     const { status, output } = runNew(root, [kind, ...flags, '--yes']);
@@ -156,7 +217,13 @@ describe('npm run new', { timeout: 60_000 }, () => {
       'groups[0].words[0] 还没有填写（TODO：案例库的叫法）',
       'groups[0].words[1] 还没有填写（TODO：客户或客服的说法）',
     ]);
-    writeFileSync(created, readFileSync(created, 'utf8').replace('TODO：领域名称，如 退款与支付', '保险').replace('TODO：案例库的叫法', '理赔').replace('TODO：客户或客服的说法', '报销保险'));
+    writeFileSync(
+      created,
+      readFileSync(created, 'utf8')
+        .replace('TODO：领域名称，如 退款与支付', '保险')
+        .replace('TODO：案例库的叫法', '理赔')
+        .replace('TODO：客户或客服的说法', '报销保险'),
+    );
     expect(errorsIn(root, created)).toEqual([]);
   });
 

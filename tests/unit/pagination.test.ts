@@ -6,7 +6,11 @@ describe('pagination', () => {
   it('splits a list into numbered pages that together hold every item once, in order', () => {
     const items = Array.from({ length: 205 }, (_, index) => index);
     const pages = paginate(items, 100);
-    expect(pages.map((slice) => [slice.number, slice.count, slice.items.length])).toEqual([[1, 3, 100], [2, 3, 100], [3, 3, 5]]);
+    expect(pages.map((slice) => [slice.number, slice.count, slice.items.length])).toEqual([
+      [1, 3, 100],
+      [2, 3, 100],
+      [3, 3, 5],
+    ]);
     expect(pages.flatMap((slice) => slice.items)).toEqual(items);
   });
 
@@ -16,7 +20,11 @@ describe('pagination', () => {
 
   it('links page 1 to the list itself and later pages below it', () => {
     const hrefOf = pageHref('/people/li-na/cases/');
-    expect([1, 2, 12].map(hrefOf)).toEqual(['/people/li-na/cases/', '/people/li-na/cases/2/', '/people/li-na/cases/12/']);
+    expect([1, 2, 12].map(hrefOf)).toEqual([
+      '/people/li-na/cases/',
+      '/people/li-na/cases/2/',
+      '/people/li-na/cases/12/',
+    ]);
   });
 
   it('shows the first, the last and two either side of the current page', () => {

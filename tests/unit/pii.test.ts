@@ -46,7 +46,11 @@ describe('forms written to get past a rule that reads the source', () => {
   it('reads full-width, invisible and separated forms as the number they show', () => {
     expect(found('１３９１２３４５６７８')).toEqual(['mobile:13912345678']);
     expect(found('139\u200B1234\u00AD5678')).toEqual(['mobile:13912345678']);
-    expect(found('139.1234.5678 139–1234–5678 139—1234—5678')).toEqual(['mobile:139.1234.5678', 'mobile:139–1234–5678', 'mobile:139—1234—5678']);
+    expect(found('139.1234.5678 139–1234–5678 139—1234—5678')).toEqual([
+      'mobile:139.1234.5678',
+      'mobile:139–1234–5678',
+      'mobile:139—1234—5678',
+    ]);
     expect(found('13912 345678')).toEqual(['mobile:13912 345678']);
     expect(found('wang.li＠qq.com')).toEqual(['email:wang.li@qq.com']);
   });
@@ -59,7 +63,9 @@ describe('forms written to get past a rule that reads the source', () => {
   });
 
   it('masks every piece of personal data in a message and leaves the rest as written', () => {
-    expect(maskPiiIn('「１３９１２３４５６７８」不是有效的渠道，请改正。')).toBe('「139****5678」不是有效的渠道，请改正。');
+    expect(maskPiiIn('「１３９１２３４５６７８」不是有效的渠道，请改正。')).toBe(
+      '「139****5678」不是有效的渠道，请改正。',
+    );
   });
 });
 
@@ -82,7 +88,10 @@ describe('forms the rules did not cover', () => {
     expect(found('卡号 1234567890123452')).toEqual(['bankCard:1234567890123452']);
     expect(found('信用卡：1234 5678 9012 3452')).toEqual(['bankCard:1234 5678 9012 3452']);
     expect(found('凭证 1234567890123452，参考 6011000999900016')).toEqual([]);
-    expect(found('5555555555554444 3530111333300000')).toEqual(['bankCard:5555555555554444', 'bankCard:3530111333300000']);
+    expect(found('5555555555554444 3530111333300000')).toEqual([
+      'bankCard:5555555555554444',
+      'bankCard:3530111333300000',
+    ]);
   });
 
   it('a grouped card followed by another number keeps its own digits', () => {
@@ -115,24 +124,50 @@ describe('forms the rules did not cover', () => {
   });
 
   it('a local landline number after 电话 / 電話 / 座机', () => {
-    expect(found('电话 87654321 電話：2345 6789 座机 6543210')).toEqual(['landline:87654321', 'landline:2345 6789', 'landline:6543210']);
+    expect(found('电话 87654321 電話：2345 6789 座机 6543210')).toEqual([
+      'landline:87654321',
+      'landline:2345 6789',
+      'landline:6543210',
+    ]);
     expect(found('电话 95588 电话 10086 电话 400-820-8820')).toEqual([]);
   });
 
   it('passport, bank card and phone labels in Traditional Chinese', () => {
-    expect(found('護照號碼：E12345678 銀行卡號 1234567890123452')).toEqual(['passport:E12345678', 'bankCard:1234567890123452']);
+    expect(found('護照號碼：E12345678 銀行卡號 1234567890123452')).toEqual([
+      'passport:E12345678',
+      'bankCard:1234567890123452',
+    ]);
   });
 });
 
 describe('what must not be flagged', () => {
   it('masked forms', () => {
-    for (const text of ['138****5678', '尾号 5678', '尾号5678', '6222 **** **** 0128', '110105********002X', 'w***@qq.com', '010-****4321', '护照尾号 678']) {
+    for (const text of [
+      '138****5678',
+      '尾号 5678',
+      '尾号5678',
+      '6222 **** **** 0128',
+      '110105********002X',
+      'w***@qq.com',
+      '010-****4321',
+      '护照尾号 678',
+    ]) {
       expect(found(text), text).toEqual([]);
     }
   });
 
   it('public service numbers: short service lines and 400/800 hotlines', () => {
-    for (const text of ['95588', '10086', '12315', '12345 市民热线', '400-820-8820', '4008208820', '800-810-8888', '110', '120']) {
+    for (const text of [
+      '95588',
+      '10086',
+      '12315',
+      '12345 市民热线',
+      '400-820-8820',
+      '4008208820',
+      '800-810-8888',
+      '110',
+      '120',
+    ]) {
       expect(found(text), text).toEqual([]);
     }
   });
@@ -148,7 +183,11 @@ describe('what must not be flagged', () => {
     // Letter + digits without the word 护照 is an order or product code, not a passport.
     expect(found('型号 E12345678')).toEqual([]);
     // 11-digit waybill, order, member and ticket numbers, in both scripts.
-    expect(found('运单号 13812345678 快遞單號：13812345678 会员号 15012345678 會員 15012345678 订单 18612345678 工单号：13912345678')).toEqual([]);
+    expect(
+      found(
+        '运单号 13812345678 快遞單號：13812345678 会员号 15012345678 會員 15012345678 订单 18612345678 工单号：13912345678',
+      ),
+    ).toEqual([]);
     // An IP address, a version, a date range.
     expect(found('192.168.10.123 V13.8.1234 2026-11-01—2026-11-11')).toEqual([]);
     // Documentation addresses at reserved domains.
@@ -180,7 +219,12 @@ describe('helpers', () => {
     expect(mask('（0571）87654321 0755-83361234转123')).toEqual(['0571-****4321', '0755-****1234']);
     expect(mask('护照 E12345678')).toEqual(['E****678']);
     expect(mask('110105491231002 378282246310005')).toEqual(['110105*****1002', '3782 **** **** 0005']);
-    expect(mask('中山路 100 号 QQ 12345678 微信号 zhang_san88 电话 87654321')).toEqual(['路 *** 号', '12****78', 'zh****88', '****4321']);
+    expect(mask('中山路 100 号 QQ 12345678 微信号 zhang_san88 电话 87654321')).toEqual([
+      '路 *** 号',
+      '12****78',
+      'zh****88',
+      '****4321',
+    ]);
   });
 
   it('reports positions, once per piece of data, in text order', () => {

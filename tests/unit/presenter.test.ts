@@ -42,7 +42,9 @@ describe('QR code', () => {
   it('is an inline, scalable, labelled SVG encoding the whole address', async () => {
     const url = 'https://cases.example.cn/cases/banking/overseas-card-fraud-dispute/';
     const svg = await qrSvg(url, '扫码阅读 "完整" 案例');
-    expect(svg).toMatch(/^<svg role="img" aria-label="扫码阅读 &quot;完整&quot; 案例" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
+    expect(svg).toMatch(
+      /^<svg role="img" aria-label="扫码阅读 &quot;完整&quot; 案例" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/,
+    );
     expect(svg).not.toMatch(/href|<image|url\(/);
     // The drawing is the QR symbol for this address (size = modules + 2 × quiet zone).
     const size = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;

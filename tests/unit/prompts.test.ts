@@ -31,7 +31,10 @@ const ENTER = '\r';
 
 describe('Chinese prompts', () => {
   it('narrows a searchable list by typing, in Chinese, and returns the choice', async () => {
-    const { answer, drawn } = await drive((streams) => prompts.autocomplete({ message: '渠道', options: channels, ...streams }), ['客', ENTER]);
+    const { answer, drawn } = await drive(
+      (streams) => prompts.autocomplete({ message: '渠道', options: channels, ...streams }),
+      ['客', ENTER],
+    );
     expect(answer).toBe('chat');
     expect(drawn).toContain('筛选：');
     expect(drawn).toContain('（1 项符合）');
@@ -40,7 +43,11 @@ describe('Chinese prompts', () => {
   });
 
   it('says in Chinese when nothing matches and when nothing is ticked, then counts what was', async () => {
-    const { answer, drawn } = await drive((streams) => prompts.autocompleteMultiselect({ message: '适用渠道', options: channels, required: true, ...streams }), ['x', '\u007f', ENTER, DOWN, '\t', ENTER]);
+    const { answer, drawn } = await drive(
+      (streams) =>
+        prompts.autocompleteMultiselect({ message: '适用渠道', options: channels, required: true, ...streams }),
+      ['x', '\u007f', ENTER, DOWN, '\t', ENTER],
+    );
     expect(answer).toEqual(['chat']);
     expect(drawn).toContain('没有符合的选项');
     expect(drawn).toContain('请至少选一项');
@@ -52,7 +59,18 @@ describe('Chinese prompts', () => {
     const yes = await drive((streams) => prompts.confirm({ message: '仍要新建吗？', ...streams }), [ENTER]);
     expect(yes.answer).toBe(true);
     expect(yes.drawn).toMatch(/是.*否/);
-    const picked = await drive((streams) => prompts.select({ message: '要新建哪一类内容？', options: [{ value: 'case', label: '案例' }, { value: 'daily', label: '每日一案例' }], ...streams }), [DOWN, ENTER]);
+    const picked = await drive(
+      (streams) =>
+        prompts.select({
+          message: '要新建哪一类内容？',
+          options: [
+            { value: 'case', label: '案例' },
+            { value: 'daily', label: '每日一案例' },
+          ],
+          ...streams,
+        }),
+      [DOWN, ENTER],
+    );
     expect(picked.answer).toBe('daily');
     for (const { drawn } of [yes, picked]) expect(latinWords(drawn, allowed)).toEqual([]);
   });

@@ -41,8 +41,19 @@ function contextFor(failOn: string) {
 describe('renderedBodies', () => {
   it('stores each body already rendered, with nothing left to import as a module', async () => {
     const { context, stored, moduleImports } = contextFor('never');
-    await renderedBodies(globLike([{ id: 'a', data: {}, body: '正文甲', filePath: 'content/cases/a.mdx', digest: '1', deferredRender: true }])).load(context);
-    expect(stored.get('a')).toEqual({ id: 'a', data: {}, body: '正文甲', filePath: 'content/cases/a.mdx', digest: '1', rendered: { html: '<p>正文甲</p>', metadata: { headings: [] } } });
+    await renderedBodies(
+      globLike([
+        { id: 'a', data: {}, body: '正文甲', filePath: 'content/cases/a.mdx', digest: '1', deferredRender: true },
+      ]),
+    ).load(context);
+    expect(stored.get('a')).toEqual({
+      id: 'a',
+      data: {},
+      body: '正文甲',
+      filePath: 'content/cases/a.mdx',
+      digest: '1',
+      rendered: { html: '<p>正文甲</p>', metadata: { headings: [] } },
+    });
     expect(moduleImports).toEqual([]);
   });
 
@@ -58,12 +69,16 @@ describe('renderedBodies', () => {
     expect(stored.get('bad')).toMatchObject({ deferredRender: true });
     expect(stored.get('bad')?.rendered).toBeUndefined();
     expect(moduleImports).toEqual(['content/cases/bad.mdx']);
-    expect(warnings).toEqual([expect.stringContaining('content/cases/bad.mdx：正文未能预先渲染，改在生成页面时渲染（渲染器出错）')]);
+    expect(warnings).toEqual([
+      expect.stringContaining('content/cases/bad.mdx：正文未能预先渲染，改在生成页面时渲染（渲染器出错）'),
+    ]);
   });
 
   it('passes entries without a body to render (people) straight through', async () => {
     const { context, stored } = contextFor('never');
-    await renderedBodies(globLike([{ id: 'li-na', data: { name: '李娜' }, filePath: 'content/people/li-na.yaml' }])).load(context);
+    await renderedBodies(
+      globLike([{ id: 'li-na', data: { name: '李娜' }, filePath: 'content/people/li-na.yaml' }]),
+    ).load(context);
     expect(stored.get('li-na')).toEqual({ id: 'li-na', data: { name: '李娜' }, filePath: 'content/people/li-na.yaml' });
   });
 });

@@ -5,12 +5,23 @@ import { rankContributors } from '../../src/lib/people/contributions.ts';
 describe('review state', () => {
   const today = '2026-11-28';
   it('is current up to the maximum age and stale one day later', () => {
-    expect(reviewState({ reviewedOn: '2025-11-28', confidence: 'validated' }, today, 365)).toEqual({ due: false, reason: 'current', ageDays: 365 });
-    expect(reviewState({ reviewedOn: '2025-11-27', confidence: 'validated' }, today, 365)).toEqual({ due: true, reason: 'stale', ageDays: 366 });
+    expect(reviewState({ reviewedOn: '2025-11-28', confidence: 'validated' }, today, 365)).toEqual({
+      due: false,
+      reason: 'current',
+      ageDays: 365,
+    });
+    expect(reviewState({ reviewedOn: '2025-11-27', confidence: 'validated' }, today, 365)).toEqual({
+      due: true,
+      reason: 'stale',
+      ageDays: 366,
+    });
   });
   it('is due when never reviewed, and never due for an archived case', () => {
     expect(reviewState({ confidence: 'draft' }, today, 365)).toEqual({ due: true, reason: 'never' });
-    expect(reviewState({ reviewedOn: '2020-01-01', confidence: 'archived' }, today, 365)).toEqual({ due: false, reason: 'archived' });
+    expect(reviewState({ reviewedOn: '2020-01-01', confidence: 'archived' }, today, 365)).toEqual({
+      due: false,
+      reason: 'archived',
+    });
     expect(reviewState({ confidence: 'archived' }, today, 365)).toEqual({ due: false, reason: 'archived' });
   });
   it('depends on the injected date, not the clock', () => {
@@ -21,7 +32,10 @@ describe('review state', () => {
 });
 
 describe('cases due for review', () => {
-  const entry = (id: string, occurredOn: string, reviewedOn?: string, confidence = 'validated') => ({ id, data: { occurredOn, reviewedOn, confidence } });
+  const entry = (id: string, occurredOn: string, reviewedOn?: string, confidence = 'validated') => ({
+    id,
+    data: { occurredOn, reviewedOn, confidence },
+  });
   const entries = [
     entry('fresh', '2026-10-01', '2026-10-05'),
     entry('stale-newer', '2024-06-01', '2025-06-01'),
@@ -32,12 +46,19 @@ describe('cases due for review', () => {
   ];
   it('lists stale reviews and never-reviewed cases, each oldest first', () => {
     const due = casesDueForReview(entries, '2026-11-28', 365);
-    expect(due.stale.map((item) => [item.entry.id, item.ageDays])).toEqual([['stale-older', 1031], ['stale-newer', 545]]);
+    expect(due.stale.map((item) => [item.entry.id, item.ageDays])).toEqual([
+      ['stale-older', 1031],
+      ['stale-newer', 545],
+    ]);
     expect(due.never.map((item) => item.entry.id)).toEqual(['never-older', 'never-newer']);
   });
   it('follows the configured age', () => {
     expect(casesDueForReview(entries, '2026-11-28', 2000).stale).toEqual([]);
-    expect(casesDueForReview(entries, '2026-11-28', 30).stale.map((item) => item.entry.id)).toEqual(['stale-older', 'stale-newer', 'fresh']);
+    expect(casesDueForReview(entries, '2026-11-28', 30).stale.map((item) => item.entry.id)).toEqual([
+      'stale-older',
+      'stale-newer',
+      'fresh',
+    ]);
   });
 });
 
@@ -58,10 +79,15 @@ describe('contributors board', () => {
     ],
   };
   it('ranks by contributions, then by how often their cases were picked for the morning meeting', () => {
-    const board = rankContributors([person('zhao', '赵婷'), person('li', '李娜'), person('wang', '王磊'), person('idle', '孙浩')], library);
+    const board = rankContributors(
+      [person('zhao', '赵婷'), person('li', '李娜'), person('wang', '王磊'), person('idle', '孙浩')],
+      library,
+    );
     // 李娜: 1 practice + 2 reviews = 3. 王磊 and 赵婷 wrote two cases each; 赵婷's case c was picked twice,
     // 王磊's case a once, so 赵婷 ranks first although 王 sorts before 赵 by name.
-    expect(board.map((item) => [item.person.id, item.contributions.total, item.contributions.casesPickedForDaily.length])).toEqual([
+    expect(
+      board.map((item) => [item.person.id, item.contributions.total, item.contributions.casesPickedForDaily.length]),
+    ).toEqual([
       ['li', 3, 0],
       ['zhao', 2, 2],
       ['wang', 2, 1],

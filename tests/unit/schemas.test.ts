@@ -20,7 +20,9 @@ describe('the sample library', () => {
   it('passes validation with no errors and no warnings', () => {
     // A fixed date: the sample's reviews are recent as of the day it was written, and will age.
     const { problems, fileCount } = validateLibrary({ root: contentDir, today: '2026-11-28' });
-    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`)).toEqual([]);
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`)).toEqual(
+      [],
+    );
     expect(fileCount).toBeGreaterThan(80);
   });
 
@@ -46,7 +48,10 @@ describe('case schema', () => {
     const result = schemas.cases.safeParse(caseData());
     expect(messagesOf(result)).toEqual([]);
     expect(result.data?.failureType).toEqual({ group: 'delivery', subtype: 'slow' });
-    expect(schemas.cases.safeParse({ ...caseData(), failureType: 'drunkenness' }).data?.failureType).toEqual({ group: 'problem-customer', subtype: 'drunkenness' });
+    expect(schemas.cases.safeParse({ ...caseData(), failureType: 'drunkenness' }).data?.failureType).toEqual({
+      group: 'problem-customer',
+      subtype: 'drunkenness',
+    });
   });
 
   it('rejects a wrong type with a Chinese message naming the expected form', () => {
@@ -72,7 +77,9 @@ describe('case schema', () => {
   });
 
   it('rejects references that do not resolve, naming the collection and folder', () => {
-    const messages = messagesOf(schemas.cases.safeParse({ ...caseData(), authors: ['nobody'], relatedCases: ['ecommerce/missing'] }));
+    const messages = messagesOf(
+      schemas.cases.safeParse({ ...caseData(), authors: ['nobody'], relatedCases: ['ecommerce/missing'] }),
+    );
     expect(messages).toEqual([
       'authors.0: 找不到人员「nobody」 — 应写 content/people/ 下的文件路径（不含扩展名），例如 zhang-min；请检查拼写或先添加该人员',
       'relatedCases.0: 找不到案例「ecommerce/missing」 — 应写 content/cases/ 下的文件路径（不含扩展名），例如 ecommerce/presale-refund-delay；请检查拼写或先添加该案例',
@@ -91,7 +98,9 @@ describe('case schema', () => {
     delete data.caseNumber;
     delete data.customerWords;
     const messages = messagesOf(schemas.cases.safeParse(data));
-    expect(messages).toContain('caseNumber: 缺少案例编号 — 格式为 KF-年份-四位序号，例如 KF-2026-0012；npm run new 会自动分配');
+    expect(messages).toContain(
+      'caseNumber: 缺少案例编号 — 格式为 KF-年份-四位序号，例如 KF-2026-0012；npm run new 会自动分配',
+    );
     expect(messages.some((message) => message.startsWith('customerWords: 缺少客户原话 — 请写成列表'))).toBe(true);
   });
 
@@ -102,20 +111,32 @@ describe('case schema', () => {
   it('needs reviewer and review date together', () => {
     const data = caseData();
     delete data.reviewedOn;
-    expect(messagesOf(schemas.cases.safeParse(data))).toEqual(['reviewedOn: 复核人（reviewer）与复核日期（reviewedOn）只填了一个 — 两个要么都填，要么都不填']);
+    expect(messagesOf(schemas.cases.safeParse(data))).toEqual([
+      'reviewedOn: 复核人（reviewer）与复核日期（reviewedOn）只填了一个 — 两个要么都填，要么都不填',
+    ]);
   });
 });
 
 describe('other collections', () => {
   it('daily entries allow at most five questions', () => {
     const questions = ['一', '二', '三', '四', '五', '六'];
-    const messages = messagesOf(schemas.daily.safeParse({ case: 'ecommerce/presale-refund-delay', host: 'he-jun', questions, takeaway: '说清两笔退款。' }));
+    const messages = messagesOf(
+      schemas.daily.safeParse({
+        case: 'ecommerce/presale-refund-delay',
+        host: 'he-jun',
+        questions,
+        takeaway: '说清两笔退款。',
+      }),
+    );
     expect(messages).toEqual(['questions: 讨论问题最多 5 项 — 请删减到 5 项以内']);
   });
 
   it('script lines may only use declared placeholders', () => {
     const script = {
-      title: '测试', scenario: '测试', stage: 'greeting', channels: ['phone'],
+      title: '测试',
+      scenario: '测试',
+      stage: 'greeting',
+      channels: ['phone'],
       placeholders: [{ name: '称呼', example: '王先生' }],
       lines: [{ text: '{称呼}您好，您的订单{订单号}已处理。' }],
     };
@@ -125,6 +146,8 @@ describe('other collections', () => {
   });
 
   it('people need a known team and role', () => {
-    expect(messagesOf(schemas.people.safeParse({ name: '测试', team: 'nowhere', role: 'agent' }))[0]).toMatch(/^team: 「nowhere」不是有效的班组 — 可选值/);
+    expect(messagesOf(schemas.people.safeParse({ name: '测试', team: 'nowhere', role: 'agent' }))[0]).toMatch(
+      /^team: 「nowhere」不是有效的班组 — 可选值/,
+    );
   });
 });

@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, loadLexicon } from '../../src/lib/lexicon/index.ts';
-import { bucketOf, createWordCounter, lexiconWordList, packConceptPostings, unpackPostings, wordGroups, wordWeight } from '../../src/lib/search/concept-postings.ts';
+import {
+  bucketOf,
+  createWordCounter,
+  lexiconWordList,
+  packConceptPostings,
+  unpackPostings,
+  wordGroups,
+  wordWeight,
+} from '../../src/lib/search/concept-postings.ts';
 import { serializeLexicon } from '../../src/lib/lexicon/index.ts';
-import { browserLexicon, findByMeaning, foldQuery, fuseRankings, isLongText, rankByCoverage, relaxQuery, relaxes, type LiteralMatcher } from '../../src/lib/search/meaning.ts';
+import {
+  browserLexicon,
+  findByMeaning,
+  foldQuery,
+  fuseRankings,
+  isLongText,
+  rankByCoverage,
+  relaxQuery,
+  relaxes,
+  type LiteralMatcher,
+} from '../../src/lib/search/meaning.ts';
 import { foldWith } from '../helpers/character-folds.ts';
 
 const lexicon = compileLexicon([
@@ -28,18 +46,39 @@ describe('relaxing a query into parts', () => {
     // A filler typed in Traditional is dropped as well: 怎麼辦 folds to 怎么办 (not to 怎幺办, OpenCC's Taiwan fold).
     const { folded, written } = foldQuery('盜刷怎麼辦', foldWith({ 盜: '盗', 麼: '么', 辦: '办' }));
     expect(relaxQuery(folded, lexicon, { written }).map((part) => part.written)).toEqual(['盜刷']);
-    expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({ text: '宽带装', written: '宽带装', alternatives: ['宽带装', '宽带', '带装'], pieces: { 宽带: '宽带', 带装: '带装' } });
+    expect(relaxQuery('宽带装了三天了吗', lexicon)[0]).toEqual({
+      text: '宽带装',
+      written: '宽带装',
+      alternatives: ['宽带装', '宽带', '带装'],
+      pieces: { 宽带: '宽带', 带装: '带装' },
+    });
   });
   it('cuts finer on a second try: lexicon phrases into their words, characters left alone kept', () => {
     expect(texts('配送延误')).toEqual(['配送', '延误']);
-    expect(relaxQuery('服务态度差还吼人', lexicon, { fine: true }).map((part) => part.text)).toEqual(['服务', '态度', '差', '吼人']);
+    expect(relaxQuery('服务态度差还吼人', lexicon, { fine: true }).map((part) => part.text)).toEqual([
+      '服务',
+      '态度',
+      '差',
+      '吼人',
+    ]);
     expect(relaxQuery('客户一直吼', lexicon, { fine: true }).map((part) => part.text)).toEqual(['客户', '吼']);
-    expect(relaxQuery('网路很慢', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([['网路'], ['很慢', '慢']]);
+    expect(relaxQuery('网路很慢', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([
+      ['网路'],
+      ['很慢', '慢'],
+    ]);
     // The start of a lexicon word (未到 of 未到账) finds its group, on the second try only.
-    expect(relaxQuery('未到', lexicon, { fine: true })[0]!.alternatives).toEqual(['未到', '未到账', '没到账', '没收到钱']);
+    expect(relaxQuery('未到', lexicon, { fine: true })[0]!.alternatives).toEqual([
+      '未到',
+      '未到账',
+      '没到账',
+      '没收到钱',
+    ]);
     expect(relaxQuery('未到', lexicon)[0]!.alternatives).toEqual(['未到']);
     // 地 is a particle, but 基地 is one word: nothing is cut from it.
-    expect(relaxQuery('火星基地', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([['火星'], ['基地']]);
+    expect(relaxQuery('火星基地', lexicon, { fine: true }).map((part) => part.alternatives)).toEqual([
+      ['火星'],
+      ['基地'],
+    ]);
   });
   it('lets a narrower word find its group, but not the group its narrower words', () => {
     expect(relaxQuery('雪糕化了', lexicon)[0]!.alternatives).toEqual(['雪糕', '冻品', '冷链']);
@@ -62,7 +101,14 @@ describe('relaxing a query into parts', () => {
     const hostile = foldQuery('<img src=x onerror=alert(1)>.*+?^${}()|[]\\'.repeat(1000), fold).folded;
     expect(hostile.length).toBeLessThanOrEqual(500);
     expect(relaxQuery(hostile, lexicon).length).toBeLessThanOrEqual(12);
-    expect(relaxQuery('退'.repeat(10_000), lexicon)).toEqual([{ text: '退'.repeat(500), written: '退'.repeat(500), alternatives: ['退'.repeat(500), '退退'], pieces: { 退退: '退退' } }]);
+    expect(relaxQuery('退'.repeat(10_000), lexicon)).toEqual([
+      {
+        text: '退'.repeat(500),
+        written: '退'.repeat(500),
+        alternatives: ['退'.repeat(500), '退退'],
+        pieces: { 退退: '退退' },
+      },
+    ]);
   });
 });
 
@@ -70,7 +116,10 @@ describe('ranking by how much of the query an entry covers', () => {
   const found = (...entries: [string, number][]) => new Map(entries);
   it('puts entries covering more of the query first, rarer parts weighing more', () => {
     // Part 0 is common (4 of 10 entries), part 1 rare (1 entry), part 2 in between.
-    const ranked = rankByCoverage([found(['a', 1], ['b', 1], ['c', 1], ['d', 1]), found(['c', 1]), found(['a', 1], ['c', 1])], 10);
+    const ranked = rankByCoverage(
+      [found(['a', 1], ['b', 1], ['c', 1], ['d', 1]), found(['c', 1]), found(['a', 1], ['c', 1])],
+      10,
+    );
     expect(ranked.map((hit) => hit.id)).toEqual(['c', 'a']);
     expect(ranked[0]!.coverage).toBeCloseTo(1);
     expect(ranked[0]!.covered).toEqual([0, 1, 2]);
@@ -79,7 +128,10 @@ describe('ranking by how much of the query an entry covers', () => {
     // b and c cover two parts each (c the rarer ones), a only one of four.
     const ranked = rankByCoverage([found(['a', 1], ['b', 1]), found(['b', 1]), found(['c', 1]), found(['c', 1])], 10);
     expect(ranked.map((hit) => hit.id)).toEqual(['c', 'b']);
-    expect(rankByCoverage([found(['a', 1]), found(['b', 2]), found(), found()], 10).map((hit) => hit.id)).toEqual(['b', 'a']);
+    expect(rankByCoverage([found(['a', 1]), found(['b', 2]), found(), found()], 10).map((hit) => hit.id)).toEqual([
+      'b',
+      'a',
+    ]);
   });
   it('drops parts that find nothing and leaves out excluded entries', () => {
     const ranked = rankByCoverage([found(['a', 1], ['b', 1]), found()], 10, new Set(['a']));
@@ -102,7 +154,11 @@ describe('meaning matches through the literal engine', () => {
     record: (id) => ({ kind: id === 'daily' ? 'daily' : 'case' }),
     async matchAny(alternatives) {
       this.searched.push(...alternatives);
-      return new Map(Object.entries(library).filter(([, text]) => alternatives.some((word) => text.includes(word))).map(([id]) => [id, 1]));
+      return new Map(
+        Object.entries(library)
+          .filter(([, text]) => alternatives.some((word) => text.includes(word)))
+          .map(([id]) => [id, 1]),
+      );
     },
     admit: (found) => new Map(found),
   };
@@ -154,7 +210,9 @@ describe('meaning matches through the literal engine', () => {
     const small = { version: 1 as const, groups: [{ w: ['退款', 'app'] }, { w: ['款迟', '钱没退'] }] };
     const words = lexiconWordList(small);
     const counted = createWordCounter(small)('预售退款迟迟，退款 app，whatsapp', '退款');
-    const counts = Object.fromEntries(Array.from({ length: counted.length / 2 }, (_, pair) => [words[counted[2 * pair]!], counted[2 * pair + 1]]));
+    const counts = Object.fromEntries(
+      Array.from({ length: counted.length / 2 }, (_, pair) => [words[counted[2 * pair]!], counted[2 * pair + 1]]),
+    );
     expect(counts).toEqual({ 退款: 2 + 5, 款迟: 1, app: 1 });
     // Said more often, or in a shorter entry, weighs more; always 1–9.
     expect(wordWeight(5, 100, 100)).toBeGreaterThan(wordWeight(1, 100, 100));
@@ -177,7 +235,12 @@ describe('the lexicon file for the browser and the long-text ranking', () => {
     expect(loadLexicon(data).expand('钱沒退')).toEqual(['钱沒退', '退钱', 'etc扣款']);
   });
   it('fuses rankings by reciprocal rank, agreement first', () => {
-    expect(fuseRankings([{ keys: ['a', 'b', 'c'], weight: 1 }, { keys: ['c', 'd'], weight: 2 }])).toEqual(['c', 'd', 'a', 'b']);
+    expect(
+      fuseRankings([
+        { keys: ['a', 'b', 'c'], weight: 1 },
+        { keys: ['c', 'd'], weight: 2 },
+      ]),
+    ).toEqual(['c', 'd', 'a', 'b']);
   });
   it('tells a pasted text from typed words', () => {
     expect(isLongText('退款迟迟没到账')).toBe(false);

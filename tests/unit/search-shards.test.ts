@@ -13,8 +13,15 @@ describe('merging other shards into one search', () => {
     const old = {
       records: {
         b: caseRecord('/2025/cases/x/', {
-          category: 'refund', failureType: { group: 'delivery' }, channel: 'phone', severity: 2, status: 'resolved',
-          confidence: 'validated', tags: [], typical: false, occurredOn: '2025-03-01',
+          category: 'refund',
+          failureType: { group: 'delivery' },
+          channel: 'phone',
+          severity: 2,
+          status: 'resolved',
+          confidence: 'validated',
+          tags: [],
+          typical: false,
+          occurredOn: '2025-03-01',
         }),
       },
     };
@@ -39,8 +46,12 @@ describe('merging other shards into one search', () => {
 describe('declaring shards for a build', () => {
   it('reads the environment before the config, and explains a wrong entry in Chinese', () => {
     expect(searchShards([shard], undefined)).toEqual([shard]);
-    expect(searchShards([shard], '[{"label":"电商在线组","bundleUrl":"/ecom-online/pagefind/"}]')).toEqual([{ label: '电商在线组', bundleUrl: '/ecom-online/pagefind/' }]);
-    expect(() => searchShards([], '[{"label":"x","bundleUrl":"/x/pagefind"}]')).toThrow('CASEBOOK_SEARCH_SHARDS 第 1 项 bundleUrl：须以 / 或 http(s):// 开头、以 / 结尾');
+    expect(searchShards([shard], '[{"label":"电商在线组","bundleUrl":"/ecom-online/pagefind/"}]')).toEqual([
+      { label: '电商在线组', bundleUrl: '/ecom-online/pagefind/' },
+    ]);
+    expect(() => searchShards([], '[{"label":"x","bundleUrl":"/x/pagefind"}]')).toThrow(
+      'CASEBOOK_SEARCH_SHARDS 第 1 项 bundleUrl：须以 / 或 http(s):// 开头、以 / 结尾',
+    );
     expect(() => searchShards([], '{')).toThrow('不是有效的 JSON');
   });
 
@@ -55,9 +66,18 @@ describe('declaring shards for a build', () => {
 describe('splitting a library', () => {
   it('drops only the related cases outside the shard, in flow and block lists', () => {
     const inShard = new Set(['a/one', 'a/two']);
-    expect(dropForeignRelatedCases('title: x\nrelatedCases: [a/one, b/three]\n', inShard)).toEqual({ text: 'title: x\nrelatedCases: [a/one]\n', dropped: 1 });
-    expect(dropForeignRelatedCases('relatedCases:\n  - b/three\n  - a/two\nreviewer: x\n', inShard)).toEqual({ text: 'relatedCases:\n  - a/two\nreviewer: x\n', dropped: 1 });
-    expect(dropForeignRelatedCases('relatedCases:\n  - b/three\n---\n', inShard)).toEqual({ text: 'relatedCases: []\n---\n', dropped: 1 });
+    expect(dropForeignRelatedCases('title: x\nrelatedCases: [a/one, b/three]\n', inShard)).toEqual({
+      text: 'title: x\nrelatedCases: [a/one]\n',
+      dropped: 1,
+    });
+    expect(dropForeignRelatedCases('relatedCases:\n  - b/three\n  - a/two\nreviewer: x\n', inShard)).toEqual({
+      text: 'relatedCases:\n  - a/two\nreviewer: x\n',
+      dropped: 1,
+    });
+    expect(dropForeignRelatedCases('relatedCases:\n  - b/three\n---\n', inShard)).toEqual({
+      text: 'relatedCases: []\n---\n',
+      dropped: 1,
+    });
     expect(dropForeignRelatedCases('relatedCases: []\n', inShard)).toEqual({ text: 'relatedCases: []\n', dropped: 0 });
   });
 });

@@ -3,11 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
 import { separateHanText } from '../../src/lib/search/han-words.ts';
 import { decodeIndexText, indexText, indexTextInHtml, queryWords } from '../../src/lib/search/index-words.ts';
-import { buildVariantTable, countHanCharacters, foldByTable, scriptVariants, shardVariantTable, variantShardOf, VARIANT_SHARDS } from '../../src/lib/search/script-variants.ts';
+import {
+  buildVariantTable,
+  countHanCharacters,
+  foldByTable,
+  scriptVariants,
+  shardVariantTable,
+  variantShardOf,
+  VARIANT_SHARDS,
+} from '../../src/lib/search/script-variants.ts';
 import { countFacets, SearchEngine, type Match } from '../../src/lib/search/engine.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { caseRecord, otherRecord, searchFacets } from '../../src/lib/search/records.ts';
-import { applyFacet, idsChecksum, packIds, packRecords, unpackIds, searchFacetIds, storedFacets, unpackRecords, type IndexedRecord, type RecordTable } from '../../src/lib/search/record-table.ts';
+import {
+  applyFacet,
+  idsChecksum,
+  packIds,
+  packRecords,
+  unpackIds,
+  searchFacetIds,
+  storedFacets,
+  unpackRecords,
+  type IndexedRecord,
+  type RecordTable,
+} from '../../src/lib/search/record-table.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search/state.ts';
 import { bundleVersion, preloadTags, searchPreloads } from '../../src/lib/search/bundle-preload.ts';
 import { indexableHtml } from '../../src/lib/search/indexable-html.ts';
@@ -48,24 +67,54 @@ describe('query normalisation', () => {
 
 describe('index words', () => {
   // Words as Pagefind splits them: at word breaks, spaces and punctuation.
-  const words = (text: string) => indexText(text, fold).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const containsPhrase = (haystack: string[], phrase: string[]) => haystack.some((_, at) => phrase.every((word, offset) => haystack[at + offset] === word));
-  const texts = ['客户说退款一直没到，第二次问退款。', '5G套餐，App内反馈', '延誤賠償與延误补偿', '信用卡境外盗刷 𠀋字'];
+  const words = (text: string) =>
+    indexText(text, fold)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const containsPhrase = (haystack: string[], phrase: string[]) =>
+    haystack.some((_, at) => phrase.every((word, offset) => haystack[at + offset] === word));
+  const texts = [
+    '客户说退款一直没到，第二次问退款。',
+    '5G套餐，App内反馈',
+    '延誤賠償與延误补偿',
+    '信用卡境外盗刷 𠀋字',
+  ];
 
   it('finds a query’s words in the indexed text exactly where the text holds the query', () => {
     for (const text of texts) {
-      for (const query of ['退款', '退款一直', '款', '5g套餐', 'app内反馈', '延误', '延誤', '信用卡', '卡境', '款第', '𠀋字', '盗刷𠀋']) {
+      for (const query of [
+        '退款',
+        '退款一直',
+        '款',
+        '5g套餐',
+        'app内反馈',
+        '延误',
+        '延誤',
+        '信用卡',
+        '卡境',
+        '款第',
+        '𠀋字',
+        '盗刷𠀋',
+      ]) {
         const { phrase, prefix } = queryWords(query.toLowerCase(), fold);
         const indexed = words(text.toLowerCase());
-        const found = (phrase.length === 0 || containsPhrase(indexed, phrase)) && (prefix === undefined || indexed.some((word) => word.startsWith(prefix)));
-        const literal = text.toLowerCase().replace(/[，。 ]/g, (mark) => (mark === ' ' ? ' ' : '|')).includes(query.toLowerCase());
+        const found =
+          (phrase.length === 0 || containsPhrase(indexed, phrase)) &&
+          (prefix === undefined || indexed.some((word) => word.startsWith(prefix)));
+        const literal = text
+          .toLowerCase()
+          .replace(/[，。 ]/g, (mark) => (mark === ' ' ? ' ' : '|'))
+          .includes(query.toLowerCase());
         expect(found, `${query} in ${text}`).toBe(literal);
       }
     }
   });
   it('turns the indexed text back into the page’s own text, leaving look-alike words alone', () => {
-    for (const text of [...texts, 'QQ qzones', '銷戶 誤', '帳戶與帐户']) expect(decodeIndexText(indexText(text, fold))).toBe(text);
-    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>', fold)).toBe(`<h1 title="退款">${indexText('退款', fold)}</h1><script>var 退款 = 1</script>`);
+    for (const text of [...texts, 'QQ qzones', '銷戶 誤', '帳戶與帐户'])
+      expect(decodeIndexText(indexText(text, fold))).toBe(text);
+    expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>', fold)).toBe(
+      `<h1 title="退款">${indexText('退款', fold)}</h1><script>var 退款 = 1</script>`,
+    );
   });
   it('gives a query in either script one word, or words that sort side by side (one index chunk)', () => {
     // Forms that differ in the second character are the same word.
@@ -93,7 +142,11 @@ describe('the part of a page handed to Pagefind', () => {
         '<aside data-pagefind-ignore><div><p>相似案例<img src="a.png" alt="图"></p><svg><path d="M0 0"/></svg></div></aside>' +
         '<p title="a > b">处理过程</p><span data-pagefind-ignore="all">徽章</span><p>结果</p></main>',
     );
-    expect(indexableHtml(html)).toBe(wrap('<main id="main" data-pagefind-body><h1 data-pagefind-weight="10">退款<br>延误</h1><p title="a > b">处理过程</p><p>结果</p></main>'));
+    expect(indexableHtml(html)).toBe(
+      wrap(
+        '<main id="main" data-pagefind-body><h1 data-pagefind-weight="10">退款<br>延误</h1><p title="a > b">处理过程</p><p>结果</p></main>',
+      ),
+    );
   });
 
   it('skips scripts and styles, whatever they hold, and keeps a second body element', () => {
@@ -101,7 +154,11 @@ describe('the part of a page handed to Pagefind', () => {
       '<main data-pagefind-body><p>第一段</p><script>const x = "</p></main><main data-pagefind-body>";</script><style>p::after { content: "<b>" }</style></main>' +
         '<section data-pagefind-body lang="en"><p>second</p></section>',
     );
-    expect(indexableHtml(html)).toBe(wrap('<main data-pagefind-body><p>第一段</p></main><section data-pagefind-body lang="en"><p>second</p></section>'));
+    expect(indexableHtml(html)).toBe(
+      wrap(
+        '<main data-pagefind-body><p>第一段</p></main><section data-pagefind-body lang="en"><p>second</p></section>',
+      ),
+    );
   });
 
   it('gives an empty document for a page without a body element, so Pagefind indexes nothing from it', () => {
@@ -111,7 +168,9 @@ describe('the part of a page handed to Pagefind', () => {
 
 describe('character-by-character text for the oracle', () => {
   it('puts an invisible break between Han characters and at Han/Latin boundaries', () => {
-    expect(separateHanText('5G套餐，App内反馈 iPhone')).toBe(`5G${ZWSP}套${ZWSP}餐，App${ZWSP}内${ZWSP}反${ZWSP}馈 iPhone`);
+    expect(separateHanText('5G套餐，App内反馈 iPhone')).toBe(
+      `5G${ZWSP}套${ZWSP}餐，App${ZWSP}内${ZWSP}反${ZWSP}馈 iPhone`,
+    );
   });
 });
 
@@ -121,7 +180,10 @@ describe('script variants', () => {
   const traditionalise = foldWith({ 销: '銷', 户: '戶', 钟: '鐘', 账: '帳', 单: '單', 签: '簽' });
   const toSimplified = (text: string) => [...text].map(simplify).join('');
   const toTraditional = (text: string) => [[...text].map(traditionalise).join('')];
-  const table = buildVariantTable(countHanCharacters('销户 分鐘 賬單 帐单 账单 改簽 签收'), { toSimplified, toTraditional });
+  const table = buildVariantTable(countHanCharacters('销户 分鐘 賬單 帐单 账单 改簽 签收'), {
+    toSimplified,
+    toTraditional,
+  });
 
   it('finds Simplified text from a Traditional query and the reverse', () => {
     expect(scriptVariants('銷戶', table)).toContain('销户');
@@ -149,7 +211,8 @@ describe('script variants', () => {
       expect(scriptVariants(query, partial), query).toEqual(scriptVariants(query, table));
       // Every form searched folds as the index folded it, though the shards hold the entries of the query's own characters only.
       const whole = foldByTable(table);
-      for (const form of scriptVariants(query, partial)) expect([...form].map(foldByTable(partial)), form).toEqual([...form].map(whole));
+      for (const form of scriptVariants(query, partial))
+        expect([...form].map(foldByTable(partial)), form).toEqual([...form].map(whole));
     }
   });
 });
@@ -175,8 +238,16 @@ describe('the index’s fold (OpenCC at build time)', () => {
 
 describe('search engine', () => {
   const caseData = (over: Partial<Parameters<typeof caseRecord>[1]>) => ({
-    category: 'refund', failureType: { group: 'delivery' }, channel: 'chat', severity: 2, status: 'resolved', confidence: 'validated',
-    tags: [] as string[], typical: false, occurredOn: '2026-01-01', ...over,
+    category: 'refund',
+    failureType: { group: 'delivery' },
+    channel: 'chat',
+    severity: 2,
+    status: 'resolved',
+    confidence: 'validated',
+    tags: [] as string[],
+    typical: false,
+    occurredOn: '2026-01-01',
+    ...over,
   });
   const table: RecordTable = {
     records: {
@@ -189,13 +260,32 @@ describe('search engine', () => {
   // Pages containing each phrase, with scores as Pagefind would give them.
   const q = (part: string) => pagefindQueries(part, (character) => character);
   const index: Record<string, Match[]> = {
-    [q('退款').match]: [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }],
-    [q('退款').rank]: [{ id: 'a', score: 3 }, { id: 'b', score: 2.5 }, { id: 'c', score: 9 }, { id: 'd', score: 1 }],
-    [q('超时').match]: [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
-    [q('超时').rank]: [{ id: 'a', score: 1 }, { id: 'c', score: 1 }],
+    [q('退款').match]: [
+      { id: 'a', score: 1 },
+      { id: 'b', score: 1 },
+      { id: 'c', score: 1 },
+      { id: 'd', score: 1 },
+    ],
+    [q('退款').rank]: [
+      { id: 'a', score: 3 },
+      { id: 'b', score: 2.5 },
+      { id: 'c', score: 9 },
+      { id: 'd', score: 1 },
+    ],
+    [q('超时').match]: [
+      { id: 'a', score: 1 },
+      { id: 'c', score: 1 },
+    ],
+    [q('超时').rank]: [
+      { id: 'a', score: 1 },
+      { id: 'c', score: 1 },
+    ],
   };
   const searched: string[] = [];
-  const engine = new SearchEngine(async (term) => (searched.push(term), index[term] ?? []), table, { fold: {}, groups: {} });
+  const engine = new SearchEngine(async (term) => (searched.push(term), index[term] ?? []), table, {
+    fold: {},
+    groups: {},
+  });
 
   it('ranks typical and validated above the rest and archived last, whatever Pagefind scored', async () => {
     const { hits } = await engine.run({ query: '退款', filters: {}, sort: 'relevance' });
@@ -217,8 +307,15 @@ describe('search engine', () => {
     expect(Object.keys(countFacets(outcome.candidates, filters, ['type', 'channel']))).toEqual(['type', 'channel']);
   });
   it('sorts by newest or severity, archived still last', async () => {
-    expect((await engine.run({ query: '退款', filters: {}, sort: 'newest' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'd', 'c']);
-    expect((await engine.run({ query: '', filters: { type: ['case'] }, sort: 'severity' })).hits.map((hit) => hit.id)).toEqual(['a', 'b', 'c']);
+    expect((await engine.run({ query: '退款', filters: {}, sort: 'newest' })).hits.map((hit) => hit.id)).toEqual([
+      'a',
+      'b',
+      'd',
+      'c',
+    ]);
+    expect(
+      (await engine.run({ query: '', filters: { type: ['case'] }, sort: 'severity' })).hits.map((hit) => hit.id),
+    ).toEqual(['a', 'b', 'c']);
   });
   it('finds the entries containing any of several texts, filtered, for the meaning matches', async () => {
     const found = await engine.matchAny(['超时', '不存在', '退款 超时']);
@@ -235,13 +332,40 @@ describe('search engine', () => {
 });
 
 describe('record table files', () => {
-  const dropEmpty = (record: IndexedRecord) => ({ ...record, url: undefined, facets: Object.fromEntries(Object.entries(record.facets).filter(([, values]) => values.length)) });
-  const caseData = { category: 'refund', failureType: { group: 'delivery' }, channel: 'chat', status: 'resolved', confidence: 'validated', typical: false };
+  const dropEmpty = (record: IndexedRecord) => ({
+    ...record,
+    url: undefined,
+    facets: Object.fromEntries(Object.entries(record.facets).filter(([, values]) => values.length)),
+  });
+  const caseData = {
+    category: 'refund',
+    failureType: { group: 'delivery' },
+    channel: 'chat',
+    status: 'resolved',
+    confidence: 'validated',
+    typical: false,
+  };
   // In Pagefind's page order, which is not by date.
   const entries: [string, IndexedRecord][] = [
-    ['zh-cn_aaa1', caseRecord('/cases/a/', { ...caseData, severity: 4, tags: ['催单', '预售'], occurredOn: '2026-03-01' })],
-    ['zh-cn_ccc3', otherRecord('/scripts/c/', 'script', '', { category: 'refund', channel: ['phone', 'chat'], tag: ['预售'] })],
-    ['zh-cn_bbb2', caseRecord('/cases/b/', { ...caseData, severity: 1, tags: [], typical: true, confidence: 'archived', occurredOn: '2024-02-29' })],
+    [
+      'zh-cn_aaa1',
+      caseRecord('/cases/a/', { ...caseData, severity: 4, tags: ['催单', '预售'], occurredOn: '2026-03-01' }),
+    ],
+    [
+      'zh-cn_ccc3',
+      otherRecord('/scripts/c/', 'script', '', { category: 'refund', channel: ['phone', 'chat'], tag: ['预售'] }),
+    ],
+    [
+      'zh-cn_bbb2',
+      caseRecord('/cases/b/', {
+        ...caseData,
+        severity: 1,
+        tags: [],
+        typical: true,
+        confidence: 'archived',
+        occurredOn: '2024-02-29',
+      }),
+    ],
     ['zh-cn_ddd4', otherRecord('/daily/2026-11-28/', 'daily', '2026-11-28')],
   ];
   const ids = entries.map(([id]) => id);
@@ -252,19 +376,36 @@ describe('record table files', () => {
     expect(written).toEqual(ids);
     expect(urls).toEqual(['/cases/a/', '/scripts/c/', '/cases/b/', '/daily/2026-11-28/']);
     const table = unpackRecords(roundTrip(packed), ids);
-    for (const facet of storedFacets) applyFacet(ids.map((id) => table.records[id]!), facet, roundTrip(facets[facet]), packed.check);
-    for (const [id, record] of entries) expect(dropEmpty({ ...table.records[id]!, url: '' }), id).toEqual(dropEmpty(record));
+    for (const facet of storedFacets)
+      applyFacet(
+        ids.map((id) => table.records[id]!),
+        facet,
+        roundTrip(facets[facet]),
+        packed.check,
+      );
+    for (const [id, record] of entries)
+      expect(dropEmpty({ ...table.records[id]!, url: '' }), id).toEqual(dropEmpty(record));
     const files = JSON.stringify([packed, facets]);
     expect(files).not.toContain('/cases/');
     expect(files).not.toContain('aaa1');
     // One value per record: a character each; several (a script's channels, tags): the general form.
-    expect([facets.category.single, facets.severity.single, facets.channel.single, facets.tag.single]).toEqual([true, true, false, false]);
+    expect([facets.category.single, facets.severity.single, facets.channel.single, facets.tag.single]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(facets.status.rows).toBe('0-0-');
   });
   it('gives the first results kind, date and standing before any facet file', () => {
     const { packed } = packRecords(entries);
     const table = unpackRecords(packed, ids);
-    expect(table.records['zh-cn_bbb2']).toEqual({ kind: 'case', date: '2024-02-29', standing: 'archived', facets: { type: ['case'] } });
+    expect(table.records['zh-cn_bbb2']).toEqual({
+      kind: 'case',
+      date: '2024-02-29',
+      standing: 'archived',
+      facets: { type: ['case'] },
+    });
     expect(table.records['zh-cn_ccc3']!.date).toBe('');
     expect(table.records['zh-cn_ddd4']!.date).toBe('2026-11-28');
   });
@@ -274,7 +415,14 @@ describe('record table files', () => {
     expect(() => unpackRecords(packed, ids.slice(1))).toThrow(/do not match/);
     const other = packRecords(entries.slice(1));
     const table = unpackRecords(packed, ids);
-    expect(() => applyFacet(ids.map((id) => table.records[id]!), 'tag', other.facets.tag, packed.check)).toThrow(/does not belong/);
+    expect(() =>
+      applyFacet(
+        ids.map((id) => table.records[id]!),
+        'tag',
+        other.facets.tag,
+        packed.check,
+      ),
+    ).toThrow(/does not belong/);
     expect(idsChecksum(ids)).toBe(packed.check);
     expect(packIds(ids)).toEqual({ prefix: 'zh-cn_', ids: 'aaa1 ccc3 bbb2 ddd4' });
     expect(unpackIds(roundTrip(packIds(ids)))).toEqual(ids);
@@ -307,7 +455,11 @@ describe('URL state', () => {
     expect(stateFromParams(params)).toEqual(state);
   });
   it('ignores unknown sorts and facets', () => {
-    expect(stateFromParams(new URLSearchParams('q=x&sort=evil&nosuch=1'))).toEqual({ query: 'x', filters: {}, sort: 'relevance' });
+    expect(stateFromParams(new URLSearchParams('q=x&sort=evil&nosuch=1'))).toEqual({
+      query: 'x',
+      filters: {},
+      sort: 'relevance',
+    });
   });
 });
 
@@ -323,11 +475,18 @@ describe('what the search page announces before its first search', () => {
       { href: '/kb/pagefind/wasm.unknown.pagefind', as: 'fetch' },
     ]);
     expect(bundleVersion(entry)).toBe('zh-cn_abc');
-    expect(searchPreloads('/', { ...entry, languages: { en: { hash: 'en_1', wasm: 'en', page_count: 3 } } }).at(-1)!.href).toBe('/wasm.en.pagefind');
+    expect(
+      searchPreloads('/', { ...entry, languages: { en: { hash: 'en_1', wasm: 'en', page_count: 3 } } }).at(-1)!.href,
+    ).toBe('/wasm.en.pagefind');
   });
 
   it('writes fetches as CORS requests, so fetch() reuses them instead of downloading twice', () => {
-    expect(preloadTags([{ href: '/p/pagefind.js', as: 'module' }, { href: '/p/a.json?x="1"&y', as: 'fetch' }])).toBe(
+    expect(
+      preloadTags([
+        { href: '/p/pagefind.js', as: 'module' },
+        { href: '/p/a.json?x="1"&y', as: 'fetch' },
+      ]),
+    ).toBe(
       '<link rel="modulepreload" href="/p/pagefind.js"><link rel="preload" href="/p/a.json?x=&quot;1&quot;&amp;y" as="fetch" crossorigin>',
     );
   });

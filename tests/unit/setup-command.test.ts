@@ -15,13 +15,27 @@ const copy = () => {
   copies.push(root);
   return root;
 };
-const settingsIn = (root: string) => parseSettings(JSON.parse(readFileSync(path.join(root, 'casebook.config.json'), 'utf8')));
-const filesIn = (root: string, dir: string) => readdirSync(path.join(root, 'content', dir), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(mdx|yaml)$/.test(name));
+const settingsIn = (root: string) =>
+  parseSettings(JSON.parse(readFileSync(path.join(root, 'casebook.config.json'), 'utf8')));
+const filesIn = (root: string, dir: string) =>
+  readdirSync(path.join(root, 'content', dir), { recursive: true, encoding: 'utf8' }).filter((name) =>
+    /\.(mdx|yaml)$/.test(name),
+  );
 
 describe('npm run setup', { timeout: 60_000 }, () => {
   it('writes the team name, repository, site address and timezone, and says what it wrote', () => {
     const root = copy();
-    const { status, output } = runIn(root, 'setup.ts', ['--team-name', '华东客服中心', '--repo', 'https://gitlab.company.cn/kefu/casebook/-/tree/main', '--site-url', 'https://kb.company.cn/', '--timezone', 'Asia/Hong_Kong', '--yes']);
+    const { status, output } = runIn(root, 'setup.ts', [
+      '--team-name',
+      '华东客服中心',
+      '--repo',
+      'https://gitlab.company.cn/kefu/casebook/-/tree/main',
+      '--site-url',
+      'https://kb.company.cn/',
+      '--timezone',
+      'Asia/Hong_Kong',
+      '--yes',
+    ]);
     expect(status).toBe(0);
     expect(settingsIn(root)).toEqual({
       title: '华东客服中心案例库',
@@ -35,9 +49,15 @@ describe('npm run setup', { timeout: 60_000 }, () => {
 
   it('changes only what a flag names, and takes the forge for a server whose name does not say', () => {
     const root = copy();
-    expect(runIn(root, 'setup.ts', ['--repo', 'https://git.company.cn/kefu/casebook', '--forge', 'gitea', '--yes']).status).toBe(0);
+    expect(
+      runIn(root, 'setup.ts', ['--repo', 'https://git.company.cn/kefu/casebook', '--forge', 'gitea', '--yes']).status,
+    ).toBe(0);
     const settings = settingsIn(root);
-    expect(settings.repository).toEqual({ url: 'https://git.company.cn/kefu/casebook', forge: 'gitea', branch: 'main' });
+    expect(settings.repository).toEqual({
+      url: 'https://git.company.cn/kefu/casebook',
+      forge: 'gitea',
+      branch: 'main',
+    });
     expect(settings.title).toBe('客服案例库');
     expect(settings.siteUrl).toBe('http://localhost:4321');
   });
@@ -47,7 +67,10 @@ describe('npm run setup', { timeout: 60_000 }, () => {
     const before = readFileSync(path.join(root, 'casebook.config.json'), 'utf8');
     const refusals = [
       [['--timezone', 'Beijing', '--yes'], '--timezone「Beijing」不是时区名称 — 例如 Asia/Shanghai'],
-      [['--repo', 'https://git.company.cn/kefu/casebook', '--yes'], '--repo：看不出「https://git.company.cn/kefu/casebook」是哪种代码托管平台 — 请注明：github、gitlab 或 gitea'],
+      [
+        ['--repo', 'https://git.company.cn/kefu/casebook', '--yes'],
+        '--repo：看不出「https://git.company.cn/kefu/casebook」是哪种代码托管平台 — 请注明：github、gitlab 或 gitea',
+      ],
       [['--repo', 'github.com/kefu/casebook', '--yes'], '不是网址'],
       [['--site-url', 'kb.company.cn', '--yes'], '--site-url「kb.company.cn」不是网址'],
       [['--team-name', ' ', '--yes'], '--team-name 不能为空'],
@@ -71,10 +94,13 @@ describe('npm run setup', { timeout: 60_000 }, () => {
     expect(status).toBe(0);
     expect(output).toContain('已清空示例内容');
     expect(filesIn(root, 'people')).toEqual(filesIn(projectRoot, 'people'));
-    for (const dir of ['cases', 'daily', 'practices', 'service-scripts']) expect(filesIn(root, dir), dir).toHaveLength(1);
+    for (const dir of ['cases', 'daily', 'practices', 'service-scripts'])
+      expect(filesIn(root, dir), dir).toHaveLength(1);
     const [daily] = filesIn(root, 'daily');
     const [kept] = filesIn(root, 'cases');
-    expect(readFileSync(path.join(root, 'content/daily', daily!), 'utf8')).toContain(`case: ${kept!.replace(/\.mdx$/, '')}`);
+    expect(readFileSync(path.join(root, 'content/daily', daily!), 'utf8')).toContain(
+      `case: ${kept!.replace(/\.mdx$/, '')}`,
+    );
     const check = runIn(root, 'check.ts');
     expect(check.output).toContain('没有错误');
     expect(check.status).toBe(0);

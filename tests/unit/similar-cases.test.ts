@@ -9,11 +9,28 @@ import { finderCases, kase } from '../helpers/similar-cases.ts';
 
 const cases = [
   kase('presale', '预售尾款退款超时', '我都取消一个礼拜了，尾款还没到账', { tags: ['退款到账', '大促'] }),
-  kase('ticket', '航班取消后退票款未到账', '航班是你们取消的，退款还要我等一个月', { tags: ['退款到账'], category: 'flight-change' }),
-  kase('broadband', '宽带装机三次改约', '三次了，每次都是前一天晚上发短信说改约', { category: 'installation', tags: ['装维'] }),
-  kase('roaming', '邮轮漫游账单六千多', '出发前问过说每天封顶，现在账单六千八', { category: 'billing', group: 'employee', subtype: 'attention' }),
-  kase('gas', '燃气表上门安装两次改约', '我请了两次假在家等，改约以后师傅还是没来', { category: 'installation', tags: ['装维'] }),
-  kase('hotel', '酒店前一天晚上才通知改房型', '说好的房型改了', { category: 'accommodation', group: 'needs', subtype: 'preference' }),
+  kase('ticket', '航班取消后退票款未到账', '航班是你们取消的，退款还要我等一个月', {
+    tags: ['退款到账'],
+    category: 'flight-change',
+  }),
+  kase('broadband', '宽带装机三次改约', '三次了，每次都是前一天晚上发短信说改约', {
+    category: 'installation',
+    tags: ['装维'],
+  }),
+  kase('roaming', '邮轮漫游账单六千多', '出发前问过说每天封顶，现在账单六千八', {
+    category: 'billing',
+    group: 'employee',
+    subtype: 'attention',
+  }),
+  kase('gas', '燃气表上门安装两次改约', '我请了两次假在家等，改约以后师傅还是没来', {
+    category: 'installation',
+    tags: ['装维'],
+  }),
+  kase('hotel', '酒店前一天晚上才通知改房型', '说好的房型改了', {
+    category: 'accommodation',
+    group: 'needs',
+    subtype: 'preference',
+  }),
 ];
 
 describe('similarity index extensions', () => {
@@ -33,7 +50,10 @@ describe('similarity index extensions', () => {
     const serialized = index.serialize();
     expect(loadSimilarityIndex(serialized).query(query, { limit: 5 })).toEqual(index.query(query, { limit: 5 }));
     const needed = new Set(terms(query));
-    const partial = { ids: serialized.ids, terms: Object.fromEntries(Object.entries(serialized.terms).filter(([term]) => needed.has(term))) };
+    const partial = {
+      ids: serialized.ids,
+      terms: Object.fromEntries(Object.entries(serialized.terms).filter(([term]) => needed.has(term))),
+    };
     expect(loadSimilarityIndex(partial).query(query, { limit: 5 })).toEqual(index.query(query, { limit: 5 }));
   });
 
@@ -58,12 +78,18 @@ describe('folding', () => {
 describe('similar cases', () => {
   const index = createSimilarityIndex(cases.map((entry) => ({ id: entry.id, text: similarityText(entry) })));
   const similar = findSimilarCases(cases, index, { categories: config.categories });
-  const built = buildCaseSimilarity(cases, config.categories, 5, [{ words: ['改约', '改期', '改时间'], narrower: [] }]).similar;
+  const built = buildCaseSimilarity(cases, config.categories, 5, [
+    { words: ['改约', '改期', '改时间'], narrower: [] },
+  ]).similar;
 
   it('ranks by wording and taxonomy and says why in plain Chinese, naming whole words', () => {
     const [first] = built.get('presale')!;
     expect(first!.id).toBe('ticket');
-    expect(first!.reasons).toEqual(['同为「不合理的服务延误」', '共同标签：退款到账', '描述相近：都提到「取消」「退款」']);
+    expect(first!.reasons).toEqual([
+      '同为「不合理的服务延误」',
+      '共同标签：退款到账',
+      '描述相近：都提到「取消」「退款」',
+    ]);
   });
 
   it('lifts a match of the same failure type and category above a closer wording match', () => {
@@ -71,7 +97,12 @@ describe('similar cases', () => {
     const broadband = similarityText(cases[2]!);
     expect(index.query(broadband, { exclude: ['broadband'] }).map((match) => match.id)).toEqual(['hotel', 'gas']);
     expect(built.get('broadband')!.map((match) => match.id)).toEqual(['gas', 'hotel']);
-    expect(built.get('broadband')![0]!.reasons).toEqual(['同为「不合理的服务延误」', '同是上门安装维修问题', '共同标签：装维', '描述相近：都提到「改约」']);
+    expect(built.get('broadband')![0]!.reasons).toEqual([
+      '同为「不合理的服务延误」',
+      '同是上门安装维修问题',
+      '共同标签：装维',
+      '描述相近：都提到「改约」',
+    ]);
   });
 
   it('never lists the case itself, keeps at most the limit, and drops matches below the minimum score', () => {
@@ -84,7 +115,9 @@ describe('similar cases', () => {
   });
 
   it('marks archived cases down', () => {
-    const archived = cases.map((entry) => (entry.id === 'ticket' ? { ...entry, data: { ...entry.data, confidence: 'archived' } } : entry));
+    const archived = cases.map((entry) =>
+      entry.id === 'ticket' ? { ...entry, data: { ...entry.data, confidence: 'archived' } } : entry,
+    );
     const again = findSimilarCases(archived, index, { categories: config.categories });
     const before = similar.get('presale')!.find((match) => match.id === 'ticket')!.score;
     const after = again.get('presale')!.find((match) => match.id === 'ticket')?.score ?? 0;
@@ -98,7 +131,8 @@ describe('finder files', () => {
   const { meta, shards, chunks } = encodeFinderIndex(index.serialize(), listed);
 
   it('puts each term in the shard its hash names, and each case in its chunk', () => {
-    for (const [number, shard] of shards.entries()) for (const term of Object.keys(shard.terms)) expect(shardOf(term, meta.shards)).toBe(number);
+    for (const [number, shard] of shards.entries())
+      for (const term of Object.keys(shard.terms)) expect(shardOf(term, meta.shards)).toBe(number);
     expect(chunks.flatMap((chunk) => chunk.cases)).toEqual(listed);
     expect(meta).toMatchObject({ size: 6, archived: [4] });
   });
@@ -113,7 +147,9 @@ describe('finder files', () => {
   });
 
   it('spreads terms over the shards, so a paste fetches only a few of them', () => {
-    expect(new Set(['退款', '到账', '宽带', '漫游', '账单', '预约'].map((term) => shardOf(term, 7))).size).toBeGreaterThan(1);
+    expect(
+      new Set(['退款', '到账', '宽带', '漫游', '账单', '预约'].map((term) => shardOf(term, 7))).size,
+    ).toBeGreaterThan(1);
   });
 });
 

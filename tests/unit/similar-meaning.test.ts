@@ -8,7 +8,13 @@ import { CLOSE_FROM, confidenceOf, CONFIDENCE_FLOOR, strengthOf } from '../../sr
 import { encodeFinderIndex, citedByFailureType } from '../../src/lib/similar/finder-index.ts';
 import { openFinder } from '../../src/lib/similar/finder.ts';
 import { createSimilarityIndex } from '../../src/lib/similar/similarity.ts';
-import { chooseCaseWords, isContentWord, MAX_CASE_WORDS, sharedWords, synonymPairs } from '../../src/lib/similar/words.ts';
+import {
+  chooseCaseWords,
+  isContentWord,
+  MAX_CASE_WORDS,
+  sharedWords,
+  synonymPairs,
+} from '../../src/lib/similar/words.ts';
 import { finderCases, kase } from '../helpers/similar-cases.ts';
 
 const groups: LexiconGroup[] = [
@@ -48,7 +54,10 @@ describe('lexicon concepts as similarity terms', () => {
     // A group word counts once, as its concept: the case's own word scores no higher than its synonym.
     expect(withConcepts.query('冻品坏了')[0]?.score).toBeCloseTo(withConcepts.query('冷链坏了')[0]!.score, 6);
     // A case that only says 雪糕 is not found by 冻品: narrower words find their group, not the other way.
-    const narrowerOnly = createSimilarityIndex([{ id: 'ice', text: '雪糕化了' }, ...texts], conceptOptions(lexicon, key));
+    const narrowerOnly = createSimilarityIndex(
+      [{ id: 'ice', text: '雪糕化了' }, ...texts],
+      conceptOptions(lexicon, key),
+    );
     expect(narrowerOnly.query('冻品').map((match) => match.id)).not.toContain('ice');
   });
 });
@@ -57,13 +66,19 @@ describe('whole-word reasons', () => {
   const segment = createSegmenter(groups.flatMap((group) => [...group.words, ...group.narrower]));
 
   it('segments a case into content words as written, keeping lexicon words whole', () => {
-    const words = segmentWords('我們的航班人滿了，冷鏈斷了', textKey({ 們: '们', 滿: '满', 鏈: '链', 斷: '断' }), segment).map((word) => word.text);
+    const words = segmentWords(
+      '我們的航班人滿了，冷鏈斷了',
+      textKey({ 們: '们', 滿: '满', 鏈: '链', 斷: '断' }),
+      segment,
+    ).map((word) => word.text);
     expect(words).toContain('航班');
     expect(words).toContain('人滿了');
     expect(words).toContain('冷鏈');
     expect(words).not.toContain('我們');
     // A width form changes the key's length; words are still given as written.
-    expect(segmentWords('ＡＰＰ里退款到帐', key, segment).map((word) => word.text)).toEqual(expect.arrayContaining(['ＡＰＰ', '退款']));
+    expect(segmentWords('ＡＰＰ里退款到帐', key, segment).map((word) => word.text)).toEqual(
+      expect.arrayContaining(['ＡＰＰ', '退款']),
+    );
     for (const word of words) expect([...word].length).toBeGreaterThanOrEqual(2);
   });
 
@@ -74,9 +89,15 @@ describe('whole-word reasons', () => {
 
   it('keeps the heaviest words of each case, and every lexicon word', () => {
     const word = (text: string) => ({ text, key: text });
-    const many = Array.from({ length: MAX_CASE_WORDS + 5 }, (_, index) => word(`词${String.fromCharCode(0x4e00 + index)}`));
+    const many = Array.from({ length: MAX_CASE_WORDS + 5 }, (_, index) =>
+      word(`词${String.fromCharCode(0x4e00 + index)}`),
+    );
     const [first, second, third] = chooseCaseWords(
-      [[word('退款'), word('到账')], [word('退款'), word('宽带')], [...many, ...many, word('冻品')]],
+      [
+        [word('退款'), word('到账')],
+        [word('退款'), word('宽带')],
+        [...many, ...many, word('冻品')],
+      ],
       (text) => text === '冻品',
     );
     // 退款 is in two cases, 到账 and 宽带 in one: the rarer word explains a match better.
@@ -92,10 +113,14 @@ describe('whole-word reasons', () => {
     expect(sharedWords(text, ['退款到账', '退款', '冻品', '时候能退'], key)).toEqual(['退款到账', '时候能退']);
     expect(sharedWords(text, ['尾款', '冷链'], key)).toEqual([]);
     // A lexicon phrase further down the list takes the place of its parts.
-    expect(sharedWords(key('银行重复扣款两次'), ['重复', '扣款', '银行', '两次', '重复扣款'], key)).toEqual(['重复扣款', '银行', '两次']);
+    expect(sharedWords(key('银行重复扣款两次'), ['重复', '扣款', '银行', '两次', '重复扣款'], key)).toEqual([
+      '重复扣款',
+      '银行',
+      '两次',
+    ]);
   });
 
-  it('pairs the text\'s word with the case\'s synonym, not when the case uses the same word', () => {
+  it("pairs the text's word with the case's synonym, not when the case uses the same word", () => {
     expect(synonymPairs(key('雪糕都化了'), ['冻品', '退款'], lexicon, key)).toEqual([['雪糕', '冻品']]);
     expect(synonymPairs(key('冻品化了'), ['冻品'], lexicon, key)).toEqual([]);
     // A narrower word in the case does not stand for its group.
@@ -127,11 +152,17 @@ describe('confidence', () => {
 
 describe('the finder, on its files', () => {
   const built = buildCaseSimilarity(cases, config.categories, 5, groups);
-  const { meta, shards, chunks } = encodeFinderIndex(built.index.serialize(), finderCases(cases, { words: (id) => built.words.get(id)! }));
+  const { meta, shards, chunks } = encodeFinderIndex(
+    built.index.serialize(),
+    finderCases(cases, { words: (id) => built.words.get(id)! }),
+  );
   const files = new Map<string, unknown>([
     ['meta.json', meta],
     ['lexicon.json', serializeLexicon(built.lexicon)],
-    ['help.json', { unavailable: { label: '服务不可用', browse: '/browse/failure-type/unavailable/', practices: [], scripts: [] } }],
+    [
+      'help.json',
+      { unavailable: { label: '服务不可用', browse: '/browse/failure-type/unavailable/', practices: [], scripts: [] } },
+    ],
     ...shards.map((shard, number): [string, unknown] => [`terms-${number}.json`, shard]),
     ...chunks.map((chunk, number): [string, unknown] => [`cases-${number}.json`, chunk]),
   ]);
@@ -162,7 +193,7 @@ describe('the finder, on its files', () => {
     expect((await (await finder).rank('物业费一下涨了三成，问物业就说成本上涨')).guess).toBeUndefined();
   });
 
-  it('reads only the shards of the text\'s terms, and help.json only when asked', async () => {
+  it("reads only the shards of the text's terms, and help.json only when asked", async () => {
     const opened = await finder;
     read.length = 0;
     await opened.rank('雪糕');

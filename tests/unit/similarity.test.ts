@@ -65,7 +65,10 @@ describe('similarity index', () => {
     expect(index.coverage(documents[2]!.text, 'roaming')).toBeCloseTo(1, 6);
     const onTopic = index.coverage('预售尾款退款超时，钱还没到', 'refund');
     // The same case named, plus a long complaint about something no document mentions.
-    const offTopic = index.coverage('预售尾款退款超时，钱还没到，另外我家的猫托运时笼子摔坏了，宠物医院的账单也要你们赔', 'refund');
+    const offTopic = index.coverage(
+      '预售尾款退款超时，钱还没到，另外我家的猫托运时笼子摔坏了，宠物医院的账单也要你们赔',
+      'refund',
+    );
     expect(onTopic).toBeGreaterThan(0.5);
     expect(offTopic).toBeLessThan(onTopic / 2);
     expect(index.coverage('天气晴朗', 'refund')).toBe(0);
@@ -82,11 +85,18 @@ describe('similarity index', () => {
 describe('what npm run new calls a possible duplicate', () => {
   // The way `npm run new` compares: the new title and customer's words against each case's title, summary and words.
   const { cases } = readLibrary(path.join(projectRoot, 'content'));
-  const index = createSimilarityIndex(cases.map(({ file, data }) => ({ id: file.id, text: [data.title, data.summary, ...data.customerWords].join('\n') })));
+  const index = createSimilarityIndex(
+    cases.map(({ file, data }) => ({
+      id: file.id,
+      text: [data.title, data.summary, ...data.customerWords].join('\n'),
+    })),
+  );
   const best = (text: string, exclude: string) => index.query(text, { limit: 1, exclude: [exclude] })[0];
 
   it('never calls two different sample cases duplicates, though it lists some as related', () => {
-    const levels = cases.map(({ file, data }) => resemblance(best([data.title, data.customerWords[0]].join('\n'), file.id)?.score ?? 0));
+    const levels = cases.map(({ file, data }) =>
+      resemblance(best([data.title, data.customerWords[0]].join('\n'), file.id)?.score ?? 0),
+    );
     expect(levels).not.toContain('duplicate');
     expect(levels).toContain('related');
   });

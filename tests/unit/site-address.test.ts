@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_REPOSITORY_URL } from '../../src/lib/site/forge.ts';
-import { SITE_URL_ENV, localAddressWarning, placeholderRepositoryWarning, siteAddress } from '../../src/lib/site/site-address.ts';
+import {
+  SITE_URL_ENV,
+  localAddressWarning,
+  placeholderRepositoryWarning,
+  siteAddress,
+} from '../../src/lib/site/site-address.ts';
 
 describe('siteAddress', () => {
   it('takes the address given for the build over the config’s, and normalises it', () => {
@@ -14,8 +19,12 @@ describe('siteAddress', () => {
   });
 
   it('refuses what is not a web address, naming where it came from', () => {
-    expect(() => siteAddress('http://localhost:4321', 'kb.example.cn')).toThrow(`${SITE_URL_ENV}「kb.example.cn」不是网址`);
-    expect(() => siteAddress('ftp://kb.example.cn/', undefined)).toThrow('casebook.config.json 的 siteUrl「ftp://kb.example.cn/」须以 http:// 或 https:// 开头');
+    expect(() => siteAddress('http://localhost:4321', 'kb.example.cn')).toThrow(
+      `${SITE_URL_ENV}「kb.example.cn」不是网址`,
+    );
+    expect(() => siteAddress('ftp://kb.example.cn/', undefined)).toThrow(
+      'casebook.config.json 的 siteUrl「ftp://kb.example.cn/」须以 http:// 或 https:// 开头',
+    );
   });
 });
 
@@ -34,7 +43,11 @@ describe('localAddressWarning', () => {
 
 describe('placeholderRepositoryWarning', () => {
   it('warns in Chinese while the repository is the sample one, and names the fix', () => {
-    expect(placeholderRepositoryWarning({ url: PLACEHOLDER_REPOSITORY_URL, forge: 'github', branch: 'main' })).toMatch(/仓库地址还是示例.*npm run setup/);
-    expect(placeholderRepositoryWarning({ url: 'https://gitlab.company.cn/kefu/casebook', forge: 'gitlab', branch: 'main' })).toBeUndefined();
+    expect(placeholderRepositoryWarning({ url: PLACEHOLDER_REPOSITORY_URL, forge: 'github', branch: 'main' })).toMatch(
+      /仓库地址还是示例.*npm run setup/,
+    );
+    expect(
+      placeholderRepositoryWarning({ url: 'https://gitlab.company.cn/kefu/casebook', forge: 'gitlab', branch: 'main' }),
+    ).toBeUndefined();
   });
 });

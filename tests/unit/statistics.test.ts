@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { barExtent, chartTable, niceTicks, stackSegments, type BarChartSpec, type ColumnChartSpec, type StackedChartSpec } from '../../src/lib/insights/charts.ts';
+import {
+  barExtent,
+  chartTable,
+  niceTicks,
+  stackSegments,
+  type BarChartSpec,
+  type ColumnChartSpec,
+  type StackedChartSpec,
+} from '../../src/lib/insights/charts.ts';
 import { config } from '../../src/config.ts';
 import { buildInsights, searchLink } from '../../src/lib/insights/insights.ts';
-import { casesPerMonth, countBy, median, netPromoterScore, summarizeOutcomes, type CaseFigures } from '../../src/lib/insights/statistics.ts';
+import {
+  casesPerMonth,
+  countBy,
+  median,
+  netPromoterScore,
+  summarizeOutcomes,
+  type CaseFigures,
+} from '../../src/lib/insights/statistics.ts';
 
 /** Six cases whose figures are worked out by hand below. */
 function figures(
@@ -11,9 +26,21 @@ function figures(
   channel: string,
   group: string,
   subtype: string,
-  [firstResponseMinutes, resolutionHours, firstContactResolution, satisfaction, nps]: [number, number, boolean, number, number?],
+  [firstResponseMinutes, resolutionHours, firstContactResolution, satisfaction, nps]: [
+    number,
+    number,
+    boolean,
+    number,
+    number?,
+  ],
 ): CaseFigures {
-  return { occurredOn, category, channel, failureType: { group, subtype }, outcome: { firstResponseMinutes, resolutionHours, firstContactResolution, satisfaction, nps } };
+  return {
+    occurredOn,
+    category,
+    channel,
+    failureType: { group, subtype },
+    outcome: { firstResponseMinutes, resolutionHours, firstContactResolution, satisfaction, nps },
+  };
 }
 const fixture: CaseFigures[] = [
   figures('2026-01-05', 'refund', 'phone', 'delivery', 'slow', [2, 10, true, 5, 10]),
@@ -27,7 +54,13 @@ const fixture: CaseFigures[] = [
 describe('net promoter score', () => {
   it('is % promoters (9-10) minus % detractors (0-6) over the answers given', () => {
     // 10 and 9 promote, 8 is passive, 6 and 0 detract: (2 − 2) / 5.
-    expect(netPromoterScore([10, 6, 8, 0, 9])).toEqual({ score: 0, responses: 5, promoters: 2, passives: 1, detractors: 2 });
+    expect(netPromoterScore([10, 6, 8, 0, 9])).toEqual({
+      score: 0,
+      responses: 5,
+      promoters: 2,
+      passives: 1,
+      detractors: 2,
+    });
     // 9, 9, 7, 3: (2 − 1) / 4 = +25.
     expect(netPromoterScore([9, 9, 7, 3]).score).toBe(25);
     // The boundaries: 6 detracts, 7 and 8 are passive, 9 promotes.
@@ -42,7 +75,13 @@ describe('net promoter score', () => {
   it('leaves cases without a score out rather than counting them as passives', () => {
     // Five of the six fixture cases were surveyed.
     expect(summarizeOutcomes(fixture).nps).toMatchObject({ responses: 5, score: 0 });
-    expect(summarizeOutcomes(fixture.filter((data) => data.category === 'refund')).nps).toEqual({ score: 0, responses: 2, promoters: 1, passives: 0, detractors: 1 });
+    expect(summarizeOutcomes(fixture.filter((data) => data.category === 'refund')).nps).toEqual({
+      score: 0,
+      responses: 2,
+      promoters: 1,
+      passives: 0,
+      detractors: 1,
+    });
   });
 });
 
@@ -66,7 +105,14 @@ describe('outcome statistics', () => {
 
   it('summarises each category', () => {
     const billing = summarizeOutcomes(fixture.filter((data) => data.category === 'billing'));
-    expect(billing).toMatchObject({ cases: 2, firstContactResolved: 1, firstContactResolutionRate: 0.5, meanSatisfaction: 2.5, medianFirstResponseMinutes: 35, medianResolutionHours: 25 });
+    expect(billing).toMatchObject({
+      cases: 2,
+      firstContactResolved: 1,
+      firstContactResolutionRate: 0.5,
+      meanSatisfaction: 2.5,
+      medianFirstResponseMinutes: 35,
+      medianResolutionHours: 25,
+    });
     expect(billing.nps.score).toBe(-50);
     const logistics = summarizeOutcomes(fixture.filter((data) => data.category === 'logistics'));
     expect(logistics.nps.score).toBe(100);
@@ -74,7 +120,12 @@ describe('outcome statistics', () => {
   });
 
   it('has no figures for no cases', () => {
-    expect(summarizeOutcomes([])).toMatchObject({ cases: 0, firstContactResolutionRate: undefined, meanSatisfaction: undefined, medianFirstResponseMinutes: undefined });
+    expect(summarizeOutcomes([])).toMatchObject({
+      cases: 0,
+      firstContactResolutionRate: undefined,
+      meanSatisfaction: undefined,
+      medianFirstResponseMinutes: undefined,
+    });
   });
 
   it('counts in vocabulary order, or most frequent first', () => {
@@ -113,13 +164,17 @@ describe('chart geometry', () => {
     expect(barExtent(150, [0, 100])).toEqual({ x: 0, width: 100 });
   });
   it('stacks segments against the widest row', () => {
-    expect(stackSegments([2, 3], 10)).toEqual([{ x: 0, width: 20 }, { x: 20, width: 30 }]);
+    expect(stackSegments([2, 3], 10)).toEqual([
+      { x: 0, width: 20 },
+      { x: 20, width: 30 },
+    ]);
   });
 });
 
 describe('insights page data', () => {
   const insights = buildInsights(fixture, config.categories);
-  const chart = <T,>(id: string) => [...insights.distribution, ...insights.byCategory].find((spec) => spec.id === id) as T;
+  const chart = <T>(id: string) =>
+    [...insights.distribution, ...insights.byCategory].find((spec) => spec.id === id) as T;
 
   it('counts failure groups with their subtypes beneath, each linking to its browse page', () => {
     const failure = chart<BarChartSpec>('failure');
@@ -148,7 +203,9 @@ describe('insights page data', () => {
   });
 
   it('opens the search page filtered by category and failure type (or channel) from a stacked segment', () => {
-    expect(searchLink({ category: ['refund'], failure: ['delivery'] })).toBe('/search/?type=case&category=refund&failure=delivery');
+    expect(searchLink({ category: ['refund'], failure: ['delivery'] })).toBe(
+      '/search/?type=case&category=refund&failure=delivery',
+    );
     const stacked = chart<StackedChartSpec>('category-channel');
     expect(stacked.series.map((item) => item.id)).toEqual(['phone', 'chat', 'email', 'app']);
     const refund = stacked.rows.find((row) => row.label === '退款退货')!;
@@ -159,10 +216,30 @@ describe('insights page data', () => {
 
   it('puts each outcome figure for all cases above the figure per category', () => {
     const rows = (id: string) => chart<BarChartSpec>(id).bars.map((bar) => [bar.label, bar.valueText]);
-    expect(rows('first-contact-resolution')).toEqual([['全部案例', '50%'], ['退款退货', '66.7%'], ['物流配送', '0%'], ['账单计费', '50%']]);
-    expect(rows('satisfaction')).toEqual([['全部案例', '3.17'], ['退款退货', '4.00'], ['物流配送', '2.00'], ['账单计费', '2.50']]);
-    expect(rows('nps')).toEqual([['全部案例', '0'], ['退款退货', '0'], ['物流配送', '+100'], ['账单计费', '−50']]);
-    expect(rows('first-response')).toEqual([['全部案例', '5.5 分钟'], ['退款退货', '2 分钟'], ['物流配送', '7 分钟'], ['账单计费', '35 分钟']]);
+    expect(rows('first-contact-resolution')).toEqual([
+      ['全部案例', '50%'],
+      ['退款退货', '66.7%'],
+      ['物流配送', '0%'],
+      ['账单计费', '50%'],
+    ]);
+    expect(rows('satisfaction')).toEqual([
+      ['全部案例', '3.17'],
+      ['退款退货', '4.00'],
+      ['物流配送', '2.00'],
+      ['账单计费', '2.50'],
+    ]);
+    expect(rows('nps')).toEqual([
+      ['全部案例', '0'],
+      ['退款退货', '0'],
+      ['物流配送', '+100'],
+      ['账单计费', '−50'],
+    ]);
+    expect(rows('first-response')).toEqual([
+      ['全部案例', '5.5 分钟'],
+      ['退款退货', '2 分钟'],
+      ['物流配送', '7 分钟'],
+      ['账单计费', '35 分钟'],
+    ]);
     expect(rows('resolution')[0]).toEqual(['全部案例', '20 小时']);
     expect(chart<BarChartSpec>('nps').domain).toEqual([-100, 100]);
     expect(chart<BarChartSpec>('nps').bars[0]).toMatchObject({ reference: true });
@@ -170,7 +247,10 @@ describe('insights page data', () => {
   });
 
   it('says 无数据 where a category has no NPS answer', () => {
-    const unsurveyed = buildInsights([figures('2026-03-30', 'refund', 'phone', 'delivery', 'slow', [1, 5, true, 4])], config.categories);
+    const unsurveyed = buildInsights(
+      [figures('2026-03-30', 'refund', 'phone', 'delivery', 'slow', [1, 5, true, 4])],
+      config.categories,
+    );
     const nps = unsurveyed.byCategory.find((spec) => spec.id === 'nps')!;
     expect(nps.bars.map((bar) => bar.valueText)).toEqual(['无数据', '无数据']);
     expect(unsurveyed.summary.nps.score).toBeUndefined();
@@ -178,11 +258,20 @@ describe('insights page data', () => {
 
   it('turns every chart into a table with the same numbers and links', () => {
     const table = chartTable(chart<StackedChartSpec>('category-failure'));
-    expect(table.headers).toEqual(['问题分类', '服务交付系统失误', '对顾客需要的反应失误', '员工自发行为引发的失误', '合计']);
+    expect(table.headers).toEqual([
+      '问题分类',
+      '服务交付系统失误',
+      '对顾客需要的反应失误',
+      '员工自发行为引发的失误',
+      '合计',
+    ]);
     expect(table.rows[0]!.cells.map((cell) => cell.text)).toEqual(['退款退货', '3', '0', '0', '3']);
     expect(table.rows[0]!.cells[1]!.href).toBe('/search/?type=case&category=refund&failure=delivery');
     // An empty cell links nowhere: the list would be empty.
     expect(table.rows[0]!.cells[2]!.href).toBeUndefined();
-    expect(chartTable(chart<BarChartSpec>('failure')).rows[1]).toMatchObject({ level: 1, cells: [{ text: '不合理的服务延误' }, { text: '3' }, { text: '50%' }] });
+    expect(chartTable(chart<BarChartSpec>('failure')).rows[1]).toMatchObject({
+      level: 1,
+      cells: [{ text: '不合理的服务延误' }, { text: '3' }, { text: '50%' }],
+    });
   });
 });

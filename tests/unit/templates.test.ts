@@ -1,27 +1,41 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { entryKinds, entryTemplate, lexiconGroupTemplate, nextCaseNumber, TODO_MARK, type EntryKind, type EntryValues } from '../../src/lib/cases/entry-templates.ts';
+import {
+  entryKinds,
+  entryTemplate,
+  lexiconGroupTemplate,
+  nextCaseNumber,
+  TODO_MARK,
+  type EntryKind,
+  type EntryValues,
+} from '../../src/lib/cases/entry-templates.ts';
 import { searchablePhrase, phraseMatcher } from '../../src/lib/text/avoid-phrases.ts';
 import { caseSections } from '../../src/lib/cases/taxonomy.ts';
 import { fieldCatalogue } from '../../src/schemas/catalogue.ts';
 
-const frontmatterOf = (text: string) => load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+const frontmatterOf = (text: string) =>
+  load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
 const template = (kind: EntryKind, values: EntryValues = {}) => entryTemplate(kind, fieldCatalogue, values);
 const caseTemplate = (values: EntryValues = {}) => template('case', values);
 
 describe('entry templates', () => {
-  it.each(['case', 'daily', 'practice', 'script'] as const)('a new %s has every required field of its schema, in the schema’s order', (kind) => {
-    const fields = fieldCatalogue[entryKinds[kind].collection];
-    const data = frontmatterOf(template(kind));
-    const required = fields.filter((field) => field.required).map((field) => field.key);
-    expect(required.length).toBeGreaterThan(2);
-    expect(Object.keys(data).filter((key) => required.includes(key))).toEqual(required);
-    for (const group of fields.filter((field) => field.required && field.fields)) {
-      const value = data[group.key];
-      const written = Object.keys((Array.isArray(value) ? value[0] : value) as object);
-      expect(written, group.key).toEqual(expect.arrayContaining(group.fields!.filter((field) => field.required).map((field) => field.key)));
-    }
-  });
+  it.each(['case', 'daily', 'practice', 'script'] as const)(
+    'a new %s has every required field of its schema, in the schema’s order',
+    (kind) => {
+      const fields = fieldCatalogue[entryKinds[kind].collection];
+      const data = frontmatterOf(template(kind));
+      const required = fields.filter((field) => field.required).map((field) => field.key);
+      expect(required.length).toBeGreaterThan(2);
+      expect(Object.keys(data).filter((key) => required.includes(key))).toEqual(required);
+      for (const group of fields.filter((field) => field.required && field.fields)) {
+        const value = data[group.key];
+        const written = Object.keys((Array.isArray(value) ? value[0] : value) as object);
+        expect(written, group.key).toEqual(
+          expect.arrayContaining(group.fields!.filter((field) => field.required).map((field) => field.key)),
+        );
+      }
+    },
+  );
 
   it('a case leaves unknown values as TODO and has the six sections in order', () => {
     const text = caseTemplate();
@@ -34,10 +48,26 @@ describe('entry templates', () => {
   });
 
   it('fills in what is known and writes Traditional section headings for zh-TW', () => {
-    const text = caseTemplate({ caseNumber: 'KF-2026-0046', title: '預售尾款退款超時', lang: 'zh-TW', channel: 'chat', severity: 3, authors: ['li-na'] });
+    const text = caseTemplate({
+      caseNumber: 'KF-2026-0046',
+      title: '預售尾款退款超時',
+      lang: 'zh-TW',
+      channel: 'chat',
+      severity: 3,
+      authors: ['li-na'],
+    });
     const data = frontmatterOf(text);
-    expect(data).toMatchObject({ caseNumber: 'KF-2026-0046', title: '預售尾款退款超時', lang: 'zh-TW', channel: 'chat', severity: 3, authors: ['li-na'] });
-    expect([...text.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(caseSections.map((section) => section.hant));
+    expect(data).toMatchObject({
+      caseNumber: 'KF-2026-0046',
+      title: '預售尾款退款超時',
+      lang: 'zh-TW',
+      channel: 'chat',
+      severity: 3,
+      authors: ['li-na'],
+    });
+    expect([...text.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(
+      caseSections.map((section) => section.hant),
+    );
     expect(frontmatterOf(caseTemplate({ lang: 'zh-CN' }))).not.toHaveProperty('lang');
   });
 
@@ -54,18 +84,37 @@ describe('entry templates', () => {
   });
 
   it('daily, practice and script templates carry their own fields', () => {
-    expect(frontmatterOf(template('daily', { case: 'ecommerce/x', host: 'li-na' }))).toMatchObject({ case: 'ecommerce/x', host: 'li-na' });
-    expect(frontmatterOf(template('practice', { publishedOn: '2026-11-28' }))).toMatchObject({ publishedOn: '2026-11-28', servqual: [] });
+    expect(frontmatterOf(template('daily', { case: 'ecommerce/x', host: 'li-na' }))).toMatchObject({
+      case: 'ecommerce/x',
+      host: 'li-na',
+    });
+    expect(frontmatterOf(template('practice', { publishedOn: '2026-11-28' }))).toMatchObject({
+      publishedOn: '2026-11-28',
+      servqual: [],
+    });
     const script = frontmatterOf(template('script', { stage: 'empathy', channels: ['phone', 'chat'] }));
-    expect(script).toMatchObject({ stage: 'empathy', channels: ['phone', 'chat'], placeholders: [{ name: '称呼', example: '王先生' }] });
+    expect(script).toMatchObject({
+      stage: 'empathy',
+      channels: ['phone', 'chat'],
+      placeholders: [{ name: '称呼', example: '王先生' }],
+    });
     expect(script.lines).toEqual([{ text: 'TODO：第一句话术，可以用 {称呼} 这样的占位符' }]);
   });
 
   it('a lexicon file starts with a domain title and one group; a group alone can be appended to a domain file', () => {
-    expect(load(template('lexicon'))).toEqual({ title: 'TODO：领域名称，如 退款与支付', groups: [{ words: ['TODO：案例库的叫法', 'TODO：客户或客服的说法'] }] });
-    expect(load(template('lexicon', { title: '通信', words: ['漫游', '境外流量', 'a,b'] }))).toEqual({ title: '通信', groups: [{ words: ['漫游', '境外流量', 'a,b'] }] });
+    expect(load(template('lexicon'))).toEqual({
+      title: 'TODO：领域名称，如 退款与支付',
+      groups: [{ words: ['TODO：案例库的叫法', 'TODO：客户或客服的说法'] }],
+    });
+    expect(load(template('lexicon', { title: '通信', words: ['漫游', '境外流量', 'a,b'] }))).toEqual({
+      title: '通信',
+      groups: [{ words: ['漫游', '境外流量', 'a,b'] }],
+    });
     const file = `${template('lexicon', { title: '通信', words: ['漫游', '国际漫游'] })}${lexiconGroupTemplate({ words: ['宽带', '寬頻'] })}`;
-    expect(load(file)).toEqual({ title: '通信', groups: [{ words: ['漫游', '国际漫游'] }, { words: ['宽带', '寬頻'] }] });
+    expect(load(file)).toEqual({
+      title: '通信',
+      groups: [{ words: ['漫游', '国际漫游'] }, { words: ['宽带', '寬頻'] }],
+    });
   });
 });
 
@@ -90,7 +139,9 @@ describe('banned phrases', () => {
       { text: '您耐心再等等吧', better: 'b', script: 's2' },
       { text: '规定就是这样', better: 'c', script: 's3' },
     ]);
-    expect(find('我说：您耐心再等等吧。后来又说规定就是这样，让他再等等。').map((hit) => [hit.index, hit.phrase.script])).toEqual([
+    expect(
+      find('我说：您耐心再等等吧。后来又说规定就是这样，让他再等等。').map((hit) => [hit.index, hit.phrase.script]),
+    ).toEqual([
       [3, 's2'],
       [15, 's3'],
       [24, 's1'],

@@ -12,7 +12,8 @@ function strings(value: unknown, at: string): [string, string][] {
   if (typeof value === 'string') return [[at, value]];
   if (typeof value === 'function') {
     // Sample arguments: a date-like string, a number or a list, whichever the function formats.
-    const call = (sample: unknown) => (value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, () => sample));
+    const call = (sample: unknown) =>
+      (value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, () => sample));
     for (const sample of [3, '2026-12-08', ['退款', '延误']]) {
       try {
         return strings(call(sample), at);
@@ -23,7 +24,8 @@ function strings(value: unknown, at: string): [string, string][] {
     throw new Error(`${at}: no sample argument fits`);
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${at}[${index}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${at}.${key}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => strings(item, `${at}.${key}`));
   return [];
 }
 
@@ -38,7 +40,9 @@ describe('UI copy', () => {
 
 describe('copy passed to client scripts', () => {
   it('fills a template with what the agent typed, as typed', () => {
-    expect(fill(ui.search.meaningStatus, { query: '退款 $& $1', count: 3 })).toBe('没有找到包含「退款 $& $1」的内容，下面是 3 条意思相近的结果');
+    expect(fill(ui.search.meaningStatus, { query: '退款 $& $1', count: 3 })).toBe(
+      '没有找到包含「退款 $& $1」的内容，下面是 3 条意思相近的结果',
+    );
     expect(fill(ui.present.stepOf, { current: 2, total: 9 })).toBe('2 / 9');
   });
 

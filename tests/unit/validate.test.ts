@@ -11,7 +11,9 @@ const TODAY = '2026-11-28';
 /** Problems of a small library, as `line:column field message — hint` (the file is always the one written). */
 function problemsFor(relative: string, content: string | Buffer, extra: Record<string, string> = {}, today = TODAY) {
   const root = tempLibrary({ [relative]: content, ...extra });
-  return validateLibrary({ root, today }).problems.map((problem) => `${problem.line}:${problem.column} ${problem.field} ${describeProblem(problem)}`);
+  return validateLibrary({ root, today }).problems.map(
+    (problem) => `${problem.line}:${problem.column} ${problem.field} ${describeProblem(problem)}`,
+  );
 }
 
 const caseFile = 'cases/ecommerce/sample.mdx';
@@ -55,11 +57,23 @@ describe('validator: file-level problems', () => {
   });
 
   it('accepts the six sections headed in Traditional script, and names the solving order when two are swapped', () => {
-    const traditional = [['客户问题', '客戶問題'], ['处理过程', '處理過程'], ['处理结果', '處理結果'], ['经验总结', '經驗總結']].reduce((text, [simplified, hant]) => text.replace(`## ${simplified}`, `## ${hant}`), standaloneCase);
+    const traditional = [
+      ['客户问题', '客戶問題'],
+      ['处理过程', '處理過程'],
+      ['处理结果', '處理結果'],
+      ['经验总结', '經驗總結'],
+    ].reduce((text, [simplified, hant]) => text.replace(`## ${simplified}`, `## ${hant}`), standaloneCase);
     expect(traditional).not.toContain('## 处理过程');
     expect(problemsFor(caseFile, traditional)).toEqual([]);
-    const swapped = standaloneCase.replace('## 背景', '## 临时').replace('## 根因分析', '## 背景').replace('## 临时', '## 根因分析');
-    expect(problemsFor(caseFile, swapped)).toEqual([expect.stringMatching(/^\d+:1 正文 小节顺序不对 — 请调整为：客户问题、背景、根因分析、处理过程、处理结果、经验总结$/)]);
+    const swapped = standaloneCase
+      .replace('## 背景', '## 临时')
+      .replace('## 根因分析', '## 背景')
+      .replace('## 临时', '## 根因分析');
+    expect(problemsFor(caseFile, swapped)).toEqual([
+      expect.stringMatching(
+        /^\d+:1 正文 小节顺序不对 — 请调整为：客户问题、背景、根因分析、处理过程、处理结果、经验总结$/,
+      ),
+    ]);
   });
 
   it('refuses executable or raw-HTML MDX: imports, scripts, expressions, javascript: links', () => {
@@ -74,19 +88,32 @@ describe('validator: file-level problems', () => {
   it('rejects BOM, CRLF, empty and oversized files with a fix', () => {
     expect(problemsFor(caseFile, `\uFEFF${standaloneCase}`)[0]).toContain('BOM');
     expect(problemsFor(caseFile, standaloneCase.replaceAll('\n', '\r\n'))[0]).toContain('CRLF');
-    expect(problemsFor(caseFile, '')[0]).toBe('1:1 文件 文件是空的 — 请用 npm run new 生成模板，或复制一个现有文件后改写');
+    expect(problemsFor(caseFile, '')[0]).toBe(
+      '1:1 文件 文件是空的 — 请用 npm run new 生成模板，或复制一个现有文件后改写',
+    );
     expect(problemsFor(caseFile, 'x'.repeat(600 * 1024))[0]).toMatch(/文件太大/);
   });
 
   it('checks file names: lowercase ids, .mdx, real dates for daily entries', () => {
-    expect(problemsFor('cases/ecommerce/退款.mdx', standaloneCase)[0]).toMatch(/^1:1 文件名 文件名「退款」不符合要求 — 只能用小写英文字母/);
+    expect(problemsFor('cases/ecommerce/退款.mdx', standaloneCase)[0]).toMatch(
+      /^1:1 文件名 文件名「退款」不符合要求 — 只能用小写英文字母/,
+    );
     expect(problemsFor('cases/ecommerce/sample.md', standaloneCase)[0]).toMatch(/扩展名应为 \.mdx/);
-    expect(problemsFor('cases/page/refund.mdx', standaloneCase)[0]).toMatch(/^1:1 文件名 案例不能放在名为 page 的文件夹里.* — 请换一个文件夹名/);
+    expect(problemsFor('cases/page/refund.mdx', standaloneCase)[0]).toMatch(
+      /^1:1 文件名 案例不能放在名为 page 的文件夹里.* — 请换一个文件夹名/,
+    );
     const daily = '---\ncase: ecommerce/sample\nhost: he-jun\nquestions: [你会怎么做？]\ntakeaway: 先说清楚。\n---\n';
-    expect(problemsFor('daily/2026-02-30.mdx', daily, { [caseFile]: standaloneCase })[0]).toMatch(/「2026-02-30」不是有效日期/);
-    const duplicate = problemsFor('daily/2026/2026-03-02.mdx', daily, { [caseFile]: standaloneCase, 'daily/2026-03-02.mdx': daily });
+    expect(problemsFor('daily/2026-02-30.mdx', daily, { [caseFile]: standaloneCase })[0]).toMatch(
+      /「2026-02-30」不是有效日期/,
+    );
+    const duplicate = problemsFor('daily/2026/2026-03-02.mdx', daily, {
+      [caseFile]: standaloneCase,
+      'daily/2026-03-02.mdx': daily,
+    });
     expect(duplicate).toHaveLength(1);
-    expect(duplicate[0]).toMatch(/^1:1 文件名 日期 2026-03-02 已有每日一案例（.*daily\/2026-03-02\.mdx） — 每天只能有一篇/);
+    expect(duplicate[0]).toMatch(
+      /^1:1 文件名 日期 2026-03-02 已有每日一案例（.*daily\/2026-03-02\.mdx） — 每天只能有一篇/,
+    );
   });
 
   it('finds duplicate case numbers across files', () => {
@@ -95,8 +122,14 @@ describe('validator: file-level problems', () => {
   });
 
   it('only reports the files asked for, and says so when a file is not in the library', () => {
-    const root = tempLibrary({ [caseFile]: standaloneCase.replace('severity: 3', 'severity: 7'), 'cases/ecommerce/other.mdx': validCase });
-    expect(validateLibrary({ root, today: TODAY, only: [path.join(root, 'cases/ecommerce/other.mdx')] })).toEqual({ problems: [], fileCount: 1 });
+    const root = tempLibrary({
+      [caseFile]: standaloneCase.replace('severity: 3', 'severity: 7'),
+      'cases/ecommerce/other.mdx': validCase,
+    });
+    expect(validateLibrary({ root, today: TODAY, only: [path.join(root, 'cases/ecommerce/other.mdx')] })).toEqual({
+      problems: [],
+      fileCount: 1,
+    });
     const [outside] = validateLibrary({ root, today: TODAY, only: ['/tmp/elsewhere.mdx'] }).problems;
     expect(outside).toMatchObject({ field: '文件', message: expect.stringContaining('不在内容目录里') });
   });
@@ -106,7 +139,10 @@ describe('validator: personal data', () => {
   const at = 'cases/telecom/valid-case.mdx';
 
   it('flags personal data in frontmatter values and in the body, with the masked form to write instead', () => {
-    const text = withBody('客户为此请假三次。', '客户为此请假三次，联系电话 13812345678。').replace('  - 我已经请了三次假了，你们到底哪天来？', '  - 邮件我发到 wang.li@qq.com 了');
+    const text = withBody('客户为此请假三次。', '客户为此请假三次，联系电话 13812345678。').replace(
+      '  - 我已经请了三次假了，你们到底哪天来？',
+      '  - 邮件我发到 wang.li@qq.com 了',
+    );
     expect(problemsFor(at, text)).toEqual([
       '6:11 customerWords[0] 疑似客户的电子邮箱「w***@qq.com」 — 客户信息不能写进案例库，请写成 w***@example.com 或“客户邮箱”；如确认不是个人信息（例如对外公布的单位电话），在这一行末尾加上 # PiiOk: 理由',
       '34:50 正文 疑似客户的手机号「138****5678」 — 客户信息不能写进案例库，请写成 138****5678 或“尾号 5678”；如确认不是个人信息（例如对外公布的单位电话），用 <PiiOk reason="理由">…</PiiOk> 把它括起来',
@@ -114,19 +150,27 @@ describe('validator: personal data', () => {
   });
 
   it('accepts a confirmed false positive marked with <PiiOk reason> in the body, or # PiiOk: in the frontmatter', () => {
-    const body = withBody('回访满意度 4 分。', '回访满意度 4 分。营业厅投诉电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>。');
+    const body = withBody(
+      '回访满意度 4 分。',
+      '回访满意度 4 分。营业厅投诉电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>。',
+    );
     expect(problemsFor(at, body)).toEqual([]);
-    const frontmatter = withBody('rootCause: 预约系统改约不通知客户，装维人员按片区临时调度。', 'rootCause: 调度专线 0571-87651234 无人接听，改约不通知客户。 # PiiOk: 公司内部调度专线');
+    const frontmatter = withBody(
+      'rootCause: 预约系统改约不通知客户，装维人员按片区临时调度。',
+      'rootCause: 调度专线 0571-87651234 无人接听，改约不通知客户。 # PiiOk: 公司内部调度专线',
+    );
     expect(problemsFor(at, frontmatter)).toEqual([]);
   });
 
   it('refuses a waiver without a reason, and warns about a waiver with nothing to waive', () => {
-    expect(problemsFor(at, withBody('回访满意度 4 分。', '回访满意度 4 分。<PiiOk reason="">0571-87651234</PiiOk>'))).toEqual([
+    expect(
+      problemsFor(at, withBody('回访满意度 4 分。', '回访满意度 4 分。<PiiOk reason="">0571-87651234</PiiOk>')),
+    ).toEqual([
       '53:27 正文 <PiiOk> 的 reason 必须是一段非空的文字 — 写成 <PiiOk reason="理由">内容</PiiOk>，理由用英文双引号括起来',
     ]);
-    expect(problemsFor(at, withBody('回访满意度 4 分。', '回访满意度 <PiiOk reason="不是号码">4</PiiOk> 分。'))).toEqual([
-      '53:23 正文 警告 <PiiOk> 里没有需要豁免的个人信息 — 请去掉 <PiiOk> 标记，只保留里面的文字',
-    ]);
+    expect(
+      problemsFor(at, withBody('回访满意度 4 分。', '回访满意度 <PiiOk reason="不是号码">4</PiiOk> 分。')),
+    ).toEqual(['53:23 正文 警告 <PiiOk> 里没有需要豁免的个人信息 — 请去掉 <PiiOk> 标记，只保留里面的文字']);
     expect(problemsFor(at, withBody('channel: phone', 'channel: phone # PiiOk: 不需要'))).toEqual([
       '10:10 channel 警告 这一行没有需要豁免的个人信息 — 请删除行末的 # PiiOk 标记',
     ]);
@@ -141,10 +185,15 @@ describe('validator: personal data', () => {
 
 describe('validator: unfilled templates', () => {
   it('reports each placeholder once, with the schema’s advice on what to write', () => {
-    const text = withBody('channel: phone', 'channel: TODO：渠道').replace('title: 宽带装机三次改约，客户要求赔偿误工', 'title: TODO：一句话标题');
+    const text = withBody('channel: phone', 'channel: TODO：渠道').replace(
+      'title: 宽带装机三次改约，客户要求赔偿误工',
+      'title: TODO：一句话标题',
+    );
     expect(problemsFor('cases/telecom/valid-case.mdx', text)).toEqual([
       '3:8 title 还没有填写（TODO：一句话标题） — 把 TODO 和后面的提示换成实际内容',
-      expect.stringMatching(/^10:10 channel 还没有填写（TODO：渠道） — 把 TODO 和后面的提示换成实际内容。可选值：phone（电话）、chat（在线客服）/),
+      expect.stringMatching(
+        /^10:10 channel 还没有填写（TODO：渠道） — 把 TODO 和后面的提示换成实际内容。可选值：phone（电话）、chat（在线客服）/,
+      ),
     ]);
   });
 
@@ -164,18 +213,28 @@ describe('validator: warnings', () => {
     expect(problemsFor('cases/telecom/valid-case.mdx', stale, {}, '2026-10-21')).toEqual([
       '26:1 reviewedOn 警告 复核已过去 366 天，超过 365 天的有效期 — 请复核人确认处理方式仍然适用后更新 reviewedOn；政策已变的案例把 confidence 改为 archived',
     ]);
-    expect(problemsFor('cases/telecom/valid-case.mdx', stale.replace('confidence: validated', 'confidence: archived'), {}, '2027-06-01')).toEqual([]);
+    expect(
+      problemsFor(
+        'cases/telecom/valid-case.mdx',
+        stale.replace('confidence: validated', 'confidence: archived'),
+        {},
+        '2027-06-01',
+      ),
+    ).toEqual([]);
   });
 
   it('warns about a banned phrase in 处理过程 or 处理结果, in either script, but not elsewhere', () => {
-    const script = '---\ntitle: 改约\nscenario: 改约时。\nstage: empathy\nchannels: [phone]\nlines:\n  - text: 抱歉让您久等了。\navoid:\n  - phrase: 规定就是这样的（不解释原因）\n    better: 这条规定的原因是……\n  - phrase: 喂？\n    better: 您好\n---\n';
+    const script =
+      '---\ntitle: 改约\nscenario: 改约时。\nstage: empathy\nchannels: [phone]\nlines:\n  - text: 抱歉让您久等了。\navoid:\n  - phrase: 规定就是这样的（不解释原因）\n    better: 这条规定的原因是……\n  - phrase: 喂？\n    better: 您好\n---\n';
     // A zh-TW case against a zh-CN script: compared in Simplified, reported as written.
     const inResolution = withBody('2. 联系片区调度', '2. 客户追问时回答“規定就是這樣的”，随后联系片区调度')
       .replace('客户申请家庭宽带新装', '客户说“喂？规定就是这样的？”，客户申请家庭宽带新装')
       .replace('customerWords:', 'lang: zh-TW\ncustomerWords:');
-    expect(problemsFor('cases/telecom/valid-case.mdx', inResolution, { 'service-scripts/change.mdx': script })).toEqual([
-      '49:12 正文 警告 处理过程或结果里出现了禁用语「規定就是這樣的」（见话术 change） — 如果这是推荐的做法，请改用：这条规定的原因是……；如果是在记录当时说错的话，请在经验总结里写明为什么不该这样说',
-    ]);
+    expect(problemsFor('cases/telecom/valid-case.mdx', inResolution, { 'service-scripts/change.mdx': script })).toEqual(
+      [
+        '49:12 正文 警告 处理过程或结果里出现了禁用语「規定就是這樣的」（见话术 change） — 如果这是推荐的做法，请改用：这条规定的原因是……；如果是在记录当时说错的话，请在经验总结里写明为什么不该这样说',
+      ],
+    );
   });
 });
 
@@ -185,7 +244,10 @@ describe('validator: parallel', () => {
       'cases/telecom/valid-case.mdx': validCase,
       'cases/telecom/copy.mdx': validCase,
       'cases/telecom/wechat.mdx': validCase.replace('channel: phone', 'channel: 微信'),
-      'cases/telecom/phone.mdx': withBody('客户为此请假三次。', '电话 13812345678。').replace('KF-2026-0901', 'KF-2026-0902'),
+      'cases/telecom/phone.mdx': withBody('客户为此请假三次。', '电话 13812345678。').replace(
+        'KF-2026-0901',
+        'KF-2026-0902',
+      ),
     });
     const single = validateLibrary({ root, today: TODAY });
     expect(single.problems.map((problem) => problem.field).sort()).toEqual(['caseNumber', 'channel', '正文']);
@@ -194,12 +256,26 @@ describe('validator: parallel', () => {
 });
 
 describe('problem output', () => {
-  const problem = { file: 'content/cases/a.mdx', line: 3, column: 1, field: 'channel', message: '「x」不是有效的渠道', hint: '可选值：phone（电话）', severity: 'error' as const };
+  const problem = {
+    file: 'content/cases/a.mdx',
+    line: 3,
+    column: 1,
+    field: 'channel',
+    message: '「x」不是有效的渠道',
+    hint: '可选值：phone（电话）',
+    severity: 'error' as const,
+  };
   it('prints path:line:column  field  message — hint', () => {
-    expect(formatProblem(problem)).toBe('content/cases/a.mdx:3:1  channel  「x」不是有效的渠道 — 可选值：phone（电话）');
-    expect(formatProblem({ ...problem, severity: 'warning' })).toBe('content/cases/a.mdx:3:1  channel  警告 「x」不是有效的渠道 — 可选值：phone（电话）');
+    expect(formatProblem(problem)).toBe(
+      'content/cases/a.mdx:3:1  channel  「x」不是有效的渠道 — 可选值：phone（电话）',
+    );
+    expect(formatProblem({ ...problem, severity: 'warning' })).toBe(
+      'content/cases/a.mdx:3:1  channel  警告 「x」不是有效的渠道 — 可选值：phone（电话）',
+    );
   });
   it('emits a GitHub annotation for the pull request diff', () => {
-    expect(githubAnnotation(problem)).toBe('::error file=content/cases/a.mdx,line=3,col=1,title=channel::「x」不是有效的渠道 — 可选值：phone（电话）');
+    expect(githubAnnotation(problem)).toBe(
+      '::error file=content/cases/a.mdx,line=3,col=1,title=channel::「x」不是有效的渠道 — 可选值：phone（电话）',
+    );
   });
 });

@@ -3,7 +3,8 @@ import { parseMdx } from '../../src/library/source-file.ts';
 import { alignToSource, foldVisible, visibleRuns } from '../../src/lib/text/visible-text.ts';
 
 /** The characters of `source` each code unit of a folded text came from. */
-const origins = (source: string, text: string, origin: (index: number) => number) => [...text].map((_, index) => source[origin(index)]).join('');
+const origins = (source: string, text: string, origin: (index: number) => number) =>
+  [...text].map((_, index) => source[origin(index)]).join('');
 
 describe('foldVisible: the text as it reads', () => {
   it('folds full-width digits, letters, ＠, ＋, －, ．, and other forms that read as them (NFKC)', () => {
@@ -16,7 +17,8 @@ describe('foldVisible: the text as it reads', () => {
       if (code >= 0xd800 && code <= 0xdfff) continue;
       const character = String.fromCodePoint(code);
       const form = character.normalize('NFKC');
-      if (form !== character && /[0-9A-Za-z@]/.test(form) && foldVisible(`1${character}`).text !== `1${form}`) missed.push(code.toString(16));
+      if (form !== character && /[0-9A-Za-z@]/.test(form) && foldVisible(`1${character}`).text !== `1${form}`)
+        missed.push(code.toString(16));
     }
     expect(missed).toEqual([]);
     expect(foldVisible('客户说：“钱呢？”（已退）——好吧……').text).toBe('客户说：“钱呢？”（已退）——好吧……');
@@ -63,14 +65,23 @@ describe('visibleRuns: the runs of text of an MDX body', () => {
   it('joins a paragraph across emphasis, inline code and links, and keeps blocks apart', () => {
     const body = '客户 139*1234*`56`[78](https://kf.example.cn/)\n\n| 甲 | 乙 |\n| --- | --- |\n| 138 | 1234 |\n';
     // The asterisks between digits are a mask's as far as Markdown can tell: they read as a gap (see below).
-    expect(runs(body).map((run) => run.text)).toEqual(['https://kf.example.cn/', '客户 139 1234 5678', '甲', '乙', '138', '1234']);
+    expect(runs(body).map((run) => run.text)).toEqual([
+      'https://kf.example.cn/',
+      '客户 139 1234 5678',
+      '甲',
+      '乙',
+      '138',
+      '1234',
+    ]);
   });
 
   it('reads the asterisks of masks that Markdown paired as emphasis as a gap, and points it at them', () => {
     const body = '客户 138****5678，备用 139****1234；身份证 110105********002X，邮箱 w***@qq.com。';
     const [run] = runs(body);
     expect(run!.text).toBe('客户 138 5678，备用 139 1234；身份证 110105***** 002X，邮箱 w @qq.com。');
-    expect(body.slice(run!.offset(run!.text.indexOf(' 5678')), run!.offset(run!.text.indexOf('5678')))).toMatch(/^\*+$/);
+    expect(body.slice(run!.offset(run!.text.indexOf(' 5678')), run!.offset(run!.text.indexOf('5678')))).toMatch(
+      /^\*+$/,
+    );
     // Asterisks only inserted into a number still read as the number's digits, in groups.
     expect(runs('客户 139**1234**5678')[0]!.text).toBe('客户 139 1234 5678');
   });
@@ -85,7 +96,8 @@ describe('visibleRuns: the runs of text of an MDX body', () => {
   });
 
   it('reads code blocks, link titles, image descriptions and tag attributes on their own; attributes cannot be waived', () => {
-    const body = '```text\n客户 139\n```\n\n![截图 138](./a.png) [链接](https://kf.example.cn/ "标题 137")\n\n<PiiOk reason="理由 136">0571-87651234</PiiOk>\n';
+    const body =
+      '```text\n客户 139\n```\n\n![截图 138](./a.png) [链接](https://kf.example.cn/ "标题 137")\n\n<PiiOk reason="理由 136">0571-87651234</PiiOk>\n';
     expect(runs(body).map((run) => [run.text, run.waivable])).toEqual([
       ['客户 139', true],
       ['截图 138', true],

@@ -13,16 +13,39 @@ import { element, fetchJson, part, readJson } from '../client/custom-element.ts'
 /** The copy the script shows (CaseFinder.astro passes it). */
 export type FinderStrings = Pick<
   typeof ui.finder,
-  'loading' | 'results' | 'noneClose' | 'noneCloseHint' | 'searchText' | 'browseFailure' | 'helpPractices' | 'helpScripts' | 'tooShort' | 'failed' | 'strengthLabel' | 'strengths' | 'reasonsLabel' | 'wording' | 'synonyms' | 'weakWording' | 'archived'
+  | 'loading'
+  | 'results'
+  | 'noneClose'
+  | 'noneCloseHint'
+  | 'searchText'
+  | 'browseFailure'
+  | 'helpPractices'
+  | 'helpScripts'
+  | 'tooShort'
+  | 'failed'
+  | 'strengthLabel'
+  | 'strengths'
+  | 'reasonsLabel'
+  | 'wording'
+  | 'synonyms'
+  | 'weakWording'
+  | 'archived'
 >;
 
 const TYPING_DELAY_MS = 250;
 
 /** The reasons of one result in plain Chinese: shared words, then synonyms. */
-function reasonsOf(result: Pick<FinderResult, 'shared' | 'synonyms'>, strings: Pick<FinderStrings, 'wording' | 'synonyms' | 'weakWording'>): string[] {
+function reasonsOf(
+  result: Pick<FinderResult, 'shared' | 'synonyms'>,
+  strings: Pick<FinderStrings, 'wording' | 'synonyms' | 'weakWording'>,
+): string[] {
   const reasons = [];
-  if (result.shared.length) reasons.push(fill(strings.wording, { words: result.shared.map((word) => `「${word}」`).join('') }));
-  if (result.synonyms.length) reasons.push(fill(strings.synonyms, { pairs: result.synonyms.map(([theirs, ours]) => `${theirs}≈${ours}`).join('，') }));
+  if (result.shared.length)
+    reasons.push(fill(strings.wording, { words: result.shared.map((word) => `「${word}」`).join('') }));
+  if (result.synonyms.length)
+    reasons.push(
+      fill(strings.synonyms, { pairs: result.synonyms.map(([theirs, ours]) => `${theirs}≈${ours}`).join('，') }),
+    );
   return reasons.length ? reasons : [strings.weakWording];
 }
 
@@ -77,7 +100,17 @@ export class CaseFinderElement extends HTMLElement {
    * Ranks the cases for a text, with the time taken (index loading included): used by the finder benchmark
    * and the browser tests. `reasons` are the plain-Chinese reasons shown per result.
    */
-  async query(text: string): Promise<{ urls: string[]; ms: number; best: number; strengths: string[]; reasons: string[][]; shared: string[][]; guess?: string }> {
+  async query(
+    text: string,
+  ): Promise<{
+    urls: string[];
+    ms: number;
+    best: number;
+    strengths: string[];
+    reasons: string[][];
+    shared: string[][];
+    guess?: string;
+  }> {
     const started = performance.now();
     const answer = await (await this.#load()).rank(text);
     const { results } = answer;
@@ -127,7 +160,9 @@ export class CaseFinderElement extends HTMLElement {
     }
     if (run !== this.#run) return;
     const { results } = answer;
-    this.#status.textContent = results.length ? fill(this.#strings.results, { count: results.length }) : this.#strings.noneClose;
+    this.#status.textContent = results.length
+      ? fill(this.#strings.results, { count: results.length })
+      : this.#strings.noneClose;
     this.#list.replaceChildren(...results.map((result) => this.#item(result)));
     this.#help.replaceChildren(...(results.length ? [] : this.#helpFor(text, help)));
     this.dataset.state = 'done';
@@ -137,27 +172,62 @@ export class CaseFinderElement extends HTMLElement {
   #helpFor(text: string, help: FinderHelp | undefined): Node[] {
     const search = new URL(this.dataset.search!, window.location.href);
     search.searchParams.set('q', text.trim().slice(0, 100));
-    const options = [element('li', {}, element('a', { href: search.pathname + search.search }, this.#strings.searchText))];
+    const options = [
+      element('li', {}, element('a', { href: search.pathname + search.search }, this.#strings.searchText)),
+    ];
     if (help) {
       const label = { label: help.label };
       options.push(element('li', {}, element('a', { href: help.browse }, fill(this.#strings.browseFailure, label))));
       const links = (heading: string, items: FinderHelp['practices']) =>
-        items.length ? [element('li', {}, fill(heading, label), element('ul', {}, ...items.map((item) => element('li', {}, element('a', { href: item.url }, item.title)))))] : [];
-      options.push(...links(this.#strings.helpPractices, help.practices), ...links(this.#strings.helpScripts, help.scripts));
+        items.length
+          ? [
+              element(
+                'li',
+                {},
+                fill(heading, label),
+                element(
+                  'ul',
+                  {},
+                  ...items.map((item) => element('li', {}, element('a', { href: item.url }, item.title))),
+                ),
+              ),
+            ]
+          : [];
+      options.push(
+        ...links(this.#strings.helpPractices, help.practices),
+        ...links(this.#strings.helpScripts, help.scripts),
+      );
     }
     return [element('p', {}, this.#strings.noneCloseHint), element('ul', {}, ...options)];
   }
 
   #item(result: FinderResult): HTMLLIElement {
-    const strength = element('span', { class: `strength ${result.strength}` }, element('span', { class: 'visually-hidden' }, `${this.#strings.strengthLabel}：`), this.#strings.strengths[result.strength]);
-    const meta = element('p', { class: 'meta' }, strength, element('span', { class: 'case-number' }, result.caseNumber), element('span', {}, result.category), element('span', {}, result.failure));
+    const strength = element(
+      'span',
+      { class: `strength ${result.strength}` },
+      element('span', { class: 'visually-hidden' }, `${this.#strings.strengthLabel}：`),
+      this.#strings.strengths[result.strength],
+    );
+    const meta = element(
+      'p',
+      { class: 'meta' },
+      strength,
+      element('span', { class: 'case-number' }, result.caseNumber),
+      element('span', {}, result.category),
+      element('span', {}, result.failure),
+    );
     if (result.archived) meta.append(element('span', { class: 'badge archived' }, this.#strings.archived));
     return element(
       'li',
       { 'data-strength': result.strength },
       meta,
       element('h2', {}, element('a', { href: result.url }, result.title)),
-      element('p', { class: 'reasons' }, element('span', { class: 'visually-hidden' }, `${this.#strings.reasonsLabel}：`), reasonsOf(result, this.#strings).join('；')),
+      element(
+        'p',
+        { class: 'reasons' },
+        element('span', { class: 'visually-hidden' }, `${this.#strings.reasonsLabel}：`),
+        reasonsOf(result, this.#strings).join('；'),
+      ),
     );
   }
 }

@@ -79,7 +79,9 @@ function moveOverflow(step: HTMLElement, next: HTMLElement): boolean {
   const parts = splitParts(body.lastElementChild!);
   if (!parts) return nextBody.children.length > 0;
   while (!fits(step) && parts.items.children.length > 1) parts.restItems.prepend(parts.items.lastElementChild!);
-  if (parts.items.tagName === 'OL') (parts.rest as HTMLOListElement).start = ((parts.items as HTMLOListElement).start || 1) + parts.items.children.length;
+  if (parts.items.tagName === 'OL')
+    (parts.rest as HTMLOListElement).start =
+      ((parts.items as HTMLOListElement).start || 1) + parts.items.children.length;
   nextBody.prepend(parts.rest);
   return true;
 }
@@ -130,7 +132,9 @@ class CaseDeck extends HTMLElement {
 
   async connectedCallback() {
     this.#strings = readJson<DeckStrings>(this);
-    this.#originals = [...this.querySelectorAll<HTMLElement>('.step')].map((step) => step.cloneNode(true) as HTMLElement);
+    this.#originals = [...this.querySelectorAll<HTMLElement>('.step')].map(
+      (step) => step.cloneNode(true) as HTMLElement,
+    );
     await document.fonts.ready;
     const requested = Number(location.hash.slice(1)) - 1;
     this.#layOut(Number.isInteger(requested) && requested > 0 ? requested : 0);
@@ -177,7 +181,10 @@ class CaseDeck extends HTMLElement {
     });
     const step = this.#steps[this.#index]!;
     part(this, '[data-label]').textContent = step.querySelector('h2')?.textContent ?? step.getAttribute('aria-label');
-    part(this, '[data-position]').textContent = fill(this.#strings.stepOf, { current: this.#index + 1, total: this.#steps.length });
+    part(this, '[data-position]').textContent = fill(this.#strings.stepOf, {
+      current: this.#index + 1,
+      total: this.#steps.length,
+    });
     part(this, '.progress span').style.width = `${((this.#index + 1) / this.#steps.length) * 100}%`;
     const [previous, next] = this.querySelectorAll<HTMLButtonElement>('[data-go]');
     previous!.disabled = this.#index === 0;

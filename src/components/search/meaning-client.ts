@@ -4,7 +4,16 @@
  */
 import { loadLexicon, type CompiledLexicon } from '../../lib/lexicon/index.ts';
 import { bucketOf, unpackPostings, wordGroups, type ConceptBucket } from '../../lib/search/concept-postings.ts';
-import { findByMeaning, foldQuery, fuseRankings, isLongText, relaxQuery, relaxes, type BrowserLexicon, type ConceptSource } from '../../lib/search/meaning.ts';
+import {
+  findByMeaning,
+  foldQuery,
+  fuseRankings,
+  isLongText,
+  relaxQuery,
+  relaxes,
+  type BrowserLexicon,
+  type ConceptSource,
+} from '../../lib/search/meaning.ts';
 import { searchFiles } from '../../lib/search/record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { Finder, FinderResult } from '../../lib/similar/finder.ts';
@@ -26,9 +35,14 @@ let finder: Promise<Finder> | undefined;
  */
 function finderOf(finderBase: string, bundle: SearchBundle): Promise<Finder> {
   finder ??= fetchJson<VariantTable>(`${bundle.base}${searchFiles.variants}`)
-    .then((table) => table.fold, () => ({}))
+    .then(
+      (table) => table.fold,
+      () => ({}),
+    )
     // The finder's code too: only a pasted text needs it.
-    .then(async (fold) => (await import('../../lib/similar/finder.ts')).openFinder((name) => fetchJson(`${finderBase}${name}`), fold));
+    .then(async (fold) =>
+      (await import('../../lib/similar/finder.ts')).openFinder((name) => fetchJson(`${finderBase}${name}`), fold),
+    );
   finder.catch(() => (finder = undefined));
   return finder;
 }
@@ -81,7 +95,11 @@ let concepts: { source: ConceptSource; data: BrowserLexicon } | undefined;
  * bucket of groups, fetched once. Without them (an older build, several shards searched together, a failed
  * fetch, files of another index) a word is searched in the index as typed words are.
  */
-function conceptSource(base: string, data: BrowserLexicon | undefined, order: PageOrder | undefined): ConceptSource | undefined {
+function conceptSource(
+  base: string,
+  data: BrowserLexicon | undefined,
+  order: PageOrder | undefined,
+): ConceptSource | undefined {
   const meta = data?.concepts;
   if (!data || !meta || !order || meta.check !== order.check) return undefined;
   if (concepts?.data === data) return concepts.source;
@@ -153,7 +171,10 @@ export async function searchByMeaning(
           return [];
         })
     : Promise.resolve([]);
-  let matches = parts.length && (relaxes(parts) || useFinder) ? await findByMeaning(bundle.engine, parts, filters, literal.ids, postings) : [];
+  let matches =
+    parts.length && (relaxes(parts) || useFinder)
+      ? await findByMeaning(bundle.engine, parts, filters, literal.ids, postings)
+      : [];
   if (!matches.length) {
     // Nothing yet: cut the query finer, as a search engine drops words when nothing matches them.
     parts = relaxQuery(folded, lexicon, { written: typed, fine: true });
@@ -169,7 +190,11 @@ export async function searchByMeaning(
   };
   const top = matches.slice(0, MEANING_SHOWN);
   const viaText = top.flatMap((match) => match.words.map((word) => word.via)).join('');
-  const [fragments, needleTable, cases] = await Promise.all([Promise.all(top.map((match) => bundle.fragment(match.id))), bundle.variants(viaText), finderRanked]);
+  const [fragments, needleTable, cases] = await Promise.all([
+    Promise.all(top.map((match) => bundle.fragment(match.id))),
+    bundle.variants(viaText),
+    finderRanked,
+  ]);
   const byWords = new Map<string, MeaningResult>(
     top.map((match, index) => {
       const fragment = fragments[index]!;
@@ -178,7 +203,11 @@ export async function searchByMeaning(
       return [fragment.url, { kind: 'words', id: match.id, url: fragment.url, fragment, words, needles }];
     }),
   );
-  const byFinder = new Map<string, MeaningResult>(cases.filter((item) => !literal.urls.has(item.url)).map((item) => [item.url, { kind: 'finder', url: item.url, finder: item }]));
+  const byFinder = new Map<string, MeaningResult>(
+    cases
+      .filter((item) => !literal.urls.has(item.url))
+      .map((item) => [item.url, { kind: 'finder', url: item.url, finder: item }]),
+  );
   const order = fuseRankings([
     { keys: [...byWords.keys()], weight: 1 },
     { keys: [...byFinder.keys()], weight: FINDER_WEIGHT },

@@ -1,7 +1,19 @@
 /** Loading the search bundle in the browser: Pagefind's runtime, the record and variant tables, fragments. */
 import { SearchEngine, type Match, type VariantSource } from '../../lib/search/engine.ts';
 import { readableText } from '../../lib/search/excerpt.ts';
-import { applyFacet, idsChecksum, searchFiles, storedFacets, unpackIds, unpackRecords, type PackedFacet, type PackedIds, type PackedRecords, type SearchFacetId, type StoredFacet } from '../../lib/search/record-table.ts';
+import {
+  applyFacet,
+  idsChecksum,
+  searchFiles,
+  storedFacets,
+  unpackIds,
+  unpackRecords,
+  type PackedFacet,
+  type PackedIds,
+  type PackedRecords,
+  type SearchFacetId,
+  type StoredFacet,
+} from '../../lib/search/record-table.ts';
 import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
 import type { Fragment, PageOrder, SearchTables } from '../../lib/search/tables.ts';
@@ -55,10 +67,14 @@ export function nextTask(): Promise<void> {
  */
 export async function loadTables(base: string, listPages?: () => Promise<string[]>): Promise<SearchTables> {
   const idsFile = async () => unpackIds(await fetchJson<PackedIds>(`${base}${searchFiles.ids}`));
-  const [packed, listed] = await Promise.all([fetchJson<PackedRecords>(`${base}${searchFiles.records}`), listPages?.()]);
+  const [packed, listed] = await Promise.all([
+    fetchJson<PackedRecords>(`${base}${searchFiles.records}`),
+    listPages?.(),
+  ]);
   const matches = listed !== undefined && listed.length === packed.count && idsChecksum(listed) === packed.check;
   // Pagefind listing its pages in another order than the build read from its files would mean a changed Pagefind.
-  if (listed && !matches) console.warn(`${base}: Pagefind's page list is not the record table's; using ${searchFiles.ids}`);
+  if (listed && !matches)
+    console.warn(`${base}: Pagefind's page list is not the record table's; using ${searchFiles.ids}`);
   const ids = matches ? listed : await idsFile();
   const table = unpackRecords(packed, ids);
   const inOrder = ids.map((id) => table.records[id]!);
@@ -66,7 +82,9 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
   const column = (facet: StoredFacet) => {
     let loading = columns.get(facet);
     if (!loading) {
-      loading = fetchJson<PackedFacet>(`${base}${searchFiles.facet(facet)}`).then((packedFacet) => applyFacet(inOrder, facet, packedFacet, packed.check));
+      loading = fetchJson<PackedFacet>(`${base}${searchFiles.facet(facet)}`).then((packedFacet) =>
+        applyFacet(inOrder, facet, packedFacet, packed.check),
+      );
       // A failed load is tried again when the facet is next needed.
       loading.catch(() => columns.delete(facet));
       columns.set(facet, loading);
@@ -74,7 +92,9 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
     return loading;
   };
   const loadFacets = async (facets: readonly SearchFacetId[]) => {
-    await Promise.all(facets.filter((facet): facet is StoredFacet => (storedFacets as readonly string[]).includes(facet)).map(column));
+    await Promise.all(
+      facets.filter((facet): facet is StoredFacet => (storedFacets as readonly string[]).includes(facet)).map(column),
+    );
   };
   const shards = new Map<number, Promise<VariantTable>>();
   const shard = (number: number) => {
@@ -100,7 +120,10 @@ export async function loadTables(base: string, listPages?: () => Promise<string[
     return table;
   };
   let urls: Promise<Map<string, string>> | undefined;
-  const loadUrls = () => (urls ??= fetchJson<string[]>(`${base}${searchFiles.urls}`).then((list) => new Map(ids.map((id, index) => [id, list[index]!]))));
+  const loadUrls = () =>
+    (urls ??= fetchJson<string[]>(`${base}${searchFiles.urls}`).then(
+      (list) => new Map(ids.map((id, index) => [id, list[index]!])),
+    ));
   return { records: table, loadFacets, variants, urls: loadUrls, pageOrder: { ids, check: packed.check } };
 }
 
@@ -123,7 +146,10 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
     const pagefindOptions = { excerptLength: 0, noWorker: true };
     // The version names the entry file as the page announced it; other shards' entry files keep Pagefind's own.
     const ready = (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>).then(
-      async (pagefind) => (await pagefind.options(version ? { ...pagefindOptions, metaCacheTag: version } : pagefindOptions), pagefind),
+      async (pagefind) => (
+        await pagefind.options(version ? { ...pagefindOptions, metaCacheTag: version } : pagefindOptions),
+        pagefind
+      ),
     );
     // Before any other shard is merged, so that the list holds this bundle's pages only.
     const listPages = async () => ((await (await ready).search(null))?.results ?? []).map((result) => result.id);
@@ -147,8 +173,18 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
           .then((response) => response.arrayBuffer())
           .then(gunzipIfNeeded)
           .then((text) => {
-            const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title?: string }; facets?: Fragment['facets'] };
-            return { url: data.url, title: readableText(data.meta.title ?? data.url), content: data.content, facets: data.facets ?? {} };
+            const data = JSON.parse(text.slice(text.indexOf('{'))) as {
+              url: string;
+              content: string;
+              meta: { title?: string };
+              facets?: Fragment['facets'];
+            };
+            return {
+              url: data.url,
+              title: readableText(data.meta.title ?? data.url),
+              content: data.content,
+              facets: data.facets ?? {},
+            };
           });
         fragments.set(id, loaded);
       }

@@ -2,7 +2,14 @@
 import { countFacets, type Hit, type SearchOutcome } from '../../lib/search/engine.ts';
 import { excerptSource, makeExcerpt } from '../../lib/search/excerpt.ts';
 import { searchFacetIds, type SearchFacetId } from '../../lib/search/record-table.ts';
-import { FEW_LITERAL_RESULTS, PAGE_SIZE, paramsFromState, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/state.ts';
+import {
+  FEW_LITERAL_RESULTS,
+  PAGE_SIZE,
+  paramsFromState,
+  stateFromParams,
+  type SearchState,
+  type SortOrder,
+} from '../../lib/search/state.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
 import type { Fragment } from '../../lib/search/tables.ts';
 import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
@@ -19,9 +26,28 @@ function afterPaint(): Promise<void> {
 /** The search section's entries the script shows (SearchPanel.astro passes them), with the labels it needs. */
 export type SearchStrings = Pick<
   typeof ui.search,
-  | 'loading' | 'devNotice' | 'failed' | 'resultCount' | 'browseCount' | 'noResults' | 'noResultsTips' | 'submitCase' | 'clearFilters' | 'facetLoading' | 'archivedBadge'
-  | 'shardsUnavailable' | 'shardBadge' | 'meaningSearching' | 'meaningStatus' | 'meaningWhy' | 'meaningWhyPartial' | 'meaningWhyWords' | 'meaningWhyFinder' | 'meaningMatched'
-  | 'meaningFinderWording' | 'meaningFinderWeak'
+  | 'loading'
+  | 'devNotice'
+  | 'failed'
+  | 'resultCount'
+  | 'browseCount'
+  | 'noResults'
+  | 'noResultsTips'
+  | 'submitCase'
+  | 'clearFilters'
+  | 'facetLoading'
+  | 'archivedBadge'
+  | 'shardsUnavailable'
+  | 'shardBadge'
+  | 'meaningSearching'
+  | 'meaningStatus'
+  | 'meaningWhy'
+  | 'meaningWhyPartial'
+  | 'meaningWhyWords'
+  | 'meaningWhyFinder'
+  | 'meaningMatched'
+  | 'meaningFinderWording'
+  | 'meaningFinderWeak'
 > & {
   typicalBadge: string;
   facetTitles: Record<string, string>;
@@ -94,7 +120,10 @@ export class SearchPanelElement extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       window.clearTimeout(this.#typingTimer);
-      this.#typingTimer = window.setTimeout(() => this.#update({ query: this.#input.value }, 'replace'), TYPING_DELAY_MS);
+      this.#typingTimer = window.setTimeout(
+        () => this.#update({ query: this.#input.value }, 'replace'),
+        TYPING_DELAY_MS,
+      );
     });
     this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
     this.#list.addEventListener('keydown', (event) => this.#onResultKey(event));
@@ -119,7 +148,12 @@ export class SearchPanelElement extends HTMLElement {
     if (!this.#wantsMeaning(outcome)) return { urls: literal, ms, meaning: [], meaningMs: 0 };
     const meaningStarted = performance.now();
     const meaning = await this.#findMeaning(text, outcome, {}, literal);
-    return { urls: literal, ms, meaning: meaning.results.map((result) => result.url), meaningMs: performance.now() - meaningStarted };
+    return {
+      urls: literal,
+      ms,
+      meaning: meaning.results.map((result) => result.url),
+      meaningMs: performance.now() - meaningStarted,
+    };
   }
 
   /** Few literal results for a real query: meaning matches are shown below them. */
@@ -131,9 +165,20 @@ export class SearchPanelElement extends HTMLElement {
    * Meaning matches for a query, leaving out its literal results (`outcome`, whose URLs are `literalUrls`). The
    * code and the lexicon are fetched the first time only: a search with enough literal results never needs them.
    */
-  async #findMeaning(query: string, outcome: SearchOutcome, filters: SearchState['filters'], literalUrls: readonly string[]): Promise<MeaningOutcome> {
+  async #findMeaning(
+    query: string,
+    outcome: SearchOutcome,
+    filters: SearchState['filters'],
+    literalUrls: readonly string[],
+  ): Promise<MeaningOutcome> {
     const { searchByMeaning } = await import('./meaning-client.ts');
-    return searchByMeaning(this.#bundle!, query, filters, { ids: new Set(outcome.hits.map((hit) => hit.id)), urls: new Set(literalUrls) }, this.dataset.finder!);
+    return searchByMeaning(
+      this.#bundle!,
+      query,
+      filters,
+      { ids: new Set(outcome.hits.map((hit) => hit.id)), urls: new Set(literalUrls) },
+      this.dataset.finder!,
+    );
   }
 
   /** The page's bundle, with the other shards of a sharded library (`data-shards`) merged in. */
@@ -153,7 +198,8 @@ export class SearchPanelElement extends HTMLElement {
     this.#state = { ...this.#state, ...change };
     const query = paramsFromState(this.#state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void this.#search();
   }
 
@@ -175,7 +221,11 @@ export class SearchPanelElement extends HTMLElement {
     try {
       // Filters in the URL, and a sort by severity, need their facets' values before anything is shown; other
       // facets load after the results.
-      await this.#loadFacets(searchFacetIds.filter((id) => this.#state.filters[id]?.length || (id === 'severity' && this.#state.sort === 'severity')));
+      await this.#loadFacets(
+        searchFacetIds.filter(
+          (id) => this.#state.filters[id]?.length || (id === 'severity' && this.#state.sort === 'severity'),
+        ),
+      );
       outcome = await this.#bundle.engine.run(this.#state);
     } catch (error) {
       console.warn('search failed', error);
@@ -231,10 +281,19 @@ export class SearchPanelElement extends HTMLElement {
       this.#renderEmpty(count === 0);
       return;
     }
-    if (count === 0) this.#status.textContent = fill(this.#strings.meaningStatus, { query: this.#shortQuery(), count: meaning.results.length });
+    if (count === 0)
+      this.#status.textContent = fill(this.#strings.meaningStatus, {
+        query: this.#shortQuery(),
+        count: meaning.results.length,
+      });
     const { synonyms } = meaning;
     const why = synonyms.length
-      ? fill(meaning.partial ? this.#strings.meaningWhyPartial : this.#strings.meaningWhy, { synonyms: synonyms.slice(0, 3).map(({ typed, synonym }) => `「${typed}≈${synonym}」`).join('') })
+      ? fill(meaning.partial ? this.#strings.meaningWhyPartial : this.#strings.meaningWhy, {
+          synonyms: synonyms
+            .slice(0, 3)
+            .map(({ typed, synonym }) => `「${typed}≈${synonym}」`)
+            .join(''),
+        })
       : this.#strings.meaningWhyWords;
     this.#meaningWhy.textContent = meaning.usedFinder ? `${why}${this.#strings.meaningWhyFinder}` : why;
     this.#meaningList.replaceChildren(...meaning.results.map((result) => this.#renderMeaningResult(result)));
@@ -246,15 +305,31 @@ export class SearchPanelElement extends HTMLElement {
     if (result.kind === 'words') {
       const record = this.#bundle!.engine.record(result.id)!;
       const item = this.#renderItem({ id: result.id, record, score: 0 }, result.fragment, result.needles);
-      const words = result.words.map(({ typed, synonym }) => (synonym === undefined ? typed : `${typed}≈${synonym}`)).join('、');
+      const words = result.words
+        .map(({ typed, synonym }) => (synonym === undefined ? typed : `${typed}≈${synonym}`))
+        .join('、');
       item.append(element('p', { class: 'why' }, fill(this.#strings.meaningMatched, { words })));
       return item;
     }
     const { finder } = result;
-    const meta = element('p', { class: 'meta' }, element('span', { class: 'badge kind' }, this.#strings.labels.type!.case ?? ''), element('span', { class: 'case-number' }, finder.caseNumber), element('span', { class: 'badge' }, finder.failure));
+    const meta = element(
+      'p',
+      { class: 'meta' },
+      element('span', { class: 'badge kind' }, this.#strings.labels.type!.case ?? ''),
+      element('span', { class: 'case-number' }, finder.caseNumber),
+      element('span', { class: 'badge' }, finder.failure),
+    );
     if (finder.archived) meta.append(element('span', { class: 'badge archived' }, this.#strings.archivedBadge));
-    const why = finder.shared.length ? fill(this.#strings.meaningFinderWording, { phrases: finder.shared.map((word) => `「${word}」`).join('') }) : this.#strings.meaningFinderWeak;
-    const item = element('li', {}, meta, element('h2', {}, element('a', { href: finder.url }, finder.title)), element('p', { class: 'why' }, why));
+    const why = finder.shared.length
+      ? fill(this.#strings.meaningFinderWording, { phrases: finder.shared.map((word) => `「${word}」`).join('') })
+      : this.#strings.meaningFinderWeak;
+    const item = element(
+      'li',
+      {},
+      meta,
+      element('h2', {}, element('a', { href: finder.url }, finder.title)),
+      element('p', { class: 'why' }, why),
+    );
     if (finder.archived) item.dataset.archived = '';
     return item;
   }
@@ -267,7 +342,8 @@ export class SearchPanelElement extends HTMLElement {
 
   /** Links to the finder carry the query over: `/finder/?q=…` runs it at once. */
   #updateFinderLinks(): void {
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-finder-link]')) link.href = this.#finderHref();
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-finder-link]'))
+      link.href = this.#finderHref();
   }
 
   #finderHref(): string {
@@ -326,7 +402,8 @@ export class SearchPanelElement extends HTMLElement {
     if (record.shard) meta.append(badge(fill(this.#strings.shardBadge, { label: record.shard }), 'shard'));
     const title = element('h2', {}, element('a', { href: fragment.url }, fragment.title));
     const excerpt = element('p', { class: 'excerpt' });
-    for (const segment of makeExcerpt(excerptSource(fragment.content, fragment.title), needles)) excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
+    for (const segment of makeExcerpt(excerptSource(fragment.content, fragment.title), needles))
+      excerpt.append(segment.marked ? element('mark', {}, segment.text) : segment.text);
     const item = element('li', {}, meta, title, excerpt);
     if (record.standing === 'archived') item.dataset.archived = '';
     return item;
@@ -345,7 +422,9 @@ export class SearchPanelElement extends HTMLElement {
 
   /** Fetches the values of the facets whose groups are on screen, then shows their counts; the results do not wait. */
   async #loadShownFacets(): Promise<void> {
-    const shown = this.#facetPanel.open ? searchFacetIds.filter((id) => this.#isGroupOpen(id) && !this.#loadedFacets.has(id)) : [];
+    const shown = this.#facetPanel.open
+      ? searchFacetIds.filter((id) => this.#isGroupOpen(id) && !this.#loadedFacets.has(id))
+      : [];
     if (!shown.length || !this.#outcome) return;
     const outcome = this.#outcome;
     this.#facets.setAttribute('aria-busy', 'true');
@@ -389,7 +468,9 @@ export class SearchPanelElement extends HTMLElement {
         const box = element('input', { type: 'checkbox', name: id, value });
         box.checked = selected.has(value);
         box.addEventListener('change', () => this.#toggle(id, value, box.checked));
-        details.append(element('label', {}, box, labels[id]?.[value] ?? value, element('span', { class: 'count' }, String(count))));
+        details.append(
+          element('label', {}, box, labels[id]?.[value] ?? value, element('span', { class: 'count' }, String(count))),
+        );
       }
       return [details];
     });
@@ -400,7 +481,13 @@ export class SearchPanelElement extends HTMLElement {
       groups.push(clear as unknown as HTMLDetailsElement);
     }
     this.#facets.replaceChildren(...groups);
-    this.#facets.setAttribute('aria-busy', String(this.#facetPanel.open && groups.some((group) => (group as HTMLDetailsElement).open && group.querySelector('.facet-loading'))));
+    this.#facets.setAttribute(
+      'aria-busy',
+      String(
+        this.#facetPanel.open &&
+          groups.some((group) => (group as HTMLDetailsElement).open && group.querySelector('.facet-loading')),
+      ),
+    );
     this.#facetPanel.toggleAttribute('data-empty', groups.length === 0);
   }
 
@@ -415,7 +502,14 @@ export class SearchPanelElement extends HTMLElement {
     this.#empty.hidden = !show;
     if (!show) return this.#empty.replaceChildren();
     const query = this.#state.query.trim().slice(0, 64);
-    const link = element('a', { href: this.#strings.newCaseUrl.replace(encodeURIComponent('__QUERY__'), () => encodeURIComponent(query)), rel: 'noopener' }, this.#strings.submitCase);
+    const link = element(
+      'a',
+      {
+        href: this.#strings.newCaseUrl.replace(encodeURIComponent('__QUERY__'), () => encodeURIComponent(query)),
+        rel: 'noopener',
+      },
+      this.#strings.submitCase,
+    );
     this.#empty.replaceChildren(
       element('p', {}, fill(this.#strings.noResults, { query })),
       element('ul', {}, ...this.#strings.noResultsTips.map((tip) => element('li', {}, tip))),
@@ -427,7 +521,10 @@ export class SearchPanelElement extends HTMLElement {
 
   /** The result links in order: the literal results, then the meaning matches. */
   #links(): HTMLAnchorElement[] {
-    return [...this.#list.querySelectorAll<HTMLAnchorElement>('h2 a'), ...this.#meaningList.querySelectorAll<HTMLAnchorElement>('h2 a')];
+    return [
+      ...this.#list.querySelectorAll<HTMLAnchorElement>('h2 a'),
+      ...this.#meaningList.querySelectorAll<HTMLAnchorElement>('h2 a'),
+    ];
   }
 
   #onInputKey(event: KeyboardEvent): void {

@@ -43,19 +43,29 @@ export async function mergeShards(
       }
     }),
   );
-  const merged = loaded.filter((item): item is { shard: SearchShard; tables: SearchTables } => item.tables !== undefined);
+  const merged = loaded.filter(
+    (item): item is { shard: SearchShard; tables: SearchTables } => item.tables !== undefined,
+  );
   const bundles = new Map<string, string>();
-  for (const { shard, tables } of merged) for (const id of Object.keys(tables.records.records)) bundles.set(id, shard.bundleUrl);
+  for (const { shard, tables } of merged)
+    for (const id of Object.keys(tables.records.records)) bundles.set(id, shard.bundleUrl);
   const everyBundle = [home.tables, ...merged.map((item) => item.tables)];
   let urls: Promise<Map<string, string>> | undefined;
   return {
     tables: {
-      records: mergeRecordTables(home.tables.records, merged.map(({ shard, tables }) => ({ shard, table: tables.records }))),
+      records: mergeRecordTables(
+        home.tables.records,
+        merged.map(({ shard, tables }) => ({ shard, table: tables.records })),
+      ),
       // Every shard's column of a facet: the merged records share their `facets` with each shard's own.
       loadFacets: async (facets) => void (await Promise.all(everyBundle.map((tables) => tables.loadFacets(facets)))),
       // Each shard's variant files hold the characters of its own entries: a query asks every shard.
-      variants: async (text): Promise<VariantTable> => mergeVariantTables(await Promise.all(everyBundle.map((tables) => tables.variants(text)))),
-      urls: () => (urls ??= Promise.all(everyBundle.map((tables) => tables.urls())).then((maps) => new Map(maps.flatMap((map) => [...map])))),
+      variants: async (text): Promise<VariantTable> =>
+        mergeVariantTables(await Promise.all(everyBundle.map((tables) => tables.variants(text)))),
+      urls: () =>
+        (urls ??= Promise.all(everyBundle.map((tables) => tables.urls())).then(
+          (maps) => new Map(maps.flatMap((map) => [...map])),
+        )),
     },
     bundleOf: (id) => bundles.get(id) ?? home.bundleUrl,
     missing: loaded.filter((item) => item.tables === undefined).map((item) => item.shard.label),

@@ -32,7 +32,9 @@ class TodayCase extends HTMLElement {
     const date = calendarDateIn(this.#payload.timezone, now);
     if (date !== this.dataset.date || !this.hasAttribute('data-live')) {
       // A date before the build (a wrong clock) has no display data: show the build date's case.
-      this.#render(todayView(date, this.#payload, this.#copy) ?? todayView(this.#payload.built, this.#payload, this.#copy)!);
+      this.#render(
+        todayView(date, this.#payload, this.#copy) ?? todayView(this.#payload.built, this.#payload, this.#copy)!,
+      );
     }
     this.#timer = setTimeout(this.#refresh, Math.min(msUntilNextDay(this.#payload.timezone, now), MAX_WAIT_MS));
   };
@@ -45,14 +47,19 @@ class TodayCase extends HTMLElement {
     const date = this.#field<HTMLTimeElement>('date');
     date.dateTime = view.date;
     date.textContent = view.dateLabel;
-    this.#field('notices').replaceChildren(...view.notices.map((notice) => Object.assign(document.createElement('p'), { textContent: notice })));
+    this.#field('notices').replaceChildren(
+      ...view.notices.map((notice) => Object.assign(document.createElement('p'), { textContent: notice })),
+    );
     const { shown } = view;
     this.#field('card').hidden = !shown;
     if (shown) {
       this.#field('review').hidden = !shown.review;
       this.#field('number').textContent = shown.number;
       Object.assign(this.#field<HTMLAnchorElement>('title'), { href: shown.href, textContent: shown.title });
-      Object.assign(this.#field('severity'), { className: `badge sev-${shown.severity}`, textContent: shown.severityLabel });
+      Object.assign(this.#field('severity'), {
+        className: `badge sev-${shown.severity}`,
+        textContent: shown.severityLabel,
+      });
       this.#field('channel').textContent = shown.channel;
       this.#field('category').textContent = shown.category;
       this.#field('takeaway-line').hidden = !shown.takeaway;

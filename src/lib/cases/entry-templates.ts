@@ -38,7 +38,8 @@ export type EntryValues = Readonly<Record<string, string | number | boolean | re
 function scalar(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = String(value);
-  const ambiguous = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$|^(?:true|false|null|yes|no|on|off|~)$|^[\d.+-]/i.test(text) || text === '';
+  const ambiguous =
+    /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$|^(?:true|false|null|yes|no|on|off|~)$|^[\d.+-]/i.test(text) || text === '';
   return ambiguous ? JSON.stringify(text) : text;
 }
 
@@ -46,9 +47,22 @@ function scalar(value: unknown): string {
 function yamlLines(key: string, value: unknown): string[] {
   if (Array.isArray(value)) {
     if (value.length === 0) return [`${key}: []`];
-    return [`${key}:`, ...value.flatMap((item) => (typeof item === 'object' && item !== null ? listItem(Object.entries(item).flatMap(([k, v]) => yamlLines(k, v))) : [`  - ${scalar(item)}`]))];
+    return [
+      `${key}:`,
+      ...value.flatMap((item) =>
+        typeof item === 'object' && item !== null
+          ? listItem(Object.entries(item).flatMap(([k, v]) => yamlLines(k, v)))
+          : [`  - ${scalar(item)}`],
+      ),
+    ];
   }
-  if (typeof value === 'object' && value !== null) return [`${key}:`, ...Object.entries(value).flatMap(([k, v]) => yamlLines(k, v)).map((line) => `  ${line}`)];
+  if (typeof value === 'object' && value !== null)
+    return [
+      `${key}:`,
+      ...Object.entries(value)
+        .flatMap(([k, v]) => yamlLines(k, v))
+        .map((line) => `  ${line}`),
+    ];
   return [`${key}: ${scalar(value)}`];
 }
 
@@ -92,7 +106,8 @@ const bodies: Record<Exclude<EntryKind, 'lexicon'>, (values: EntryValues) => str
     const traditional = values.lang !== undefined && values.lang !== 'zh-CN';
     const sections = caseSections.map((section) => {
       const prompt = casePrompts[section.id];
-      const paragraph = section.id === 'actions' ? `1. ${todo(prompt)}` : section.id === 'lessons' ? `- ${todo(prompt)}` : todo(prompt);
+      const paragraph =
+        section.id === 'actions' ? `1. ${todo(prompt)}` : section.id === 'lessons' ? `- ${todo(prompt)}` : todo(prompt);
       return `## ${traditional ? section.hant : section.zh}\n\n${paragraph}\n`;
     });
     return sections.join('\n');
@@ -108,7 +123,10 @@ const flowScalar = (value: string) => (/[,[\]{}]/.test(value) ? JSON.stringify(v
 /** One synonym group, as appended to a lexicon file (`npm run new -- lexicon` adds it to an existing domain). */
 export function lexiconGroupTemplate(values: EntryValues = {}): string {
   const given = values.words;
-  const words = Array.isArray(given) && given.length > 0 ? (given as readonly string[]) : [todo('案例库的叫法'), todo('客户或客服的说法')];
+  const words =
+    Array.isArray(given) && given.length > 0
+      ? (given as readonly string[])
+      : [todo('案例库的叫法'), todo('客户或客服的说法')];
   return [
     `  - words: [${words.map(flowScalar).join(', ')}]`,
     `    # 可选：更具体的说法写在 narrower 里，它们能找到这一组，这一组找不到它们，例如 narrower: [雪糕, 冰淇淋]`,
@@ -132,7 +150,9 @@ function lexiconTemplate(fields: readonly FieldInfo[], values: EntryValues): str
 /** The template of any kind of entry, with the values already known. */
 export function entryTemplate(kind: EntryKind, catalogue: EntryCatalogue, values: EntryValues = {}): string {
   const fields = catalogue[entryKinds[kind].collection];
-  return kind === 'lexicon' ? lexiconTemplate(fields, values) : `${frontmatter(fields, values)}\n${bodies[kind](values)}`;
+  return kind === 'lexicon'
+    ? lexiconTemplate(fields, values)
+    : `${frontmatter(fields, values)}\n${bodies[kind](values)}`;
 }
 
 /**

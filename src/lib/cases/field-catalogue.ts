@@ -71,7 +71,8 @@ const kinds: Record<FieldShape, (field: FieldInfo) => string> = {
   group: () => '一组字段，见下面几行',
 };
 
-const defaultText = (value: unknown) => (Array.isArray(value) && value.length === 0 ? '空列表' : ` \`${String(value)}\``);
+const defaultText = (value: unknown) =>
+  Array.isArray(value) && value.length === 0 ? '空列表' : ` \`${String(value)}\``;
 
 /** The rows of a collection's fields and of their groups' fields, in the schema's order. */
 export function referenceRows(fields: readonly FieldInfo[], prefix = ''): ReferenceRow[] {
@@ -80,7 +81,11 @@ export function referenceRows(fields: readonly FieldInfo[], prefix = ''): Refere
     const row: ReferenceRow = {
       path,
       label: field.label,
-      required: field.required ? '是' : field.defaultValue === undefined ? '否' : `否，不写时为${defaultText(field.defaultValue)}`,
+      required: field.required
+        ? '是'
+        : field.defaultValue === undefined
+          ? '否'
+          : `否，不写时为${defaultText(field.defaultValue)}`,
       kind: field.list ? `列表，每项为${kinds[field.shape](field)}` : kinds[field.shape](field),
       choices: Object.entries(field.vocabulary ?? {}).map(([id, term]) => ({ id, zh: term.zh })),
       description: field.description,
@@ -94,13 +99,24 @@ export function referenceRows(fields: readonly FieldInfo[], prefix = ''): Refere
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
 /** The field reference as Markdown: one table per kind of entry. */
-export function fieldReferenceMarkdown(intro: string, sections: readonly { heading: string; fields: readonly FieldInfo[] }[]): string {
+export function fieldReferenceMarkdown(
+  intro: string,
+  sections: readonly { heading: string; fields: readonly FieldInfo[] }[],
+): string {
   const tables = sections.map(({ heading, fields }) => {
     const rows = referenceRows(fields).map((row) => {
-      const kind = [row.kind, row.choices.map((choice) => `\`${choice.id}\` ${choice.zh}`).join('、')].filter(Boolean).join('：');
+      const kind = [row.kind, row.choices.map((choice) => `\`${choice.id}\` ${choice.zh}`).join('、')]
+        .filter(Boolean)
+        .join('：');
       return `| \`${row.path}\` | ${row.label} | ${row.required} | ${cell(kind)} | ${cell(row.description)} | ${row.example === undefined ? '' : `\`${cell(row.example)}\``} |`;
     });
-    return [`## ${heading}`, '', '| 字段 | 名称 | 必填 | 取值 | 说明 | 示例 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+    return [
+      `## ${heading}`,
+      '',
+      '| 字段 | 名称 | 必填 | 取值 | 说明 | 示例 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
   });
   return `${[intro, ...tables].join('\n\n')}\n`;
 }

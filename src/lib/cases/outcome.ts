@@ -18,7 +18,9 @@ export function outcomeFigures(outcome: CaseOutcome): Figure[] {
     { label: ui.outcome.firstContactResolution, value: yesNo(outcome.firstContactResolution) },
     { label: ui.outcome.satisfaction, value: ui.outcome.outOf5(outcome.satisfaction) },
     ...(outcome.nps !== undefined ? [{ label: ui.outcome.nps, value: ui.outcome.outOf10(outcome.nps) }] : []),
-    ...(outcome.customerRetained !== undefined ? [{ label: ui.outcome.customerRetained, value: yesNo(outcome.customerRetained) }] : []),
+    ...(outcome.customerRetained !== undefined
+      ? [{ label: ui.outcome.customerRetained, value: yesNo(outcome.customerRetained) }]
+      : []),
     ...(outcome.compensation ? [{ label: ui.outcome.compensation, value: outcome.compensation, entryText: true }] : []),
   ];
 }

@@ -35,10 +35,13 @@ export function samplesToKeep(library: SampleLibrary): KeepPlan {
   };
   const simplified = (entry: { case: string }) => (caseById.get(entry.case)?.lang ?? 'zh-CN') === 'zh-CN';
   const daily =
-    latestFirst.find((entry) => linksBoth(entry) && simplified(entry)) ?? latestFirst.find(linksBoth) ?? latestFirst.find((entry) => caseById.has(entry.case));
+    latestFirst.find((entry) => linksBoth(entry) && simplified(entry)) ??
+    latestFirst.find(linksBoth) ??
+    latestFirst.find((entry) => caseById.has(entry.case));
   const kept = daily ? caseById.get(daily.case) : library.cases[0];
   const script = kept?.scripts.find((id) => library.scripts.some((entry) => entry.id === id)) ?? library.scripts[0]?.id;
-  const practice = kept?.practices.find((id) => library.practices.some((entry) => entry.id === id)) ?? library.practices[0]?.id;
+  const practice =
+    kept?.practices.find((id) => library.practices.some((entry) => entry.id === id)) ?? library.practices[0]?.id;
   return {
     case: kept?.id,
     daily: daily?.id,

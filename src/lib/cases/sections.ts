@@ -11,7 +11,12 @@ const H2 = /<h2\b[^>]*>([\s\S]*?)<\/h2>/g;
 const FOOTNOTE_LIST = /<section\b[^>]*\bdata-footnotes\b[^>]*>[\s\S]*?<\/section>/g;
 const FOOTNOTE_REFERENCE = /<sup><a\b[^>]*\bdata-footnote-ref\b[^>]*>[\s\S]*?<\/a><\/sup>/g;
 
-const sectionByHeading = new Map<string, CaseSectionId>(caseSections.flatMap((section) => [[section.zh, section.id], [section.hant, section.id]]));
+const sectionByHeading = new Map<string, CaseSectionId>(
+  caseSections.flatMap((section) => [
+    [section.zh, section.id],
+    [section.hant, section.id],
+  ]),
+);
 
 function headingText(html: string): string {
   return html.replace(/<[^>]*>/g, '').trim();
@@ -25,7 +30,11 @@ export function splitCaseSections(html: string): Record<CaseSectionId, string> {
   const body = html.replace(FOOTNOTE_LIST, '').replace(FOOTNOTE_REFERENCE, '');
   const sections = Object.fromEntries(caseSections.map((section) => [section.id, ''])) as Record<CaseSectionId, string>;
   const starts = [...body.matchAll(H2)]
-    .map((match) => ({ id: sectionByHeading.get(headingText(match[1]!)), from: match.index, to: match.index + match[0].length }))
+    .map((match) => ({
+      id: sectionByHeading.get(headingText(match[1]!)),
+      from: match.index,
+      to: match.index + match[0].length,
+    }))
     .filter((start): start is { id: CaseSectionId; from: number; to: number } => start.id !== undefined);
   starts.forEach((start, position) => {
     sections[start.id] = body.slice(start.to, starts[position + 1]?.from ?? body.length).trim();

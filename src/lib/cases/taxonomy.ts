@@ -50,7 +50,12 @@ export const failureTypes = {
   unavailable: { zh: '服务不可获得', en: 'Service unavailable', group: 'delivery' },
   slow: { zh: '不合理的服务延误', en: 'Unreasonably slow service', group: 'delivery' },
   'core-failure': { zh: '其他核心服务失败', en: 'Other core-service failure', group: 'delivery' },
-  'special-needs': { zh: '特殊需要', en: 'Special needs', group: 'needs', hint: '医疗、饮食、心理、语言或社交方面的困难' },
+  'special-needs': {
+    zh: '特殊需要',
+    en: 'Special needs',
+    group: 'needs',
+    hint: '医疗、饮食、心理、语言或社交方面的困难',
+  },
   preference: { zh: '顾客偏好', en: 'Customer preference', group: 'needs' },
   'customer-error': { zh: '顾客的错误', en: 'Customer error', group: 'needs' },
   'disruptive-others': { zh: '他人干扰', en: 'Disruptive others', group: 'needs' },

@@ -37,12 +37,15 @@ export function nextMeetingDate(date: string, calendar: MeetingCalendar): string
 /** What is wrong with a meeting calendar from `src/config.ts`, in Chinese; empty when it is usable. */
 export function meetingCalendarProblems(calendar: MeetingCalendar): string[] {
   const problems: string[] = [];
-  if (calendar.meetingDays.length === 0) problems.push(`meetingDays 至少要有一天，例如 ['mon', 'tue', 'wed', 'thu', 'fri']`);
+  if (calendar.meetingDays.length === 0)
+    problems.push(`meetingDays 至少要有一天，例如 ['mon', 'tue', 'wed', 'thu', 'fri']`);
   for (const day of calendar.meetingDays) {
-    if (!weekdayIds.includes(day)) problems.push(`meetingDays 中的「${day}」不是星期，可选值：${weekdayIds.join('、')}`);
+    if (!weekdayIds.includes(day))
+      problems.push(`meetingDays 中的「${day}」不是星期，可选值：${weekdayIds.join('、')}`);
   }
   for (const holiday of calendar.holidays) {
-    if (!isRealIsoDate(holiday)) problems.push(`holidays 中的「${holiday}」不是有效日期，应写成 YYYY-MM-DD，例如 2027-01-01`);
+    if (!isRealIsoDate(holiday))
+      problems.push(`holidays 中的「${holiday}」不是有效日期，应写成 YYYY-MM-DD，例如 2027-01-01`);
   }
   return problems;
 }
@@ -79,13 +82,20 @@ export const REVIEW_SIMILAR_CASES = 3;
  * list them) were shown longest ago come first, so that the meeting does not go over the same ground twice
  * in a month. Undefined only when there are no candidates.
  */
-export function fallbackPick(date: string, candidates: readonly string[], history: readonly Showing[], similar?: ReadonlyMap<string, readonly string[]>): string | undefined {
+export function fallbackPick(
+  date: string,
+  candidates: readonly string[],
+  history: readonly Showing[],
+  similar?: ReadonlyMap<string, readonly string[]>,
+): string | undefined {
   const outside = REVIEW_WINDOW_DAYS + 1;
   const own = new Map([...candidates].map((id) => [id, outside]));
   const alike = new Map(own);
   // The candidates a showing of each case is similar to.
   const similarTo = new Map<string, string[]>();
-  for (const id of candidates) for (const other of (similar?.get(id) ?? []).slice(0, REVIEW_SIMILAR_CASES)) similarTo.set(other, [...(similarTo.get(other) ?? []), id]);
+  for (const id of candidates)
+    for (const other of (similar?.get(id) ?? []).slice(0, REVIEW_SIMILAR_CASES))
+      similarTo.set(other, [...(similarTo.get(other) ?? []), id]);
   for (const showing of history) {
     const days = Math.abs(daysBetween(showing.date, date));
     if (own.has(showing.caseId)) own.set(showing.caseId, Math.min(own.get(showing.caseId)!, days));
@@ -142,7 +152,9 @@ export function picksForDates(from: string, count: number, schedule: DailySchedu
   const dates = Array.from({ length: count }, (_, offset) => addDays(from, offset));
   const meetings = dates.map((date) => nextMeetingDate(date, schedule.calendar));
   const scheduled = new Map(schedule.entries.map((entry) => [entry.date, entry.caseId]));
-  const unscheduled = new Set(meetings.filter((meeting): meeting is string => meeting !== undefined && !scheduled.has(meeting)));
+  const unscheduled = new Set(
+    meetings.filter((meeting): meeting is string => meeting !== undefined && !scheduled.has(meeting)),
+  );
   /** Review pick of each unscheduled meeting asked about, with the showings it had to avoid. */
   const reviewed = new Map<string, { pick: string; nearby: Showing[] } | undefined>();
   const byDay = new Map(schedule.entries.map((showing) => [dayNumber(showing.date), showing]));
@@ -158,10 +170,14 @@ export function picksForDates(from: string, count: number, schedule: DailySchedu
     const pick = fallbackPick(day, schedule.candidates, nearby, schedule.similar);
     return pick === undefined ? undefined : { pick, nearby };
   };
-  const first = schedule.entries.reduce<string | undefined>((earliest, { date: entryDate }) => (earliest === undefined || entryDate < earliest ? entryDate : earliest), undefined);
+  const first = schedule.entries.reduce<string | undefined>(
+    (earliest, { date: entryDate }) => (earliest === undefined || entryDate < earliest ? entryDate : earliest),
+    undefined,
+  );
   const needed = [...unscheduled].sort();
   // Before the first scheduled entry (or with none) there is no history to walk: each day on its own.
-  for (const day of needed.filter((meeting) => first === undefined || meeting < first)) reviewed.set(day, reviewOn(day, []));
+  for (const day of needed.filter((meeting) => first === undefined || meeting < first))
+    reviewed.set(day, reviewOn(day, []));
   const last = needed.at(-1);
   if (first !== undefined && last !== undefined && last >= first) {
     const reviews: Showing[] = [];
@@ -183,8 +199,16 @@ export function picksForDates(from: string, count: number, schedule: DailySchedu
     const review = reviewed.get(meetingDate);
     if (!review) return undefined;
     const repeats = review.nearby.filter((showing) => showing.caseId === review.pick);
-    const nearest = repeats.sort((a, b) => Math.abs(daysBetween(a.date, meetingDate)) - Math.abs(daysBetween(b.date, meetingDate)))[0];
-    return { date, meetingDate, caseId: review.pick, kind: 'review', ...(nearest ? { nearestShowing: nearest.date } : {}) };
+    const nearest = repeats.sort(
+      (a, b) => Math.abs(daysBetween(a.date, meetingDate)) - Math.abs(daysBetween(b.date, meetingDate)),
+    )[0];
+    return {
+      date,
+      meetingDate,
+      caseId: review.pick,
+      kind: 'review',
+      ...(nearest ? { nearestShowing: nearest.date } : {}),
+    };
   });
 }
 

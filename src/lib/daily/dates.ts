@@ -22,7 +22,12 @@ function dateFormatterFor(timezone: string): Intl.DateTimeFormat {
   let formatter = dateFormatters.get(timezone);
   if (!formatter) {
     // en-CA formats dates as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dateFormatters.set(timezone, formatter);
   }
   return formatter;
@@ -62,10 +67,25 @@ export function weekdayOf(isoDate: string): Weekday {
 /** Milliseconds the timezone is ahead of UTC at an instant (whole seconds). */
 function utcOffsetMs(timezone: string, instant: number): number {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: timezone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)!.value);
-  const wallClockAsUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((candidate) => candidate.type === type)!.value);
+  const wallClockAsUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
   return wallClockAsUtc - Math.floor(instant / 1000) * 1000;
 }
 
@@ -100,7 +120,7 @@ export function monthWeeks(month: string): (string | null)[][] {
 /** Every month (`YYYY-MM`) from `first` to `last`, inclusive, latest first. */
 export function monthsBackFrom(last: string, first: string): string[] {
   const months: string[] = [];
-  for (let month = last; month >= first; ) {
+  for (let month = last; month >= first;) {
     months.push(month);
     const [year, number] = month.split('-').map(Number) as [number, number];
     month = number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;

@@ -72,7 +72,9 @@ export function todayPayload({ timezone, built, schedule, caseView, entryView }:
     const caseIndex = caseIds.indexOf(pick.caseId);
     const daysToMeeting = daysBetween(pick.date, pick.meetingDate);
     const review = pick.kind === 'review' ? 1 : 0;
-    return pick.nearestShowing === undefined ? [caseIndex, daysToMeeting, review] : [caseIndex, daysToMeeting, review, daysBetween(built, pick.nearestShowing)];
+    return pick.nearestShowing === undefined
+      ? [caseIndex, daysToMeeting, review]
+      : [caseIndex, daysToMeeting, review, daysBetween(built, pick.nearestShowing)];
   });
   return { timezone, built, caseIds, picks, cases, entries };
 }
@@ -83,7 +85,12 @@ function pickIn(payload: TodayPayload, date: string): DailyPick | undefined | 'b
   if (packed === undefined) return 'beyond';
   if (packed === null) return undefined;
   const [caseIndex, daysToMeeting, review, nearest] = packed;
-  const pick: DailyPick = { date, meetingDate: addDays(date, daysToMeeting), caseId: payload.caseIds[caseIndex]!, kind: review ? 'review' : 'scheduled' };
+  const pick: DailyPick = {
+    date,
+    meetingDate: addDays(date, daysToMeeting),
+    caseId: payload.caseIds[caseIndex]!,
+    kind: review ? 'review' : 'scheduled',
+  };
   return nearest === undefined ? pick : { ...pick, nearestShowing: addDays(payload.built, nearest) };
 }
 
@@ -91,7 +98,10 @@ function pickIn(payload: TodayPayload, date: string): DailyPick | undefined | 'b
  * The copy a view is written in: passed in, so that the browser gets these entries from the page, not the whole
  * dictionary and vocabularies.
  */
-export type TodayCopy = Pick<typeof ui.today, 'noScript' | 'beyondHorizon' | 'none' | 'nextMeeting' | 'reviewRepeat' | 'reviewNotice'> & {
+export type TodayCopy = Pick<
+  typeof ui.today,
+  'noScript' | 'beyondHorizon' | 'none' | 'nextMeeting' | 'reviewRepeat' | 'reviewNotice'
+> & {
   weekdays: typeof ui.weekdays;
   /** Severity labels by level. */
   severities: Record<string, string>;
@@ -139,19 +149,35 @@ export function dayLabel(date: string, weekdays: TodayCopy['weekdays']): string 
  * The view for `date`. `noScript` adds the notice shown when the browser did not decide the date.
  * Undefined for a date before the build date (a wrong clock): the payload has no pick for it.
  */
-export function todayView(date: string, payload: TodayPayload, copy: TodayCopy, noScript = false): TodayView | undefined {
+export function todayView(
+  date: string,
+  payload: TodayPayload,
+  copy: TodayCopy,
+  noScript = false,
+): TodayView | undefined {
   if (date < payload.built) return undefined;
   const pick = pickIn(payload, date);
   const label = (day: string) => dayLabel(day, copy.weekdays);
-  const view: TodayView = { date, dateLabel: label(date), notices: noScript ? [fill(copy.noScript, { date: label(date) })] : [] };
-  if (pick === 'beyond') return { ...view, notices: [...view.notices, fill(copy.beyondHorizon, { built: label(payload.built), days: TODAY_HORIZON_DAYS })] };
+  const view: TodayView = {
+    date,
+    dateLabel: label(date),
+    notices: noScript ? [fill(copy.noScript, { date: label(date) })] : [],
+  };
+  if (pick === 'beyond')
+    return {
+      ...view,
+      notices: [...view.notices, fill(copy.beyondHorizon, { built: label(payload.built), days: TODAY_HORIZON_DAYS })],
+    };
   if (!pick) return { ...view, notices: [...view.notices, copy.none] };
   const shownCase = payload.cases[pick.caseId];
   const entry = payload.entries[pick.meetingDate];
   if (!shownCase || (pick.kind === 'scheduled' && !entry)) return undefined;
   if (pick.meetingDate !== date) view.notices.push(fill(copy.nextMeeting, { date: label(pick.meetingDate) }));
   const review = pick.kind === 'review';
-  if (review) view.notices.push(pick.nearestShowing ? fill(copy.reviewRepeat, { date: label(pick.nearestShowing) }) : copy.reviewNotice);
+  if (review)
+    view.notices.push(
+      pick.nearestShowing ? fill(copy.reviewRepeat, { date: label(pick.nearestShowing) }) : copy.reviewNotice,
+    );
   return {
     ...view,
     shown: {
@@ -163,7 +189,9 @@ export function todayView(date: string, payload: TodayPayload, copy: TodayCopy, 
       severityLabel: copy.severities[shownCase.severity] ?? String(shownCase.severity),
       channel: shownCase.channel,
       category: shownCase.category,
-      ...(review ? {} : { takeaway: entry!.takeaway, host: entry!.host, dailyHref: paths.dailyEntry(pick.meetingDate) }),
+      ...(review
+        ? {}
+        : { takeaway: entry!.takeaway, host: entry!.host, dailyHref: paths.dailyEntry(pick.meetingDate) }),
       presentHref: review ? paths.casePresent(pick.caseId) : paths.dailyPresent(pick.meetingDate),
       caseHref: paths.case(pick.caseId),
     },

@@ -68,7 +68,11 @@ export function previewSummary({ changed, problems, build, pages, artifact }: Pr
       : errors.length > 0
         ? `✗ ${errors.length} 个错误${warnings.length ? `，${warnings.length} 个警告` : ''}`
         : `✓ ${changed.length} 个文件没有错误${warnings.length ? `（${warnings.length} 个警告）` : ''}`;
-  const buildResult = { success: '✓ 成功', failure: '✗ 失败：打开这次运行的「Build」步骤看原因', skipped: '— 没有运行' }[build];
+  const buildResult = {
+    success: '✓ 成功',
+    failure: '✗ 失败：打开这次运行的「Build」步骤看原因',
+    skipped: '— 没有运行',
+  }[build];
   const lines = [
     `## ${ready ? '✓ 可以复核' : '✗ 需要修改'}`,
     '',
@@ -81,7 +85,10 @@ export function previewSummary({ changed, problems, build, pages, artifact }: Pr
   const table = (title: string, rows: readonly CheckProblem[]) => {
     if (rows.length === 0) return;
     lines.push('', `### ${title}`, '', '| 位置 | 字段 | 问题 | 怎么改 |', '| --- | --- | --- | --- |');
-    for (const problem of rows) lines.push(`| ${cell(`${problem.file}:${problem.line}`)} | ${cell(problem.field)} | ${cell(problem.message)} | ${cell(problem.hint)} |`);
+    for (const problem of rows)
+      lines.push(
+        `| ${cell(`${problem.file}:${problem.line}`)} | ${cell(problem.field)} | ${cell(problem.message)} | ${cell(problem.hint)} |`,
+      );
   };
   table('需要修改', errors);
   table('警告（不阻止合并，请复核人留意）', warnings);

@@ -14,7 +14,10 @@ export const deployRecipes = {
   'nginx-sso': { zh: '内网服务器（nginx），用公司统一登录（oauth2-proxy）', precompressed: true },
   docker: { zh: '容器镜像（Docker：构建网站，用同一套 nginx 配置提供）', precompressed: true },
   'gitlab-pages': { zh: 'GitLab Pages，开启访问控制（只有项目成员能看）', precompressed: true },
-  'github-pages-private': { zh: 'GitHub Pages，私有站点（需要 GitHub Enterprise Cloud 组织的私有仓库）', precompressed: false },
+  'github-pages-private': {
+    zh: 'GitHub Pages，私有站点（需要 GitHub Enterprise Cloud 组织的私有仓库）',
+    precompressed: false,
+  },
 } as const;
 
 export type DeployRecipe = keyof typeof deployRecipes;
@@ -31,12 +34,15 @@ export interface Deployment {
 
 /** The `deploy` part of the settings file checked; throws `字段  问题 — 改法` in Chinese. */
 export function parseDeployment(raw: unknown): Deployment {
-  if (typeof raw !== 'object' || raw === null) throw new Error(`deploy  应是 {"recipe": "…"} — 可选：${deployRecipeIds.join('、')}`);
+  if (typeof raw !== 'object' || raw === null)
+    throw new Error(`deploy  应是 {"recipe": "…"} — 可选：${deployRecipeIds.join('、')}`);
   const { recipe, allowPublicSite = false, ...unknown } = raw as Record<string, unknown>;
   const extra = Object.keys(unknown)[0];
   if (extra) throw new Error(`deploy.${extra}  不认识这一项 — 只能写 recipe 和 allowPublicSite`);
   if (typeof recipe !== 'string' || !deployRecipeIds.includes(recipe as DeployRecipe)) {
-    throw new Error(`deploy.recipe  「${String(recipe)}」不是发布方式 — 可选：${deployRecipeIds.join('、')}（docs/deploy.md）`);
+    throw new Error(
+      `deploy.recipe  「${String(recipe)}」不是发布方式 — 可选：${deployRecipeIds.join('、')}（docs/deploy.md）`,
+    );
   }
   if (typeof allowPublicSite !== 'boolean') throw new Error('deploy.allowPublicSite  只能是 true 或 false');
   return { recipe: recipe as DeployRecipe, allowPublicSite };
@@ -63,9 +69,11 @@ export function gitlabPagesPublic(accessLevel: string, visibility: string): bool
   return undefined;
 }
 
-export type DeployDecision = { publish: true; recipe: DeployRecipe } | { publish: false; refused: boolean; reason: string };
+export type DeployDecision =
+  { publish: true; recipe: DeployRecipe } | { publish: false; refused: boolean; reason: string };
 
-const howToKeepPrivate = '改法：运行 npm run setup 换一种带访问控制的发布方式（nginx-basic、nginx-sso、docker、gitlab-pages，见 docs/deploy.md）';
+const howToKeepPrivate =
+  '改法：运行 npm run setup 换一种带访问控制的发布方式（nginx-basic、nginx-sso、docker、gitlab-pages，见 docs/deploy.md）';
 
 /**
  * Whether the deploy workflow on GitHub may publish: never to a site anyone on the internet can open, unless
@@ -74,10 +82,20 @@ const howToKeepPrivate = '改法：运行 npm run setup 换一种带访问控制
 export function deployDecision(deployment: Deployment | undefined, target: DeployTarget): DeployDecision {
   const onGitlab = target.platform === 'gitlab';
   // GitLab runs this only from the pages job a team copied in on purpose: anything else there is a mistake.
-  if (!deployment) return { publish: false, refused: onGitlab, reason: '还没有选择发布方式，这次不发布 — 运行 npm run setup 选一种（docs/deploy.md「发布给团队」）' };
+  if (!deployment)
+    return {
+      publish: false,
+      refused: onGitlab,
+      reason: '还没有选择发布方式，这次不发布 — 运行 npm run setup 选一种（docs/deploy.md「发布给团队」）',
+    };
   const { recipe, allowPublicSite } = deployment;
   if (onGitlab) {
-    if (recipe !== 'gitlab-pages') return { publish: false, refused: true, reason: `发布方式是 ${recipe}，不是 gitlab-pages — 删掉 .gitlab-ci.yml 里的 pages 任务，或运行 npm run setup -- --deploy gitlab-pages` };
+    if (recipe !== 'gitlab-pages')
+      return {
+        publish: false,
+        refused: true,
+        reason: `发布方式是 ${recipe}，不是 gitlab-pages — 删掉 .gitlab-ci.yml 里的 pages 任务，或运行 npm run setup -- --deploy gitlab-pages`,
+      };
     const open = target.pagesPublic ?? target.visibility === 'public';
     if (open && !allowPublicSite) {
       return {
@@ -88,7 +106,12 @@ export function deployDecision(deployment: Deployment | undefined, target: Deplo
     }
     return { publish: true, recipe };
   }
-  if (recipe === 'gitlab-pages') return { publish: false, refused: false, reason: '发布方式是 GitLab Pages：由 GitLab 的 .gitlab-ci.yml 发布，GitHub 上不发布' };
+  if (recipe === 'gitlab-pages')
+    return {
+      publish: false,
+      refused: false,
+      reason: '发布方式是 GitLab Pages：由 GitLab 的 .gitlab-ci.yml 发布，GitHub 上不发布',
+    };
   if (recipe === 'github-pages-private' && !allowPublicSite) {
     if (target.visibility === 'public') {
       return {

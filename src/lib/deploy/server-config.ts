@@ -24,7 +24,7 @@ export function nginxDirectives(text: string): Directive[] {
     if (words.length > 0) directives.push({ name: words[0]!, args: words.slice(1), line: startLine });
     words = [];
   };
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const char = text[at]!;
     if (char === '#') {
       const newline = text.indexOf('\n', at);
@@ -71,7 +71,8 @@ export function oauth2ProxySettings(text: string): Setting[] {
 
 /** Problem with an address the single sign-on depends on, in Chinese; undefined when it is a web address. */
 export function ssoUrlProblem(value: string): string | undefined {
-  if (!URL.canParse(value)) return `「${value}」不是网址 — 写成完整的地址，例如 https://sso.company.cn/realms/staff 或 http://127.0.0.1:4180`;
+  if (!URL.canParse(value))
+    return `「${value}」不是网址 — 写成完整的地址，例如 https://sso.company.cn/realms/staff 或 http://127.0.0.1:4180`;
   const { protocol, hostname } = new URL(value);
   if (protocol !== 'https:' && protocol !== 'http:') return `「${value}」须以 http:// 或 https:// 开头`;
   if (!hostname) return `「${value}」缺少主机名`;
@@ -92,9 +93,14 @@ export function passwordFileProblems(text: string): { line: number; problem: str
     const colon = entry.indexOf(':');
     const hash = entry.slice(colon + 1).split(':')[0]!;
     if (colon <= 0) problems.push({ line: index + 1, problem: '应写成「用户名:密码的哈希」' });
-    else if (!hashSchemes.some((scheme) => scheme.test(hash))) problems.push({ line: index + 1, problem: `用户「${entry.slice(0, colon)}」的密码没有加密（或加密方式 nginx 不认识）— 用 openssl passwd -6 生成这一行` });
+    else if (!hashSchemes.some((scheme) => scheme.test(hash)))
+      problems.push({
+        line: index + 1,
+        problem: `用户「${entry.slice(0, colon)}」的密码没有加密（或加密方式 nginx 不认识）— 用 openssl passwd -6 生成这一行`,
+      });
     else users += 1;
   });
-  if (users === 0 && problems.length === 0) problems.push({ line: 1, problem: '文件里没有任何账号，谁都登录不了 — 用 openssl passwd -6 为每位同事加一行' });
+  if (users === 0 && problems.length === 0)
+    problems.push({ line: 1, problem: '文件里没有任何账号，谁都登录不了 — 用 openssl passwd -6 为每位同事加一行' });
   return problems;
 }

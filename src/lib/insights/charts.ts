@@ -126,7 +126,9 @@ export function chartTable(spec: ChartSpec): ChartTable {
     case 'columns':
       return {
         headers: [spec.labelHeader, spec.valueHeader],
-        rows: spec.columns.map((column) => ({ cells: [{ text: column.label, href: column.href }, { text: column.valueText }] })),
+        rows: spec.columns.map((column) => ({
+          cells: [{ text: column.label, href: column.href }, { text: column.valueText }],
+        })),
       };
     case 'stacked':
       return {
@@ -134,7 +136,10 @@ export function chartTable(spec: ChartSpec): ChartTable {
         rows: spec.rows.map((row) => ({
           cells: [
             { text: row.label, href: row.href },
-            ...row.segments.map((segment) => ({ text: String(segment.value), href: segment.value > 0 ? segment.href : undefined })),
+            ...row.segments.map((segment) => ({
+              text: String(segment.value),
+              href: segment.value > 0 ? segment.href : undefined,
+            })),
             { text: String(row.total) },
           ],
         })),

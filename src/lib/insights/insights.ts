@@ -6,7 +6,14 @@ import { ui } from '../../i18n/ui.ts';
 import type { Bar, BarChartSpec, ChartSpec, ColumnChartSpec, StackedChartSpec } from './charts.ts';
 import { niceTicks } from './charts.ts';
 import { paramsFromState, type SearchState } from '../search/state.ts';
-import { casesPerMonth, countBy, groupBy, summarizeOutcomes, type CaseFigures, type OutcomeSummary } from './statistics.ts';
+import {
+  casesPerMonth,
+  countBy,
+  groupBy,
+  summarizeOutcomes,
+  type CaseFigures,
+  type OutcomeSummary,
+} from './statistics.ts';
 import { channels, failureGroups, failureTypes, labelOf, type Vocabulary } from '../cases/taxonomy.ts';
 import { paths } from '../site/urls.ts';
 
@@ -45,13 +52,29 @@ function failureChart(cases: readonly CaseFigures[]): BarChartSpec {
       countBar(labelOf(failureTypes, value), count, cases.length, paths.browse('failure-type', value), 1),
     ),
   ]);
-  return countChart('failure', ui.insights.charts.failure, ui.facets.failureGroup, bars, ui.insights.charts.failureNote);
+  return countChart(
+    'failure',
+    ui.insights.charts.failure,
+    ui.facets.failureGroup,
+    bars,
+    ui.insights.charts.failureNote,
+  );
 }
 
 function countChart(id: string, title: string, labelHeader: string, bars: Bar[], note?: string): BarChartSpec {
   const max = Math.max(0, ...bars.map((bar) => bar.value));
   const columns = ui.insights.columns;
-  return { kind: 'bars', id, title, ...(note ? { note } : {}), bars, domain: [0, max], labelHeader, valueHeader: columns.cases, basisHeader: columns.share };
+  return {
+    kind: 'bars',
+    id,
+    title,
+    ...(note ? { note } : {}),
+    bars,
+    domain: [0, max],
+    labelHeader,
+    valueHeader: columns.cases,
+    basisHeader: columns.share,
+  };
 }
 
 function monthChart(cases: readonly CaseFigures[]): ColumnChartSpec {
@@ -85,18 +108,34 @@ function stackedByCategory(
   valueOf: (data: CaseFigures) => string,
   categories: Vocabulary,
 ): StackedChartSpec {
-  const series = countBy(cases, valueOf, ids(vocabulary)).map(({ value }) => ({ id: value, label: labelOf(vocabulary, value) }));
+  const series = countBy(cases, valueOf, ids(vocabulary)).map(({ value }) => ({
+    id: value,
+    label: labelOf(vocabulary, value),
+  }));
   const rows = groupBy(cases, (data) => data.category, ids(categories)).map(({ key: category, items }) => {
     const counts = new Map(countBy(items, valueOf).map(({ value, count }) => [value, count]));
     return {
       label: labelOf(categories, category),
       href: paths.browse('category', category),
       total: items.length,
-      segments: series.map((item) => ({ series: item.id, value: counts.get(item.id) ?? 0, href: searchLink({ category: [category], [facet]: [item.id] }) })),
+      segments: series.map((item) => ({
+        series: item.id,
+        value: counts.get(item.id) ?? 0,
+        href: searchLink({ category: [category], [facet]: [item.id] }),
+      })),
     };
   });
   const columns = ui.insights.columns;
-  return { kind: 'stacked', id, title, note: ui.insights.charts.stackedNote, series, rows, labelHeader: columns.category, totalHeader: columns.total };
+  return {
+    kind: 'stacked',
+    id,
+    title,
+    note: ui.insights.charts.stackedNote,
+    series,
+    rows,
+    labelHeader: columns.category,
+    totalHeader: columns.total,
+  };
 }
 
 /** One outcome figure for all cases and for each category. */
@@ -110,7 +149,13 @@ function categoryChart(
 ): BarChartSpec {
   const row = (label: string, items: readonly CaseFigures[], href?: string): Bar => {
     const { value, text, basis } = figure(summarizeOutcomes(items));
-    return { label, value: value ?? 0, valueText: value === undefined ? ui.insights.noData : text(value), basis, ...(href ? { href } : { reference: true }) };
+    return {
+      label,
+      value: value ?? 0,
+      valueText: value === undefined ? ui.insights.noData : text(value),
+      basis,
+      ...(href ? { href } : { reference: true }),
+    };
   };
   const bars = [
     row(ui.insights.all, cases),
@@ -119,7 +164,16 @@ function categoryChart(
     ),
   ];
   const columns = ui.insights.columns;
-  return { kind: 'bars', id, title, bars, domain: domain(bars.map((bar) => bar.value)), labelHeader: columns.category, valueHeader: columns.value, basisHeader: columns.basis };
+  return {
+    kind: 'bars',
+    id,
+    title,
+    bars,
+    domain: domain(bars.map((bar) => bar.value)),
+    labelHeader: columns.category,
+    valueHeader: columns.value,
+    basisHeader: columns.basis,
+  };
 }
 
 const upTo = (top: number) => (): [number, number] => [0, top];
@@ -134,38 +188,96 @@ export function buildInsights(cases: readonly CaseFigures[], categories: Vocabul
       'channel',
       charts.channel,
       ui.facets.channel,
-      countBy(cases, (data) => data.channel, ids(channels)).map(({ value, count }) => countBar(labelOf(channels, value), count, cases.length, paths.browse('channel', value))),
+      countBy(cases, (data) => data.channel, ids(channels)).map(({ value, count }) =>
+        countBar(labelOf(channels, value), count, cases.length, paths.browse('channel', value)),
+      ),
     ),
     monthChart(cases),
-    stackedByCategory(cases, 'category-failure', charts.categoryFailure, 'failure', failureGroups, (data) => data.failureType.group, categories),
-    stackedByCategory(cases, 'category-channel', charts.categoryChannel, 'channel', channels, (data) => data.channel, categories),
+    stackedByCategory(
+      cases,
+      'category-failure',
+      charts.categoryFailure,
+      'failure',
+      failureGroups,
+      (data) => data.failureType.group,
+      categories,
+    ),
+    stackedByCategory(
+      cases,
+      'category-channel',
+      charts.categoryChannel,
+      'channel',
+      channels,
+      (data) => data.channel,
+      categories,
+    ),
   ];
   const byCategory = [
-    categoryChart(cases, 'first-contact-resolution', charts.firstContactResolution, (summary) => ({
-      value: summary.firstContactResolutionRate,
-      text: ui.insights.percent,
-      basis: ui.insights.fcrBasis(summary.firstContactResolved, summary.cases),
-    }), upTo(1), categories),
-    categoryChart(cases, 'satisfaction', charts.satisfaction, (summary) => ({
-      value: summary.meanSatisfaction,
-      text: ui.insights.decimal,
-      basis: ui.insights.satisfactionBasis(summary.cases),
-    }), upTo(5), categories),
-    categoryChart(cases, 'nps', charts.nps, (summary) => ({
-      value: summary.nps.score,
-      text: ui.insights.signed,
-      basis: ui.insights.npsBasis(summary.nps.responses, summary.nps.promoters, summary.nps.passives, summary.nps.detractors),
-    }), () => [-100, 100], categories),
-    categoryChart(cases, 'first-response', charts.firstResponse, (summary) => ({
-      value: summary.medianFirstResponseMinutes,
-      text: medianMinutes,
-      basis: ui.insights.medianBasis(summary.cases),
-    }), upToLargest, categories),
-    categoryChart(cases, 'resolution', charts.resolution, (summary) => ({
-      value: summary.medianResolutionHours,
-      text: medianHours,
-      basis: ui.insights.medianBasis(summary.cases),
-    }), upToLargest, categories),
+    categoryChart(
+      cases,
+      'first-contact-resolution',
+      charts.firstContactResolution,
+      (summary) => ({
+        value: summary.firstContactResolutionRate,
+        text: ui.insights.percent,
+        basis: ui.insights.fcrBasis(summary.firstContactResolved, summary.cases),
+      }),
+      upTo(1),
+      categories,
+    ),
+    categoryChart(
+      cases,
+      'satisfaction',
+      charts.satisfaction,
+      (summary) => ({
+        value: summary.meanSatisfaction,
+        text: ui.insights.decimal,
+        basis: ui.insights.satisfactionBasis(summary.cases),
+      }),
+      upTo(5),
+      categories,
+    ),
+    categoryChart(
+      cases,
+      'nps',
+      charts.nps,
+      (summary) => ({
+        value: summary.nps.score,
+        text: ui.insights.signed,
+        basis: ui.insights.npsBasis(
+          summary.nps.responses,
+          summary.nps.promoters,
+          summary.nps.passives,
+          summary.nps.detractors,
+        ),
+      }),
+      () => [-100, 100],
+      categories,
+    ),
+    categoryChart(
+      cases,
+      'first-response',
+      charts.firstResponse,
+      (summary) => ({
+        value: summary.medianFirstResponseMinutes,
+        text: medianMinutes,
+        basis: ui.insights.medianBasis(summary.cases),
+      }),
+      upToLargest,
+      categories,
+    ),
+    categoryChart(
+      cases,
+      'resolution',
+      charts.resolution,
+      (summary) => ({
+        value: summary.medianResolutionHours,
+        text: medianHours,
+        basis: ui.insights.medianBasis(summary.cases),
+      }),
+      upToLargest,
+      categories,
+    ),
   ];
   return { summary: summarizeOutcomes(cases), distribution, byCategory };
 }

@@ -134,7 +134,11 @@ export function casesPerMonth(cases: readonly Pick<CaseFigures, 'occurredOn'>[])
 }
 
 /** Items grouped by a key, groups in `order` (ids without items left out), items in their original order. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string, order: readonly string[]): { key: string; items: T[] }[] {
+export function groupBy<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  order: readonly string[],
+): { key: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

@@ -3,7 +3,14 @@
  * map. Pure: journeys and case data in, figures out. The outcome figures are the insights page's own
  * (`summarizeOutcomes`), so a stage's satisfaction or NPS is computed exactly as the 统计 page computes it.
  */
-import { countBy, isPromoter, summarizeOutcomes, type CaseFigures, type Count, type OutcomeSummary } from '../insights/statistics.ts';
+import {
+  countBy,
+  isPromoter,
+  summarizeOutcomes,
+  type CaseFigures,
+  type Count,
+  type OutcomeSummary,
+} from '../insights/statistics.ts';
 
 export interface JourneyStage {
   name: string;
@@ -89,7 +96,11 @@ export const recoveredIntoPromoter = (data: Pick<JourneyCase, 'status' | 'outcom
  * or with a stage the journey does not have (the validator refuses them), are not on the map.
  * `failureOrder` orders the failure subtypes (the vocabulary's ids).
  */
-export function mapJourney<C extends JourneyCase>(journey: Journey, cases: readonly C[], failureOrder: readonly string[]): JourneyMap & { stages: (StageFigures & { cases: C[] })[] } {
+export function mapJourney<C extends JourneyCase>(
+  journey: Journey,
+  cases: readonly C[],
+  failureOrder: readonly string[],
+): JourneyMap & { stages: (StageFigures & { cases: C[] })[] } {
   const placed = cases.filter((data) => journey.stages.some((stage) => stage.name === data.journeyStage));
   const summary = summarizeOutcomes(placed);
   const stages = journey.stages.map((stage, index) => {
@@ -112,14 +123,28 @@ export function mapJourney<C extends JourneyCase>(journey: Journey, cases: reado
     stages: stages.map((item) => {
       const mean = item.summary.meanSatisfaction;
       // The lowest stage is a pain point only below the journey's average: among equal stages none is the worst.
-      const reason = mean === undefined ? undefined : mean < PAIN_BELOW_SATISFACTION ? 'below-neutral' : mean === lowest && mean < summary.meanSatisfaction! ? 'lowest' : undefined;
+      const reason =
+        mean === undefined
+          ? undefined
+          : mean < PAIN_BELOW_SATISFACTION
+            ? 'below-neutral'
+            : mean === lowest && mean < summary.meanSatisfaction!
+              ? 'lowest'
+              : undefined;
       return reason ? { ...item, pain: { reason, meanSatisfaction: mean! } } : item;
     }),
   };
 }
 
 /** The practices and scripts a stage's cases cite, most cited first (a case citing one twice counts once). */
-export function citations(cases: readonly { practices: readonly string[]; scripts: readonly string[] }[]): { practices: Count[]; scripts: Count[] } {
-  const cited = (field: 'practices' | 'scripts') => countBy(cases.flatMap((data) => [...new Set(data[field])]), (id) => id);
+export function citations(cases: readonly { practices: readonly string[]; scripts: readonly string[] }[]): {
+  practices: Count[];
+  scripts: Count[];
+} {
+  const cited = (field: 'practices' | 'scripts') =>
+    countBy(
+      cases.flatMap((data) => [...new Set(data[field])]),
+      (id) => id,
+    );
   return { practices: cited('practices'), scripts: cited('scripts') };
 }

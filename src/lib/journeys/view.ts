@@ -16,7 +16,10 @@ export function outcomeTexts(summary: OutcomeSummary) {
   return {
     satisfaction: summary.meanSatisfaction === undefined ? noData : ui.insights.decimal(summary.meanSatisfaction),
     nps: summary.nps.score === undefined ? noData : ui.insights.signed(summary.nps.score),
-    fcr: summary.firstContactResolutionRate === undefined ? noData : ui.insights.percent(summary.firstContactResolutionRate),
+    fcr:
+      summary.firstContactResolutionRate === undefined
+        ? noData
+        : ui.insights.percent(summary.firstContactResolutionRate),
   };
 }
 
@@ -24,14 +27,20 @@ const counts = (items: readonly { value: string; count: number }[], label: (id: 
   items.length === 0 ? text.none : items.map(({ value, count }) => `${label(value)} ${count}`).join(text.separator);
 
 /** Why a stage is marked, one line each (pain point first); none for an unmarked stage. */
-export function markLines(stage: StageFigures, journeyMean: number | undefined): { kind: 'pain' | 'peak'; label: string; line: string }[] {
+export function markLines(
+  stage: StageFigures,
+  journeyMean: number | undefined,
+): { kind: 'pain' | 'peak'; label: string; line: string }[] {
   const lines: { kind: 'pain' | 'peak'; label: string; line: string }[] = [];
   if (stage.pain) {
     const mean = ui.insights.decimal(stage.pain.meanSatisfaction);
     lines.push({
       kind: 'pain',
       label: text.pain,
-      line: stage.pain.reason === 'below-neutral' ? text.painBelow(mean) : text.painLowest(mean, ui.insights.decimal(journeyMean ?? stage.pain.meanSatisfaction)),
+      line:
+        stage.pain.reason === 'below-neutral'
+          ? text.painBelow(mean)
+          : text.painLowest(mean, ui.insights.decimal(journeyMean ?? stage.pain.meanSatisfaction)),
     });
   }
   if (stage.peak) lines.push({ kind: 'peak', label: text.peak, line: text.peakLine(stage.peak.recovered) });
@@ -57,10 +66,31 @@ export function stageTexts(stage: StageFigures, journeyMean: number | undefined)
 export function journeyTable(map: JourneyMap) {
   const columns = text.columns;
   return {
-    headers: [columns.stage, columns.cases, columns.severity, columns.failure, columns.satisfaction, columns.nps, columns.fcr, columns.marks],
+    headers: [
+      columns.stage,
+      columns.cases,
+      columns.severity,
+      columns.failure,
+      columns.satisfaction,
+      columns.nps,
+      columns.fcr,
+      columns.marks,
+    ],
     rows: map.stages.map((stage) => {
       const texts = stageTexts(stage, map.summary.meanSatisfaction);
-      return { stage: stage.stage.name, cells: [texts.label, String(stage.cases.length), texts.severities, texts.failureTypes, texts.satisfaction, texts.nps, texts.fcr, texts.marksText || text.none] };
+      return {
+        stage: stage.stage.name,
+        cells: [
+          texts.label,
+          String(stage.cases.length),
+          texts.severities,
+          texts.failureTypes,
+          texts.satisfaction,
+          texts.nps,
+          texts.fcr,
+          texts.marksText || text.none,
+        ],
+      };
     }),
   };
 }

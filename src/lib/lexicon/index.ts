@@ -63,11 +63,15 @@ const LATIN = /[a-z0-9]/i;
 
 /** A Latin word or number is only found whole: App not inside WhatsApp, 12315 not inside 123156 (Han words need no spaces). */
 function standsAlone(text: string, start: number, end: number): boolean {
-  const joined = (inside: string | undefined, outside: string | undefined) => inside !== undefined && outside !== undefined && LATIN.test(inside) && LATIN.test(outside);
+  const joined = (inside: string | undefined, outside: string | undefined) =>
+    inside !== undefined && outside !== undefined && LATIN.test(inside) && LATIN.test(outside);
   return !joined(text[start], text[start - 1]) && !joined(text[end - 1], text[end]);
 }
 
-export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: string) => string = defaultFold): CompiledLexicon {
+export function compileLexicon(
+  groups: readonly LexiconGroup[],
+  fold: (text: string) => string = defaultFold,
+): CompiledLexicon {
   // Folded word → the groups it finds (one, unless the same word is listed in several groups).
   const entries = new Map<string, number[]>();
   const foldedWords: string[][] = [];
@@ -98,7 +102,12 @@ export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: str
       const matches: LexiconMatch[] = [];
       let position = 0;
       while (position < text.length) {
-        const word = byFirst.get(text[position]!)?.find((candidate) => text.startsWith(candidate, position) && standsAlone(text, position, position + candidate.length));
+        const word = byFirst
+          .get(text[position]!)
+          ?.find(
+            (candidate) =>
+              text.startsWith(candidate, position) && standsAlone(text, position, position + candidate.length),
+          );
         if (word === undefined) {
           position += 1;
           continue;
@@ -111,7 +120,9 @@ export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: str
     complete(prefix) {
       const folded = fold(prefix);
       if (!folded) return [];
-      return (byFirst.get(folded[0]!) ?? []).filter((word) => word.length > folded.length && word.startsWith(folded)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+      return (byFirst.get(folded[0]!) ?? [])
+        .filter((word) => word.length > folded.length && word.startsWith(folded))
+        .sort((a, b) => a.length - b.length || a.localeCompare(b));
     },
     label: (group) => groups[group]?.words[0] ?? '',
   };
@@ -120,7 +131,9 @@ export function compileLexicon(groups: readonly LexiconGroup[], fold: (text: str
 export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
   return {
     version: 1,
-    groups: lexicon.groups.map((group) => (group.narrower.length ? { w: group.words, n: group.narrower } : { w: group.words })),
+    groups: lexicon.groups.map((group) =>
+      group.narrower.length ? { w: group.words, n: group.narrower } : { w: group.words },
+    ),
   };
 }
 

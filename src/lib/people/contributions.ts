@@ -1,8 +1,17 @@
 /** Who wrote, reviewed and hosted what: credit for each person. Pure: entries in, credit out. */
 
-interface Authored { id: string; data: { authors: readonly string[] } }
-interface Reviewed { id: string; data: { reviewer?: string | undefined; reviewComments: readonly { by: string }[] } }
-interface Hosted { id: string; data: { host: string; case: string } }
+interface Authored {
+  id: string;
+  data: { authors: readonly string[] };
+}
+interface Reviewed {
+  id: string;
+  data: { reviewer?: string | undefined; reviewComments: readonly { by: string }[] };
+}
+interface Hosted {
+  id: string;
+  data: { host: string; case: string };
+}
 
 export interface Contributions {
   cases: string[];
@@ -19,19 +28,36 @@ export interface Contributions {
 
 export function contributionsOf(
   personId: string,
-  library: { cases: readonly (Authored & Reviewed)[]; practices: readonly Authored[]; scripts: readonly Authored[]; daily: readonly Hosted[] },
+  library: {
+    cases: readonly (Authored & Reviewed)[];
+    practices: readonly Authored[];
+    scripts: readonly Authored[];
+    daily: readonly Hosted[];
+  },
 ): Contributions {
-  const authoredBy = (entries: readonly Authored[]) => entries.filter((entry) => entry.data.authors.includes(personId)).map((entry) => entry.id);
+  const authoredBy = (entries: readonly Authored[]) =>
+    entries.filter((entry) => entry.data.authors.includes(personId)).map((entry) => entry.id);
   const cases = authoredBy(library.cases);
   const practices = authoredBy(library.practices);
   const scripts = authoredBy(library.scripts);
   const reviewed = library.cases
-    .filter((entry) => entry.data.reviewer === personId || entry.data.reviewComments.some((comment) => comment.by === personId))
+    .filter(
+      (entry) =>
+        entry.data.reviewer === personId || entry.data.reviewComments.some((comment) => comment.by === personId),
+    )
     .map((entry) => entry.id);
   const hosted = library.daily.filter((entry) => entry.data.host === personId).map((entry) => entry.id);
   const ownCases = new Set(cases);
   const casesPickedForDaily = library.daily.filter((entry) => ownCases.has(entry.data.case)).map((entry) => entry.id);
-  return { cases, practices, scripts, reviewed, hosted, casesPickedForDaily, total: cases.length + practices.length + scripts.length + reviewed.length };
+  return {
+    cases,
+    practices,
+    scripts,
+    reviewed,
+    hosted,
+    casesPickedForDaily,
+    total: cases.length + practices.length + scripts.length + reviewed.length,
+  };
 }
 
 export interface RankedContributor<P> {

@@ -57,7 +57,9 @@ export function preloadTags(preloads: readonly Preload[]): string {
   return preloads
     .map(({ href, as }) => {
       const url = href.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-      return as === 'module' ? `<link rel="modulepreload" href="${url}">` : `<link rel="preload" href="${url}" as="fetch" crossorigin>`;
+      return as === 'module'
+        ? `<link rel="modulepreload" href="${url}">`
+        : `<link rel="preload" href="${url}" as="fetch" crossorigin>`;
     })
     .join('');
 }

@@ -38,7 +38,8 @@ const LATIN = /[a-z0-9]/;
 export function wordGroups(lexicon: SerializedLexicon): Map<string, number[]> {
   const words = new Map<string, number[]>();
   lexicon.groups.forEach((group, index) => {
-    for (const word of [...group.w, ...(group.n ?? [])]) words.set(word, [...new Set([...(words.get(word) ?? []), index])]);
+    for (const word of [...group.w, ...(group.n ?? [])])
+      words.set(word, [...new Set([...(words.get(word) ?? []), index])]);
   });
   return words;
 }
@@ -91,7 +92,12 @@ export function wordWeight(count: number, length: number, averageLength: number)
  * The bucket files for the entries in page order (`counts[i]`: entry i's word counts from `createWordCounter`,
  * `lengths[i]`: its text length), and their meta for the lexicon file.
  */
-export function packConceptPostings(lexicon: SerializedLexicon, counts: readonly Uint32Array[], lengths: readonly number[], check: string): { meta: ConceptPostingsMeta; buckets: ConceptBucket[] } {
+export function packConceptPostings(
+  lexicon: SerializedLexicon,
+  counts: readonly Uint32Array[],
+  lengths: readonly number[],
+  check: string,
+): { meta: ConceptPostingsMeta; buckets: ConceptBucket[] } {
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   const words = lexiconWordList(lexicon);
   const postings = new Map<string, number[]>();
@@ -103,8 +109,15 @@ export function packConceptPostings(lexicon: SerializedLexicon, counts: readonly
       postings.set(word, list);
     }
   });
-  const gaps = (list: readonly number[]) => list.map((value, index) => (index % 2 === 0 && index > 0 ? value - list[index - 2]! : value));
-  const groups = lexicon.groups.map((group) => Object.fromEntries([...group.w, ...(group.n ?? [])].flatMap((word) => (postings.has(word) ? [[word, gaps(postings.get(word)!)]] : []))));
+  const gaps = (list: readonly number[]) =>
+    list.map((value, index) => (index % 2 === 0 && index > 0 ? value - list[index - 2]! : value));
+  const groups = lexicon.groups.map((group) =>
+    Object.fromEntries(
+      [...group.w, ...(group.n ?? [])].flatMap((word) =>
+        postings.has(word) ? [[word, gaps(postings.get(word)!)]] : [],
+      ),
+    ),
+  );
   const bytes = groups.reduce((sum, words) => sum + JSON.stringify(words).length, 0);
   const count = Math.max(1, Math.min(groups.length, Math.ceil(bytes / BUCKET_BYTES)));
   const buckets = Array.from({ length: count }, (): ConceptBucket => ({ check, words: {} }));

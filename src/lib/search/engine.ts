@@ -4,7 +4,13 @@
  * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
  */
 import { pagefindQueries, queryParts, normalizeQuery } from './query.ts';
-import { searchFacetIds, standingBoost, type RecordTable, type SearchFacetId, type SearchRecord } from './record-table.ts';
+import {
+  searchFacetIds,
+  standingBoost,
+  type RecordTable,
+  type SearchFacetId,
+  type SearchRecord,
+} from './record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from './script-variants.ts';
 import type { SearchState } from './state.ts';
 
@@ -49,7 +55,10 @@ export class SearchEngine {
   }
 
   /** Pages matching the Pagefind queries of one script form of a part, each with its ranking score (if `ranked`). */
-  async #matchQueries({ match, rank, also }: ReturnType<typeof pagefindQueries>, ranked: boolean): Promise<Map<string, number>> {
+  async #matchQueries(
+    { match, rank, also }: ReturnType<typeof pagefindQueries>,
+    ranked: boolean,
+  ): Promise<Map<string, number>> {
     const [matches, rankedMatches, required] = await Promise.all([
       this.#search(match),
       match === rank || !ranked ? undefined : this.#search(rank),
@@ -57,7 +66,9 @@ export class SearchEngine {
     ]);
     const scores = new Map(rankedMatches?.map(({ id, score }) => [id, score]));
     const allowed = required && new Set(required.map(({ id }) => id));
-    return new Map(matches.filter(({ id }) => !allowed || allowed.has(id)).map(({ id, score }) => [id, scores.get(id) ?? score]));
+    return new Map(
+      matches.filter(({ id }) => !allowed || allowed.has(id)).map(({ id, score }) => [id, scores.get(id) ?? score]),
+    );
   }
 
   /**
@@ -72,12 +83,17 @@ export class SearchEngine {
         .then((variants) => {
           const fold = foldByTable(variants);
           // Forms that differ only where the index folds them (延误, 延誤) are the same Pagefind queries: searched once.
-          const queries = new Map(scriptVariants(part, variants).map((variant) => pagefindQueries(variant, fold)).map((query) => [JSON.stringify(query), query]));
+          const queries = new Map(
+            scriptVariants(part, variants)
+              .map((variant) => pagefindQueries(variant, fold))
+              .map((query) => [JSON.stringify(query), query]),
+          );
           return Promise.all([...queries.values()].map((query) => this.#matchQueries(query, ranked)));
         })
         .then((lists) => {
           const scores = new Map<string, number>();
-          for (const list of lists) for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
+          for (const list of lists)
+            for (const [id, score] of list) scores.set(id, Math.max(score, scores.get(id) ?? 0));
           return scores;
         });
       this.#cache.set(key, cached);
@@ -92,7 +108,11 @@ export class SearchEngine {
     const perPart = await Promise.all(parts.map((part) => this.#matchPart(part, ranked)));
     const [first, ...rest] = perPart.sort((a, b) => a.size - b.size);
     for (const [id, score] of first!) {
-      if (rest.every((matches) => matches.has(id))) candidates.set(id, rest.reduce((sum, matches) => sum + matches.get(id)!, score));
+      if (rest.every((matches) => matches.has(id)))
+        candidates.set(
+          id,
+          rest.reduce((sum, matches) => sum + matches.get(id)!, score),
+        );
     }
     return candidates;
   }
@@ -109,7 +129,9 @@ export class SearchEngine {
    */
   async matchAny(texts: readonly string[], filters: SearchState['filters'] = {}): Promise<Map<string, number>> {
     const scores = new Map<string, number>();
-    for (const found of await Promise.all(texts.map((text) => this.#matchAll(queryParts(normalizeQuery(text)), false)))) {
+    for (const found of await Promise.all(
+      texts.map((text) => this.#matchAll(queryParts(normalizeQuery(text)), false)),
+    )) {
       for (const [id, score] of this.admit(found, filters)) scores.set(id, Math.max(score, scores.get(id) ?? 0));
     }
     return scores;
@@ -166,7 +188,11 @@ export function matchesFilters(record: SearchRecord, filters: SearchState['filte
  * with every other facet's filters applied but not its own. Only `facets` are counted (those whose values the
  * records hold); every facet a filter names must be among them.
  */
-export function countFacets(hits: readonly Hit[], filters: SearchState['filters'], facets: readonly SearchFacetId[] = searchFacetIds): Partial<Record<SearchFacetId, Map<string, number>>> {
+export function countFacets(
+  hits: readonly Hit[],
+  filters: SearchState['filters'],
+  facets: readonly SearchFacetId[] = searchFacetIds,
+): Partial<Record<SearchFacetId, Map<string, number>>> {
   const counts: Partial<Record<SearchFacetId, Map<string, number>>> = {};
   for (const id of facets) {
     const tally = new Map<string, number>();
@@ -186,8 +212,11 @@ const severityOf = (record: SearchRecord) => Number(record.facets.severity?.[0] 
 export function sortHits(hits: Hit[], sort: SearchState['sort'], hasQuery: boolean): Hit[] {
   const byOrder = (a: Hit, b: Hit): number => {
     if (sort === 'newest' || (sort === 'relevance' && !hasQuery)) return b.record.date.localeCompare(a.record.date);
-    if (sort === 'severity') return severityOf(b.record) - severityOf(a.record) || b.record.date.localeCompare(a.record.date);
+    if (sort === 'severity')
+      return severityOf(b.record) - severityOf(a.record) || b.record.date.localeCompare(a.record.date);
     return b.score - a.score || b.record.date.localeCompare(a.record.date);
   };
-  return hits.sort((a, b) => Number(a.record.standing === 'archived') - Number(b.record.standing === 'archived') || byOrder(a, b));
+  return hits.sort(
+    (a, b) => Number(a.record.standing === 'archived') - Number(b.record.standing === 'archived') || byOrder(a, b),
+  );
 }

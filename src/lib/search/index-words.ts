@@ -27,7 +27,10 @@ const CODE_LENGTH = 4;
 /** Opens the character as written, after the folded ones, when it differs from its folded form. */
 const WRITTEN = 'x';
 /** An index word in the indexed text: always between word breaks (or spaces, or the ends). */
-const TOKEN = new RegExp(`(?<=^|[\\s\u200b])${MARK}([a-z]{${CODE_LENGTH}})(?:[a-z]{${CODE_LENGTH}})?(?:${WRITTEN}([a-z]{${CODE_LENGTH}}))?(?=$|[\\s\u200b])`, 'g');
+const TOKEN = new RegExp(
+  `(?<=^|[\\s\u200b])${MARK}([a-z]{${CODE_LENGTH}})(?:[a-z]{${CODE_LENGTH}})?(?:${WRITTEN}([a-z]{${CODE_LENGTH}}))?(?=$|[\\s\u200b])`,
+  'g',
+);
 
 /** A character's folded form (Simplified, see script-variants.ts): the same function at build time and in the browser. */
 export type Fold = (character: string) => string;

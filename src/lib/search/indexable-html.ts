@@ -8,7 +8,21 @@
  * A tokenizer, not a parser: it reads the HTML Astro renders (well formed, quoted attributes), and nothing it
  * cannot match is dropped but kept as text.
  */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose content is not markup: skipped whole, outside and inside the body. */
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
 /** A comment, a start or end tag (attribute values may hold `>`), a run of text, or a lone `<`. */

@@ -11,7 +11,13 @@
  *    nothing anywhere is dropped, as a search engine drops words when nothing matches them all.
  * 4. For a long pasted text, `fuseRankings` merges that ranking with the similar-case finder's.
  */
-import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type SerializedLexicon } from '../lexicon/index.ts';
+import {
+  compileLexicon,
+  serializeLexicon,
+  type CompiledLexicon,
+  type LexiconGroup,
+  type SerializedLexicon,
+} from '../lexicon/index.ts';
 import type { ConceptPostingsMeta } from './concept-postings.ts';
 import type { Fold } from './index-words.ts';
 import { normalizeQuery } from './query.ts';
@@ -45,12 +51,110 @@ export interface MeaningPart {
  * that is one of them is dropped; two or more characters of other words stay together.
  */
 const FILLER_WORDS = new Set([
-  '怎么办', '怎么样', '怎么回事', '怎么', '为什么', '为啥', '什么', '怎样', '如何', '是不是', '能不能', '可不可以', '有没有', '会不会',
-  '没有', '还是', '还没', '一直', '已经', '我们', '你们', '他们', '自己', '一下', '这个', '那个', '这样', '那样', '请问', '你好', '您好',
-  '谢谢', '麻烦', '就是', '但是', '可是', '因为', '所以', '然后', '现在', '到底', '而且', '还有', '结果', '一个', '一次', '这么', '那么',
-  '的', '了', '吗', '呢', '吧', '啊', '呀', '哦', '嘛', '么', '我', '你', '他', '她', '它', '您', '还', '都', '也', '就', '又', '很', '太',
-  '被', '把', '给', '是', '在', '和', '跟', '与', '让', '要', '想', '会', '能', '没', '不', '这', '那', '有', '说', '再', '才', '啦', '哈',
-  '哎', '嗯', '喂', '个', '得', '地', '着', '过', '办', '下',
+  '怎么办',
+  '怎么样',
+  '怎么回事',
+  '怎么',
+  '为什么',
+  '为啥',
+  '什么',
+  '怎样',
+  '如何',
+  '是不是',
+  '能不能',
+  '可不可以',
+  '有没有',
+  '会不会',
+  '没有',
+  '还是',
+  '还没',
+  '一直',
+  '已经',
+  '我们',
+  '你们',
+  '他们',
+  '自己',
+  '一下',
+  '这个',
+  '那个',
+  '这样',
+  '那样',
+  '请问',
+  '你好',
+  '您好',
+  '谢谢',
+  '麻烦',
+  '就是',
+  '但是',
+  '可是',
+  '因为',
+  '所以',
+  '然后',
+  '现在',
+  '到底',
+  '而且',
+  '还有',
+  '结果',
+  '一个',
+  '一次',
+  '这么',
+  '那么',
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '哦',
+  '嘛',
+  '么',
+  '我',
+  '你',
+  '他',
+  '她',
+  '它',
+  '您',
+  '还',
+  '都',
+  '也',
+  '就',
+  '又',
+  '很',
+  '太',
+  '被',
+  '把',
+  '给',
+  '是',
+  '在',
+  '和',
+  '跟',
+  '与',
+  '让',
+  '要',
+  '想',
+  '会',
+  '能',
+  '没',
+  '不',
+  '这',
+  '那',
+  '有',
+  '说',
+  '再',
+  '才',
+  '啦',
+  '哈',
+  '哎',
+  '嗯',
+  '喂',
+  '个',
+  '得',
+  '地',
+  '着',
+  '过',
+  '办',
+  '下',
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -67,8 +171,10 @@ export interface Segment {
 export type WordSegmenter = (text: string) => Segment[];
 
 export const defaultSegmenter: WordSegmenter = (() => {
-  const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-  return (text: string) => (segmenter ? [...segmenter.segment(text)].filter((segment) => segment.isWordLike) : [{ segment: text, index: 0 }]);
+  const segmenter =
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+  return (text: string) =>
+    segmenter ? [...segmenter.segment(text)].filter((segment) => segment.isWordLike) : [{ segment: text, index: 0 }];
 })();
 
 /** Degree words the segmenter leaves on the word they qualify (很慢, 太贵, 好差). */
@@ -94,13 +200,20 @@ function leftoverWords(text: string, offset: number, segment: WordSegmenter, fin
   const words: Span[] = [];
   let single: Segment[] = [];
   const flush = () => {
-    const span = (from: Segment, to: Segment): Span => ({ start: offset + from.index, end: offset + to.index + to.segment.length, also: [] });
+    const span = (from: Segment, to: Segment): Span => ({
+      start: offset + from.index,
+      end: offset + to.index + to.segment.length,
+      also: [],
+    });
     if (fine) {
       // Finer: each pair of the joined characters on its own, and a character left alone too.
       if (single.length === 1) words.push(span(single[0]!, single[0]!));
       else words.push(...single.slice(1).map((to, index) => span(single[index]!, to)));
     } else if (single.length > 1 || (single.length === 1 && !HAN.test(single[0]!.segment))) {
-      words.push({ ...span(single[0]!, single.at(-1)!), also: single.length > 2 ? single.slice(1).map((to, index) => span(single[index]!, to)) : [] });
+      words.push({
+        ...span(single[0]!, single.at(-1)!),
+        also: single.length > 2 ? single.slice(1).map((to, index) => span(single[index]!, to)) : [],
+      });
     }
     single = [];
   };
@@ -113,7 +226,20 @@ function leftoverWords(text: string, offset: number, segment: WordSegmenter, fin
       const end = start + word.segment.length;
       // Finer: a word is also found without the degree word it starts with (很慢 by 慢).
       const trimmed = fine ? trimIntensifier(word.segment) : word.segment;
-      words.push({ start, end, also: trimmed && trimmed !== word.segment ? [{ start: start + word.segment.indexOf(trimmed), end: start + word.segment.indexOf(trimmed) + trimmed.length, also: [] }] : [] });
+      words.push({
+        start,
+        end,
+        also:
+          trimmed && trimmed !== word.segment
+            ? [
+                {
+                  start: start + word.segment.indexOf(trimmed),
+                  end: start + word.segment.indexOf(trimmed) + trimmed.length,
+                  also: [],
+                },
+              ]
+            : [],
+      });
     }
   }
   flush();
@@ -136,18 +262,37 @@ export interface RelaxOptions {
  * The parts of a query, each with its alternatives. `folded` is the query as the lexicon's words are stored
  * (Traditional folded to Simplified, lower case), and is the text the parts are cut from.
  */
-export function relaxQuery(folded: string, lexicon: CompiledLexicon, { written = folded, fine = false, segment = defaultSegmenter }: RelaxOptions = {}): MeaningPart[] {
+export function relaxQuery(
+  folded: string,
+  lexicon: CompiledLexicon,
+  { written = folded, fine = false, segment = defaultSegmenter }: RelaxOptions = {},
+): MeaningPart[] {
   const shown = written.length === folded.length ? written : folded;
   const parts = new Map<string, MeaningPart>();
   const add = ({ start, end, also }: Span, group?: number) => {
     const text = folded.slice(start, end);
     if (parts.has(text)) return;
-    const pieces = Object.fromEntries(also.map((span) => [folded.slice(span.start, span.end), shown.slice(span.start, span.end)]));
+    const pieces = Object.fromEntries(
+      also.map((span) => [folded.slice(span.start, span.end), shown.slice(span.start, span.end)]),
+    );
     const expanded = lexicon.expand(text);
     // Finer: a word the lexicon lacks but that begins one of its words (首解 of 首解率) finds that word's group.
-    const completion = fine && expanded.length === 1 && [...text].length > 1 && HAN.test(text) ? lexicon.complete(text)[0] : undefined;
-    const alternatives = [...new Set([...expanded, ...(completion === undefined ? [] : lexicon.expand(completion)), ...Object.keys(pieces)])].slice(0, MAX_ALTERNATIVES);
-    parts.set(text, { text, written: shown.slice(start, end), alternatives, pieces, ...(group === undefined ? {} : { group }) });
+    const completion =
+      fine && expanded.length === 1 && [...text].length > 1 && HAN.test(text) ? lexicon.complete(text)[0] : undefined;
+    const alternatives = [
+      ...new Set([
+        ...expanded,
+        ...(completion === undefined ? [] : lexicon.expand(completion)),
+        ...Object.keys(pieces),
+      ]),
+    ].slice(0, MAX_ALTERNATIVES);
+    parts.set(text, {
+      text,
+      written: shown.slice(start, end),
+      alternatives,
+      pieces,
+      ...(group === undefined ? {} : { group }),
+    });
   };
   for (const run of folded.slice(0, MAX_RELAXED_LENGTH).matchAll(RUN)) {
     const runStart = run.index;
@@ -159,7 +304,14 @@ export function relaxQuery(folded: string, lexicon: CompiledLexicon, { written =
     let position = 0;
     const leftover = (end: number) => {
       // Cut in the folded text, so a filler typed in Traditional (怎麼辦) is told as one typed in Simplified.
-      if (end > position) for (const span of leftoverWords(folded.slice(runStart + position, runStart + end), runStart + position, segment, fine)) add(span);
+      if (end > position)
+        for (const span of leftoverWords(
+          folded.slice(runStart + position, runStart + end),
+          runStart + position,
+          segment,
+          fine,
+        ))
+          add(span);
     };
     for (const match of lexicon.find(text)) {
       leftover(match.start);
@@ -197,7 +349,12 @@ export function browserLexicon(groups: readonly LexiconGroup[], fold: (text: str
       }),
     ),
   ];
-  return { ...serializeLexicon(compileLexicon(groups.map((group) => ({ words: folded(group.words), narrower: folded(group.narrower) })))), written };
+  return {
+    ...serializeLexicon(
+      compileLexicon(groups.map((group) => ({ words: folded(group.words), narrower: folded(group.narrower) }))),
+    ),
+    written,
+  };
 }
 
 /**
@@ -230,7 +387,11 @@ export interface CoverageHit {
  * most entries contain says little). Parts that find nothing are left out; an entry must cover at least half
  * of the others, or, when none does, as many as the best-covered entry.
  */
-export function rankByCoverage(matches: readonly ReadonlyMap<string, number>[], total: number, exclude: ReadonlySet<string> = new Set()): CoverageHit[] {
+export function rankByCoverage(
+  matches: readonly ReadonlyMap<string, number>[],
+  total: number,
+  exclude: ReadonlySet<string> = new Set(),
+): CoverageHit[] {
   const weights = matches.map((found) => (found.size ? Math.log(1 + Math.max(total, found.size) / found.size) : 0));
   const sum = weights.reduce((a, b) => a + b, 0);
   const searchable = weights.filter((weight) => weight > 0).length;
@@ -249,7 +410,9 @@ export function rankByCoverage(matches: readonly ReadonlyMap<string, number>[], 
   const all = [...hits.values()];
   const best = Math.max(0, ...all.map((hit) => hit.covered.length));
   const required = Math.min(best, Math.ceil(searchable / 2));
-  return all.filter((hit) => hit.covered.length >= required).sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.id.localeCompare(b.id));
+  return all
+    .filter((hit) => hit.covered.length >= required)
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.id.localeCompare(b.id));
 }
 
 /**
@@ -258,7 +421,8 @@ export function rankByCoverage(matches: readonly ReadonlyMap<string, number>[], 
  */
 export function fuseRankings(lists: readonly { keys: readonly string[]; weight: number }[], k = 10): string[] {
   const scores = new Map<string, number>();
-  for (const { keys, weight } of lists) keys.forEach((key, rank) => scores.set(key, (scores.get(key) ?? 0) + weight / (k + rank + 1)));
+  for (const { keys, weight } of lists)
+    keys.forEach((key, rank) => scores.set(key, (scores.get(key) ?? 0) + weight / (k + rank + 1)));
   return [...scores].sort((a, b) => b[1] - a[1]).map(([key]) => key);
 }
 
@@ -311,7 +475,13 @@ export async function findByMeaning(
   const perPart = await Promise.all(
     parts.map(async (part) => {
       const listed = (await concepts?.find(part.alternatives)) ?? new Map<string, Map<string, number>>();
-      const found = await Promise.all(part.alternatives.map((alternative) => (listed.has(alternative) ? Promise.resolve(engine.admit(listed.get(alternative)!, filters)) : engine.matchAny([alternative], filters))));
+      const found = await Promise.all(
+        part.alternatives.map((alternative) =>
+          listed.has(alternative)
+            ? Promise.resolve(engine.admit(listed.get(alternative)!, filters))
+            : engine.matchAny([alternative], filters),
+        ),
+      );
       const scores = new Map<string, number>();
       const via = new Map<string, string>();
       found.forEach((matches, index) => {
@@ -333,5 +503,8 @@ export async function findByMeaning(
     perPart.map((part) => part.scores),
     engine.size,
     exclude,
-  ).map((hit) => ({ ...hit, words: hit.covered.map((index) => ({ part: parts[index]!.text, via: perPart[index]!.via.get(hit.id)! })) }));
+  ).map((hit) => ({
+    ...hit,
+    words: hit.covered.map((index) => ({ part: parts[index]!.text, via: perPart[index]!.via.get(hit.id)! })),
+  }));
 }

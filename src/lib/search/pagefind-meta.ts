@@ -16,7 +16,12 @@ function leadingItems(bytes: Uint8Array, items: number): unknown[] {
     if (info < 24) return info;
     const size = info - 24;
     if (size > 3) throw new Error(`Pagefind 元数据：不支持的 CBOR 长度 ${info}`);
-    const value = [() => view.getUint8(at), () => view.getUint16(at), () => view.getUint32(at), () => Number(view.getBigUint64(at))][size]!();
+    const value = [
+      () => view.getUint8(at),
+      () => view.getUint16(at),
+      () => view.getUint32(at),
+      () => Number(view.getBigUint64(at)),
+    ][size]!();
     at += 2 ** size;
     return value;
   };

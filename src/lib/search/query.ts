@@ -67,10 +67,15 @@ export function pagefindQueries(part: string, fold: Fold): { match: string; rank
   const { phrase, prefix } = queryWords(part, fold);
   if (phrase.length === 0) return { match: prefix!, rank: prefix! };
   const words = phrase.join(' ');
-  return prefix === undefined ? { match: `"${words}"`, rank: words } : { match: `"${words}"`, rank: `${words} ${prefix}`, also: prefix };
+  return prefix === undefined
+    ? { match: `"${words}"`, rank: words }
+    : { match: `"${words}"`, rank: `${words} ${prefix}`, also: prefix };
 }
 
 /** Text compared for the literal-match rule: lower case, NFKC, without spaces or invisible breaks. */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u200b]+/g, '');
 }

@@ -40,12 +40,26 @@ export const searchFiles = {
 };
 
 /** Facet ids of the search page, in display order; they match the browse pages and the URL (`?channel=phone`). */
-export const searchFacetIds = ['type', 'category', 'failure', 'channel', 'severity', 'status', 'confidence', 'tag'] as const;
+export const searchFacetIds = [
+  'type',
+  'category',
+  'failure',
+  'channel',
+  'severity',
+  'status',
+  'confidence',
+  'tag',
+] as const;
 
 export type SearchFacetId = (typeof searchFacetIds)[number];
 
 /** Facets a result shows as badges (cases): their values travel in the result's fragment, so the first results need no facet file. */
-export const resultCardFacets = ['severity', 'channel', 'failure', 'status'] as const satisfies readonly SearchFacetId[];
+export const resultCardFacets = [
+  'severity',
+  'channel',
+  'failure',
+  'status',
+] as const satisfies readonly SearchFacetId[];
 export type EntryKind = keyof typeof entryKinds;
 export type Standing = 'typical' | 'validated' | 'draft' | 'archived' | 'other';
 
@@ -74,7 +88,13 @@ export interface RecordTable {
 }
 
 /** Ranking multipliers: typical and validated cases above drafts; archived ones are also placed last. */
-export const standingBoost: Record<Standing, number> = { typical: 1.4, validated: 1.2, other: 1.1, draft: 1, archived: 0.5 };
+export const standingBoost: Record<Standing, number> = {
+  typical: 1.4,
+  validated: 1.2,
+  other: 1.1,
+  draft: 1,
+  archived: 0.5,
+};
 
 const standings = Object.keys(standingBoost) as Standing[];
 const DAY_MS = 86_400_000;
@@ -129,7 +149,8 @@ export function packIds(ids: readonly string[]): PackedIds {
   return { prefix, ids: ids.map((id) => id.slice(prefix.length)).join(' ') };
 }
 
-export const unpackIds = ({ prefix, ids }: PackedIds): string[] => (ids === '' ? [] : ids.split(' ').map((id) => prefix + id));
+export const unpackIds = ({ prefix, ids }: PackedIds): string[] =>
+  ids === '' ? [] : ids.split(' ').map((id) => prefix + id);
 
 /** FNV-1a (32 bits) of the ids joined by spaces, in hex: cheap to compute over 10,000 ids in the browser. */
 export function idsChecksum(ids: readonly string[]): string {
@@ -163,12 +184,19 @@ export function packRecords(entries: readonly (readonly [id: string, record: Ind
     const rows = entries.map(([, record]) => (record.facets[facet] ?? []).map((value) => codes.get(value)!));
     // Most facets hold one value per record: a character each, without separators, is a fifth smaller after gzip.
     const single = values.length <= 36 && rows.every((row) => row.length <= 1);
-    facets[facet] = { version: 2, check, values, single, rows: single ? rows.map((row) => row[0] ?? '-').join('') : rows.map((row) => row.join('.')).join(' ') };
+    facets[facet] = {
+      version: 2,
+      check,
+      values,
+      single,
+      rows: single ? rows.map((row) => row[0] ?? '-').join('') : rows.map((row) => row.join('.')).join(' '),
+    };
   }
   const days: string[] = [];
   let previous: number | undefined;
   for (const [id, record] of entries) {
-    if (JSON.stringify(record.facets.type) !== JSON.stringify([record.kind])) throw new Error(`搜索记录 ${record.url}（${id}）的 type 分面与类型不一致`);
+    if (JSON.stringify(record.facets.type) !== JSON.stringify([record.kind]))
+      throw new Error(`搜索记录 ${record.url}（${id}）的 type 分面与类型不一致`);
     if (record.date === '') {
       days.push('');
       continue;
@@ -196,7 +224,8 @@ export function packRecords(entries: readonly (readonly [id: string, record: Ind
  */
 export function unpackRecords(packed: PackedRecords, ids: readonly string[]): RecordTable {
   if (packed.version !== 2) throw new Error(`unsupported record table version ${String(packed.version)}`);
-  if (ids.length !== packed.count || idsChecksum(ids) !== packed.check) throw new Error('record table and page ids do not match');
+  if (ids.length !== packed.count || idsChecksum(ids) !== packed.check)
+    throw new Error('record table and page ids do not match');
   const days = packed.days.split(' ');
   const records: RecordTable['records'] = {};
   let day: number | undefined;
@@ -213,10 +242,17 @@ export function unpackRecords(packed: PackedRecords, ids: readonly string[]): Re
 }
 
 /** Adds a stored facet's values to the records (given in the table's order); a record's `facets` object is updated in place. */
-export function applyFacet(records: readonly SearchRecord[], facet: StoredFacet, packed: PackedFacet, check: string): void {
-  if (packed.version !== 2 || packed.check !== check) throw new Error(`facet ${facet} does not belong to this record table`);
+export function applyFacet(
+  records: readonly SearchRecord[],
+  facet: StoredFacet,
+  packed: PackedFacet,
+  check: string,
+): void {
+  if (packed.version !== 2 || packed.check !== check)
+    throw new Error(`facet ${facet} does not belong to this record table`);
   const rows = packed.single ? [...packed.rows].map((code) => (code === '-' ? '' : code)) : packed.rows.split(' ');
-  if (rows.length !== records.length) throw new Error(`facet ${facet} has ${rows.length} rows for ${records.length} records`);
+  if (rows.length !== records.length)
+    throw new Error(`facet ${facet} has ${rows.length} rows for ${records.length} records`);
   records.forEach((record, index) => {
     const row = rows[index]!;
     if (row !== '') record.facets[facet] = row.split('.').map((code) => packed.values[parseInt(code, 36)]!);

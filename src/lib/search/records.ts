@@ -6,7 +6,15 @@
  */
 import { ui } from '../../i18n/ui.ts';
 import type { EntryKind, IndexedRecord, Standing } from './record-table.ts';
-import { caseStatuses, channels, confidenceLevels, entryKinds, failureGroups, severities, type Vocabulary } from '../cases/taxonomy.ts';
+import {
+  caseStatuses,
+  channels,
+  confidenceLevels,
+  entryKinds,
+  failureGroups,
+  severities,
+  type Vocabulary,
+} from '../cases/taxonomy.ts';
 
 /**
  * Facets of the search page with their labels, in the order of `searchFacetIds` (a unit test keeps them in step);
@@ -39,7 +47,14 @@ interface CaseLike {
 }
 
 export function caseRecord(url: string, data: CaseLike): IndexedRecord {
-  const standing: Standing = data.confidence === 'archived' ? 'archived' : data.confidence === 'draft' ? 'draft' : data.typical ? 'typical' : 'validated';
+  const standing: Standing =
+    data.confidence === 'archived'
+      ? 'archived'
+      : data.confidence === 'draft'
+        ? 'draft'
+        : data.typical
+          ? 'typical'
+          : 'validated';
   return {
     url,
     kind: 'case',

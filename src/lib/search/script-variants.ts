@@ -49,7 +49,8 @@ export const MAX_VARIANTS = 8;
 /** How often each Han character occurs, accumulated over the pages of the library. */
 export function countHanCharacters(text: string, counts: Map<string, number> = new Map()): Map<string, number> {
   // By runs, not by character: one match per run of Han text instead of one per character (a library's text is millions).
-  for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) for (const character of run) counts.set(character, (counts.get(character) ?? 0) + 1);
+  for (const [run] of text.matchAll(/\p{Script=Han}+/gu))
+    for (const character of run) counts.set(character, (counts.get(character) ?? 0) + 1);
   return counts;
 }
 
@@ -64,9 +65,16 @@ export function buildVariantTable(frequency: ReadonlyMap<string, number>, conver
   const groups: Record<string, string> = {};
   for (const [folded, characters] of members) {
     // Forms a user may type that the library does not contain still need their fold.
-    const typed = new Set([folded, ...characters, ...convert.toTraditional(folded), ...Object.keys(extraEquivalents).filter((key) => extraEquivalents[key] === folded)]);
+    const typed = new Set([
+      folded,
+      ...characters,
+      ...convert.toTraditional(folded),
+      ...Object.keys(extraEquivalents).filter((key) => extraEquivalents[key] === folded),
+    ]);
     if (typed.size === 1) continue;
-    for (const character of typed) if (foldOf(character) === folded || character === folded || extraEquivalents[character] === folded) fold[character] = folded;
+    for (const character of typed)
+      if (foldOf(character) === folded || character === folded || extraEquivalents[character] === folded)
+        fold[character] = folded;
     groups[folded] = characters.sort((a, b) => frequency.get(b)! - frequency.get(a)!).join('');
   }
   return { fold, groups };
@@ -77,7 +85,11 @@ export function buildVariantTable(frequency: ReadonlyMap<string, number>, conver
  * from the groups of its own characters, whose shards hold the group but not every member's entry).
  */
 export function foldByTable(table: VariantTable): (character: string) => string {
-  const members = new Map(Object.entries(table.groups).flatMap(([folded, characters]) => [...characters].map((character) => [character, folded] as const)));
+  const members = new Map(
+    Object.entries(table.groups).flatMap(([folded, characters]) =>
+      [...characters].map((character) => [character, folded] as const),
+    ),
+  );
   return (character) => table.fold[character] ?? members.get(character) ?? character;
 }
 
@@ -109,7 +121,8 @@ export function shardVariantTable(table: VariantTable): VariantTable[] {
     if (table.groups[folded]) shard.groups[folded] = table.groups[folded];
   }
   // A folded form typed as it is, whatever the table says its own fold is.
-  for (const [folded, members] of Object.entries(table.groups)) shards[variantShardOf(folded)]!.groups[folded] = members;
+  for (const [folded, members] of Object.entries(table.groups))
+    shards[variantShardOf(folded)]!.groups[folded] = members;
   return shards;
 }
 

@@ -8,7 +8,9 @@ import type { SearchShard } from './shards.ts';
 
 export const searchShardSchema = z.strictObject({
   label: z.string().min(1),
-  bundleUrl: z.string().regex(/^(\/|https?:\/\/).*\/$/, { error: '须以 / 或 http(s):// 开头、以 / 结尾，例如 /2025/pagefind/' }),
+  bundleUrl: z
+    .string()
+    .regex(/^(\/|https?:\/\/).*\/$/, { error: '须以 / 或 http(s):// 开头、以 / 结尾，例如 /2025/pagefind/' }),
 });
 
 /** Environment variable that declares the other shards for one build (JSON list), overriding `config.searchShards`. */
@@ -26,7 +28,9 @@ export function searchShards(fromConfig: readonly SearchShard[], env: string | u
   const result = z.array(searchShardSchema).safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`${SHARDS_ENV} 第 ${Number(issue.path[0] ?? 0) + 1} 项 ${issue.path.slice(1).join('.')}：${issue.message}`);
+    throw new Error(
+      `${SHARDS_ENV} 第 ${Number(issue.path[0] ?? 0) + 1} 项 ${issue.path.slice(1).join('.')}：${issue.message}`,
+    );
   }
   return result.data;
 }
@@ -39,8 +43,12 @@ export const INDEX_KINDS_ENV = 'CASEBOOK_INDEX_KINDS';
 
 export function indexedKinds<Kind extends string>(all: readonly Kind[], env: string | undefined): Set<Kind> {
   if (env === undefined || env.trim() === '') return new Set(all);
-  const kinds = env.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const kinds = env
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((kind) => !all.includes(kind as Kind));
-  if (unknown.length) throw new Error(`${INDEX_KINDS_ENV} 中「${unknown.join('、')}」不是条目类型 — 可选：${all.join('、')}`);
+  if (unknown.length)
+    throw new Error(`${INDEX_KINDS_ENV} 中「${unknown.join('、')}」不是条目类型 — 可选：${all.join('、')}`);
   return new Set(kinds as Kind[]);
 }

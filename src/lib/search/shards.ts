@@ -19,7 +19,10 @@ export interface SearchShard {
  * One record table for all shards: Pagefind's fragment ids are content hashes, so they do not collide. Each
  * record keeps its shard's `facets` object, so facet values loaded into a shard's table later show here too.
  */
-export function mergeRecordTables(home: RecordTable, others: readonly { shard: SearchShard; table: RecordTable }[]): RecordTable {
+export function mergeRecordTables(
+  home: RecordTable,
+  others: readonly { shard: SearchShard; table: RecordTable }[],
+): RecordTable {
   const records = { ...home.records };
   for (const { shard, table } of others) {
     for (const [id, record] of Object.entries(table.records)) records[id] = { ...record, shard: shard.label };

@@ -26,7 +26,11 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (values.length) filters[id] = values;
   }
   const sort = params.get('sort');
-  return { query: (params.get('q') ?? '').slice(0, 1000), filters, sort: sortOrders.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance' };
+  return {
+    query: (params.get('q') ?? '').slice(0, 1000),
+    filters,
+    sort: sortOrders.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
+  };
 }
 
 export function paramsFromState(state: SearchState): URLSearchParams {

@@ -8,11 +8,32 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
-import { compileLexicon, serializeLexicon, type CompiledLexicon, type LexiconGroup, type LexiconMatch, type SerializedLexicon } from '../lexicon/index.ts';
+import {
+  compileLexicon,
+  serializeLexicon,
+  type CompiledLexicon,
+  type LexiconGroup,
+  type LexiconMatch,
+  type SerializedLexicon,
+} from '../lexicon/index.ts';
 import type { Fold } from '../search/index-words.ts';
-import { buildVariantTable, countHanCharacters, extraEquivalents, foldCharacter, type VariantTable } from '../search/script-variants.ts';
+import {
+  buildVariantTable,
+  countHanCharacters,
+  extraEquivalents,
+  foldCharacter,
+  type VariantTable,
+} from '../search/script-variants.ts';
 import type { Vocabulary } from '../cases/taxonomy.ts';
-import { findSimilarCases, foldText, MAX_POSTINGS_PER_TERM, similarityText, textKey, type CaseForSimilarity, type SimilarCase } from './cases.ts';
+import {
+  findSimilarCases,
+  foldText,
+  MAX_POSTINGS_PER_TERM,
+  similarityText,
+  textKey,
+  type CaseForSimilarity,
+  type SimilarCase,
+} from './cases.ts';
 import { conceptOptions } from './concepts.ts';
 import { createSimilarityIndex, type SerializedSimilarityIndex, type SimilarityIndex } from './similarity.ts';
 import { chooseCaseWords, isContentWord, type WeighedWord } from './words.ts';
@@ -26,7 +47,9 @@ export function variantTableFor(text: string): VariantTable {
 // line each (so no phrase rule joins two of them), takes a few milliseconds for the library.
 function batch(characters: readonly string[], convert: (text: string) => string): Map<string, string> {
   const converted = convert(characters.join('\n')).split('\n');
-  return converted.length === characters.length ? new Map(characters.map((character, index) => [character, converted[index]!])) : new Map<string, string>();
+  return converted.length === characters.length
+    ? new Map(characters.map((character, index) => [character, converted[index]!]))
+    : new Map<string, string>();
 }
 
 /**
@@ -59,7 +82,11 @@ export function createCharacterFold(): { learn: (characters: readonly string[]) 
       const fresh = characters.filter((character) => !folds.has(character));
       if (!fresh.length) return;
       const simplified = batch(fresh, toSimplified);
-      for (const character of fresh) folds.set(character, foldCharacter(character, (one) => simplified.get(one) ?? toSimplified(one)));
+      for (const character of fresh)
+        folds.set(
+          character,
+          foldCharacter(character, (one) => simplified.get(one) ?? toSimplified(one)),
+        );
     },
     fold: (character) => folds.get(character) ?? foldCharacter(character, toSimplified),
   };
@@ -77,7 +104,10 @@ export function variantTableForCharacters(frequency: ReadonlyMap<string, number>
   const hongKong = batch(forms, toHongKong);
   return buildVariantTable(frequency, {
     toSimplified: (characters) => simplified.get(characters) ?? toSimplified(characters),
-    toTraditional: (characters) => [taiwan.get(characters) ?? toTaiwan(characters), hongKong.get(characters) ?? toHongKong(characters)],
+    toTraditional: (characters) => [
+      taiwan.get(characters) ?? toTaiwan(characters),
+      hongKong.get(characters) ?? toHongKong(characters),
+    ],
   });
 }
 
@@ -89,7 +119,10 @@ const segmenters = new Map<string, (text: string) => string[]>();
 
 /** A Chinese segmenter (jieba with its stock dictionary) that also keeps `words` whole. */
 export function createSegmenter(words: readonly string[]): (text: string) => string[] {
-  const entries = words.filter((word) => !/\s/.test(word)).map((word) => `${word} ${LEXICON_WORD_FREQUENCY} n`).join('\n');
+  const entries = words
+    .filter((word) => !/\s/.test(word))
+    .map((word) => `${word} ${LEXICON_WORD_FREQUENCY} n`)
+    .join('\n');
   let segment = segmenters.get(entries);
   if (!segment) {
     const jieba = Jieba.withDict(dict);
@@ -106,7 +139,11 @@ export function createSegmenter(words: readonly string[]): (text: string) => str
  * lines up with the text character for character, except after a width or compatibility form (６ → 6, ㈱ →
  * (株)): then each character is keyed on its own to find where a word starts and ends in the text.
  */
-export function segmentWords(text: string, key: (text: string) => string, segment: (text: string) => string[]): WeighedWord[] {
+export function segmentWords(
+  text: string,
+  key: (text: string) => string,
+  segment: (text: string) => string[],
+): WeighedWord[] {
   let keyed = key(text);
   let written = (start: number, end: number) => text.slice(start, end);
   if (keyed.length !== text.length) {
@@ -153,14 +190,23 @@ function rememberingFinds(lexicon: CompiledLexicon): CompiledLexicon {
 }
 
 /** `limit`: similar cases kept per case (a page may drop some it already lists). */
-export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categories: Vocabulary, limit = 5, groups: readonly LexiconGroup[] = []): CaseSimilarity {
+export function buildCaseSimilarity(
+  cases: readonly CaseForSimilarity[],
+  categories: Vocabulary,
+  limit = 5,
+  groups: readonly LexiconGroup[] = [],
+): CaseSimilarity {
   const texts = cases.map((entry) => ({ id: entry.id, text: similarityText(entry) }));
   const lexiconWords = groups.flatMap((group) => [...group.words, ...group.narrower]);
   const { fold } = variantTableFor([...texts.map((item) => item.text), ...lexiconWords].join('\n'));
   const key = textKey(fold);
   const lexicon = compileLexicon(groups, key);
   const scanning = rememberingFinds(lexicon);
-  const index = createSimilarityIndex(texts, { normalize: (text) => foldText(text, fold), maxPostingsPerTerm: MAX_POSTINGS_PER_TERM, ...conceptOptions(scanning, key) });
+  const index = createSimilarityIndex(texts, {
+    normalize: (text) => foldText(text, fold),
+    maxPostingsPerTerm: MAX_POSTINGS_PER_TERM,
+    ...conceptOptions(scanning, key),
+  });
   const lexiconKeys = new Set(lexiconWords.map(key));
   const segment = createSegmenter([...lexiconKeys]);
   const chosen = chooseCaseWords(
@@ -168,7 +214,12 @@ export function buildCaseSimilarity(cases: readonly CaseForSimilarity[], categor
     (word) => lexiconKeys.has(word),
   );
   const words = new Map(texts.map(({ id }, position) => [id, chosen[position]!]));
-  return { index, similar: findSimilarCases(cases, index, { fold, categories, limit, words, lexicon: scanning }), words, lexicon };
+  return {
+    index,
+    similar: findSimilarCases(cases, index, { fold, categories, limit, words, lexicon: scanning }),
+    words,
+    lexicon,
+  };
 }
 
 /** Similar cases kept per case: five to show, plus as many as a case may list as related (those are not repeated). */
@@ -183,7 +234,11 @@ export interface LibrarySimilarity {
 }
 
 /** The library's similarity, from its cases in the library's order (`compareCases`) and its synonym lexicon. */
-export function librarySimilarity(cases: readonly CaseForSimilarity[], categories: Vocabulary, groups: readonly LexiconGroup[]): LibrarySimilarity {
+export function librarySimilarity(
+  cases: readonly CaseForSimilarity[],
+  categories: Vocabulary,
+  groups: readonly LexiconGroup[],
+): LibrarySimilarity {
   const { index, similar, words, lexicon } = buildCaseSimilarity(cases, categories, SIMILAR_CASES_KEPT, groups);
   return { similar, index: index.serialize(), words, lexicon: serializeLexicon(lexicon) };
 }

@@ -45,7 +45,14 @@ export interface CaseForSimilarity {
 /** The text a case is indexed and compared by. */
 export function similarityText(entry: CaseForSimilarity): string {
   const { data } = entry;
-  return [data.title, data.summary, ...data.customerWords, data.rootCause, data.touchpoint ?? '', data.tags.join(' ')].join('\n');
+  return [
+    data.title,
+    data.summary,
+    ...data.customerWords,
+    data.rootCause,
+    data.touchpoint ?? '',
+    data.tags.join(' '),
+  ].join('\n');
 }
 
 /** Score added for the same failure subtype, or only the same failure group. */
@@ -81,7 +88,9 @@ export function foldText(text: string, fold: Readonly<Record<string, string>>): 
   let pattern = foldPatterns.get(fold);
   if (pattern === undefined) {
     // Only one-for-one replacements, so a folded text lines up character by character with the original.
-    const characters = Object.keys(fold).filter((character) => [...character].length === 1 && [...fold[character]!].length === 1 && fold[character] !== character);
+    const characters = Object.keys(fold).filter(
+      (character) => [...character].length === 1 && [...fold[character]!].length === 1 && fold[character] !== character,
+    );
     pattern = characters.length ? new RegExp(`[${characters.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu') : null;
     foldPatterns.set(fold, pattern);
   }
@@ -98,11 +107,18 @@ export function textKey(fold: Readonly<Record<string, string>>): (text: string) 
 
 /** Plain-Chinese reasons for the words and synonyms two texts share (empty when they share none). */
 export function wordingReasons(words: readonly string[], synonyms: readonly (readonly [string, string])[]): string[] {
-  return [...(words.length ? [ui.similar.sharedWording(words)] : []), ...(synonyms.length ? [ui.similar.synonyms(synonyms)] : [])];
+  return [
+    ...(words.length ? [ui.similar.sharedWording(words)] : []),
+    ...(synonyms.length ? [ui.similar.synonyms(synonyms)] : []),
+  ];
 }
 
 /** The taxonomy bonus of `other` relative to `entry`, with its reasons. */
-function taxonomyMatch(entry: CaseForSimilarity, other: CaseForSimilarity, categories: Vocabulary): { bonus: number; reasons: string[] } {
+function taxonomyMatch(
+  entry: CaseForSimilarity,
+  other: CaseForSimilarity,
+  categories: Vocabulary,
+): { bonus: number; reasons: string[] } {
   const reasons: string[] = [];
   let bonus = 0;
   const { failureType, category, tags } = entry.data;
@@ -140,7 +156,11 @@ export interface SimilarCasesOptions {
  * The most similar cases to each case. `index` must hold every case, keyed by id, built from
  * `similarityText` (and normalised with the same `fold`).
  */
-export function findSimilarCases(cases: readonly CaseForSimilarity[], index: SimilarityIndex, options: SimilarCasesOptions): Map<string, SimilarCase[]> {
+export function findSimilarCases(
+  cases: readonly CaseForSimilarity[],
+  index: SimilarityIndex,
+  options: SimilarCasesOptions,
+): Map<string, SimilarCase[]> {
   const { fold = {}, categories, limit = 5, words = new Map<string, readonly string[]>(), lexicon } = options;
   const textKeyOf = textKey(fold);
   const key = rememberingFold(textKeyOf);

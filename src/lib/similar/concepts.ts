@@ -18,7 +18,8 @@ export const conceptTerm = (group: number): string => `${PREFIX}${group}`;
 export const isConceptTerm = (term: string): boolean => term.startsWith(PREFIX);
 
 /** The group of a concept term, or undefined for an ordinary term. */
-export const conceptGroup = (term: string): number | undefined => (isConceptTerm(term) ? Number(term.slice(PREFIX.length)) : undefined);
+export const conceptGroup = (term: string): number | undefined =>
+  isConceptTerm(term) ? Number(term.slice(PREFIX.length)) : undefined;
 
 /**
  * The `extraTerms` option that adds `lexicon`'s concepts to a similarity index and its queries. A concept is
@@ -26,14 +27,22 @@ export const conceptGroup = (term: string): number | undefined => (isConceptTerm
  * made the labelled complaints rank worse). `fold` must be the one the lexicon was compiled with; texts
  * arrive already normalised by the index.
  */
-export function conceptOptions(lexicon: CompiledLexicon, fold: (text: string) => string): Required<Pick<QueryTermOptions, 'extraTerms' | 'pairsFrom'>> {
+export function conceptOptions(
+  lexicon: CompiledLexicon,
+  fold: (text: string) => string,
+): Required<Pick<QueryTermOptions, 'extraTerms' | 'pairsFrom'>> {
   const own = lexicon.groups.map((group) => new Set(group.words.map(fold)));
   // The concepts a text names in its role, with where; one text is asked for its pairs and then its concepts.
   let last: { text: string; role: string; folded: string; matches: LexiconMatch[] } | undefined;
   const named = (text: string, role: 'document' | 'query') => {
     if (last?.text !== text || last.role !== role) {
       const folded = fold(text);
-      last = { text, role, folded, matches: lexicon.find(folded).filter((match) => role === 'query' || own[match.group]!.has(match.word)) };
+      last = {
+        text,
+        role,
+        folded,
+        matches: lexicon.find(folded).filter((match) => role === 'query' || own[match.group]!.has(match.word)),
+      };
     }
     return last;
   };

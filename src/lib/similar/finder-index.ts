@@ -50,7 +50,9 @@ export const HELP_LINKS = 3;
  * Per failure subtype, the ids of the practices and scripts its cases cite, most cited first (ties in
  * the order first cited), at most `HELP_LINKS` each.
  */
-export function citedByFailureType(cases: readonly { failureType: string; practices: readonly string[]; scripts: readonly string[] }[]): Map<string, { practices: string[]; scripts: string[] }> {
+export function citedByFailureType(
+  cases: readonly { failureType: string; practices: readonly string[]; scripts: readonly string[] }[],
+): Map<string, { practices: string[]; scripts: string[] }> {
   const tallies = new Map<string, { practices: Map<string, number>; scripts: Map<string, number> }>();
   for (const entry of cases) {
     let tally = tallies.get(entry.failureType);
@@ -58,8 +60,17 @@ export function citedByFailureType(cases: readonly { failureType: string; practi
     for (const id of entry.practices) tally.practices.set(id, (tally.practices.get(id) ?? 0) + 1);
     for (const id of entry.scripts) tally.scripts.set(id, (tally.scripts.get(id) ?? 0) + 1);
   }
-  const top = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, HELP_LINKS).map(([id]) => id);
-  return new Map([...tallies].map(([failureType, tally]) => [failureType, { practices: top(tally.practices), scripts: top(tally.scripts) }]));
+  const top = (counts: Map<string, number>) =>
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, HELP_LINKS)
+      .map(([id]) => id);
+  return new Map(
+    [...tallies].map(([failureType, tally]) => [
+      failureType,
+      { practices: top(tally.practices), scripts: top(tally.scripts) },
+    ]),
+  );
 }
 
 export interface FinderMeta {
@@ -89,11 +100,15 @@ const WEIGHT_SCALE = 1000;
 /** FNV-1a hash of the term, modulo the shard count: the same in Node and the browser. */
 export function shardOf(term: string, shards: number): number {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < term.length; index += 1) hash = Math.imul(hash ^ term.charCodeAt(index), 0x01000193) >>> 0;
+  for (let index = 0; index < term.length; index += 1)
+    hash = Math.imul(hash ^ term.charCodeAt(index), 0x01000193) >>> 0;
   return hash % shards;
 }
 
-export function encodeFinderIndex(index: SerializedSimilarityIndex, cases: readonly FinderCase[]): { meta: FinderMeta; shards: FinderShard[]; chunks: FinderChunk[] } {
+export function encodeFinderIndex(
+  index: SerializedSimilarityIndex,
+  cases: readonly FinderCase[],
+): { meta: FinderMeta; shards: FinderShard[]; chunks: FinderChunk[] } {
   const postings = Object.values(index.terms).reduce((sum, entry) => sum + entry.postings.length, 0);
   const count = Math.max(1, Math.ceil(postings / POSTINGS_PER_SHARD));
   const shards: FinderShard[] = Array.from({ length: count }, () => ({ terms: {} }));

@@ -8,7 +8,15 @@ import { loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../le
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
 import { conceptOptions, isConceptTerm } from './concepts.ts';
 import { confidenceOf, CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
-import { decodeFinderShards, shardOf, type FinderCase, type FinderChunk, type FinderHelp, type FinderMeta, type FinderShard } from './finder-index.ts';
+import {
+  decodeFinderShards,
+  shardOf,
+  type FinderCase,
+  type FinderChunk,
+  type FinderHelp,
+  type FinderMeta,
+  type FinderShard,
+} from './finder-index.ts';
 import { loadSimilarityIndex, termsFor, type QueryTermOptions, type SimilarityIndex } from './similarity.ts';
 import { rememberingFold, sharedWords, synonymPairs } from './words.ts';
 
@@ -50,7 +58,10 @@ export interface Finder {
  * (`casebook-variants.json`'s `fold`); an empty one compares texts as written.
  */
 export async function openFinder(files: FinderFiles, fold: Readonly<Record<string, string>> = {}): Promise<Finder> {
-  const [meta, serializedLexicon] = (await Promise.all([files('meta.json'), files('lexicon.json')])) as [FinderMeta, SerializedLexicon];
+  const [meta, serializedLexicon] = (await Promise.all([files('meta.json'), files('lexicon.json')])) as [
+    FinderMeta,
+    SerializedLexicon,
+  ];
   const key = textKey(fold);
   const wordKey = rememberingFold(key);
   const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key);
@@ -71,14 +82,16 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
     }
     return loading;
   };
-  const caseOf = async (document: number) => (await file(chunks, 'cases', Math.floor(document / meta.chunkSize))).cases[document % meta.chunkSize]!;
+  const caseOf = async (document: number) =>
+    (await file(chunks, 'cases', Math.floor(document / meta.chunkSize))).cases[document % meta.chunkSize]!;
 
   return {
     async rank(text) {
       const wanted = new Set(termsFor(text, options, 'query').map((term) => shardOf(term, meta.shards)));
       await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
       const all = await Promise.all([...shards.values()]);
-      if (loaded?.count !== all.length) loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
+      if (loaded?.count !== all.length)
+        loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
       const { index } = loaded;
       // More matches by cosine than shown: ranked by confidence, the order changes. An archived case keeps its
       // confidence (it still fits) but comes after current cases that fit about as well.
@@ -86,16 +99,27 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
         .query(text, { limit: SHOWN * 2 })
         .map((match) => {
           const concepts = index.sharedTerms(text, match.id, Infinity).filter(({ term }) => isConceptTerm(term));
-          const score = confidenceOf({ cosine: match.score, coverage: index.coverage(text, match.id), concepts: concepts.reduce((sum, { weight }) => sum + weight, 0) });
+          const score = confidenceOf({
+            cosine: match.score,
+            coverage: index.coverage(text, match.id),
+            concepts: concepts.reduce((sum, { weight }) => sum + weight, 0),
+          });
           const document = Number(match.id);
-          return { document, score, concept: concepts.length > 0, order: score * (archived.has(document) ? ARCHIVED_FACTOR : 1) };
+          return {
+            document,
+            score,
+            concept: concepts.length > 0,
+            order: score * (archived.has(document) ? ARCHIVED_FACTOR : 1),
+          };
         })
         .sort((a, b) => b.order - a.order || a.document - b.document);
       const best = Math.max(0, ...ranked.map((match) => match.score));
       const shown = ranked.filter((match) => match.score >= CONFIDENCE_FLOOR).slice(0, SHOWN);
       if (!shown.length) {
         const nearest = ranked[0];
-        return nearest && nearest.score >= GUESS_FROM ? { results: [], best, guess: (await caseOf(nearest.document)).failureType } : { results: [], best };
+        return nearest && nearest.score >= GUESS_FROM
+          ? { results: [], best, guess: (await caseOf(nearest.document)).failureType }
+          : { results: [], best };
       }
       const textKeyed = key(text);
       const results = await Promise.all(

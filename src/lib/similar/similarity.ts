@@ -106,7 +106,8 @@ export function terms(text: string): string[] {
     }
     const characters = [...run];
     if (characters.length === 1) result.push(run);
-    for (let position = 0; position + 1 < characters.length; position += 1) result.push(characters[position]! + characters[position + 1]!);
+    for (let position = 0; position + 1 < characters.length; position += 1)
+      result.push(characters[position]! + characters[position + 1]!);
   }
   return result;
 }
@@ -138,7 +139,10 @@ interface Postings {
 }
 
 function postingsFrom(pairs: readonly (readonly [number, number])[]): Postings {
-  return { documents: Int32Array.from(pairs, ([document]) => document), weights: Float64Array.from(pairs, ([, weight]) => weight) };
+  return {
+    documents: Int32Array.from(pairs, ([document]) => document),
+    weights: Float64Array.from(pairs, ([, weight]) => weight),
+  };
 }
 
 /** What a query reads, whether the index was just built or loaded from serialized data. */
@@ -224,7 +228,13 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
       const before = (a: number, b: number) => score(b) - score(a) || a - b;
       for (const document of touched) {
         const value = score(document);
-        if (limit > 0 && value > 0 && value >= minScore && !excluded.has(document) && (best.length < limit || before(document, best[limit - 1]!) < 0)) {
+        if (
+          limit > 0 &&
+          value > 0 &&
+          value >= minScore &&
+          !excluded.has(document) &&
+          (best.length < limit || before(document, best[limit - 1]!) < 0)
+        ) {
           let position = best.length;
           while (position > 0 && before(document, best[position - 1]!) < 0) position -= 1;
           best.splice(position, 0, document);
@@ -237,7 +247,8 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
     },
     sharedTerms(text, id, limit = 5) {
       const shared: SharedTerm[] = [];
-      for (const [term, weight, documentWeight] of sharedWeights(text, id)) shared.push({ term, weight: weight * documentWeight });
+      for (const [term, weight, documentWeight] of sharedWeights(text, id))
+        shared.push({ term, weight: weight * documentWeight });
       return shared.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, limit);
     },
     coverage(text, id) {
@@ -250,11 +261,15 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
 }
 
 /** Indexes documents for `query`. Building is linear in the total text; a query touches only documents sharing a term. */
-export function createSimilarityIndex(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}): SimilarityIndex {
+export function createSimilarityIndex(
+  documents: readonly SimilarityDocument[],
+  options: SimilarityOptions = {},
+): SimilarityIndex {
   const documentCounts = termCounter(options, 'document');
   const documentTerms = documents.map((document) => documentCounts(document.text));
   const frequency = new Map<string, number>();
-  for (const termCounts of documentTerms) for (const term of termCounts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const termCounts of documentTerms)
+    for (const term of termCounts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const total = documents.length;
   const idf = (term: string) => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
   const lists = new Map<string, [number, number][]>();
@@ -268,20 +283,32 @@ export function createSimilarityIndex(documents: readonly SimilarityDocument[], 
   const cap = options.maxPostingsPerTerm;
   const postings = new Map<string, Postings>();
   for (const [term, list] of lists) {
-    const kept = cap !== undefined && list.length > cap ? list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap).sort((a, b) => a[0] - b[0]) : list;
+    const kept =
+      cap !== undefined && list.length > cap
+        ? list
+            .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+            .slice(0, cap)
+            .sort((a, b) => a[0] - b[0])
+        : list;
     postings.set(term, postingsFrom(kept));
   }
   const ids = documents.map((document) => document.id);
   const termsOf = termCounter(options, 'query');
-  return searchable({ ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf }, () => ({
-    ids,
-    terms: Object.fromEntries(
-      [...postings].map(([term, { documents: numbers, weights }]) => [
-        term,
-        { frequency: frequency.get(term)!, postings: Array.from(numbers, (document, position): [number, number] => [document, weights[position]!]) },
-      ]),
-    ),
-  }));
+  return searchable(
+    { ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf },
+    () => ({
+      ids,
+      terms: Object.fromEntries(
+        [...postings].map(([term, { documents: numbers, weights }]) => [
+          term,
+          {
+            frequency: frequency.get(term)!,
+            postings: Array.from(numbers, (document, position): [number, number] => [document, weights[position]!]),
+          },
+        ]),
+      ),
+    }),
+  );
 }
 
 /** Queries an index serialized by `SimilarityIndex.serialize` (or the part of it that holds a query's terms). */
@@ -291,7 +318,12 @@ export function loadSimilarityIndex(data: SerializedSimilarityIndex, options: Qu
   const frequency = new Map(entries.map(([term, entry]) => [term, entry.frequency]));
   const postings = new Map(entries.map(([term, entry]) => [term, postingsFrom(entry.postings)]));
   return searchable(
-    { ids: data.ids, frequency: (term) => frequency.get(term) ?? 0, postings: (term) => postings.get(term), termsOf: termCounter(options, 'query') },
+    {
+      ids: data.ids,
+      frequency: (term) => frequency.get(term) ?? 0,
+      postings: (term) => postings.get(term),
+      termsOf: termCounter(options, 'query'),
+    },
     () => data,
   );
 }

@@ -43,7 +43,10 @@ export interface WeighedWord {
  * `MAX_CASE_WORDS`, plus every word that is a lexicon entry (`isLexiconWord`, so a concept match always
  * has its 同义 reason).
  */
-export function chooseCaseWords(cases: readonly (readonly WeighedWord[])[], isLexiconWord: (key: string) => boolean): string[][] {
+export function chooseCaseWords(
+  cases: readonly (readonly WeighedWord[])[],
+  isLexiconWord: (key: string) => boolean,
+): string[][] {
   const frequency = new Map<string, number>();
   const counted = cases.map((words) => {
     const counts = new Map<string, { text: string; count: number }>();
@@ -58,9 +61,15 @@ export function chooseCaseWords(cases: readonly (readonly WeighedWord[])[], isLe
   const total = cases.length;
   return counted.map((counts) => {
     const ranked = [...counts]
-      .map(([key, { text, count }]) => ({ key, text, weight: (1 + Math.log(count)) * (Math.log((total + 1) / (frequency.get(key)! + 1)) + 1) }))
+      .map(([key, { text, count }]) => ({
+        key,
+        text,
+        weight: (1 + Math.log(count)) * (Math.log((total + 1) / (frequency.get(key)! + 1)) + 1),
+      }))
       .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
-    return ranked.filter((word, position) => position < MAX_CASE_WORDS || isLexiconWord(word.key)).map((word) => word.text);
+    return ranked
+      .filter((word, position) => position < MAX_CASE_WORDS || isLexiconWord(word.key))
+      .map((word) => word.text);
   });
 }
 
@@ -69,13 +78,23 @@ export function chooseCaseWords(cases: readonly (readonly WeighedWord[])[], isLe
  * takes the place of the chosen words inside it (重复扣款 rather than 重复, 扣款); a word inside a chosen one is
  * left out.
  */
-export function sharedWords(text: string, words: readonly string[], fold: (text: string) => string, limit = 3): string[] {
+export function sharedWords(
+  text: string,
+  words: readonly string[],
+  fold: (text: string) => string,
+  limit = 3,
+): string[] {
   let chosen: { key: string; text: string }[] = [];
   for (const word of words) {
     const key = fold(word);
     if (!text.includes(key) || chosen.some((other) => other.key.includes(key))) continue;
     const inside = chosen.findIndex((other) => key.includes(other.key));
-    if (inside >= 0) chosen = [...chosen.slice(0, inside), { key, text: word }, ...chosen.slice(inside + 1).filter((other) => !key.includes(other.key))];
+    if (inside >= 0)
+      chosen = [
+        ...chosen.slice(0, inside),
+        { key, text: word },
+        ...chosen.slice(inside + 1).filter((other) => !key.includes(other.key)),
+      ];
     else chosen.push({ key, text: word });
   }
   return chosen.slice(0, limit).map((word) => word.text);
@@ -131,7 +150,13 @@ function asWritten(lexicon: CompiledLexicon, group: number, key: string, fold: (
  * one group, where neither uses the other's word. Only a group's own `words` stand for it in the case
  * (narrower words find the group one way, from the text).
  */
-export function synonymPairs(text: string, words: readonly string[], lexicon: CompiledLexicon, fold: (text: string) => string, limit = 2): [string, string][] {
+export function synonymPairs(
+  text: string,
+  words: readonly string[],
+  lexicon: CompiledLexicon,
+  fold: (text: string) => string,
+  limit = 2,
+): [string, string][] {
   const said = saidIn(text, lexicon);
   if (!said.size) return [];
   const pairs = new Map<number, [string, string]>();
@@ -142,7 +167,8 @@ export function synonymPairs(text: string, words: readonly string[], lexicon: Co
     if (group === undefined || pairs.has(group)) continue;
     const theirs = said.get(group);
     // A pair only when each side lacks the other's word: otherwise the shared word already says it.
-    if (theirs !== undefined && theirs !== key && !text.includes(key) && !keys.includes(theirs)) pairs.set(group, [asWritten(lexicon, group, theirs, fold), word]);
+    if (theirs !== undefined && theirs !== key && !text.includes(key) && !keys.includes(theirs))
+      pairs.set(group, [asWritten(lexicon, group, theirs, fold), word]);
   }
   return [...pairs.values()].slice(0, limit);
 }

@@ -16,10 +16,13 @@ export interface CspSources {
 
 /** Origins of shards served from another address (a path on this site needs nothing more). */
 function shardOrigins(shards: readonly SearchShard[]): string[] {
-  return [...new Set(shards.flatMap((shard) => (URL.canParse(shard.bundleUrl) ? [new URL(shard.bundleUrl).origin] : [])))];
+  return [
+    ...new Set(shards.flatMap((shard) => (URL.canParse(shard.bundleUrl) ? [new URL(shard.bundleUrl).origin] : []))),
+  ];
 }
 
-type DirectiveName = 'default-src' | 'img-src' | 'connect-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action' | 'frame-src';
+type DirectiveName =
+  'default-src' | 'img-src' | 'connect-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action' | 'frame-src';
 export type CspDirective = `${DirectiveName} ${string}`;
 const directive = (name: DirectiveName, ...sources: string[]): CspDirective => `${name} ${sources.join(' ')}`;
 

@@ -48,7 +48,12 @@ export function forgeFromUrl(url: string): Forge | undefined {
   if (host === 'codeberg.org') return 'gitea';
   const labels = host.split('.');
   if (labels.some((label) => label === 'gitlab' || label.startsWith('gitlab-'))) return 'gitlab';
-  if (labels.some((label) => label === 'gitea' || label === 'forgejo' || label.startsWith('gitea-') || label.startsWith('forgejo-'))) return 'gitea';
+  if (
+    labels.some(
+      (label) => label === 'gitea' || label === 'forgejo' || label.startsWith('gitea-') || label.startsWith('forgejo-'),
+    )
+  )
+    return 'gitea';
   return undefined;
 }
 
@@ -62,14 +67,21 @@ export function normaliseRepositoryUrl(input: string): string {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new Error(`「${input}」不是网址 — 请从浏览器地址栏复制仓库首页的地址，例如 https://github.com/你们的组织/casebook`);
+    throw new Error(
+      `「${input}」不是网址 — 请从浏览器地址栏复制仓库首页的地址，例如 https://github.com/你们的组织/casebook`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`「${input}」须以 https:// 开头 — 例如 https://gitlab.company.cn/kefu/casebook`);
   }
-  const pagePath = url.pathname.replace(/\/(?:-\/)?(?:tree|blob|src)\/.*$/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  const pagePath = url.pathname
+    .replace(/\/(?:-\/)?(?:tree|blob|src)\/.*$/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
   if (pagePath.split('/').filter(Boolean).length < 2) {
-    throw new Error(`「${input}」不是一个仓库的地址 — 地址里要有组织（或用户）和仓库名，例如 https://github.com/你们的组织/casebook`);
+    throw new Error(
+      `「${input}」不是一个仓库的地址 — 地址里要有组织（或用户）和仓库名，例如 https://github.com/你们的组织/casebook`,
+    );
   }
   return `${url.origin}${pagePath}`;
 }

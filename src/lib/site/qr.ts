@@ -19,7 +19,12 @@ const symbols = new Map<string, Promise<string>>();
 function symbolFor(text: string): Promise<string> {
   let symbol = symbols.get(text);
   if (!symbol) {
-    symbol = QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+    symbol = QRCode.toString(text, {
+      type: 'svg',
+      margin: 4,
+      errorCorrectionLevel: 'M',
+      color: { dark: '#000000', light: '#ffffff' },
+    });
     symbols.set(text, symbol);
   }
   return symbol;

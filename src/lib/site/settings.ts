@@ -41,7 +41,9 @@ export function isTimezone(timezone: string): boolean {
 export function siteUrlProblem(value: string): string | undefined {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : '须以 http:// 或 https:// 开头，例如 https://kb.example.cn/';
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? undefined
+      : '须以 http:// 或 https:// 开头，例如 https://kb.example.cn/';
   } catch {
     return '不是网址，应写成 https://kb.example.cn/ 这样的完整地址';
   }
@@ -79,12 +81,18 @@ export function parseSettings(raw: unknown, source: string = SETTINGS_FILE): Set
   const siteProblem = siteUrlProblem(siteUrl);
   if (siteProblem) fail('siteUrl', `「${siteUrl}」${siteProblem}`);
   const timezone = text('timezone');
-  if (!isTimezone(timezone)) fail('timezone', `「${timezone}」不是时区名称，例如 Asia/Shanghai、Asia/Hong_Kong、Asia/Taipei`);
+  if (!isTimezone(timezone))
+    fail('timezone', `「${timezone}」不是时区名称，例如 Asia/Shanghai、Asia/Hong_Kong、Asia/Taipei`);
   const repo = value.repository as Record<string, unknown> | undefined;
-  if (typeof repo !== 'object' || repo === null || typeof repo.url !== 'string') return fail('repository.url', '缺少仓库地址');
+  if (typeof repo !== 'object' || repo === null || typeof repo.url !== 'string')
+    return fail('repository.url', '缺少仓库地址');
   let repository: Repository;
   try {
-    repository = repositoryFrom(repo.url, typeof repo.forge === 'string' ? repo.forge : undefined, typeof repo.branch === 'string' ? repo.branch : 'main');
+    repository = repositoryFrom(
+      repo.url,
+      typeof repo.forge === 'string' ? repo.forge : undefined,
+      typeof repo.branch === 'string' ? repo.branch : 'main',
+    );
   } catch (error) {
     return fail('repository', (error as Error).message);
   }

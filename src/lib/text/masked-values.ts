@@ -7,7 +7,8 @@
 
 const isWordCharacter = (character: string | undefined) => character !== undefined && /^[0-9A-Za-z]$/.test(character);
 /** What sits next to a mask inside one value: `w***@qq.com`, `0571-****4321`, `6222.****`. */
-const isValueCharacter = (character: string | undefined) => isWordCharacter(character) || character === '@' || character === '-' || character === '.';
+const isValueCharacter = (character: string | undefined) =>
+  isWordCharacter(character) || character === '@' || character === '-' || character === '.';
 
 /**
  * Whether the run of asterisks around `index` in `source` is part of a masked value: it sits inside a value (a
@@ -22,7 +23,8 @@ export function isMaskRun(source: string, index: number): boolean {
   while (source[end] === '*') end += 1;
   const before = source[start - 1];
   const after = source[end];
-  if ((isWordCharacter(before) && isValueCharacter(after)) || (isValueCharacter(before) && isWordCharacter(after))) return true;
+  if ((isWordCharacter(before) && isValueCharacter(after)) || (isValueCharacter(before) && isWordCharacter(after)))
+    return true;
   return end - start >= 3 && (isWordCharacter(before) || isWordCharacter(after));
 }
 

@@ -28,7 +28,8 @@
  */
 import { foldVisible, mayFold } from './visible-text.ts';
 
-export type PiiKind = 'residentId' | 'bankCard' | 'passport' | 'email' | 'mobile' | 'landline' | 'address' | 'qq' | 'wechat';
+export type PiiKind =
+  'residentId' | 'bankCard' | 'passport' | 'email' | 'mobile' | 'landline' | 'address' | 'qq' | 'wechat';
 
 export interface PiiMatch {
   kind: PiiKind;
@@ -89,7 +90,10 @@ function isRealBirthDate(year: number, month: number, day: number, today: string
  */
 export function isValidResidentId(id: string, today: string = utcToday()): boolean {
   if (/^\d{15}$/.test(id)) {
-    return PROVINCE.test(id) && isRealBirthDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)), today);
+    return (
+      PROVINCE.test(id) &&
+      isRealBirthDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)), today)
+    );
   }
   if (!/^\d{17}[\dXx]$/.test(id) || !PROVINCE.test(id)) return false;
   let sum = 0;
@@ -115,7 +119,8 @@ const AMEX_PREFIX = /^3[47]/;
 const REFERENCE_LABEL =
   /(?:订单|訂單|运单|運單|快递单?|快遞單?|物流单?|物流單?|单号|單號|工单|工單|会员卡?|會員卡?|积分卡|積分卡|保单|保單|合同|流水|交易|参考|參考|批次|编号|編號|order|ref|no\.?)(?:号码|號碼|号|號|编号|編號|id)?[\s:：#]*$/i;
 /** Labels that say the number after them is a payment card, whatever its prefix. */
-const CARD_LABEL = /(?:银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|卡号|卡號|card)(?:号码|號碼|号|號|no\.?)?[\s:：#]*$/i;
+const CARD_LABEL =
+  /(?:银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|卡号|卡號|card)(?:号码|號碼|号|號|no\.?)?[\s:：#]*$/i;
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
 
 /** The 16 characters before a match, where its label would be. */
@@ -148,13 +153,19 @@ const rules: Rule[] = [
       String.raw`${START}[1-9](?:\d{16}[\dXx]|\d{5}${SEP}\d{8}${SEP}\d{3}[\dXx]|\d{5}${SEP}\d{4}${SEP}\d{4}${SEP}\d{3}[\dXx]|\d{3}(?:${SEP}\d{4}){3}${SEP}\d[\dXx]|\d{14}|\d{5}${SEP}\d{6}${SEP}\d{3})${END}`,
       'g',
     ),
-    accept: (match, { text, today }) => (!REFERENCE_LABEL.test(before(text, match.index)) && isValidResidentId(digitsOf(match[0]), today) ? match[0].length : 0),
+    accept: (match, { text, today }) =>
+      !REFERENCE_LABEL.test(before(text, match.index)) && isValidResidentId(digitsOf(match[0]), today)
+        ? match[0].length
+        : 0,
   },
   {
     kind: 'bankCard',
     possible: /\d{4}/,
     // Contiguous, or in groups of four (4-4-4-4[-1..3]), 4-6-5 (American Express), or a six-digit BIN then the rest.
-    pattern: new RegExp(String.raw`${START}(?:\d{15,19}|(\d{4}(?:${SEP}\d{4}){3})(?:${SEP}\d{1,3})?|\d{4}${SEP}\d{6}${SEP}\d{5}|\d{6}${SEP}\d{10,13})(?!\d)`, 'g'),
+    pattern: new RegExp(
+      String.raw`${START}(?:\d{15,19}|(\d{4}(?:${SEP}\d{4}){3})(?:${SEP}\d{1,3})?|\d{4}${SEP}\d{6}${SEP}\d{5}|\d{6}${SEP}\d{10,13})(?!\d)`,
+      'g',
+    ),
     accept: (match, { text }) => {
       const label = before(text, match.index);
       if (REFERENCE_LABEL.test(label)) return 0;
@@ -162,21 +173,25 @@ const rules: Rule[] = [
       // A fifth group of digits may be the card's last digits or the next number in the sentence.
       return firstValid(match[0], [match[0].length, match[1]?.length], (digits) => {
         if (digits.length === 15) return AMEX_PREFIX.test(digits) && isLuhnValid(digits);
-        return digits.length >= 16 && digits.length <= 19 && (labelled || CARD_PREFIX.test(digits)) && isLuhnValid(digits);
+        return (
+          digits.length >= 16 && digits.length <= 19 && (labelled || CARD_PREFIX.test(digits)) && isLuhnValid(digits)
+        );
       });
     },
   },
   {
     kind: 'passport',
     possible: /护照|護照|通行|passport/i,
-    pattern: /(?:护照|護照|通行证|通行證|passport)(?:[\s:：]{0,3}(?:号码|號碼|号|號|no\.?))?[\s:：]{0,3}([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
+    pattern:
+      /(?:护照|護照|通行证|通行證|passport)(?:[\s:：]{0,3}(?:号码|號碼|号|號|no\.?))?[\s:：]{0,3}([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
     group: 1,
   },
   {
     kind: 'email',
     possible: /@/,
     // Lengths are bounded (RFC 5321: 64 for the local part, 63 a label), so no input makes the pattern backtrack far.
-    pattern: /(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,62}[A-Za-z0-9_])?@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24})(?![\w-])/g,
+    pattern:
+      /(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,62}[A-Za-z0-9_])?@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24})(?![\w-])/g,
     accept: (match) => (EXAMPLE_DOMAIN.test(match[1]!) ? 0 : match[0].length),
   },
   {
@@ -184,7 +199,10 @@ const rules: Rule[] = [
     possible: /1[3-9]/,
     // 11 digits from 13x to 19x, optionally +86, optionally grouped 3-4-4; or split by spaces anywhere, as a
     // line break inside a number reads once YAML or the page joins the lines.
-    pattern: new RegExp(String.raw`${START}(?:(?:\+?86${SEP}?)?1[3-9]\d(?:${SEP}?\d{4}){2}|1[3-9](?: ?\d){9})(?!\d)`, 'g'),
+    pattern: new RegExp(
+      String.raw`${START}(?:(?:\+?86${SEP}?)?1[3-9]\d(?:${SEP}?\d{4}){2}|1[3-9](?: ?\d){9})(?!\d)`,
+      'g',
+    ),
     accept: (match, { text }) => (REFERENCE_LABEL.test(before(text, match.index)) ? 0 : match[0].length),
   },
   {
@@ -218,7 +236,8 @@ const rules: Rule[] = [
     possible: /微信|wechat|weixin|vx|wx/i,
     // A WeChat ID is 6–20 letters, digits, - and _, starting with a letter; an English word after 微信 is not one,
     // so an ID needs a digit, - or _ in it, unless the label says 微信号.
-    pattern: /(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|wx))( ?(?:号码|號碼|号|號|id))?[\s:：]{0,3}([A-Za-z][-\w]{5,19})(?![-\w])/gi,
+    pattern:
+      /(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|wx))( ?(?:号码|號碼|号|號|id))?[\s:：]{0,3}([A-Za-z][-\w]{5,19})(?![-\w])/gi,
     group: 2,
     accept: (match) => (match[1] !== undefined || /[\d_-]/.test(match[2]!) ? match[0].length : 0),
   },
@@ -274,7 +293,8 @@ export function findPii(text: string, options: { today?: string } = {}): PiiMatc
 /** `text` with every piece of personal data in it replaced by its masked form: for messages that echo what was written. */
 export function maskPiiIn(text: string, options: { today?: string } = {}): string {
   let masked = text;
-  for (const match of findPii(text, options).reverse()) masked = masked.slice(0, match.index) + maskPii(match) + masked.slice(match.end);
+  for (const match of findPii(text, options).reverse())
+    masked = masked.slice(0, match.index) + maskPii(match) + masked.slice(match.end);
   return masked;
 }
 

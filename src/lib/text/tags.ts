@@ -25,7 +25,9 @@ export function tagSpelling(tagLists: Iterable<readonly string[]>, fold: (text: 
   const spellingsOf = new Map<string, string[]>();
   for (const tags of groups.values()) {
     // Most used first; on a tie the spelling that is already the folded (Simplified) form, then code point order.
-    const ordered = tags.sort((a, b) => counts.get(b)! - counts.get(a)! || Number(fold(b) === b) - Number(fold(a) === a) || (a < b ? -1 : 1));
+    const ordered = tags.sort(
+      (a, b) => counts.get(b)! - counts.get(a)! || Number(fold(b) === b) - Number(fold(a) === a) || (a < b ? -1 : 1),
+    );
     const shown = ordered[0]!;
     spellingsOf.set(shown, ordered);
     for (const tag of ordered) shownOf.set(tag, shown);
@@ -65,9 +67,11 @@ export function tagNeighbours(tagLists: Iterable<readonly string[]>, fold: (text
   const lists = [...tagLists];
   const spelling = tagSpelling(lists, fold);
   const counts = new Map<string, number>();
-  for (const tags of lists) for (const tag of new Set(tags)) counts.set(spelling.shown(tag), (counts.get(spelling.shown(tag)) ?? 0) + 1);
+  for (const tags of lists)
+    for (const tag of new Set(tags)) counts.set(spelling.shown(tag), (counts.get(spelling.shown(tag)) ?? 0) + 1);
   const found: TagNeighbour[] = [];
-  for (const shown of counts.keys()) for (const tag of spelling.spellings(shown).slice(1)) found.push({ tag, existing: shown, kind: 'twin' });
+  for (const shown of counts.keys())
+    for (const tag of spelling.spellings(shown).slice(1)) found.push({ tag, existing: shown, kind: 'twin' });
 
   const byDeletion = new Map<string, string[]>();
   const deletions = (text: string) => {
@@ -85,9 +89,11 @@ export function tagNeighbours(tagLists: Iterable<readonly string[]>, fold: (text
     if ([...folded].length < NEAR_MIN_LENGTH) continue;
     for (const key of deletions(folded)) {
       for (const other of byDeletion.get(key) ?? []) {
-        if (other === shown || [...fold(other)].length < NEAR_MIN_LENGTH || !oneEditApart(folded, fold(other))) continue;
+        if (other === shown || [...fold(other)].length < NEAR_MIN_LENGTH || !oneEditApart(folded, fold(other)))
+          continue;
         // The less used of the two is the one to change; on a tie, the later in code point order.
-        const more = counts.get(other)! > counts.get(shown)! || (counts.get(other) === counts.get(shown) && other < shown);
+        const more =
+          counts.get(other)! > counts.get(shown)! || (counts.get(other) === counts.get(shown) && other < shown);
         if (more && !near.has(shown)) near.set(shown, other);
       }
     }

@@ -28,7 +28,8 @@ export interface FoldedText {
 }
 
 /** Zero-width space, non-joiner, joiner, word joiner, BOM and soft hyphen: nothing on the page, but they split a number. */
-const isInvisible = (code: number) => code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+const isInvisible = (code: number) =>
+  code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 /** An ASCII or full-width digit (before or after folding). */
 const isDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 /** A character reference as HTML and Markdown read it: one character (or a surrogate pair) in the parsed text. */
@@ -68,7 +69,7 @@ export function foldVisible(text: string): FoldedText {
   if (!mayFold(text)) return { text, origin: unchanged };
   let out = '';
   const map: number[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const code = text.codePointAt(index)!;
     const width = code > 0xffff ? 2 : 1;
     if (isInvisible(code)) {
@@ -103,7 +104,7 @@ export function foldVisible(text: string): FoldedText {
 export function alignToSource(value: string, source: string, start: number, end: number): number[] {
   const map: number[] = [];
   let at = start;
-  for (let index = 0; index < value.length; ) {
+  for (let index = 0; index < value.length;) {
     if (at >= end) {
       map.push(Math.max(start, end - 1));
       index += 1;
@@ -150,7 +151,18 @@ interface Piece {
 const MASK_GAP = ' ';
 
 /** Node types that continue the run of text they sit in; every other node starts and ends one. */
-const INLINE = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'footnoteReference']);
+const INLINE = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'break',
+  'mdxJsxTextElement',
+  'footnoteReference',
+]);
 
 /** The fields of an mdast node (MDX included) that hold text a reader sees. */
 interface TreeNode {
@@ -182,7 +194,10 @@ export function visibleRuns(tree: Root, source: string, wanted: (text: string) =
       offsets ??= parts.flatMap(({ node, value }) => {
         const start = node.position?.start.offset ?? 0;
         // Skip a code block's opening fence line, so its info string (```text) cannot take the first characters.
-        const from = node.type === 'code' && /^\s*(```|~~~)/.test(source.slice(start, start + 8)) ? source.indexOf('\n', start) + 1 || start : start;
+        const from =
+          node.type === 'code' && /^\s*(```|~~~)/.test(source.slice(start, start + 8))
+            ? source.indexOf('\n', start) + 1 || start
+            : start;
         return alignToSource(value, source, from, node.position?.end.offset ?? 0);
       });
       return offsets[Math.min(visible.origin(index), raw.length - 1)] ?? 0;
@@ -217,10 +232,17 @@ export function visibleRuns(tree: Root, source: string, wanted: (text: string) =
     }
     const inline = INLINE.has(type);
     if (!inline) flush();
-    const markers = (type === 'emphasis' || type === 'strong') && node.position?.start.offset !== undefined ? maskMarkers(node, source) : undefined;
+    const markers =
+      (type === 'emphasis' || type === 'strong') && node.position?.start.offset !== undefined
+        ? maskMarkers(node, source)
+        : undefined;
     // One gap for a run of asterisks, which nested emphasis (`***`) shares.
     const gap = (from: number, to: number) => {
-      if (pieces.at(-1)?.value !== MASK_GAP) pieces.push({ node: { type: 'text', position: { start: { offset: from }, end: { offset: to } } }, value: MASK_GAP });
+      if (pieces.at(-1)?.value !== MASK_GAP)
+        pieces.push({
+          node: { type: 'text', position: { start: { offset: from }, end: { offset: to } } },
+          value: MASK_GAP,
+        });
     };
     if (markers) gap(node.position!.start.offset!, node.position!.start.offset! + markers[0].length);
     switch (type) {

@@ -27,7 +27,12 @@ interface PiiInput {
 
 const mobile = (offset: number, field = '正文') => `+${offset} ${field} 疑似客户的手机号「139****5678」`;
 const body = (name: string, text: string, ...expected: string[]): PiiInput => ({ name, place: 'body', text, expected });
-const cause = (name: string, text: string, ...expected: string[]): PiiInput => ({ name, place: 'rootCause', text: `rootCause: ${text}`, expected });
+const cause = (name: string, text: string, ...expected: string[]): PiiInput => ({
+  name,
+  place: 'rootCause',
+  text: `rootCause: ${text}`,
+  expected,
+});
 const accepted = (name: string, place: Place, text: string, shows?: string[]): PiiInput => ({
   name,
   place,
@@ -79,9 +84,22 @@ const waivers: PiiInput[] = [
     '营业厅电话 <PiiOk reason="客户手机 13912345678">0571-87651234</PiiOk>。',
     '+0 正文 疑似客户的手机号「139****5678」 — 标记的属性（例如 reason）也会随页面公开，不能豁免：请删掉里面的客户信息',
   ),
-  body('a waiver around part of the number', '客户手机 139<PiiOk reason="营业厅电话">1234</PiiOk>5678。', mobile(0), '+0 正文 警告 <PiiOk> 里没有需要豁免的个人信息'),
-  body('a waiver next to a customer number', '营业厅电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>，客户手机 13912345678。', mobile(0)),
-  body('a waived paragraph does not cover the next one', '<PiiOk reason="营业厅对外公布的电话">\n营业厅电话 0571-87651234\n</PiiOk>\n\n客户手机 13912345678。', mobile(4)),
+  body(
+    'a waiver around part of the number',
+    '客户手机 139<PiiOk reason="营业厅电话">1234</PiiOk>5678。',
+    mobile(0),
+    '+0 正文 警告 <PiiOk> 里没有需要豁免的个人信息',
+  ),
+  body(
+    'a waiver next to a customer number',
+    '营业厅电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>，客户手机 13912345678。',
+    mobile(0),
+  ),
+  body(
+    'a waived paragraph does not cover the next one',
+    '<PiiOk reason="营业厅对外公布的电话">\n营业厅电话 0571-87651234\n</PiiOk>\n\n客户手机 13912345678。',
+    mobile(4),
+  ),
   body(
     'a waiver still has its links checked',
     '营业厅电话 <PiiOk reason="营业厅对外公布的电话">[0571-87651234](javascript:alert(1))</PiiOk>。',
@@ -91,25 +109,81 @@ const waivers: PiiInput[] = [
 
 /** Forms no rule covered before. */
 const uncovered: PiiInput[] = [
-  body('18-digit resident ID', '客户身份证 11010519491231002X，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
-  body('resident ID grouped 6-8-4', '客户身份证 110105 19491231 002X，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
-  body('resident ID grouped in fours', '客户身份证 4403 0619 8507 1512 31，已核验。', '+0 正文 疑似客户的身份证号「440306********1231」'),
-  body('resident ID in full-width characters', '客户身份证１１０１０５１９４９１２３１００２Ｘ，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
-  body('resident ID with a character reference', '客户身份证 11010519491231&#48;02X，已核验。', '+0 正文 疑似客户的身份证号「110105********002X」'),
-  body('15-digit first-generation resident ID', '客户出示的旧身份证 110105491231002，已核验。', '+0 正文 疑似客户的身份证号「110105*****1002」'),
-  body('American Express grouped 4-6-5', '客户信用卡 3782 822463 10005 被重复扣款。', '+0 正文 疑似客户的银行卡号「3782 **** **** 0005」'),
-  body('American Express contiguous', '客户信用卡 371449635398431 被重复扣款。', '+0 正文 疑似客户的银行卡号「3714 **** **** 8431」'),
+  body(
+    '18-digit resident ID',
+    '客户身份证 11010519491231002X，已核验。',
+    '+0 正文 疑似客户的身份证号「110105********002X」',
+  ),
+  body(
+    'resident ID grouped 6-8-4',
+    '客户身份证 110105 19491231 002X，已核验。',
+    '+0 正文 疑似客户的身份证号「110105********002X」',
+  ),
+  body(
+    'resident ID grouped in fours',
+    '客户身份证 4403 0619 8507 1512 31，已核验。',
+    '+0 正文 疑似客户的身份证号「440306********1231」',
+  ),
+  body(
+    'resident ID in full-width characters',
+    '客户身份证１１０１０５１９４９１２３１００２Ｘ，已核验。',
+    '+0 正文 疑似客户的身份证号「110105********002X」',
+  ),
+  body(
+    'resident ID with a character reference',
+    '客户身份证 11010519491231&#48;02X，已核验。',
+    '+0 正文 疑似客户的身份证号「110105********002X」',
+  ),
+  body(
+    '15-digit first-generation resident ID',
+    '客户出示的旧身份证 110105491231002，已核验。',
+    '+0 正文 疑似客户的身份证号「110105*****1002」',
+  ),
+  body(
+    'American Express grouped 4-6-5',
+    '客户信用卡 3782 822463 10005 被重复扣款。',
+    '+0 正文 疑似客户的银行卡号「3782 **** **** 0005」',
+  ),
+  body(
+    'American Express contiguous',
+    '客户信用卡 371449635398431 被重复扣款。',
+    '+0 正文 疑似客户的银行卡号「3714 **** **** 8431」',
+  ),
   body('UnionPay card', '退款到客户的卡 6222021234567890128。', '+0 正文 疑似客户的银行卡号「6222 **** **** 0128」'),
-  body('Visa card with full stops', '客户卡 4111.1111.1111.1111 被冻结。', '+0 正文 疑似客户的银行卡号「4111 **** **** 1111」'),
-  body('card after a card label, whatever its prefix', '客户银行卡号：1234567890123452。', '+0 正文 疑似客户的银行卡号「1234 **** **** 3452」'),
-  body('e-mail with a full-width at sign', '客户邮箱 wang.li＠qq.com，已回复。', '+0 正文 疑似客户的电子邮箱「w***@qq.com」'),
-  body('e-mail with a character reference for the at sign', '客户邮箱 wang.li&#64;qq.com，已回复。', '+0 正文 疑似客户的电子邮箱「w***@qq.com」'),
+  body(
+    'Visa card with full stops',
+    '客户卡 4111.1111.1111.1111 被冻结。',
+    '+0 正文 疑似客户的银行卡号「4111 **** **** 1111」',
+  ),
+  body(
+    'card after a card label, whatever its prefix',
+    '客户银行卡号：1234567890123452。',
+    '+0 正文 疑似客户的银行卡号「1234 **** **** 3452」',
+  ),
+  body(
+    'e-mail with a full-width at sign',
+    '客户邮箱 wang.li＠qq.com，已回复。',
+    '+0 正文 疑似客户的电子邮箱「w***@qq.com」',
+  ),
+  body(
+    'e-mail with a character reference for the at sign',
+    '客户邮箱 wang.li&#64;qq.com，已回复。',
+    '+0 正文 疑似客户的电子邮箱「w***@qq.com」',
+  ),
   body('e-mail in a mailto: link', '[回复客户](mailto:wang.li@163.com)', '+0 正文 疑似客户的电子邮箱「w***@163.com」'),
-  body('street address with flat', '客户住在中山路 100 号 3 栋 2 单元 501 室，上门核实。', '+0 正文 疑似客户的住址「路 *** 号 * 栋 * 单元 *** 室」'),
+  body(
+    'street address with flat',
+    '客户住在中山路 100 号 3 栋 2 单元 501 室，上门核实。',
+    '+0 正文 疑似客户的住址「路 *** 号 * 栋 * 单元 *** 室」',
+  ),
   body('building, unit and flat', '上门地址：幸福小区 3栋2单元501室。', '+0 正文 疑似客户的住址「*栋*单元***室」'),
   body('lane and house number', '客户家在长宁路1018弄，已上门。', '+0 正文 疑似客户的住址「路****弄」'),
   body('QQ number after its label', '客户 QQ：12345678，已加好友。', '+0 正文 疑似客户的QQ 号「12****78」'),
-  body('QQ number in full-width letters', '客户ＱＱ号８７６５４３２１，已加好友。', '+0 正文 疑似客户的QQ 号「87****21」'),
+  body(
+    'QQ number in full-width letters',
+    '客户ＱＱ号８７６５４３２１，已加好友。',
+    '+0 正文 疑似客户的QQ 号「87****21」',
+  ),
   body('WeChat ID after 微信号', '客户微信号 wxid_abc123def，已添加。', '+0 正文 疑似客户的微信号「wx****ef」'),
   body('WeChat ID after 微信:', '客户微信：zhang_san88，已添加。', '+0 正文 疑似客户的微信号「zh****88」'),
   body('passport number', '客户护照号码 E12345678，已核验。', '+0 正文 疑似客户的护照或通行证号码「E****678」'),
@@ -137,9 +211,18 @@ const frontmatter: PiiInput[] = [
   cause('YAML full-width digits', '客户手机 １３９１２３４５６７８ 无人接听', mobile(0, 'rootCause')),
   cause('YAML zero-width space', '"客户手机 139\\u200b1234\\u200b5678 无人接听"', mobile(0, 'rootCause')),
   cause('YAML plain scalar folded across lines', '客户手机 13912\n  345678 无人接听', mobile(0, 'rootCause')),
-  cause('YAML literal block, number on its third line', '|\n  调度专线无人接听，\n  客户手机 13912345678。', '+0 rootCause 根本原因只能写一行', mobile(2, 'rootCause')),
+  cause(
+    'YAML literal block, number on its third line',
+    '|\n  调度专线无人接听，\n  客户手机 13912345678。',
+    '+0 rootCause 根本原因只能写一行',
+    mobile(2, 'rootCause'),
+  ),
   cause('YAML single-quoted', "'客户手机 13912345678 无人接听'", mobile(0, 'rootCause')),
-  cause('YAML full-width resident ID', '客户身份证 １１０１０５１９４９１２３１００２Ｘ', '+0 rootCause 疑似客户的身份证号「110105********002X」'),
+  cause(
+    'YAML full-width resident ID',
+    '客户身份证 １１０１０５１９４９１２３１００２Ｘ',
+    '+0 rootCause 疑似客户的身份证号「110105********002X」',
+  ),
   cause('繁體 YAML 跳脫字元', '"客戶手機 \\u0031\\u0033912345678 無人接聽"', mobile(0, 'rootCause')),
   cause('繁體 YAML 地址', '客戶住在忠孝東路四段 100 號 5 樓之 1', '+0 rootCause 疑似客户的住址「路四段 *** 號」'),
   cause('YAML comment', '调度专线无人接听。 # 客户手机 13912345678', '+0 字段区 疑似客户的手机号「139****5678」'),
@@ -197,12 +280,20 @@ const notPersonal: PiiInput[] = [
   accepted('version numbers', 'body', '升级到 V13.8.1234 后恢复，App 版本 8.0.49。'),
   accepted('WeChat and QQ without an ID', 'body', '客户通过微信支付，也用 QQ音乐会员，已关注微信公众号。'),
   accepted('e-mail at an example domain', 'body', '请发到 service@example.com。'),
-  accepted('public landline inside a waiver', 'body', '营业厅电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>。'),
+  accepted(
+    'public landline inside a waiver',
+    'body',
+    '营业厅电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>。',
+  ),
   accepted('Taiwan toll-free number', 'body', '客服專線 0800-000-123。'),
   accepted('satisfaction scores', 'body', '五次回访分别为 5 4 5 4 5 分。'),
   accepted('waybill number in a YAML value', 'rootCause', '运单号 13812345678 录错，快递员按 SF1381234567890 派送。'),
   accepted('masked mobile in a YAML value', 'rootCause', '客户手机 138****5678 无人接听，尾号 5678。'),
-  accepted('public landline waived in a YAML value', 'rootCause', '调度专线 0571-87651234 无人接听 # PiiOk: 公司内部调度专线'),
+  accepted(
+    'public landline waived in a YAML value',
+    'rootCause',
+    '调度专线 0571-87651234 无人接听 # PiiOk: 公司内部调度专线',
+  ),
 ];
 
 /**
@@ -211,18 +302,39 @@ const notPersonal: PiiInput[] = [
  */
 const masked: PiiInput[] = [
   accepted('masked mobile', 'body', '客户手机 138****5678，尾号 5678。', ['138****5678']),
-  accepted('two masked mobiles in one paragraph', 'body', '客户手机 138****5678，备用 139****1234。', ['客户手机 138****5678，备用 139****1234。']),
-  accepted('masked mobiles on two lines of a paragraph', 'body', '客户手机 138****5678，\n备用 139****1234。', ['138****5678', '139****1234']),
-  accepted('masked card and ID', 'body', '卡号 6222 **** **** 0128，身份证 110105********002X。', ['卡号 6222 **** **** 0128，身份证 110105********002X。']),
-  accepted('masked ID and e-mail', 'body', '身份证 110105********002X，邮箱 w***@qq.com。', ['身份证 110105********002X，邮箱 w***@qq.com。']),
+  accepted('two masked mobiles in one paragraph', 'body', '客户手机 138****5678，备用 139****1234。', [
+    '客户手机 138****5678，备用 139****1234。',
+  ]),
+  accepted('masked mobiles on two lines of a paragraph', 'body', '客户手机 138****5678，\n备用 139****1234。', [
+    '138****5678',
+    '139****1234',
+  ]),
+  accepted('masked card and ID', 'body', '卡号 6222 **** **** 0128，身份证 110105********002X。', [
+    '卡号 6222 **** **** 0128，身份证 110105********002X。',
+  ]),
+  accepted('masked ID and e-mail', 'body', '身份证 110105********002X，邮箱 w***@qq.com。', [
+    '身份证 110105********002X，邮箱 w***@qq.com。',
+  ]),
   accepted('masked e-mail', 'body', '客户邮箱 w***@qq.com。', ['w***@qq.com']),
-  accepted('three-asterisk masks', 'body', '客户手机 138***5678，备用 139***1234。', ['客户手机 138***5678，备用 139***1234。']),
-  accepted('masks with the number at one end', 'body', '来电「****4321」，回拨「1234****」。', ['来电「****4321」，回拨「1234****」。']),
-  accepted('masked landline and mobile', 'body', '座机 0571-****4321，手机 138****5678。', ['座机 0571-****4321，手机 138****5678。']),
+  accepted('three-asterisk masks', 'body', '客户手机 138***5678，备用 139***1234。', [
+    '客户手机 138***5678，备用 139***1234。',
+  ]),
+  accepted('masks with the number at one end', 'body', '来电「****4321」，回拨「1234****」。', [
+    '来电「****4321」，回拨「1234****」。',
+  ]),
+  accepted('masked landline and mobile', 'body', '座机 0571-****4321，手机 138****5678。', [
+    '座机 0571-****4321，手机 138****5678。',
+  ]),
   accepted('masked passport and WeChat', 'body', '护照 E****678，微信 zh****88。', ['护照 E****678，微信 zh****88。']),
-  accepted('prefix masks 1**', 'body', '卡号前两位 62**，身份证前两位 11**，核对无误。', ['卡号前两位 62**，身份证前两位 11**，核对无误。']),
-  accepted('full-width asterisks', 'body', '客户手机 138＊＊＊＊5678，备用 139＊＊＊＊1234。', ['客户手机 138＊＊＊＊5678，备用 139＊＊＊＊1234。']),
-  accepted('masks beside bold text', 'body', '**已回访**：客户手机 138****5678，备用 139****1234，共**3**次。', ['客户手机 138****5678，备用 139****1234，共3次。']),
+  accepted('prefix masks 1**', 'body', '卡号前两位 62**，身份证前两位 11**，核对无误。', [
+    '卡号前两位 62**，身份证前两位 11**，核对无误。',
+  ]),
+  accepted('full-width asterisks', 'body', '客户手机 138＊＊＊＊5678，备用 139＊＊＊＊1234。', [
+    '客户手机 138＊＊＊＊5678，备用 139＊＊＊＊1234。',
+  ]),
+  accepted('masks beside bold text', 'body', '**已回访**：客户手机 138****5678，备用 139****1234，共**3**次。', [
+    '客户手机 138****5678，备用 139****1234，共3次。',
+  ]),
 ];
 
 const fixture = readFileSync(path.join(import.meta.dirname, '../../fixtures/valid-case.mdx'), 'utf8');
@@ -237,7 +349,18 @@ const places: Record<Place, string> = {
 const lineOf = (text: string) => fixture.slice(0, fixture.indexOf(text)).split('\n').length;
 
 /** What a customer's data looks like in these inputs: none of it may be printed (messages mask it). */
-const customerData = ['13912345678', '1234 5678', '11010519491231002', '110105491231002', '378282246310005', '6222021234567890128', 'wang.li@qq.com', '87654321', 'zhang_san88', 'E12345678'];
+const customerData = [
+  '13912345678',
+  '1234 5678',
+  '11010519491231002',
+  '110105491231002',
+  '378282246310005',
+  '6222021234567890128',
+  'wang.li@qq.com',
+  '87654321',
+  'zhang_san88',
+  'E12345678',
+];
 
 let serial = 0;
 function toCorpus(group: string, inputs: PiiInput[]): HostileInput[] {
@@ -245,7 +368,9 @@ function toCorpus(group: string, inputs: PiiInput[]): HostileInput[] {
     serial += 1;
     const file = `cases/hostile/pii-${String(serial).padStart(3, '0')}.mdx`;
     const base = lineOf(places[input.place]);
-    const text = fixture.replace('KF-2026-0901', `KF-2026-${String(5000 + serial)}`).replace(places[input.place], () => input.text);
+    const text = fixture
+      .replace('KF-2026-0901', `KF-2026-${String(5000 + serial)}`)
+      .replace(places[input.place], () => input.text);
     // `+offset field message` → `line field message`.
     const problems = input.expected.map((expected) => {
       const [, offset, rest] = /^\+(\d+) (.*)$/s.exec(expected)!;
@@ -259,7 +384,15 @@ function toCorpus(group: string, inputs: PiiInput[]): HostileInput[] {
         })()
       : { accepted: { warnings: problems } };
     const hidden = customerData.filter((data) => input.text.includes(data));
-    return { technique: input.name, group, files: { [file]: text }, file, outcome, ...(hidden.length && { hidden }), ...(input.shows && { shows: input.shows }) };
+    return {
+      technique: input.name,
+      group,
+      files: { [file]: text },
+      file,
+      outcome,
+      ...(hidden.length && { hidden }),
+      ...(input.shows && { shows: input.shows }),
+    };
   });
 }
 

@@ -17,4 +17,5 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.body), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.body), { headers: { 'content-type': 'application/json' } });
