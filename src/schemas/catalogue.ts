@@ -18,8 +18,7 @@ import { collectionTerms, type Collection, type LibraryIndex } from './common.ts
 
 type Schema = z.core.$ZodType;
 
-const metaOf = (schema: Schema): Record<string, unknown> =>
-  (z.globalRegistry.get(schema) as Record<string, unknown> | undefined) ?? {};
+const metaOf = (schema: Schema): Record<string, unknown> => ({ ...z.globalRegistry.get(schema) });
 
 /** Reads one field: its own entry, then its value's kind through the wrappers (optional, default, pipe, list). */
 function readField(key: string, schema: Schema, where: string): FieldInfo {

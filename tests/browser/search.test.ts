@@ -67,7 +67,7 @@ describe('searching as an agent does', () => {
     await page.waitForFunction(
       () =>
         document.querySelectorAll('.results li').length > 0 &&
-        /找到/.test(document.querySelector('.status')!.textContent!),
+        /找到/.test(document.querySelector('.status')!.textContent),
     );
     await page.waitForSelector('search-panel[data-state=done]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('退款');
@@ -270,7 +270,7 @@ describe('sorting by severity', () => {
   it('loads the severity values first, then lists the most severe cases first', async () => {
     await open(`q=${encodeURIComponent('退款')}&type=case&sort=severity`);
     const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) =>
-      badges.map((badge) => Number(/sev-(\d)/.exec(badge.className)?.[1])),
+      badges.map((badge) => Number(/sev-(\d)/.exec(badge.getAttribute('class') ?? '')?.[1])),
     );
     expect(levels.length).toBe(10);
     expect(levels).toEqual([...levels].sort((a, b) => b - a));

@@ -93,7 +93,7 @@ describe('the field reference for contributors', () => {
     expect(link?.text).toContain('字段参考');
     const tables = page('/contribute/fields/').root.querySelectorAll('section');
     const headings = tables.map((section) => section.querySelector('h2')!.text);
-    expect(headings).toEqual(Object.values(collectionTerms).map((term) => expect.stringContaining(term.zh)));
+    expect(headings).toEqual(Object.values(collectionTerms).map((term): unknown => expect.stringContaining(term.zh)));
     const caseRows = tables[0]!.querySelectorAll('tbody tr');
     expect(caseRows.map((row) => row.querySelector('th code')!.text)).toEqual(
       referenceRows(fieldCatalogue.cases).map((row) => row.path),

@@ -5,7 +5,7 @@ import type { Site } from './site-fixture.ts';
 export function searchPage(site: Site) {
   return {
     /** Opens `/search/?<params>` (e.g. `q=退款&channel=phone`) and waits until the page has answered. */
-    async open(params: string) {
+    open: async (params: string) => {
       await site.page.goto(`${site.server.url}/search/?${params}`);
       await searchDone(site.page);
     },

@@ -19,7 +19,7 @@ export function part<E extends Element = HTMLElement>(root: ParentNode, selector
 
 /** The JSON of the `<script type="application/json">` that `selector` matches inside `host` (see ClientJson.astro). */
 export function readJson<T>(host: ParentNode, selector = 'script.strings'): T {
-  return JSON.parse(part(host, selector).textContent!) as T;
+  return JSON.parse(part(host, selector).textContent) as T;
 }
 
 /** A new element with attributes and children (text or nodes). */

@@ -100,9 +100,7 @@ export class CaseFinderElement extends HTMLElement {
    * Ranks the cases for a text, with the time taken (index loading included): used by the finder benchmark
    * and the browser tests. `reasons` are the plain-Chinese reasons shown per result.
    */
-  async query(
-    text: string,
-  ): Promise<{
+  async query(text: string): Promise<{
     urls: string[];
     ms: number;
     best: number;

@@ -91,7 +91,7 @@ function continuation(step: HTMLElement, continued: string): HTMLElement {
   const next = step.cloneNode(true) as HTMLElement;
   part(next, '.step-body').replaceChildren();
   const heading = next.querySelector('h2');
-  if (heading && !heading.textContent!.endsWith(continued)) heading.append(continued);
+  if (heading && !heading.textContent.endsWith(continued)) heading.append(continued);
   next.removeAttribute('data-current');
   next.dataset.continued = '';
   return next;

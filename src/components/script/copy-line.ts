@@ -14,7 +14,8 @@ function copyWithSelection(text: string): boolean {
   area.style.opacity = '0';
   document.body.append(area);
   area.select();
-  const ok = document.execCommand('copy');
+  // The copy command is deprecated, yet the only one left where navigator.clipboard is missing.
+  const ok = (document as { execCommand(command: 'copy'): boolean }).execCommand('copy');
   area.remove();
   return ok;
 }
@@ -25,23 +26,22 @@ class CopyLine extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.status');
     if (!button || !status) throw new Error('<copy-line> has no button.copy or .status');
     button.disabled = false;
-    button.addEventListener('click', async () => {
-      const text = this.dataset.text ?? '';
-      let copied = false;
-      try {
-        await navigator.clipboard.writeText(text);
-        copied = true;
-      } catch {
-        copied = copyWithSelection(text);
-      }
-      const message = copied ? button.dataset.done! : button.dataset.failed!;
-      button.textContent = message;
-      status.textContent = message;
-      window.setTimeout(() => {
-        button.textContent = button.dataset.label!;
-        status.textContent = '';
-      }, 2000);
-    });
+    button.addEventListener('click', () => void this.#copy(button, status));
+  }
+
+  async #copy(button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+    const text = this.dataset.text ?? '';
+    const copied = await navigator.clipboard.writeText(text).then(
+      () => true,
+      () => copyWithSelection(text),
+    );
+    const message = copied ? button.dataset.done! : button.dataset.failed!;
+    button.textContent = message;
+    status.textContent = message;
+    window.setTimeout(() => {
+      button.textContent = button.dataset.label!;
+      status.textContent = '';
+    }, 2000);
   }
 }
 

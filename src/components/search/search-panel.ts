@@ -483,10 +483,7 @@ export class SearchPanelElement extends HTMLElement {
     this.#facets.replaceChildren(...groups);
     this.#facets.setAttribute(
       'aria-busy',
-      String(
-        this.#facetPanel.open &&
-          groups.some((group) => (group as HTMLDetailsElement).open && group.querySelector('.facet-loading')),
-      ),
+      String(this.#facetPanel.open && groups.some((group) => group.open && group.querySelector('.facet-loading'))),
     );
     this.#facetPanel.toggleAttribute('data-empty', groups.length === 0);
   }

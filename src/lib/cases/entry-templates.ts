@@ -51,7 +51,7 @@ function yamlLines(key: string, value: unknown): string[] {
       `${key}:`,
       ...value.flatMap((item) =>
         typeof item === 'object' && item !== null
-          ? listItem(Object.entries(item).flatMap(([k, v]) => yamlLines(k, v)))
+          ? listItem(Object.entries(item as Record<string, unknown>).flatMap(([k, v]) => yamlLines(k, v)))
           : [`  - ${scalar(item)}`],
       ),
     ];
