@@ -55,7 +55,8 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir,
   outDir: outDirOverride || './dist',
-  // `site` (the public address QR codes and the feed link to) is set by siteAddressSetting: config.siteUrl or CASEBOOK_SITE_URL.
+  // `site` (the public address QR codes and the feed link to) is set by siteAddressSetting: config.siteUrl or
+  // CASEBOOK_SITE_URL.
   integrations: [
     buildStages('first'),
     siteAddressSetting(),
@@ -78,7 +79,8 @@ export default defineConfig({
   // Two pages at a time: while one page's file is being written, the next renders (with one, page generation
   // waited on file writes a fifth of the time). Eight cost memory and gained nothing more (docs/scaling.md).
   build: { concurrency: 2 },
-  // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles (src/lib/site/csp.ts).
+  // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and styles
+  // (src/lib/site/csp.ts).
   security: (() => {
     const sources = {
       allowedImageHosts: config.allowedImageHosts,
@@ -103,6 +105,9 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // The client helpers travel together: the header's script, on every page, uses one of them, the other
+        // scripts both; apart they were two files for a hundred bytes.
+        output: { codeSplitting: { groups: [{ name: 'client', test: /custom-element\.ts$|i18n[\\/]copy\.ts$/ }] } },
         onwarn(warning, warn) {
           if (isKnownMdxDirectiveWarning(warning)) knownMdxWarnings += 1;
           else warn(warning);
