@@ -5,10 +5,10 @@
  */
 import { openFinder, type Finder, type FinderAnswer, type FinderResult } from '../../lib/similar/finder.ts';
 import type { FinderHelp } from '../../lib/similar/finder-index.ts';
-import type { VariantTable } from '../../lib/search/script-variants.ts';
 import { fill } from '../../i18n/copy.ts';
 import type { ui } from '../../i18n/ui.ts';
-import { element, fetchJson, part, readJson } from '../client/custom-element.ts';
+import { element, part, readJson } from '../client/custom-element.ts';
+import { finderOpener } from '../client/open-finder.ts';
 
 /** The copy the script shows (CaseFinder.astro passes it). */
 export type FinderStrings = Pick<
@@ -51,7 +51,9 @@ function reasonsOf(
 
 export class CaseFinderElement extends HTMLElement {
   #strings!: FinderStrings;
-  #finder: Promise<Finder> | undefined;
+  #open!: () => Promise<Finder>;
+  /** Whether the finder's files have loaded (then there is no loading to tell of). */
+  #opened = false;
   #input!: HTMLTextAreaElement;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
@@ -61,6 +63,7 @@ export class CaseFinderElement extends HTMLElement {
 
   connectedCallback(): void {
     this.#strings = readJson<FinderStrings>(this);
+    this.#open = finderOpener(this.dataset.index!, this.dataset.variants!, () => Promise.resolve(openFinder));
     this.#input = part(this, 'textarea');
     this.#status = part(this, '.status');
     this.#list = part(this, '.results');
@@ -81,21 +84,6 @@ export class CaseFinderElement extends HTMLElement {
     if (this.#input.value.trim()) void this.#show(this.#input.value);
   }
 
-  /** Starts loading on first use only: pages that never use the finder fetch nothing. */
-  #load(): Promise<Finder> {
-    if (!this.#finder) {
-      const base = this.dataset.index!.replace(/\/?$/, '/');
-      // The search's Traditional→Simplified table; without it (dev mode) texts are compared as written.
-      const variants = fetchJson<VariantTable>(this.dataset.variants!).then(
-        (table) => table.fold,
-        () => ({}),
-      );
-      this.#finder = variants.then((fold) => openFinder((name) => fetchJson(`${base}${name}`), fold));
-      this.#finder.catch(() => (this.#finder = undefined));
-    }
-    return this.#finder;
-  }
-
   /**
    * Ranks the cases for a text, with the time taken (index loading included): used by the finder benchmark
    * and the browser tests. `reasons` are the plain-Chinese reasons shown per result.
@@ -110,7 +98,7 @@ export class CaseFinderElement extends HTMLElement {
     guess?: string;
   }> {
     const started = performance.now();
-    const answer = await (await this.#load()).rank(text);
+    const answer = await (await this.#open()).rank(text);
     const { results } = answer;
     return {
       urls: results.map((result) => result.url),
@@ -141,12 +129,13 @@ export class CaseFinderElement extends HTMLElement {
       return;
     }
     this.dataset.state = 'loading';
-    if (!this.#finder) this.#status.textContent = this.#strings.loading;
+    if (!this.#opened) this.#status.textContent = this.#strings.loading;
     let finder: Finder;
     let answer: FinderAnswer;
     let help: FinderHelp | undefined;
     try {
-      finder = await this.#load();
+      finder = await this.#open();
+      this.#opened = true;
       answer = await finder.rank(text);
       help = answer.guess ? await finder.help(answer.guess).catch(() => undefined) : undefined;
     } catch {

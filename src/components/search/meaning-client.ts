@@ -15,36 +15,29 @@ import {
   type ConceptSource,
 } from '../../lib/search/meaning.ts';
 import { searchFiles } from '../../lib/search/record-table.ts';
-import { foldByTable, scriptVariants, type VariantTable } from '../../lib/search/script-variants.ts';
+import { foldByTable, scriptVariants } from '../../lib/search/script-variants.ts';
 import type { Finder, FinderResult } from '../../lib/similar/finder.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { Fragment, PageOrder } from '../../lib/search/tables.ts';
 import type { SearchBundle } from './search-client.ts';
 import { fetchJson } from '../client/custom-element.ts';
+import { finderOpener } from '../client/open-finder.ts';
 
 /** Meaning matches shown below the literal results. */
 export const MEANING_SHOWN = 10;
 /** The finder's ranking counts twice the partial-word ranking for a pasted text: it reads the whole text. */
 const FINDER_WEIGHT = 2;
 
-let finder: Promise<Finder> | undefined;
+let openFinder: (() => Promise<Finder>) | undefined;
 
-/**
- * The similar-case finder's ranking (src/lib/similar/finder.ts), opened on the first pasted text: its files under
- * `finderBase` and the search's whole variant table, which it folds texts with.
- */
+/** The similar-case finder's ranking, opened on the first pasted text: its code too, as only a pasted text needs it. */
 function finderOf(finderBase: string, bundle: SearchBundle): Promise<Finder> {
-  finder ??= fetchJson<VariantTable>(`${bundle.base}${searchFiles.variants}`)
-    .then(
-      (table) => table.fold,
-      () => ({}),
-    )
-    // The finder's code too: only a pasted text needs it.
-    .then(async (fold) =>
-      (await import('../../lib/similar/finder.ts')).openFinder((name) => fetchJson(`${finderBase}${name}`), fold),
-    );
-  finder.catch(() => (finder = undefined));
-  return finder;
+  openFinder ??= finderOpener(
+    finderBase,
+    `${bundle.base}${searchFiles.variants}`,
+    async () => (await import('../../lib/similar/finder.ts')).openFinder,
+  );
+  return openFinder();
 }
 
 /** A covered part of the query as written, and the library's word that matched it when that is another word. */
