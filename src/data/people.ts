@@ -47,6 +47,11 @@ export async function contributionGroups(contributions: Contributions): Promise<
     const entry = lookups.cases.get(id)!;
     return { href: paths.case(id), label: entry.data.title, meta: entry.data.caseNumber };
   };
+  const titleLink = (href: string, entry: { data: { title: string } }): ContributionItem => ({
+    href,
+    label: entry.data.title,
+    meta: '',
+  });
   const dailyLink = (date: string): ContributionItem => ({
     href: paths.dailyEntry(date),
     label: formatDateZh(date),
@@ -57,20 +62,12 @@ export async function contributionGroups(contributions: Contributions): Promise<
     {
       id: 'practices',
       title: ui.people.practices,
-      items: contributions.practices.map((id) => ({
-        href: paths.practice(id),
-        label: lookups.practices.get(id)!.data.title,
-        meta: '',
-      })),
+      items: contributions.practices.map((id) => titleLink(paths.practice(id), lookups.practices.get(id)!)),
     },
     {
       id: 'scripts',
       title: ui.people.scripts,
-      items: contributions.scripts.map((id) => ({
-        href: paths.script(id),
-        label: lookups.scripts.get(id)!.data.title,
-        meta: '',
-      })),
+      items: contributions.scripts.map((id) => titleLink(paths.script(id), lookups.scripts.get(id)!)),
     },
     { id: 'reviewed', title: ui.people.reviewed, items: contributions.reviewed.map(caseLink) },
     {
