@@ -38,7 +38,8 @@ export default defineConfig({
           include: ['tests/install/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
-          // A group of its own, so it never runs beside other files: it installs and builds a whole copy of the project.
+          // A group of its own, so it never runs beside other files: it installs and builds a whole copy of the
+          // project.
           sequence: { groupOrder: 1 },
         },
       },

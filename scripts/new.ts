@@ -184,7 +184,9 @@ const asked: Record<EntryKind, readonly string[]> = {
   lexicon: ['domain', 'words'],
 };
 
-/** What the catalogue cannot say: where a first answer comes from, and a journey's stages, which depend on the industry. */
+/**
+ * What the catalogue cannot say: where a first answer comes from, and a journey's stages, which depend on the industry.
+ */
 const adjustments: Record<string, Partial<Field>> = {
   occurredOn: { initial: () => today },
   lang: { initial: () => 'zh-CN' },
@@ -399,7 +401,9 @@ function similarCases(text: string): (SimilarityMatch & { caseNumber: string; ti
   });
 }
 
-/** Case numbers written in every case file, including drafts that do not pass check yet: their numbers are taken too. */
+/**
+ * Case numbers written in every case file, including drafts that do not pass check yet: their numbers are taken too.
+ */
 function caseNumbersInFiles(): string[] {
   return scanLibrary(root)
     .files.filter((file) => file.collection === 'cases')
@@ -513,7 +517,8 @@ async function main(): Promise<void> {
       if (similar.length > 0) {
         const line = (match: (typeof similar)[number]) =>
           `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n       ${match.path}`;
-        // Only a score no two different sample cases reach is called a possible duplicate; below it, related cases to cite.
+        // Only a score no two different sample cases reach is called a possible duplicate; below it, related cases to
+        // cite.
         const groups = [
           {
             title: `可能重复的已有案例（相似度 ${Math.round(DUPLICATE_FROM * 100)}% 以上，请先看看是否已经写过）`,

@@ -2,7 +2,8 @@
 /**
  * Runs before `npm start`, `npm test` and `npm run build`, under the `node` their scripts get: the Node 24 that
  * `npm install` puts in node_modules/.bin (package.json optionalDependencies), or else the machine's own.
- * Plain JavaScript, so that an old Node can run it and say in one line what to do instead of failing with a stack trace.
+ * Plain JavaScript, so that an old Node can run it and say in one line what to do instead of failing with a stack
+ * trace.
  */
 import { readFileSync } from 'node:fs';
 

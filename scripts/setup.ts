@@ -4,7 +4,8 @@
  * casebook.config.json; it can also clear the sample library, keeping the people and one entry of each kind.
  *
  *   npm run setup
- *   npm run setup -- --team-name 华东客服中心 --repo https://gitlab.company.cn/kefu/casebook --site-url https://kb.company.cn/ --yes
+ *   npm run setup -- --team-name 华东客服中心 --repo https://gitlab.company.cn/kefu/casebook --site-url
+ * https://kb.company.cn/ --yes
  *
  * Run with `--help` for every flag.
  */
@@ -231,7 +232,9 @@ function clearSamples(root: string): string[] {
   return kept;
 }
 
-/** Sets reference lists in a file's frontmatter, keeping its comments and layout (fields it does not have stay absent). */
+/**
+ * Sets reference lists in a file's frontmatter, keeping its comments and layout (fields it does not have stay absent).
+ */
 function rewriteReferences(file: string, references: Record<string, string[]>): void {
   const source = readFileSync(file, 'utf8');
   const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n[\s\S]*)?$/.exec(source) ?? [];

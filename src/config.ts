@@ -32,10 +32,16 @@ export interface CasebookConfig {
   caseNumberPrefix: string;
   /** Cases whose review is older than this many days are flagged for re-review. */
   reviewMaxAgeDays: number;
-  /** The repository the edit and 投稿 links open: `url`, `forge` (github, gitlab, gitea) and `branch` (casebook.config.json). */
+  /**
+   * The repository the edit and 投稿 links open: `url`, `forge` (github, gitlab, gitea) and `branch`
+   * (casebook.config.json).
+   */
   repository: Repository;
   categories: Vocabulary;
-  /** Folders of content/cases/, by industry: their Chinese names for `npm run new`. A folder not listed is offered by its name. */
+  /**
+   * Folders of content/cases/, by industry: their Chinese names for `npm run new`. A folder not listed is offered by
+   * its name.
+   */
   industries: Vocabulary;
   products: Vocabulary;
   teams: Vocabulary;

@@ -4,7 +4,8 @@
  * (scripts/bench/stock-site: Astro 7 + MDX + Pagefind CLI), then prints for both the time per stage, peak memory
  * of the process tree, output size and file count, index size, largest HTML page, the JavaScript a case page
  * loads, and first-search bytes and time in Chromium, cold and warm. It ends with one line:
- * ratio_build_index=… ratio_peak_mem=… first_search_kb=… largest_page_kb=… case_page_js_kb=… second_query_kb=… meaning_query_kb=… rebuild_s=…
+ * ratio_build_index=… ratio_peak_mem=… first_search_kb=… largest_page_kb=… case_page_js_kb=… second_query_kb=…
+ * meaning_query_kb=… rebuild_s=…
  * Before the browser figures it rebuilds both sites after appending a paragraph to one case (a pull request's rebuild).
  * `--rounds N` builds both sites N times from scratch, alternating which goes first, and reports the median ratios:
  * this machine's speed swings by a third between runs, more than most changes it is meant to show.

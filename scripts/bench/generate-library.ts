@@ -3,7 +3,8 @@
  * mature team's library has (cases 70 %, daily entries 15 %, practices 8 %, scripts 7 %), about one in
  * seven written in Traditional Chinese (zh-TW / zh-HK), every reference resolving, every file valid,
  * free of personal data and banned phrases, with the sample library's synonym lexicon (a team's library has one,
- * and the search's meaning matches and the similarity step use it). Deterministic: the same options give the same files.
+ * and the search's meaning matches and the similarity step use it). Deterministic: the same options give the same
+ * files.
  *
  *   node scripts/bench/generate-library.ts --entries 10000 --out /tmp/library [--seed 1] [--today 2026-11-28]
  *

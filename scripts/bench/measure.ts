@@ -114,7 +114,10 @@ export interface PanelAnswer {
   meaningMs: number;
 }
 
-/** Runs a query through the search page's own engine (`search-panel.query`): its literal results, meaning matches and timings. */
+/**
+ * Runs a query through the search page's own engine (`search-panel.query`): its literal results, meaning matches and
+ * timings.
+ */
 export function searchPanelQuery(page: Page, text: string): Promise<PanelAnswer> {
   return page.evaluate(
     (query) =>

@@ -71,7 +71,8 @@ export async function searchFigures(
           .click()
           .catch(() => undefined);
     }
-    // The page load itself (search page HTML, CSS, scripts and whatever it fetches before a query) counts toward the first search.
+    // The page load itself (search page HTML, CSS, scripts and whatever it fetches before a query) counts toward the
+    // first search.
     return { pageLoad, queries: timings, firstSearch: [...pageLoad, ...timings[0]!.fetched] };
   } finally {
     await browser.close();

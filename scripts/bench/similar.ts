@@ -4,7 +4,8 @@
  * Quality and speed of the finder (粘贴客户原话找相似案例) against the built site, in Chromium. Every complaint of
  * the labelled sets goes through the finder's own code (`case-finder.query`); complaints a case covers also
  * through the search page's keyword search (`search-panel.query`, what an agent gets by pasting the same words
- * into the search box: the literal results, then the meaning matches below few of them). Default sets: tests/similar/paraphrases.json and different-words.json (complaints with
+ * into the search box: the literal results, then the meaning matches below few of them). Default sets:
+ * tests/similar/paraphrases.json and different-words.json (complaints with
  * `cases`: the cases that fit) and no-close-case.json (complaints without `cases`: no case covers them).
  *
  * Every figure is printed for the calibration half of the labelled complaints, the held-out half and both
@@ -88,7 +89,10 @@ const quantiles = (values: number[]) => {
   return [5, 10, 25, 50, 75, 90, 95].map((p) => `p${p}=${percentile(sorted, p).toFixed(3)}`).join(' ');
 };
 
-/** The judge of reasons: a reason word is whole if jieba (stock dictionary) cuts it out of the complaint or the case, or if it is a lexicon word. */
+/**
+ * The judge of reasons: a reason word is whole if jieba (stock dictionary) cuts it out of the complaint or the case, or
+ * if it is a lexicon word.
+ */
 function reasonJudge(): (word: string, complaint: string, caseUrl: string) => boolean {
   const library = readLibrary();
   const groups = readLexicon();

@@ -1,7 +1,8 @@
 /**
  * Times each stage of `astro build` and prints one line at the end, in Chinese; with CASEBOOK_BUILD_STAGES=1
  * (`npm run bench:build` sets it) also `stages: setup=… sync=… render=… postbuild=… total=…` in milliseconds
- * (setup includes content validation, render is Vite bundling plus page generation, postbuild is the search index). Place it first and last
+ * (setup includes content validation, render is Vite bundling plus page generation, postbuild is the search index).
+ * Place it first and last
  * in the integration list: the first instance opens the clock, the last closes it after every other
  * integration's `astro:build:done` (the search index) has run.
  */

@@ -16,7 +16,9 @@ import { config } from '../config.ts';
 import { headerPolicy } from '../lib/site/csp.ts';
 import { deployRecipes } from '../lib/deploy/recipes.ts';
 
-/** Where the build puts files for the server, not for readers; the nginx recipe refuses every path starting with a dot. */
+/**
+ * Where the build puts files for the server, not for readers; the nginx recipe refuses every path starting with a dot.
+ */
 export const SERVER_FILES_DIR = '.casebook';
 export const CSP_HEADER_FILE = `${SERVER_FILES_DIR}/csp-header.conf`;
 
@@ -76,7 +78,8 @@ export default function deployFiles(): AstroIntegration {
             .map(async (name) => metaPolicy.exec(await readFile(path.join(outDir, name), 'utf8'))?.[1] ?? ''),
         );
         await mkdir(path.join(outDir, SERVER_FILES_DIR), { recursive: true });
-        // Written by the build: the policy of the pages beside it, as a header (deploy/nginx/casebook-headers.conf includes it).
+        // Written by the build: the policy of the pages beside it, as a header (deploy/nginx/casebook-headers.conf
+        // includes it).
         await writeFile(
           path.join(outDir, CSP_HEADER_FILE),
           `add_header Content-Security-Policy "${headerPolicy(policies.filter(Boolean))}" always;\n`,

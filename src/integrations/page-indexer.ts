@@ -6,7 +6,10 @@
 export interface PageIndexer {
   /** True for pages the search index holds (entry pages), by decoded URL path. */
   wants(url: string): boolean;
-  /** Queues a rendered page (its HTML, UTF-8) for indexing and takes the bytes over; errors surface when the index is written. */
+  /**
+   * Queues a rendered page (its HTML, UTF-8) for indexing and takes the bytes over; errors surface when the index is
+   * written.
+   */
   add(url: string, page: Uint8Array<ArrayBuffer>): void;
 }
 

@@ -266,7 +266,8 @@ export default function searchIndex(): AstroIntegration {
         const { records, ids, characters, lexicon, concepts, fromDisk, writeMs, slimMs } =
           await indexing!.write(outDir);
         if (records.length === 0) {
-          // A new team's empty library: Pagefind writes no index without pages, and the search page says the library is empty.
+          // A new team's empty library: Pagefind writes no index without pages, and the search page says the library is
+          // empty.
           logger.info('搜索索引：库里还没有条目，没有可建的索引');
           return;
         }

@@ -2,7 +2,8 @@
  * How entry bodies are rendered: the options of Astro's Markdown processor (Sätteri, GFM built in), set in
  * astro.config.mjs and read by the tests that compare its output with MDX's. The footnote section is labelled in
  * Chinese, the contributors' allowlisted tags (<PiiOk>) are unwrapped so they render their content on every page,
- * HTML, script links and images from other sites are shown as text, masked numbers keep their asterisks, and task-list checkboxes and wide tables are made usable without a mouse or a screen.
+ * HTML, script links and images from other sites are shown as text, masked numbers keep their asterisks, and task-list
+ * checkboxes and wide tables are made usable without a mouse or a screen.
  */
 import { accessibleBody } from './accessible-body.ts';
 import { inertBody, unwrapAuthorMarkup } from './author-markup.ts';

@@ -53,7 +53,8 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     await site.page.goto(`${site.server.url}/finder/`);
     const kinds = ['traditional', 'colloquial', 'typo', 'paraphrase'];
     const sample = kinds.flatMap((kind) => labelled.filter((item) => item.kind === kind).slice(0, 3));
-    // The first answer fetches the files the texts need (timed by the benchmark); the limit is for answers once they are in.
+    // The first answer fetches the files the texts need (timed by the benchmark); the limit is for answers once they
+    // are in.
     await submit(sample.map((item) => item.complaint).join('\n'));
     for (const item of sample) {
       const ms = await submit(item.complaint);

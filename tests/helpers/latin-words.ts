@@ -82,7 +82,10 @@ function withoutLiterals(text: string): string {
   );
 }
 
-/** Latin words of `text` not allowed, each once. Words with a digit (5G, R600S, 1000M) are model numbers, sizes and codes. */
+/**
+ * Latin words of `text` not allowed, each once. Words with a digit (5G, R600S, 1000M) are model numbers, sizes and
+ * codes.
+ */
 export function latinWords(text: string, allowed: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   for (const [word] of withoutLiterals(text).matchAll(WORD)) {
@@ -123,7 +126,9 @@ const allFields = (fields: readonly FieldInfo[]): FieldInfo[] =>
   fields.flatMap((field) => [field, ...allFields(field.fields ?? [])]);
 const catalogueFields = Object.values(fieldCatalogue).flatMap(allFields);
 
-/** Fields contributors write in their own words: their Latin words (iPhone, eSIM, IVR) are theirs, not the product's. */
+/**
+ * Fields contributors write in their own words: their Latin words (iPhone, eSIM, IVR) are theirs, not the product's.
+ */
 const FREE_TEXT_FIELDS = new Set(catalogueFields.filter((field) => field.shape === 'text').map((field) => field.key));
 
 /** Every Latin word the library's contributors wrote: free-text fields and bodies of every entry. */

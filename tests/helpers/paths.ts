@@ -12,6 +12,9 @@ export const siteDir = outDirOverride ?? path.join(projectRoot, 'dist');
  * replaces the user's `dist/`; or CASEBOOK_OUT_DIR when test runs go side by side.
  */
 export const distDir = outDirOverride ?? path.join(projectRoot, '.test-dist');
-/** Node arguments of the project's build (`npm run build`): `astro build` with the allocator settings of scripts/build.ts. */
+/**
+ * Node arguments of the project's build (`npm run build`): `astro build` with the allocator settings of
+ * scripts/build.ts.
+ */
 export const buildArguments = [path.join(projectRoot, 'scripts/build.ts')];
 export const fixturesDir = path.join(projectRoot, 'tests/fixtures');

@@ -1,4 +1,7 @@
-/** A throwaway copy of the project (its own settings file and content, the same installed packages), for `npm run setup`. */
+/**
+ * A throwaway copy of the project (its own settings file and content, the same installed packages), for
+ * `npm run setup`.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -23,7 +23,8 @@ export function tempLibrary(files: Record<string, string | Buffer>): string {
 
 /**
  * The check's problems (errors only, with `errorsOnly`) in a temporary library of `files`, each as
- * `file:line:column field message — hint` with the file named as in the library (`journeys/x.yaml`), dated 28 November 2026.
+ * `file:line:column field message — hint` with the file named as in the library (`journeys/x.yaml`), dated 28 November
+ * 2026.
  */
 export function libraryProblems(files: Record<string, string>, { errorsOnly = false } = {}): string[] {
   const root = tempLibrary(files);
@@ -45,12 +46,17 @@ export const standalone = (source: string) =>
 /** The sample case, standing alone. */
 export const standaloneCase = standalone(sampleCase);
 
-/** Node arguments of the real `astro build` of a temporary library, into its own `dist/` (run with CASEBOOK_CONTENT set). */
+/**
+ * Node arguments of the real `astro build` of a temporary library, into its own `dist/` (run with CASEBOOK_CONTENT
+ * set).
+ */
 export function astroBuildArguments(contentRoot: string): string[] {
   return [...buildArguments, '--outDir', path.join(contentRoot, 'dist')];
 }
 
-/** Runs the real `astro build` on a temporary library (into its own `dist/`); returns the exit status and all output. */
+/**
+ * Runs the real `astro build` on a temporary library (into its own `dist/`); returns the exit status and all output.
+ */
 export function buildLibrary(
   contentRoot: string,
   env: Record<string, string> = {},

@@ -34,7 +34,9 @@ export interface HostileInput {
   outcome: { rejected: Rejection; problems?: string[] } | { accepted: { warnings: string[] } };
   /** Text of the input that nothing may print: neither the check (lines, JSON, annotations) nor the build's log. */
   hidden?: string[];
-  /** Text the rendered body must show as written (an accepted input), in the Markdown pipeline and on the built page. */
+  /**
+   * Text the rendered body must show as written (an accepted input), in the Markdown pipeline and on the built page.
+   */
   shows?: string[];
   /** Changes the library as a whole (a folder, the file count): checked in a library of its own only. */
   alone?: boolean;

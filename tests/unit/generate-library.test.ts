@@ -1,4 +1,6 @@
-/** The benchmark library generator: what `npm run bench:check` and `npm run bench:build` measure must be valid content. */
+/**
+ * The benchmark library generator: what `npm run bench:check` and `npm run bench:build` measure must be valid content.
+ */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

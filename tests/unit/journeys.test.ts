@@ -151,7 +151,9 @@ describe('journey logic', () => {
   });
 });
 
-/** Problems of a library holding these files, as `file:line:column field message — hint`, paths from the library root. */
+/**
+ * Problems of a library holding these files, as `file:line:column field message — hint`, paths from the library root.
+ */
 const problemsOf = (files: Record<string, string>) => libraryProblems(files, { errorsOnly: true });
 
 const journeyFile = (title: string, names: readonly string[]) =>

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import * as prompts from '../../scripts/lib/prompts.ts';
 import { ALLOWED_WORDS, latinWords } from '../helpers/latin-words.ts';
 
-/** Runs a prompt on fake terminal streams, typing `keys` one step at a time; returns its answer and everything it drew. */
+/**
+ * Runs a prompt on fake terminal streams, typing `keys` one step at a time; returns its answer and everything it drew.
+ */
 async function drive<T>(start: (streams: { input: Readable; output: Writable }) => Promise<T>, keys: string[]) {
   const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
   const output = Object.assign(new PassThrough(), { isTTY: true, columns: 100, rows: 30 });
@@ -24,7 +26,10 @@ const channels = [
   { value: 'chat', label: '在线客服（chat）' },
   { value: 'email', label: '电子邮件（email）' },
 ];
-/** What may show in Latin letters: the ids beside their Chinese names (values to type), what the test typed, and the Tab key's own label. */
+/**
+ * What may show in Latin letters: the ids beside their Chinese names (values to type), what the test typed, and the Tab
+ * key's own label.
+ */
 const allowed = new Set([...ALLOWED_WORDS, ...channels.map((channel) => channel.value), 'x', 'Tab']);
 const DOWN = '\u001b[B';
 const ENTER = '\r';

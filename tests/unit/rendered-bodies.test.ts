@@ -1,4 +1,7 @@
-/** The loader wrapper that renders entry bodies at content sync (src/data/rendered-bodies.ts), with Astro's loader replaced by a stand-in. */
+/**
+ * The loader wrapper that renders entry bodies at content sync (src/data/rendered-bodies.ts), with Astro's loader
+ * replaced by a stand-in.
+ */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { renderedBodies } from '../../src/data/rendered-bodies.ts';

@@ -209,7 +209,8 @@ describe('script variants', () => {
         Object.assign(partial.groups, shard.groups);
       }
       expect(scriptVariants(query, partial), query).toEqual(scriptVariants(query, table));
-      // Every form searched folds as the index folded it, though the shards hold the entries of the query's own characters only.
+      // Every form searched folds as the index folded it, though the shards hold the entries of the query's own
+      // characters only.
       const whole = foldByTable(table);
       for (const form of scriptVariants(query, partial))
         expect([...form].map(foldByTable(partial)), form).toEqual([...form].map(whole));

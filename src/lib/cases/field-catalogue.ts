@@ -18,7 +18,10 @@ export interface FieldDoc {
   label: string;
   /** What to write, for the field reference. */
   description: string;
-  /** A value as written in a file (YAML), e.g. `KF-2026-0012` or `[reliability, empathy]`; a group of fields may leave it to its fields. */
+  /**
+   * A value as written in a file (YAML), e.g. `KF-2026-0012` or `[reliability, empathy]`; a group of fields may leave
+   * it to its fields.
+   */
   example?: string;
   /** How the field starts in a new entry; without it the field is left out of the template. */
   template?: TemplateText;

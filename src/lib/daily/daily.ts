@@ -214,7 +214,9 @@ export function picksForDates(from: string, count: number, schedule: DailySchedu
 
 /** The daily archive, one page per month: the months it has and the one `/daily/` opens on. */
 export interface DailyArchive {
-  /** Every month (`YYYY-MM`) from the latest entry back to the first, latest first, so a gap shows as an empty month. */
+  /**
+   * Every month (`YYYY-MM`) from the latest entry back to the first, latest first, so a gap shows as an empty month.
+   */
   months: string[];
   /** The month of `today`, or the nearest month that has entries when today falls outside them. */
   current: string;

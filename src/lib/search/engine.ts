@@ -137,7 +137,10 @@ export class SearchEngine {
     return scores;
   }
 
-  /** Entries found with their scores (by Pagefind, or from the lexicon's postings): those in the table and the filters, scored by standing. */
+  /**
+   * Entries found with their scores (by Pagefind, or from the lexicon's postings): those in the table and the filters,
+   * scored by standing.
+   */
   admit(found: ReadonlyMap<string, number>, filters: SearchState['filters'] = {}): Map<string, number> {
     const admitted = new Map<string, number>();
     for (const [id, score] of found) {

@@ -32,7 +32,9 @@ const TOKEN = new RegExp(
   'g',
 );
 
-/** A character's folded form (Simplified, see script-variants.ts): the same function at build time and in the browser. */
+/**
+ * A character's folded form (Simplified, see script-variants.ts): the same function at build time and in the browser.
+ */
 export type Fold = (character: string) => string;
 const HAN_RUN = /\p{Script=Han}+/gu;
 

@@ -9,7 +9,8 @@
  * when it cannot (another shard's bundle, or a Pagefind that lists pages differently).
  *
  * The first results need only kind, standing and date (ranking and order); each facet's values travel in a file
- * of their own, fetched when its group is shown, a filter needs it or the results are sorted by it (severity). Columns are dictionary-coded, so a record costs a
+ * of their own, fetched when its group is shown, a filter needs it or the results are sorted by it (severity). Columns
+ * are dictionary-coded, so a record costs a
  * few bytes after gzip. Page URLs are not in them (result links come from the fragments); they are written to a
  * separate list that only the benchmark and the tests fetch.
  */
@@ -53,7 +54,10 @@ export const searchFacetIds = [
 
 export type SearchFacetId = (typeof searchFacetIds)[number];
 
-/** Facets a result shows as badges (cases): their values travel in the result's fragment, so the first results need no facet file. */
+/**
+ * Facets a result shows as badges (cases): their values travel in the result's fragment, so the first results need no
+ * facet file.
+ */
 export const resultCardFacets = [
   'severity',
   'channel',
@@ -241,7 +245,10 @@ export function unpackRecords(packed: PackedRecords, ids: readonly string[]): Re
   return { records };
 }
 
-/** Adds a stored facet's values to the records (given in the table's order); a record's `facets` object is updated in place. */
+/**
+ * Adds a stored facet's values to the records (given in the table's order); a record's `facets` object is updated in
+ * place.
+ */
 export function applyFacet(
   records: readonly SearchRecord[],
   facet: StoredFacet,

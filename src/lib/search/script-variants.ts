@@ -33,7 +33,8 @@ export interface Converters {
 }
 
 /**
- * A character's folded form: its Simplified form (`foldCorrections` first), with `extraEquivalents` applied; the character itself when
+ * A character's folded form: its Simplified form (`foldCorrections` first), with `extraEquivalents` applied; the
+ * character itself when
  * the converter does not give one character. The variant table and the search index's words (index-words.ts)
  * both fold with this, so the browser, folding with the table, meets the index.
  */
@@ -48,7 +49,8 @@ export const MAX_VARIANTS = 8;
 
 /** How often each Han character occurs, accumulated over the pages of the library. */
 export function countHanCharacters(text: string, counts: Map<string, number> = new Map()): Map<string, number> {
-  // By runs, not by character: one match per run of Han text instead of one per character (a library's text is millions).
+  // By runs, not by character: one match per run of Han text instead of one per character (a library's text is
+  // millions).
   for (const [run] of text.matchAll(/\p{Script=Han}+/gu))
     for (const character of run) counts.set(character, (counts.get(character) ?? 0) + 1);
   return counts;

@@ -6,7 +6,8 @@
  * The forms, per forge (branch `main`, file `content/cases/a.mdx`):
  *   GitHub  /blob/main/…          /edit/main/…     /new/main/content/cases?filename=…&value=…
  *   GitLab  /-/blob/main/…        /-/edit/main/…   /-/new/main/content/cases?file_name=…&content=…
- *   Gitea   /src/branch/main/…    /_edit/main/…    /_new/main/content/cases/?filename=…&value=…  (Gitea 1.16 and later fill these in)
+ *   Gitea   /src/branch/main/…    /_edit/main/…    /_new/main/content/cases/?filename=…&value=…  (Gitea 1.16 and later
+ * fill these in)
  * GitLab's editor fills in the file name but not the content (gitlab-org/gitlab#594214): `prefillsContent`.
  */
 

@@ -105,7 +105,10 @@ export function isValidResidentId(id: string, today: string = utcToday()): boole
 // No letter or digit may touch a number on either side: it would be part of a longer code.
 const START = String.raw`(?<![0-9A-Za-z])`;
 const END = String.raw`(?![0-9A-Za-z])`;
-/** One separator between groups of digits: space, hyphen, full stop, dashes (a full-width form is folded to one of these). */
+/**
+ * One separator between groups of digits: space, hyphen, full stop, dashes (a full-width form is folded to one of
+ * these).
+ */
 const SEP = String.raw`[ \t.\-\u2010-\u2015\u2212]`;
 const separators = new RegExp(SEP, 'g');
 const digitsOf = (text: string) => text.replace(separators, '');
@@ -246,10 +249,15 @@ const rules: Rule[] = [
 /** Every kind needs a digit, except e-mail addresses (@) and WeChat IDs (after their label). */
 const MAY_HOLD_PII = /[\d@]|微信|wechat|weixin|vx|wx/i;
 
-/** Whether a text as written (before `foldVisible`) could hold anything `findPiiInVisible` looks for: a cheap filter. */
+/**
+ * Whether a text as written (before `foldVisible`) could hold anything `findPiiInVisible` looks for: a cheap filter.
+ */
 export const mayHoldPii = (text: string) => MAY_HOLD_PII.test(text) || mayFold(text);
 
-/** Personal data in a text that is already folded (`foldVisible`), in order of position; overlapping matches are reported once. */
+/**
+ * Personal data in a text that is already folded (`foldVisible`), in order of position; overlapping matches are
+ * reported once.
+ */
 export function findPiiInVisible(text: string, options: { today?: string } = {}): PiiMatch[] {
   const found: PiiMatch[] = [];
   if (!MAY_HOLD_PII.test(text)) return found;
@@ -280,7 +288,9 @@ export function findPiiInVisible(text: string, options: { today?: string } = {})
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Personal data in `text` as it reads (folded first); offsets are in `text`, `text` of each match is its folded form. */
+/**
+ * Personal data in `text` as it reads (folded first); offsets are in `text`, `text` of each match is its folded form.
+ */
 export function findPii(text: string, options: { today?: string } = {}): PiiMatch[] {
   const visible = foldVisible(text);
   return findPiiInVisible(visible.text, options).map((match) => ({
@@ -290,7 +300,9 @@ export function findPii(text: string, options: { today?: string } = {}): PiiMatc
   }));
 }
 
-/** `text` with every piece of personal data in it replaced by its masked form: for messages that echo what was written. */
+/**
+ * `text` with every piece of personal data in it replaced by its masked form: for messages that echo what was written.
+ */
 export function maskPiiIn(text: string, options: { today?: string } = {}): string {
   let masked = text;
   for (const match of findPii(text, options).reverse())

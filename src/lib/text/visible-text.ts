@@ -27,7 +27,9 @@ export interface FoldedText {
   origin: (index: number) => number;
 }
 
-/** Zero-width space, non-joiner, joiner, word joiner, BOM and soft hyphen: nothing on the page, but they split a number. */
+/**
+ * Zero-width space, non-joiner, joiner, word joiner, BOM and soft hyphen: nothing on the page, but they split a number.
+ */
 const isInvisible = (code: number) =>
   code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 /** An ASCII or full-width digit (before or after folding). */
@@ -64,7 +66,9 @@ const unchanged = (index: number) => index;
 /** Whether folding could change what the rules read in `text` (see `MAY_FOLD`). */
 export const mayFold = (text: string) => MAY_FOLD.test(text);
 
-/** Folds `text` the way it reads (see the module comment). Most texts have nothing to fold and are returned as they are. */
+/**
+ * Folds `text` the way it reads (see the module comment). Most texts have nothing to fold and are returned as they are.
+ */
 export function foldVisible(text: string): FoldedText {
   if (!mayFold(text)) return { text, origin: unchanged };
   let out = '';
@@ -131,7 +135,9 @@ export function alignToSource(value: string, source: string, start: number, end:
   return map;
 }
 
-/** A stretch of text that reads as one: a paragraph, heading or table cell without its inline markup, or one attribute. */
+/**
+ * A stretch of text that reads as one: a paragraph, heading or table cell without its inline markup, or one attribute.
+ */
 export interface VisibleRun {
   /** The folded text (`foldVisible`). */
   text: string;
