@@ -73,7 +73,8 @@ function checkNginx(file: string, seen: Set<string>): (Directive & { file: strin
     if (name === 'ssl_certificate' || name === 'ssl_certificate_key') {
       if (!isFile(value))
         at(
-          `找不到${name === 'ssl_certificate' ? '证书' : '证书私钥'} ${value} — 把公司为这个域名签发的${name === 'ssl_certificate' ? '证书（含中间证书）' : '私钥'}放到这里，或改这一行的路径`,
+          `找不到${name === 'ssl_certificate' ? '证书' : '证书私钥'} ${value}` +
+            ` — 把公司为这个域名签发的${name === 'ssl_certificate' ? '证书（含中间证书）' : '私钥'}放到这里，或改这一行的路径`,
         );
     }
     if (name === 'proxy_pass' && !value.includes('$')) {

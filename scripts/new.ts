@@ -492,7 +492,8 @@ async function main(): Promise<void> {
     if (field.key === 'journeyStage' && journeyStages(values).length === 0) {
       if (typeof flag === 'string')
         fail(
-          `--${field.flag} ${flag}：${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），不写这个选项即可`,
+          `--${field.flag} ${flag}：` +
+            `${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），不写这个选项即可`,
         );
       values[field.key] = null;
     } else if (typeof flag === 'string') values[field.key] = fromFlag(field, flag, values);
@@ -516,7 +517,8 @@ async function main(): Promise<void> {
       const similar = similarCases([values.title, values.customerWords].filter(Boolean).join('\n'));
       if (similar.length > 0) {
         const line = (match: (typeof similar)[number]) =>
-          `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n       ${match.path}`;
+          `${String(Math.round(match.score * 100)).padStart(3)}%  ${match.caseNumber}  ${match.title}\n` +
+          `       ${match.path}`;
         // Only a score no two different sample cases reach is called a possible duplicate; below it, related cases to
         // cite.
         const groups = [

@@ -475,7 +475,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     write(
       'people',
       person.id,
-      `name: ${person.name}\nteam: ${person.team}\nrole: ${person.role}\nbio: 负责${config.teams[person.team as keyof typeof config.teams].zh}的日常咨询与投诉处理\n`,
+      `name: ${person.name}\nteam: ${person.team}\nrole: ${person.role}\n` +
+        `bio: 负责${config.teams[person.team as keyof typeof config.teams].zh}的日常咨询与投诉处理\n`,
     );
   const personIds = people.map((person) => person.id);
 
@@ -593,7 +594,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       '---',
       `caseNumber: ${config.caseNumberPrefix}-${year}-${pad(serial, 4)}`,
       `title: ${subject}${problem}，${rng.pick(['客户多次进线后升级投诉', '首问负责一次解决', '回访发现新问题', '补偿后客户撤诉', '跨部门协作处理'])}`,
-      `summary: ${customer}反映${subject}${problem}，客服${rng.pick(['专人跟进并给出明确时间', '核对明细后当场解决', '升级专业组后妥善处理'])}，${rng.pick(['客户表示满意', '客户撤回投诉', '推动了流程改进'])}。`,
+      `summary: ${customer}反映${subject}${problem}，客服${rng.pick(['专人跟进并给出明确时间', '核对明细后当场解决', '升级专业组后妥善处理'])}，` +
+        `${rng.pick(['客户表示满意', '客户撤回投诉', '推动了流程改进'])}。`,
       ...(lang === 'zh-CN' ? [] : [`lang: ${lang}`]),
       'customerWords:',
       ...rng.some(customerWords, 1, 3).map((words) => `  - ${words}`),
@@ -637,7 +639,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       '',
       `## ${headings[0]}`,
       '',
-      `${customer}通过${channels[channel as keyof typeof channels].zh}反映${subject}${problem}。${rng.pick(customerWords)}客户表示如果今天没有结果，就要向监管部门投诉。`,
+      `${customer}通过${channels[channel as keyof typeof channels].zh}反映${subject}${problem}。` +
+        `${rng.pick(customerWords)}客户表示如果今天没有结果，就要向监管部门投诉。`,
       '',
       `## ${headings[1]}`,
       '',
@@ -722,7 +725,9 @@ if (import.meta.main) {
     today: values.today,
   });
   console.log(
-    `已生成 ${result.cases} 个案例、${result.daily} 篇每日一案例、${result.practices} 篇最佳实践、${result.scripts} 篇话术、${result.people} 位人员` +
-      `（其中繁体 ${result.traditional} 篇，共 ${(result.bytes / 1024 / 1024).toFixed(1)} MB）→ ${values.out}，用时 ${Math.round(performance.now() - started)} ms`,
+    `已生成 ${result.cases} 个案例、${result.daily} 篇每日一案例、${result.practices} 篇最佳实践、${result.scripts} 篇话术、` +
+      `${result.people} 位人员` +
+      `（其中繁体 ${result.traditional} 篇，共 ${(result.bytes / 1024 / 1024).toFixed(1)} MB）→ ${values.out}，` +
+      `用时 ${Math.round(performance.now() - started)} ms`,
   );
 }

@@ -312,7 +312,8 @@ export default function searchIndex(): AstroIntegration {
         ]);
         const now = performance.now();
         logger.info(
-          `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），页面生成后又用时 ${Math.round(now - waitStarted)} ms` +
+          `搜索索引：${records.length} 个条目，与页面生成同时进行（共 ${Math.round(now - started)} ms），` +
+            `页面生成后又用时 ${Math.round(now - waitStarted)} ms` +
             `（Pagefind 写出 ${Math.round(writeMs)} ms，精简结果片段 ${Math.round(slimMs)} ms）` +
             (fromDisk ? `（其中 ${fromDisk} 个页面生成时没有交给索引，事后从磁盘读取）` : ''),
         );

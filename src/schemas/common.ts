@@ -66,7 +66,8 @@ export function reference(index: LibraryIndex, collection: Collection) {
     .string({ error: `应填写${term.zh}的 id（文本） — 例如 ${term.example}` })
     .refine((id) => index[collection].has(id), {
       error: (issue) =>
-        `找不到${term.zh}「${String(issue.input)}」 — 应写 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
+        `找不到${term.zh}「${String(issue.input)}」` +
+        ` — 应写 ${term.folder} 下的文件路径（不含扩展名），例如 ${term.example}；请检查拼写或先添加该${term.zh}`,
     })
     .meta({ reference: { collection, zh: term.zh, folder: term.folder } });
 }
@@ -130,7 +131,8 @@ const tag = text('标签', 20).refine(
   (value) => typeof value !== 'string' || (!/[/\\?#%<>"'`\p{Cc}\p{Cf}]/u.test(value) && !/^\.+$/.test(value)),
   {
     error: (issue) =>
-      `标签「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」含有不能用在网址里的字符 — 标签只写文字、数字、空格和连字符，不要用 / ? # % 和引号，也不能只有点`,
+      `标签「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」含有不能用在网址里的字符` +
+      ' — 标签只写文字、数字、空格和连字符，不要用 / ? # % 和引号，也不能只有点',
   },
 );
 

@@ -87,7 +87,9 @@ function describeViolations(violations: axe.Result[]): string {
     .flatMap((violation) =>
       violation.nodes.map(
         (node) =>
-          `  ${violation.id} [${violation.impact}] ${node.target.join(' ')} — ${violation.help} (${violation.helpUrl})\n    ${node.failureSummary?.replaceAll('\n', '\n    ') ?? ''}`,
+          `  ${violation.id} [${violation.impact}] ${node.target.join(' ')}` +
+          ` — ${violation.help} (${violation.helpUrl})\n` +
+          `    ${node.failureSummary?.replaceAll('\n', '\n    ') ?? ''}`,
       ),
     )
     .join('\n');

@@ -43,7 +43,8 @@ function get(origin: string, pathname: string, headers: Record<string, string>, 
 }
 
 const skipReason =
-  'nginx 未安装，跳过发布配置的测试（apt-get install nginx libnginx-mod-http-brotli-static；bash .ci/run 会安装）/ nginx is not installed: skipping the deployment recipe tests';
+  'nginx 未安装，跳过发布配置的测试（apt-get install nginx libnginx-mod-http-brotli-static；' +
+  'bash .ci/run 会安装）/ nginx is not installed: skipping the deployment recipe tests';
 if (!nginxBinary) console.warn(skipReason);
 
 /** The policy every built page carries in its `<meta>`, directive by directive. */

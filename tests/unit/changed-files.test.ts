@@ -85,7 +85,8 @@ describe('the content files a pull request adds or changes', () => {
     const { status, output } = check(root, '--changed-since', 'main');
     expect(status).toBe(1);
     expect(output).toContain(
-      `:1:1  合并请求  这个合并请求新增或修改了 ${limits.changedFiles + 1} 个内容文件（上限 ${limits.changedFiles} 个） — 请把它拆成几个较小的合并请求（每个不超过 ${limits.changedFiles} 个文件）`,
+      `:1:1  合并请求  这个合并请求新增或修改了 ${limits.changedFiles + 1} 个内容文件（上限 ${limits.changedFiles} 个）` +
+        ` — 请把它拆成几个较小的合并请求（每个不超过 ${limits.changedFiles} 个文件）`,
     );
     // Without --changed-since (a push to main, a contributor's own run) the library is checked as before.
     expect(check(root)).toMatchObject({ status: 0 });

@@ -75,7 +75,8 @@ describe('npm run deploy:check', () => {
     const result = check(installed);
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      `${installed.siteFile}:${line}  auth_basic_user_file  找不到密码文件 /etc/nginx/casebook.passwd — 用 openssl passwd -6 生成`,
+      `${installed.siteFile}:${line}  auth_basic_user_file  找不到密码文件 /etc/nginx/casebook.passwd` +
+        ' — 用 openssl passwd -6 生成',
     );
 
     const plain = await install('basic');

@@ -46,7 +46,8 @@ describe('the deploy setting', () => {
 
   it('names the field and the choices when it is wrong', () => {
     expect(() => parseSettings(withDeploy({ recipe: 'github-pages' }))).toThrow(
-      'casebook.config.json  deploy.recipe  「github-pages」不是发布方式 — 可选：nginx-basic、nginx-sso、docker、gitlab-pages、github-pages-private（docs/deploy.md）',
+      'casebook.config.json  deploy.recipe  「github-pages」不是发布方式' +
+        ' — 可选：nginx-basic、nginx-sso、docker、gitlab-pages、github-pages-private（docs/deploy.md）',
     );
     expect(() => parseSettings(withDeploy({ recipe: 'docker', public: true }))).toThrow('deploy.public  不认识这一项');
     expect(() => parseSettings(withDeploy({ recipe: 'docker', allowPublicSite: 'yes' }))).toThrow(

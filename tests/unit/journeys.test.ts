@@ -180,8 +180,10 @@ describe('journey validation', { timeout: 30_000 }, () => {
 
   it('refuses an unknown stage, listing the valid ones, and names the case on the journey that lacks it', () => {
     expect(problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'cases/ecommerce/a.mdx': caseAt('售后') })).toEqual([
-      `cases/ecommerce/a.mdx:${stageLine}:1 journeyStage 「售后」不是电商购物旅程（journeys/ecommerce.yaml）的阶段 — 可选：浏览咨询、下单支付、签收验货、退款到账；阶段刚改过名的话，请写新名称`,
-      'journeys/ecommerce.yaml:2:1 stages 1 个案例写的阶段不在这条旅程里：「售后」（cases/ecommerce/a.mdx） — 阶段改了名的话，请把这些案例的 journeyStage 一起改成新名称；删掉了阶段的话，请给这些案例另选一个阶段',
+      `cases/ecommerce/a.mdx:${stageLine}:1 journeyStage 「售后」不是电商购物旅程（journeys/ecommerce.yaml）的阶段` +
+        ' — 可选：浏览咨询、下单支付、签收验货、退款到账；阶段刚改过名的话，请写新名称',
+      'journeys/ecommerce.yaml:2:1 stages 1 个案例写的阶段不在这条旅程里：「售后」（cases/ecommerce/a.mdx）' +
+        ' — 阶段改了名的话，请把这些案例的 journeyStage 一起改成新名称；删掉了阶段的话，请给这些案例另选一个阶段',
     ]);
   });
 
@@ -194,7 +196,8 @@ describe('journey validation', { timeout: 30_000 }, () => {
     });
     expect(problems.filter((problem) => problem.startsWith('cases/'))).toHaveLength(2);
     expect(problems.at(-1)).toBe(
-      'journeys/ecommerce.yaml:2:1 stages 2 个案例写的阶段不在这条旅程里：「签收验货」（cases/ecommerce/a.mdx、cases/ecommerce/b.mdx） — 阶段改了名的话，请把这些案例的 journeyStage 一起改成新名称；删掉了阶段的话，请给这些案例另选一个阶段',
+      'journeys/ecommerce.yaml:2:1 stages 2 个案例写的阶段不在这条旅程里：「签收验货」（cases/ecommerce/a.mdx、cases/ecommerce/b.mdx）' +
+        ' — 阶段改了名的话，请把这些案例的 journeyStage 一起改成新名称；删掉了阶段的话，请给这些案例另选一个阶段',
     );
   });
 
@@ -206,13 +209,15 @@ describe('journey validation', { timeout: 30_000 }, () => {
         'cases/travel/a.mdx': caseAt('签收验货'),
       })[0],
     ).toBe(
-      `cases/travel/a.mdx:${stageLine}:1 journeyStage 「签收验货」是电商购物旅程（journeys/ecommerce.yaml）的阶段，这个案例却在「travel」文件夹里 — 请改成出行旅程的阶段：值机登机、退票退款；案例放错了行业的话，把文件移到 content/cases/ecommerce/`,
+      `cases/travel/a.mdx:${stageLine}:1 journeyStage 「签收验货」是电商购物旅程（journeys/ecommerce.yaml）的阶段，这个案例却在「travel」文件夹里` +
+        ' — 请改成出行旅程的阶段：值机登机、退票退款；案例放错了行业的话，把文件移到 content/cases/ecommerce/',
     );
   });
 
   it('refuses a stage for an industry without a journey', () => {
     expect(problemsOf({ 'cases/banking/a.mdx': caseAt('开户办卡') })).toEqual([
-      `cases/banking/a.mdx:${stageLine}:1 journeyStage 还没有「banking」行业的客户旅程 — 请先添加 content/journeys/banking.yaml（照着 content/journeys/ 里已有的旅程写），或删掉 journeyStage 这一行`,
+      `cases/banking/a.mdx:${stageLine}:1 journeyStage 还没有「banking」行业的客户旅程` +
+        ' — 请先添加 content/journeys/banking.yaml（照着 content/journeys/ 里已有的旅程写），或删掉 journeyStage 这一行',
     ]);
   });
 
@@ -223,21 +228,25 @@ describe('journey validation', { timeout: 30_000 }, () => {
       'journeys/ecommerce.yaml:11:5 stages[2].name 阶段「浏览咨询」写了两次（第 1 个阶段已是它） — 每个阶段只写一次：合并两处的触点和渠道，或给这一个换个名字',
     ]);
     expect(problemsOf({ 'journeys/ecommerce.yaml': 'title: 电商购物旅程\nstages: []\n' })).toEqual([
-      'journeys/ecommerce.yaml:2:1 stages 这条旅程没有阶段 — 请按客户经历的顺序列出阶段，每个阶段写 name、description、touchpoints、channels，例如 - name: 浏览咨询',
+      'journeys/ecommerce.yaml:2:1 stages 这条旅程没有阶段' +
+        ' — 请按客户经历的顺序列出阶段，每个阶段写 name、description、touchpoints、channels，例如 - name: 浏览咨询',
     ]);
   });
 
   it('accepts a practice’s peak stages written 行业/阶段, and refuses others with the valid ones', () => {
     const practice = (stages: string) =>
-      `---\ntitle: 退款到账的记忆点\nsummary: 审核通过时给出到账日期。\nauthors: [li-na]\npublishedOn: 2026-10-15\npeakStages: [${stages}]\n---\n\n正文。\n`;
+      '---\ntitle: 退款到账的记忆点\nsummary: 审核通过时给出到账日期。' +
+      `\nauthors: [li-na]\npublishedOn: 2026-10-15\npeakStages: [${stages}]\n---\n\n正文。\n`;
     expect(
       problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'practices/a.mdx': practice('ecommerce/退款到账') }),
     ).toEqual([]);
     expect(
       problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'practices/a.mdx': practice('ecommerce/回访, 退款到账') }),
     ).toEqual([
-      'practices/a.mdx:6:14 peakStages[0] 「回访」不是电商购物旅程的阶段 — 可选：ecommerce/浏览咨询、ecommerce/下单支付、ecommerce/签收验货、ecommerce/退款到账',
-      'practices/a.mdx:6:28 peakStages[1] 「退款到账」不是“行业/阶段”的写法，或没有这个行业的客户旅程 — 请写成 行业/阶段，例如 ecommerce/浏览咨询；已有旅程的行业：ecommerce',
+      'practices/a.mdx:6:14 peakStages[0] 「回访」不是电商购物旅程的阶段' +
+        ' — 可选：ecommerce/浏览咨询、ecommerce/下单支付、ecommerce/签收验货、ecommerce/退款到账',
+      'practices/a.mdx:6:28 peakStages[1] 「退款到账」不是“行业/阶段”的写法，或没有这个行业的客户旅程' +
+        ' — 请写成 行业/阶段，例如 ecommerce/浏览咨询；已有旅程的行业：ecommerce',
     ]);
   });
 

@@ -62,7 +62,8 @@ describe('the preview of a pull request', () => {
     expect(passed).toMatch(/^## ✓ 可以复核\n/);
     expect(passed).toContain('| 截图 | 1 个条目，手机和电脑各一张 |');
     expect(passed).toContain(
-      '→ /cases/ecommerce/late-refund/：截图 cases-ecommerce-late-refund-phone.png、cases-ecommerce-late-refund-desktop.png',
+      '→ /cases/ecommerce/late-refund/：' +
+        '截图 cases-ecommerce-late-refund-phone.png、cases-ecommerce-late-refund-desktop.png',
     );
     expect(passed).toContain('Artifacts 里的「preview-42」');
   });

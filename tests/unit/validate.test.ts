@@ -144,8 +144,10 @@ describe('validator: personal data', () => {
       '  - 邮件我发到 wang.li@qq.com 了',
     );
     expect(problemsFor(at, text)).toEqual([
-      '6:11 customerWords[0] 疑似客户的电子邮箱「w***@qq.com」 — 客户信息不能写进案例库，请写成 w***@example.com 或“客户邮箱”；如确认不是个人信息（例如对外公布的单位电话），在这一行末尾加上 # PiiOk: 理由',
-      '34:50 正文 疑似客户的手机号「138****5678」 — 客户信息不能写进案例库，请写成 138****5678 或“尾号 5678”；如确认不是个人信息（例如对外公布的单位电话），用 <PiiOk reason="理由">…</PiiOk> 把它括起来',
+      '6:11 customerWords[0] 疑似客户的电子邮箱「w***@qq.com」' +
+        ' — 客户信息不能写进案例库，请写成 w***@example.com 或“客户邮箱”；如确认不是个人信息（例如对外公布的单位电话），在这一行末尾加上 # PiiOk: 理由',
+      '34:50 正文 疑似客户的手机号「138****5678」' +
+        ' — 客户信息不能写进案例库，请写成 138****5678 或“尾号 5678”；如确认不是个人信息（例如对外公布的单位电话），用 <PiiOk reason="理由">…</PiiOk> 把它括起来',
     ]);
   });
 
@@ -225,7 +227,8 @@ describe('validator: warnings', () => {
 
   it('warns about a banned phrase in 处理过程 or 处理结果, in either script, but not elsewhere', () => {
     const script =
-      '---\ntitle: 改约\nscenario: 改约时。\nstage: empathy\nchannels: [phone]\nlines:\n  - text: 抱歉让您久等了。\navoid:\n  - phrase: 规定就是这样的（不解释原因）\n    better: 这条规定的原因是……\n  - phrase: 喂？\n    better: 您好\n---\n';
+      '---\ntitle: 改约\nscenario: 改约时。\nstage: empathy\nchannels: [phone]\nlines:\n  - text: 抱歉让您久等了。\navoid:\n' +
+      '  - phrase: 规定就是这样的（不解释原因）\n    better: 这条规定的原因是……\n  - phrase: 喂？\n    better: 您好\n---\n';
     // A zh-TW case against a zh-CN script: compared in Simplified, reported as written.
     const inResolution = withBody('2. 联系片区调度', '2. 客户追问时回答“規定就是這樣的”，随后联系片区调度')
       .replace('客户申请家庭宽带新装', '客户说“喂？规定就是这样的？”，客户申请家庭宽带新装')

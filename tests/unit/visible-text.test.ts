@@ -97,7 +97,8 @@ describe('visibleRuns: the runs of text of an MDX body', () => {
 
   it('reads code blocks, link titles, image descriptions and tag attributes on their own; attributes cannot be waived', () => {
     const body =
-      '```text\n客户 139\n```\n\n![截图 138](./a.png) [链接](https://kf.example.cn/ "标题 137")\n\n<PiiOk reason="理由 136">0571-87651234</PiiOk>\n';
+      '```text\n客户 139\n```\n\n![截图 138](./a.png) [链接](https://kf.example.cn/ "标题 137")\n\n' +
+      '<PiiOk reason="理由 136">0571-87651234</PiiOk>\n';
     expect(runs(body).map((run) => [run.text, run.waivable])).toEqual([
       ['客户 139', true],
       ['截图 138', true],

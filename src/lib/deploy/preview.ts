@@ -106,7 +106,8 @@ export function previewSummary({ changed, problems, build, pages, artifact }: Pr
   if (build === 'success') {
     lines.push(
       '',
-      `下载：这次运行页面底部 Artifacts 里的「${artifact}」，其中 screenshots/ 是截图，site/ 是构建好的网站（解压后运行 \`python3 -m http.server -d site 8080\`，浏览器打开 http://localhost:8080/）。`,
+      `下载：这次运行页面底部 Artifacts 里的「${artifact}」，其中 screenshots/ 是截图，` +
+        'site/ 是构建好的网站（解压后运行 `python3 -m http.server -d site 8080`，浏览器打开 http://localhost:8080/）。',
     );
   }
   return `${lines.join('\n')}\n`;

@@ -94,14 +94,19 @@ export function deployDecision(deployment: Deployment | undefined, target: Deplo
       return {
         publish: false,
         refused: true,
-        reason: `发布方式是 ${recipe}，不是 gitlab-pages — 删掉 .gitlab-ci.yml 里的 pages 任务，或运行 npm run setup -- --deploy gitlab-pages`,
+        reason:
+          `发布方式是 ${recipe}，不是 gitlab-pages` +
+          ' — 删掉 .gitlab-ci.yml 里的 pages 任务，或运行 npm run setup -- --deploy gitlab-pages',
       };
     const open = target.pagesPublic ?? target.visibility === 'public';
     if (open && !allowPublicSite) {
       return {
         publish: false,
         refused: true,
-        reason: `拒绝发布：这个项目的 GitLab Pages 任何人都能打开，案例、内部政策和话术会被公司以外的人看到。改法：Settings → General → Visibility, project features, permissions → Pages 选「Only Project Members」；或换一种发布方式（npm run setup）；确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。`,
+        reason:
+          '拒绝发布：这个项目的 GitLab Pages 任何人都能打开，案例、内部政策和话术会被公司以外的人看到。改法：' +
+          'Settings → General → Visibility, project features, permissions → Pages 选「Only Project Members」；' +
+          '或换一种发布方式（npm run setup）；确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。',
       };
     }
     return { publish: true, recipe };
@@ -117,14 +122,20 @@ export function deployDecision(deployment: Deployment | undefined, target: Deplo
       return {
         publish: false,
         refused: true,
-        reason: `拒绝发布：这个仓库是公开的，公开仓库的 GitHub Pages 任何人都能打开，案例、内部政策和话术会被公司以外的人看到。${howToKeepPrivate}；或把仓库改为私有并在 GitHub Enterprise Cloud 里把 Pages 设为私有；确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。`,
+        reason:
+          `拒绝发布：这个仓库是公开的，公开仓库的 GitHub Pages 任何人都能打开，案例、内部政策和话术会被公司以外的人看到。${howToKeepPrivate}；` +
+          '或把仓库改为私有并在 GitHub Enterprise Cloud 里把 Pages 设为私有；' +
+          '确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。',
       };
     }
     if (target.pagesPublic === true) {
       return {
         publish: false,
         refused: true,
-        reason: `拒绝发布：仓库是私有的，但它的 GitHub Pages 是公开的（只有 GitHub Enterprise Cloud 能把 Pages 设为私有：Settings → Pages → Visibility 选 Private）。${howToKeepPrivate}；确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。`,
+        reason:
+          '拒绝发布：仓库是私有的，但它的 GitHub Pages 是公开的（只有 GitHub Enterprise Cloud 能把 Pages 设为私有：' +
+          `Settings → Pages → Visibility 选 Private）。${howToKeepPrivate}；` +
+          '确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。',
       };
     }
   }
