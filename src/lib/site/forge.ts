@@ -102,19 +102,23 @@ const segments: Record<Forge, { view: string; edit: string; create: string }> = 
   gitea: { view: 'src/branch', edit: '_edit', create: '_new' },
 };
 
+/** The forge's page `action` for a path on the repository's branch. */
+const pageUrl = (repository: Repository, action: keyof (typeof segments)[Forge], filePath: string) =>
+  `${repository.url}/${segments[repository.forge][action]}/${encodePath(repository.branch)}/${encodePath(filePath)}`;
+
 /** Link to read a file, e.g. `CONTRIBUTING.md`. */
 export function viewUrl(repository: Repository, filePath: string): string {
-  return `${repository.url}/${segments[repository.forge].view}/${encodePath(repository.branch)}/${encodePath(filePath)}`;
+  return pageUrl(repository, 'view', filePath);
 }
 
 /** Link that opens a file in the web editor. */
 export function editUrl(repository: Repository, filePath: string): string {
-  return `${repository.url}/${segments[repository.forge].edit}/${encodePath(repository.branch)}/${encodePath(filePath)}`;
+  return pageUrl(repository, 'edit', filePath);
 }
 
 /** Link that opens the new-file page in `dir` with the file name and its content filled in. */
 export function newFileUrl(repository: Repository, dir: string, filename: string, content: string): string {
-  const base = `${repository.url}/${segments[repository.forge].create}/${encodePath(repository.branch)}/${encodePath(dir)}`;
+  const base = pageUrl(repository, 'create', dir);
   const query = (name: string, text: string) => `${name}=${encodeURIComponent(text)}`;
   switch (repository.forge) {
     case 'github':
