@@ -61,6 +61,16 @@ describe('keyboard', () => {
     ).resolves.toBe(true);
   });
 
+  it('focuses search with Ctrl+K too, and leaves a `/` typed in a field to the field', async () => {
+    const { page } = site;
+    await page.goto(`${site.server.url}/practices/`);
+    const box = page.getByRole('banner').getByRole('searchbox', { name: '搜索案例、话术、最佳实践' });
+    await page.keyboard.press('Control+k');
+    await expect(isFocused(box)).resolves.toBe(true);
+    await page.keyboard.type('退款/延误');
+    await expect(box.inputValue()).resolves.toBe('退款/延误');
+  });
+
   it('searches from the header: a case number finds its case', async () => {
     const { page } = site;
     await page.goto(`${site.server.url}/`);

@@ -1,5 +1,6 @@
 /**
- * The one convention of the site's client scripts (search panel, finder, presenter deck, today card):
+ * The one convention of the site's client scripts (header, daily calendar, search panel, finder, presenter deck,
+ * today card):
  * - Behaviour is a custom element. Its class lives in a `.ts` module beside its `.astro` component and the module
  *   ends with `customElements.define(…)`; the component's `<script>` only imports the module.
  * - The copy it shows comes from the page, not from `src/i18n/ui.ts` (whose whole dictionary would ship with every
