@@ -442,7 +442,8 @@ export const ui = {
     },
     /** `backticked` parts are shown as code. */
     fileName:
-      '打开后先把文件名里的 `TODO-english-name` 改成小写英文短名（案例放在行业文件夹下，例如 `ecommerce/presale-refund-late.mdx`）。提交前运行 `npm run check`，或等合并请求的检查，会逐条指出还没填好的地方。',
+      '打开后先把文件名里的 `TODO-english-name` 改成小写英文短名（案例放在行业文件夹下，例如 `ecommerce/presale-refund-late.mdx`）。' +
+      '提交前运行 `npm run check`，或等合并请求的检查，会逐条指出还没填好的地方。',
     lexiconLink: '查看同义词表',
     guide: '完整的投稿说明（如何投稿）',
     /** On forges whose editor does not fill in the template from the link (GitLab). */
@@ -482,7 +483,8 @@ export const ui = {
   lexicon: {
     title: '同义词表',
     intro:
-      '客户、客服和案例库常用不同的词说同一件事。搜索和“找相似案例”把同一组里的词当作一回事：搜“退钱”也能找到写着“退款”的案例。每组加粗的第一个词是案例库自己的叫法；“更具体”后面的词只单向起作用：搜“雪糕”能找到写着“冻品”的案例，搜“冻品”却不会把只提到雪糕的内容都找出来。简体和繁体自动互通，每个词只写一种写法。',
+      '客户、客服和案例库常用不同的词说同一件事。搜索和“找相似案例”把同一组里的词当作一回事：搜“退钱”也能找到写着“退款”的案例。每组加粗的第一个词是案例库自己的叫法；“更具体”后面的词只单向起作用：' +
+      '搜“雪糕”能找到写着“冻品”的案例，搜“冻品”却不会把只提到雪糕的内容都找出来。简体和繁体自动互通，每个词只写一种写法。',
     summary: (domains: number, groups: number, words: number) => `共 ${domains} 个领域、${groups} 组、${words} 个词。`,
     contents: '领域',
     groupCount: (count: number) => `${count} 组`,
