@@ -101,7 +101,8 @@ const stageName = (what: string) =>
     (value) => typeof value !== 'string' || (!/[/\\?#%<>"'`\s\p{Cc}\p{Cf}]/u.test(value) && !/^\.+$/.test(value)),
     {
       error: (issue) =>
-        `「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」不能作为阶段名称 — 阶段名称会成为网页地址的一部分：只写文字和数字，例如 签收验货，不要用空格、/ ? # % 和引号`,
+        `「${String(issue.input).replace(/[\p{Cc}\p{Cf}]/gu, '?')}」不能作为阶段名称` +
+        ' — 阶段名称会成为网页地址的一部分：只写文字和数字，例如 签收验货，不要用空格、/ ? # % 和引号',
     },
   );
 
@@ -356,7 +357,10 @@ export function createSchemas(index: LibraryIndex) {
       description: '出问题或被挽回的那个环节，30 字以内',
       example: '冻品签收开箱',
     }),
-    /** The stage of the industry's customer journey (content/journeys/<industry>.yaml) where it went wrong or was saved. */
+    /**
+     * The stage of the industry's customer journey (content/journeys/<industry>.yaml) where it went wrong or was
+     * saved.
+     */
     journeyStage: field(stageName('旅程阶段').optional(), {
       label: '旅程阶段',
       description: '本行业客户旅程（`content/journeys/<行业>.yaml`）里的一个阶段名称；行业还没有旅程时不写',
