@@ -40,7 +40,8 @@ module.exports = {
       name: 'library-below-validation',
       severity: 'error',
       comment:
-        'src/library reads the content for everyone (validator, search, similarity, scripts, Astro): it uses none of them.',
+        'src/library reads the content for everyone (validator, search, similarity, scripts, Astro): ' +
+        'it uses none of them.',
       from: { path: folder('library') },
       to: {
         path: [folder('data', 'components', 'layouts', 'pages', 'integrations', 'validation', 'mdx'), astroRuntime],

@@ -507,7 +507,8 @@ async function main(): Promise<void> {
     // A lexicon domain that exists already gets the new group at its end.
     const taken = field.required && kind !== 'lexicon' && filePathFor(kind, values);
     while (taken && existsSync(filePathFor(kind, values)!)) {
-      const problem = `${path.relative(process.cwd(), filePathFor(kind, values)!)} 已经存在。请换一个${kind === 'daily' ? '日期（每天只能有一篇每日一案例）' : '文件名'}。`;
+      const instead = kind === 'daily' ? '日期（每天只能有一篇每日一案例）' : '文件名';
+      const problem = `${path.relative(process.cwd(), filePathFor(kind, values)!)} 已经存在。请换一个${instead}。`;
       if (!interactive) fail(problem);
       prompts.log.error(problem);
       values[field.key] = await ask(field, values);

@@ -156,8 +156,10 @@ describe('journey logic', () => {
  */
 const problemsOf = (files: Record<string, string>) => libraryProblems(files, { errorsOnly: true });
 
+const stageYaml = (name: string) =>
+  `  - name: ${name}\n    description: ${name}的说明\n    touchpoints: [${name}触点]\n    channels: [chat]\n`;
 const journeyFile = (title: string, names: readonly string[]) =>
-  `title: ${title}\nstages:\n${names.map((name) => `  - name: ${name}\n    description: ${name}的说明\n    touchpoints: [${name}触点]\n    channels: [chat]\n`).join('')}`;
+  `title: ${title}\nstages:\n${names.map(stageYaml).join('')}`;
 const ecommerce = journeyFile('电商购物旅程', ['浏览咨询', '下单支付', '签收验货', '退款到账']);
 const travel = journeyFile('出行旅程', ['值机登机', '退票退款']);
 const caseAt = (stage: string) =>

@@ -132,26 +132,30 @@ describe('index words', () => {
 
 describe('the part of a page handed to Pagefind', () => {
   const page = (body: string) =>
-    `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>if (a <b) document.write('<main data-pagefind-body>假</main>')</script></head>` +
+    '<!doctype html><html lang="zh-CN"><head><title>标题</title>' +
+    `<script>if (a <b) document.write('<main data-pagefind-body>假</main>')</script></head>` +
     `<body><header data-pagefind-ignore><a href="/">首页</a></header>${body}<footer>页脚</footer></body></html>`;
   const wrap = (kept: string) => `<!doctype html><html lang="zh-CN"><body>${kept}</body></html>`;
 
   it('keeps the body element with its weights and drops what Pagefind ignores, however deeply nested', () => {
     const html = page(
       '<main id="main" data-pagefind-body><h1 data-pagefind-weight="10">退款<br>延误</h1>' +
-        '<aside data-pagefind-ignore><div><p>相似案例<img src="a.png" alt="图"></p><svg><path d="M0 0"/></svg></div></aside>' +
+        '<aside data-pagefind-ignore><div><p>相似案例<img src="a.png" alt="图"></p>' +
+        '<svg><path d="M0 0"/></svg></div></aside>' +
         '<p title="a > b">处理过程</p><span data-pagefind-ignore="all">徽章</span><p>结果</p></main>',
     );
     expect(indexableHtml(html)).toBe(
       wrap(
-        '<main id="main" data-pagefind-body><h1 data-pagefind-weight="10">退款<br>延误</h1><p title="a > b">处理过程</p><p>结果</p></main>',
+        '<main id="main" data-pagefind-body><h1 data-pagefind-weight="10">退款<br>延误</h1>' +
+          '<p title="a > b">处理过程</p><p>结果</p></main>',
       ),
     );
   });
 
   it('skips scripts and styles, whatever they hold, and keeps a second body element', () => {
     const html = page(
-      '<main data-pagefind-body><p>第一段</p><script>const x = "</p></main><main data-pagefind-body>";</script><style>p::after { content: "<b>" }</style></main>' +
+      '<main data-pagefind-body><p>第一段</p><script>const x = "</p></main><main data-pagefind-body>";</script>' +
+        '<style>p::after { content: "<b>" }</style></main>' +
         '<section data-pagefind-body lang="en"><p>second</p></section>',
     );
     expect(indexableHtml(html)).toBe(
@@ -488,7 +492,8 @@ describe('what the search page announces before its first search', () => {
         { href: '/p/a.json?x="1"&y', as: 'fetch' },
       ]),
     ).toBe(
-      '<link rel="modulepreload" href="/p/pagefind.js"><link rel="preload" href="/p/a.json?x=&quot;1&quot;&amp;y" as="fetch" crossorigin>',
+      '<link rel="modulepreload" href="/p/pagefind.js">' +
+        '<link rel="preload" href="/p/a.json?x=&quot;1&quot;&amp;y" as="fetch" crossorigin>',
     );
   });
 

@@ -77,7 +77,9 @@ describe('validator: file-level problems', () => {
   });
 
   it('refuses executable or raw-HTML MDX: imports, scripts, expressions, javascript: links', () => {
-    const hostile = `${standaloneCase}\nimport X from './x.js'\n\n<script>alert(1)</script>\n\n{1 + 1}\n\n[点我](javascript:alert(1))\n`;
+    const hostile =
+      `${standaloneCase}\nimport X from './x.js'\n\n<script>alert(1)</script>\n\n` +
+      '{1 + 1}\n\n[点我](javascript:alert(1))\n';
     const problems = problemsFor(caseFile, hostile).join('\n');
     expect(problems).toContain('不允许「import」「export」语句');
     expect(problems).toContain('不允许使用标签或组件 <script>');
