@@ -16,5 +16,6 @@ export function entryPaths<E extends PagedEntry>(entries: readonly E[]) {
  */
 export async function entryPage<E extends PagedEntry>(entry: E) {
   const { Content } = await render(entry);
-  return { data: entry.data, Content, lang: entryLang(entry.data.lang), lookups: await getLookups() };
+  // As E's own fields: TypeScript reads `entry.data` as any of the three kinds' fields.
+  return { data: entry.data as E['data'], Content, lang: entryLang(entry.data.lang), lookups: await getLookups() };
 }

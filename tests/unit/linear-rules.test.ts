@@ -41,8 +41,8 @@ const GENERIC = [
 
 const srcFolder = `${path.join(projectRoot, 'src')}${path.sep}`;
 const collected = new Map<string, RegExp>();
-// eslint-disable-next-line @typescript-eslint/unbound-method -- put back after recording, and called with this regular
-// expression
+// Put back after recording, and called with this regular expression.
+// eslint-disable-next-line @typescript-eslint/unbound-method -- see the line above
 const originalExec = RegExp.prototype.exec;
 
 function recordValidatorExpressions(): void {
