@@ -441,6 +441,40 @@ describe('presenter mode on projectors', () => {
     },
   );
 
+  it.each(Object.entries(projectors))(
+    'shows the case’s journey on the overview slide at %s: whole, at most two lines, its stage marked',
+    async (name, viewport) => {
+      const caseId = scheduledCase(dailyDates[0]!)!;
+      for (const url of [`/daily/${dailyDates[0]}/present/`, `/cases/${typicalCases[0]}/present/`]) {
+        const { page } = await openAt(undefined, { url, viewport });
+        const shownCase = url.startsWith('/daily/') ? caseId : typicalCases[0]!;
+        const strip = await page.locator('.step[data-current] nav.journey-strip').evaluate((nav) => {
+          const box = nav.getBoundingClientRect();
+          const body = nav.closest('.step-body')!.getBoundingClientRect();
+          const stages = [...nav.querySelectorAll('li a')];
+          const current = nav.querySelector('li[aria-current=step] a')!;
+          return {
+            inside: box.top >= body.top && box.bottom <= body.bottom && box.left >= 0 && box.right <= innerWidth,
+            lines: new Set(stages.map((stage) => Math.round(stage.getBoundingClientRect().top))).size,
+            smallest: Math.min(...stages.map((stage) => parseFloat(getComputedStyle(stage).fontSize))),
+            current: current.textContent,
+            marked:
+              getComputedStyle(current).backgroundColor !==
+              getComputedStyle(stages[0] === current ? stages[1]! : stages[0]!).backgroundColor,
+          };
+        });
+        expect(strip, url).toMatchObject({
+          inside: true,
+          current: frontmatter(caseFile(shownCase), 'journeyStage'),
+          marked: true,
+        });
+        expect(strip.lines, url).toBeLessThanOrEqual(2);
+        expect(strip.smallest, url).toBeGreaterThanOrEqual((28 * viewport.height) / 1080 - 0.01);
+        await page.screenshot({ path: path.join(screenshots, `journey-strip-${name}-${url.split('/')[1]}.png`) });
+      }
+    },
+  );
+
   it('continues a section too long for one screen on extra steps, still large and unclipped', async () => {
     const longActions = async (page: Page) => {
       await page.route(`${server.url}/daily/2026-11-28/present/`, async (route) => {
