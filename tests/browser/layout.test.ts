@@ -109,9 +109,9 @@ function fieldCards(page: Page) {
           a.getBoundingClientRect().left - b.getBoundingClientRect().left,
       )[0]!;
       return {
-        key: row.querySelector('th code')!.textContent!,
-        label: row.querySelector('.label')!.textContent!,
-        first: first.textContent!,
+        key: row.querySelector('th code')!.textContent,
+        label: row.querySelector('.label')!.textContent,
+        first: first.textContent,
         left: box.left,
         right: box.right,
         height: box.height,
