@@ -448,11 +448,11 @@ describe('presenter mode on projectors', () => {
       for (const url of [`/daily/${dailyDates[0]}/present/`, `/cases/${typicalCases[0]}/present/`]) {
         const { page } = await openAt(undefined, { url, viewport });
         const shownCase = url.startsWith('/daily/') ? caseId : typicalCases[0]!;
-        const strip = await page.locator('.step[data-current] nav.journey-strip').evaluate((nav) => {
+        const strip = await page.locator('.step[data-current] .journey-strip').evaluate((nav) => {
           const box = nav.getBoundingClientRect();
           const body = nav.closest('.step-body')!.getBoundingClientRect();
-          const stages = [...nav.querySelectorAll('li a')];
-          const current = nav.querySelector('li[aria-current=step] a')!;
+          const stages = [...nav.querySelectorAll('li .stage')];
+          const current = nav.querySelector('li[aria-current=step] .stage')!;
           return {
             inside: box.top >= body.top && box.bottom <= body.bottom && box.left >= 0 && box.right <= innerWidth,
             lines: new Set(stages.map((stage) => Math.round(stage.getBoundingClientRect().top))).size,
