@@ -1,7 +1,9 @@
 /**
- * `npm run bench:lighthouse [-- --desktop] [-- --runs N]`: runs Lighthouse with the system Chromium on the built site's
- * home page, a case page, the search page with a query and a daily presenter deck, and prints per page the
- * performance, accessibility and best-practices scores with LCP, TBT and CLS. Mobile preset (Lighthouse's default:
+ * `npm run bench:lighthouse [-- --desktop] [-- --runs N] [-- --every-page]`: runs Lighthouse with the system Chromium
+ * on the built site's home page, a case page, the search page with a query and a daily presenter deck, and prints per
+ * page the performance, accessibility and best-practices scores with LCP, TBT and CLS. `--every-page` measures
+ * accessibility alone on one page of every kind the layout test and the screenshot sweep visit (the sample
+ * library's `dist/`). Mobile preset (Lighthouse's default:
  * Moto G Power emulation, simulated slow 4G) always; `--desktop` adds the desktop preset. With `--runs N` each page
  * is measured N times and the median performance run is kept (Lighthouse's own advice for noisy machines).
  * Builds `dist/` first when it is missing. The last line:
@@ -14,12 +16,18 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { chromiumPath, serveSite } from '../../tests/helpers/browser.ts';
+import { deckKinds, pageKinds } from '../../tests/helpers/page-kinds.ts';
 import { buildArguments, projectRoot, siteDir } from '../../tests/helpers/paths.ts';
 import { run } from './measure.ts';
 
 const { values } = parseArgs({
-  options: { desktop: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } },
+  options: {
+    desktop: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    'every-page': { type: 'boolean', default: false },
+  },
 });
+const everyPage = values['every-page'];
 const runs = Math.max(1, Number(values.runs) || 1);
 
 if (!existsSync(path.join(siteDir, 'index.html'))) {
@@ -37,20 +45,29 @@ const casePresenters = readdirSync(path.join(siteDir, 'cases'), { recursive: tru
   .sort();
 if (!dailyDates.length || !casePresenters.length) throw new Error(`${siteDir} 里没有投屏页：构建不完整？`);
 const casePage = `/cases/${path.dirname(path.dirname(casePresenters[0]!)).split(path.sep).join('/')}/`;
-const pages = {
-  home: '/',
-  case: casePage,
-  search: `/search/?q=${encodeURIComponent('退款')}`,
-  presenter: `/daily/${dailyDates.at(-1)}/present/`,
-};
+const pages: Record<string, string> = everyPage
+  ? Object.fromEntries(
+      // Lighthouse stops at a 404 status: the not-found page is measured at its own address.
+      Object.entries({ ...pageKinds, ...deckKinds }).map(([name, kind]) => [
+        name,
+        name === '404' ? '/404.html' : kind.url,
+      ]),
+    )
+  : {
+      home: '/',
+      case: casePage,
+      search: `/search/?q=${encodeURIComponent('退款')}`,
+      presenter: `/daily/${dailyDates.at(-1)}/present/`,
+    };
 
-const categories = ['performance', 'accessibility', 'best-practices'] as const;
-type Category = (typeof categories)[number];
+const allCategories = ['performance', 'accessibility', 'best-practices'] as const;
+type Category = (typeof allCategories)[number];
+const categories: readonly Category[] = everyPage ? ['accessibility'] : allCategories;
 interface Row {
   preset: string;
   page: string;
   url: string;
-  scores: Record<Category, number>;
+  scores: Partial<Record<Category, number>>;
   lcpMs: number;
   tbtMs: number;
   cls: number;
@@ -95,9 +112,8 @@ try {
 }
 
 function toRow(preset: string, page: string, url: string, lhr: Result): Row {
-  const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Record<
-    Category,
-    number
+  const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Partial<
+    Record<Category, number>
   >;
   // The audits that cost points, so a low score says what to fix without opening a report.
   const failing = categories.flatMap((id) =>
@@ -120,19 +136,20 @@ function toRow(preset: string, page: string, url: string, lhr: Result): Row {
 }
 
 const pad = (text: string, width: number) => text.padEnd(width);
+const pageWidth = Math.max(11, ...Object.keys(pages).map((name) => name.length + 2));
 console.log(
-  `${pad('preset', 8)}${pad('page', 11)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}url`,
+  `${pad('preset', 8)}${pad('page', pageWidth)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}url`,
 );
 for (const row of rows) {
-  const score = (value: number) => pad(value.toFixed(2), 6);
+  const score = (value: number | undefined) => pad(value === undefined ? '—' : value.toFixed(2), 6);
+  // Without the performance category Lighthouse reports no timings worth printing.
+  const timing = (value: number, digits: number) => (everyPage ? '—' : value.toFixed(digits));
   console.log(
-    `${pad(row.preset, 8)}${pad(row.page, 11)}${score(row.scores.performance)}${score(row.scores.accessibility)}${score(row.scores['best-practices'])}` +
-      `${pad(Math.round(row.lcpMs).toString(), 8)}${pad(Math.round(row.tbtMs).toString(), 8)}${pad(row.cls.toFixed(3), 7)}${decodeURI(row.url)}`,
+    `${pad(row.preset, 8)}${pad(row.page, pageWidth)}${score(row.scores.performance)}${score(row.scores.accessibility)}${score(row.scores['best-practices'])}` +
+      `${pad(timing(row.lcpMs, 0), 8)}${pad(timing(row.tbtMs, 0), 8)}${pad(timing(row.cls, 3), 7)}${decodeURI(row.url)}`,
   );
   if (row.failing.length) console.log(`        below 0.9: ${row.failing.join(' ')}`);
 }
 console.log(`load average after: ${load()} (scores are trustworthy only on an otherwise idle machine)`);
-const min = (id: Category) => Math.min(...rows.map((row) => row.scores[id])).toFixed(2);
-console.log(
-  `lighthouse performance_min=${min('performance')} accessibility_min=${min('accessibility')} best_practices_min=${min('best-practices')}`,
-);
+const min = (id: Category) => Math.min(...rows.map((row) => row.scores[id] ?? 0)).toFixed(2);
+console.log(`lighthouse ${categories.map((id) => `${id.replace('-', '_')}_min=${min(id)}`).join(' ')}`);

@@ -21,6 +21,8 @@ export function routeKind(file: string): string {
     .replace(/^cases\/page\/\d+\//, 'cases/page/[n]/')
     .replace(/^cases\/[a-z]+\/[a-z0-9-]+\//, 'cases/[id]/')
     .replace(/^(practices|scripts)\/(?!page\/|stage\/)[^/]+\/index\.html$/, '$1/[id]/index.html')
+    .replace(/^journeys\/[a-z]+\/[^/]+\//, 'journeys/[id]/[stage]/')
+    .replace(/^journeys\/[a-z]+\/index\.html$/, 'journeys/[id]/index.html')
     .replace(/^people\/[^/]+\//, 'people/[id]/')
     .replace(/^(browse\/[^/]+|scripts\/stage|people\/\[id\]|review)\/[^/[]+\//, '$1/[v]/')
     .replace(/\/\d+\/index\.html$/, '/[n]/index.html');

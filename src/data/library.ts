@@ -37,10 +37,13 @@ export const getCases = snapshot(async (): Promise<CaseEntry[]> => {
   return (await getCollection('cases')).sort(compareCases);
 });
 
-/** Case tags as one tag across scripts (隐私/隱私), each shown and linked under its most used spelling. */
+/**
+ * Tags as one tag across scripts (隐私/隱私), each shown and linked under its most used spelling in the library.
+ * The search index folds practices' and scripts' tags with the same lists (integrations/search-records.ts).
+ */
 export const getTagSpelling = snapshot(async (): Promise<TagSpelling> =>
   tagSpelling(
-    (await getCases()).map((entry) => entry.data.tags),
+    [...(await getCases()), ...(await getPractices()), ...(await getScripts())].map((entry) => entry.data.tags),
     createTextFold(),
   ),
 );

@@ -1,6 +1,7 @@
 /** The data the "today's case" block embeds, gathered from the collections at build time. */
 import { config } from '../config.ts';
 import { channels, labelOf } from '../lib/cases/taxonomy.ts';
+import { entryLang } from '../lib/text/entry-lang.ts';
 import { todayPayload, type TodayPayload } from '../lib/daily/today.ts';
 import { buildDate } from './build-date.ts';
 import { getDailySchedule, getLookups } from './library.ts';
@@ -19,9 +20,11 @@ export async function getTodayPayload(): Promise<TodayPayload> {
     },
     caseView: (caseId) => {
       const { data } = lookups.cases.get(caseId)!;
+      const lang = entryLang(data.lang);
       return {
         number: data.caseNumber,
         title: data.title,
+        ...(lang ? { lang } : {}),
         severity: data.severity,
         channel: labelOf(channels, data.channel),
         category: labelOf(config.categories, data.category),

@@ -550,6 +550,8 @@ export const ui = {
       '这些做法专门设计了这一步的“记忆点”：客户对一次服务的印象，主要来自最好的那一刻和最后一刻。',
     stageScripts: '这一阶段的案例用到的话术',
     citedBy: (count: number) => `${count} 个案例引用`,
+    mostCited: (shown: number, total: number) => `共 ${total} 篇，列出引用最多的 ${shown} 篇：`,
+    newestPeak: (shown: number, total: number) => `共 ${total} 篇，列出最新的 ${shown} 篇：`,
     figures: (cases: number, satisfaction: string, nps: string, fcr: string) =>
       `${cases} 个案例 · 平均满意度 ${satisfaction} · NPS ${nps} · 首次接触解决率 ${fcr}`,
     compareTitle: '各旅程对比',

@@ -4,6 +4,7 @@
  * still uses the old name, so that a rename cannot leave cases behind unnoticed.
  */
 import { industryOfCase, placeStage, type Journey } from '../lib/journeys/index.ts';
+import { simplified } from './avoid-phrase-rule.ts';
 import type { BodyFinding } from './rules.ts';
 
 type Finding = Omit<BodyFinding, 'severity'>;
@@ -62,12 +63,23 @@ function caseFinding(source: CaseStageSource, journeys: readonly JourneySource[]
         hint: `请改成${placement.journey.title}的阶段：${stageList(placement.journey)}；案例放错了行业的话，把文件移到 content/cases/${other.id}/`,
       };
     }
-    case 'unknown':
+    case 'unknown': {
+      // Stage names are the library's words, written as the journey writes them, whatever the case's script:
+      // a Traditional spelling (退換貨) is named with the one to write (only an unknown stage pays for the fold).
+      const written = simplified(source.stage);
+      const twin = placement.journey.stages.find((stage) => simplified(stage.name) === written);
+      if (twin)
+        return {
+          ...at,
+          message: `阶段名「${source.stage}」是繁体写法，客户旅程里写作「${twin.name}」`,
+          hint: `请改成 journeyStage: ${twin.name}（阶段名是案例库统一的用词，繁体案例也照旅程的写法写）`,
+        };
       return {
         ...at,
         message: `「${source.stage}」不是${journeyName(placement.journey)}的阶段`,
         hint: `可选：${stageList(placement.journey)}；阶段刚改过名的话，请写新名称`,
       };
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fill } from '../../src/i18n/copy.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { REVIEW_WINDOW_DAYS } from '../../src/lib/daily/daily.ts';
-import { addDays } from '../../src/lib/daily/dates.ts';
+import { addDays, daysBetween } from '../../src/lib/daily/dates.ts';
 import { dayLabel, type TodayPayload } from '../../src/lib/daily/today.ts';
 import type { SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -138,6 +138,29 @@ describe('today’s case, decided in the browser', () => {
       number: scheduledNumber('2026-11-29'),
     });
     expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+  });
+
+  it('marks a Traditional case’s title with its language, and only the title, on /today/ and the home page', async () => {
+    const lang = (caseId: string) => frontmatter(caseFile(caseId), 'lang');
+    const traditionalDay = dailyDates.find((date) => lang(scheduledCase(date)!)?.startsWith('zh-'))!;
+    const simplifiedDay = dailyDates.find((date) => date > traditionalDay && !lang(scheduledCase(date)!))!;
+    expect(lang(scheduledCase(traditionalDay)!)).toMatch(/^zh-(TW|HK)$/);
+    for (const url of ['/today/', '/']) {
+      // 09:00 in Shanghai on the Traditional case's day.
+      const { page } = await openAt(`${traditionalDay}T01:00:00Z`, { url });
+      const block = page.locator('today-case');
+      await expect(block.locator('[data-field=title]').getAttribute('lang'), url).resolves.toBe(
+        lang(scheduledCase(traditionalDay)!),
+      );
+      const labelled = await block.evaluate((element) =>
+        [...element.querySelectorAll('[lang]')].map((marked) => marked.getAttribute('data-field')),
+      );
+      expect(labelled, url).toEqual(['title']);
+      // The next Simplified case drops the mark, without a reload.
+      await page.clock.runFor(daysBetween(traditionalDay, simplifiedDay) * 86_400_000);
+      await expect(block.locator('[data-field=number]').textContent()).resolves.toBe(scheduledNumber(simplifiedDay));
+      await expect(block.locator('[data-field=title]').getAttribute('lang'), url).resolves.toBeNull();
+    }
   });
 
   it('marks today in the archive calendar by the team’s date', async () => {
@@ -415,6 +438,40 @@ describe('presenter mode on projectors', () => {
       await page.goto(`${server.url}${crowded.url}#${crowded.step}`);
       await page.locator('case-deck[data-ready]').waitFor();
       await page.screenshot({ path: path.join(screenshots, `most-crowded-${name}.png`) });
+    },
+  );
+
+  it.each(Object.entries(projectors))(
+    'shows the case’s journey on the overview slide at %s: whole, at most two lines, its stage marked',
+    async (name, viewport) => {
+      const caseId = scheduledCase(dailyDates[0]!)!;
+      for (const url of [`/daily/${dailyDates[0]}/present/`, `/cases/${typicalCases[0]}/present/`]) {
+        const { page } = await openAt(undefined, { url, viewport });
+        const shownCase = url.startsWith('/daily/') ? caseId : typicalCases[0]!;
+        const strip = await page.locator('.step[data-current] .journey-strip').evaluate((nav) => {
+          const box = nav.getBoundingClientRect();
+          const body = nav.closest('.step-body')!.getBoundingClientRect();
+          const stages = [...nav.querySelectorAll('li .stage')];
+          const current = nav.querySelector('li[aria-current=step] .stage')!;
+          return {
+            inside: box.top >= body.top && box.bottom <= body.bottom && box.left >= 0 && box.right <= innerWidth,
+            lines: new Set(stages.map((stage) => Math.round(stage.getBoundingClientRect().top))).size,
+            smallest: Math.min(...stages.map((stage) => parseFloat(getComputedStyle(stage).fontSize))),
+            current: current.textContent,
+            marked:
+              getComputedStyle(current).backgroundColor !==
+              getComputedStyle(stages[0] === current ? stages[1]! : stages[0]!).backgroundColor,
+          };
+        });
+        expect(strip, url).toMatchObject({
+          inside: true,
+          current: frontmatter(caseFile(shownCase), 'journeyStage'),
+          marked: true,
+        });
+        expect(strip.lines, url).toBeLessThanOrEqual(2);
+        expect(strip.smallest, url).toBeGreaterThanOrEqual((28 * viewport.height) / 1080 - 0.01);
+        await page.screenshot({ path: path.join(screenshots, `journey-strip-${name}-${url.split('/')[1]}.png`) });
+      }
     },
   );
 

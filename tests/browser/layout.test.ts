@@ -67,7 +67,62 @@ for (const [size, viewport] of Object.entries(phones)) {
       await page.keyboard.press('Escape');
       await expect(siteNav(page).isVisible()).resolves.toBe(false);
     });
+
+    it('turns the field reference into one card per field: its name first, every column labelled, no sideways scroll', async () => {
+      await page.goto(site.server.url + '/contribute/fields/');
+      const cards = await fieldCards(page);
+      expect(cards.length).toBeGreaterThan(40);
+      const width = viewport.width;
+      for (const card of cards) {
+        expect(card.scrolls, card.key).toBe(false);
+        expect(card.left, card.key).toBeGreaterThanOrEqual(0);
+        expect(card.right, card.key).toBeLessThanOrEqual(width);
+        // Read top to bottom: 名称 and the key on the first line, then 必填, 取值, 说明 (and 示例 when there is one).
+        expect(card.first, card.key).toBe(card.label);
+        expect(card.labelled.slice(0, 3), card.key).toEqual(['必填：', '取值：', '说明：']);
+        expect(card.height, card.key).toBeLessThan(viewport.height);
+      }
+    });
   });
+}
+
+describe('the field reference on a desktop (1440×900)', () => {
+  it('keeps its six-column table, with the column headings and no labels in the cells', async () => {
+    await site.page.goto(site.server.url + '/contribute/fields/');
+    const rows = await fieldCards(site.page);
+    expect(new Set(rows.map((row) => row.display))).toEqual(new Set(['table-row']));
+    expect(rows.flatMap((row) => row.labelled)).toEqual([]);
+    await expect(site.page.locator('table.fields thead').first().isVisible()).resolves.toBe(true);
+  });
+});
+
+/** Each row of the field reference as it is laid out: its edges, what comes first, the column labels drawn in it. */
+function fieldCards(page: Page) {
+  return page.$$eval('table.fields tbody tr', (rows) =>
+    rows.map((row) => {
+      const box = row.getBoundingClientRect();
+      const table = row.closest('table')!;
+      const shown = [...row.children].filter((cell) => getComputedStyle(cell).display !== 'none');
+      const first = shown.sort(
+        (a, b) =>
+          a.getBoundingClientRect().top - b.getBoundingClientRect().top ||
+          a.getBoundingClientRect().left - b.getBoundingClientRect().left,
+      )[0]!;
+      return {
+        key: row.querySelector('th code')!.textContent,
+        label: row.querySelector('.label')!.textContent,
+        first: first.textContent,
+        left: box.left,
+        right: box.right,
+        height: box.height,
+        scrolls: table.scrollWidth > table.clientWidth + 1,
+        labelled: shown
+          .map((cell) => getComputedStyle(cell, '::before').content.replace(/^"|"$/g, ''))
+          .filter((content) => content !== 'none' && content !== ''),
+        display: getComputedStyle(row).display,
+      };
+    }),
+  );
 }
 
 describe('presenter deck at 1280×720', () => {

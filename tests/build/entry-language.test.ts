@@ -4,10 +4,14 @@
  * (「客戶原话」) and centred punctuation: on every page that shows a Traditional entry, no text that is a UI
  * label may sit inside a zh-TW or zh-HK element without a lang of its own, and the entry's words stay marked.
  */
+import path from 'node:path';
 import { NodeType, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/ui.ts';
+import type { TodayPayload } from '../../src/lib/daily/today.ts';
+import { readLibrary } from '../../src/library/read.ts';
 import { builtPages, page } from '../helpers/html.ts';
+import { projectRoot } from '../helpers/paths.ts';
 
 /** Every fixed string of the UI dictionary (not its templates), without a trailing colon. */
 function uiLabels(value: unknown, labels = new Set<string>()): Set<string> {
@@ -80,5 +84,23 @@ describe('language marked per element', () => {
     expect(deck, 'a presenter deck of a Traditional case').toBeDefined();
     expect(langOf(deck!.root.querySelector('[data-step=issue] .step-body')!)).toMatch(/^zh-(TW|HK)$/);
     expect(langOf(deck!.root.querySelector('[data-step=issue] h2')!)).toBe('zh-CN');
+  });
+
+  it('gives today’s card the language of each Traditional case it may show, on /today/ and the home page', () => {
+    const sources = new Map(
+      readLibrary(path.join(projectRoot, 'content')).cases.map(({ file, data }) => [file.id, data]),
+    );
+    for (const url of ['/today/', '/']) {
+      const json = page(url).root.querySelector('today-case script[type="application/json"]:not(.strings)')!;
+      const payload = JSON.parse(json.text) as TodayPayload;
+      const langs = Object.entries(payload.cases).map(([id, shown]) => [id, shown.lang]);
+      expect(langs.filter(([, lang]) => lang).length, url).toBeGreaterThan(0);
+      expect(langs, url).toEqual(
+        Object.keys(payload.cases).map((id) => [
+          id,
+          traditional(sources.get(id)!.lang) ? sources.get(id)!.lang : undefined,
+        ]),
+      );
+    }
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { labelOf, failureTypes, severities } from '../../src/lib/cases/taxonomy.ts';
 import { readLibrary } from '../../src/library/read.ts';
-import { page } from '../helpers/html.ts';
+import { builtPages, page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 const library = readLibrary(path.join(projectRoot, 'content'));
@@ -158,15 +158,51 @@ describe('journey maps', () => {
     }
   });
 
-  it('shows on a case page its journey as a strip, its own stage highlighted', () => {
+  /** The journey strip of a built page: its stages in order and the highlighted one, as a person reads them. */
+  function stripOf(url: string) {
+    const strip = page(url).root.querySelector('.journey-strip');
+    return strip
+      ? {
+          stages: strip.querySelectorAll('li .stage').map((name) => name.text),
+          current: strip.querySelectorAll('li[aria-current=step]').map((item) => item.text),
+          // Stage names are the library's words: never inside an element marked with a Traditional language.
+          lang: strip.closest('[lang]')?.getAttribute('lang'),
+        }
+      : undefined;
+  }
+  const stagesOf = (caseId: string) =>
+    journeys.find((item) => item.file.id === caseId.split('/')[0])!.data.stages.map((stage) => stage.name);
+
+  it('shows on a case page and on its presenter’s first slide the journey as a strip, its own stage highlighted', () => {
+    // Typical cases have a presenter page of their own (复习推荐).
+    const built = new Set(builtPages().map((item) => item.url));
+    const decks = cases.filter(({ file }) => built.has(`/cases/${file.id}/present/`));
+    expect(decks.length).toBeGreaterThan(5);
     for (const { file, data } of cases) {
-      const strip = page(`/cases/${file.id}/`).root.querySelector('nav.journey-strip')!;
-      const journey = journeys.find((item) => item.file.id === file.id.split('/')[0])!;
-      expect(
-        strip.querySelectorAll('li a').map((link) => link.text),
-        file.id,
-      ).toEqual(journey.data.stages.map((stage) => stage.name));
-      expect(strip.querySelector('li[aria-current=step]')!.text, file.id).toBe(data.journeyStage);
+      const urls = [
+        `/cases/${file.id}/`,
+        ...(decks.some((item) => item.file.id === file.id) ? [`/cases/${file.id}/present/`] : []),
+      ];
+      for (const url of urls) {
+        expect(stripOf(url), url).toEqual({ stages: stagesOf(file.id), current: [data.journeyStage], lang: 'zh-CN' });
+      }
+    }
+    const slide = page(`/cases/${decks[0]!.file.id}/present/`).root.querySelector('[data-step=glance]')!;
+    // On a slide the stage names are text: a click would leave the deck.
+    expect(slide.querySelector('.journey-strip.slide[role=group]')!.querySelectorAll('a')).toHaveLength(0);
+  });
+
+  it('shows in the daily column and on its presenter’s overview slide the strip of the case presented', () => {
+    expect(library.daily.length).toBeGreaterThan(0);
+    for (const { file, data } of library.daily) {
+      const presented = cases.find((item) => item.file.id === data.case)!;
+      for (const url of [`/daily/${file.id}/`, `/daily/${file.id}/present/`]) {
+        expect(stripOf(url), url).toEqual({
+          stages: stagesOf(presented.file.id),
+          current: [presented.data.journeyStage],
+          lang: 'zh-CN',
+        });
+      }
     }
   });
 

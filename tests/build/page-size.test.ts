@@ -124,9 +124,9 @@ describe('lists that grow with the library', () => {
     const listed: string[] = [];
     for (const section of index.querySelectorAll('main section[aria-labelledby]')) {
       const stage = section.getAttribute('aria-labelledby')!.replace(/^stage-/, '');
-      const all = wholeList(`/scripts/stage/${stage}/`, 'main .card h3 a', CASES_PER_PAGE);
+      const all = wholeList(`/scripts/stage/${stage}/`, 'main .card .title a', CASES_PER_PAGE);
       expect(
-        section.querySelectorAll('.card h3 a').map((link) => link.getAttribute('href')),
+        section.querySelectorAll('.card .title a').map((link) => link.getAttribute('href')),
         stage,
       ).toEqual(all.slice(0, PREVIEW_ITEMS));
       listed.push(...all);

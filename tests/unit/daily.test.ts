@@ -208,7 +208,14 @@ describe('what the today block shows', () => {
       channel: '电话',
       category: '退款退货',
     },
-    'typical/a': { number: 'KF-2026-0002', title: '典型案例', severity: 1, channel: '在线客服', category: '物流配送' },
+    'typical/a': {
+      number: 'KF-2026-0002',
+      title: '輪椅旅客轉機餐食漏訂',
+      lang: 'zh-TW',
+      severity: 1,
+      channel: '在线客服',
+      category: '物流配送',
+    },
   };
   const source = (schedule: Partial<DailySchedule> = {}): TodaySource => ({
     timezone: 'Asia/Shanghai',
@@ -250,6 +257,7 @@ describe('what the today block shows', () => {
       dailyHref: '/daily/2026-11-30/',
       caseHref: '/cases/scheduled/mon/',
     });
+    expect(view.shown).not.toHaveProperty('lang');
   });
 
   it('labels a review pick and links to the case’s own presenter page', () => {
@@ -260,6 +268,9 @@ describe('what the today block shows', () => {
       number: 'KF-2026-0002',
       href: '/cases/typical/a/',
       presentHref: '/cases/typical/a/present/',
+      // A Traditional-script case's title carries its language; the labels around it stay Simplified.
+      title: '輪椅旅客轉機餐食漏訂',
+      lang: 'zh-TW',
     });
     expect(view.shown).not.toHaveProperty('takeaway');
     expect(view.shown).not.toHaveProperty('host');

@@ -189,6 +189,12 @@ describe('journey validation', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('refuses a stage written in Traditional script, naming the spelling the journey uses', () => {
+    expect(problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'cases/ecommerce/a.mdx': caseAt('簽收驗貨') })[0]).toBe(
+      `cases/ecommerce/a.mdx:${stageLine}:1 journeyStage 阶段名「簽收驗貨」是繁体写法，客户旅程里写作「签收验货」 — 请改成 journeyStage: 签收验货（阶段名是案例库统一的用词，繁体案例也照旅程的写法写）`,
+    );
+  });
+
   it('names every case that must follow a renamed stage', () => {
     const renamed = ecommerce.replace('name: 签收验货', 'name: 签收开箱');
     const problems = problemsOf({

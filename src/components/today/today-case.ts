@@ -55,7 +55,12 @@ class TodayCase extends HTMLElement {
     if (shown) {
       this.#field('review').hidden = !shown.review;
       this.#field('number').textContent = shown.number;
-      Object.assign(this.#field<HTMLAnchorElement>('title'), { href: shown.href, textContent: shown.title });
+      const title = Object.assign(this.#field<HTMLAnchorElement>('title'), {
+        href: shown.href,
+        textContent: shown.title,
+      });
+      if (shown.lang) title.lang = shown.lang;
+      else title.removeAttribute('lang');
       Object.assign(this.#field('severity'), {
         className: `badge sev-${shown.severity}`,
         textContent: shown.severityLabel,

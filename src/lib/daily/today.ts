@@ -14,6 +14,8 @@ import { paths } from '../site/urls.ts';
 export interface TodayCase {
   number: string;
   title: string;
+  /** The title's language when it is not the UI's (a Traditional-script case: zh-TW, zh-HK). */
+  lang?: string;
   severity: number;
   /** Channel and category, already as Chinese labels. */
   channel: string;
@@ -126,6 +128,8 @@ export interface TodayView {
     review: boolean;
     number: string;
     title: string;
+    /** The title's `lang`, for a Traditional-script case only: the labels around it stay in the UI's language. */
+    lang?: string;
     href: string;
     severity: number;
     severityLabel: string;
@@ -184,6 +188,7 @@ export function todayView(
       review,
       number: shownCase.number,
       title: shownCase.title,
+      ...(shownCase.lang ? { lang: shownCase.lang } : {}),
       href: review ? paths.case(pick.caseId) : paths.dailyEntry(pick.meetingDate),
       severity: shownCase.severity,
       severityLabel: copy.severities[shownCase.severity] ?? String(shownCase.severity),
