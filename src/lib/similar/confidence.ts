@@ -27,17 +27,17 @@
 import type { LexiconRole } from '../lexicon/index.ts';
 
 /** Below this no case is shown, and the finder says plainly that no close case exists. */
-export const CONFIDENCE_FLOOR = 0.044;
+export const CONFIDENCE_FLOOR = 0.045;
 /** From this up a case that shares a problem or a request concept with the text is 很接近; otherwise, above the floor, 部分相关. */
-export const CLOSE_FROM = 0.061;
+export const CLOSE_FROM = 0.063;
 
 /**
  * The share of the concept part a shared object, person, place or channel keeps (a problem or a request keeps all).
- * On the calibration half, 0.75 lets the floor call one more uncovered complaint "no close case" at the same
- * covered complaints hidden; lower weights lower the covered complaints that name their problem in words the
- * lexicon lacks (only their objects are concepts), so the floor drops and fewer uncovered ones are hidden.
+ * Chosen on the calibration half as the lowest weight that hides no more of its covered complaints than counting
+ * them fully: lower weights also lower covered complaints whose problem the lexicon does not name yet (only their
+ * product or counter is a concept), so the floor would hide them.
  */
-export const SIDE_CONCEPT_WEIGHT = 0.75;
+export const SIDE_CONCEPT_WEIGHT = 0.85;
 
 /** Roles that say what the complaint is about, not what it involves. */
 const CORE_ROLES: ReadonlySet<LexiconRole> = new Set(['problem', 'request']);
