@@ -291,7 +291,7 @@ async function inBrowser(): Promise<void> {
     }
     const calibration = best.get('calibration')!;
     console.log(
-      `thresholds: floor=${CONFIDENCE_FLOOR} 很接近 from ${CLOSE_FROM} (with a shared lexicon concept); the calibration half supports floor=${calibratedFloor(calibration.covered)} ` +
+      `thresholds: floor=${CONFIDENCE_FLOOR} 很接近 from ${CLOSE_FROM} (with a shared problem or request concept); the calibration half supports floor=${calibratedFloor(calibration.covered)} ` +
         `(hides ≤ ${MAX_COVERED_HIDDEN * 100} % of its covered complaints) and 很接近 from ${calibratedClose(calibration.uncovered)} (reached by ≤ ${MAX_UNCOVERED_CLOSE * 100} % of its uncovered ones)`,
     );
     for (const item of cut) console.log(`  reason not a whole word: ${item}`);

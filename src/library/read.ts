@@ -73,6 +73,7 @@ export function lexiconGroups(files: LibraryEntries['lexicon']): LexiconGroup[] 
     data.groups.map((group, position) => ({
       words: group.words,
       narrower: group.narrower,
+      role: group.role,
       ...(group.note ? { note: group.note } : {}),
       file: file.id,
       line: lines[position]!,

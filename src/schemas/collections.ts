@@ -18,6 +18,7 @@ import {
   severities,
   type FailureType,
 } from '../lib/cases/taxonomy.ts';
+import { DEFAULT_ROLE, lexiconRoles } from '../lib/lexicon/index.ts';
 import { field, isoDate, lang, list, reference, tags, text, vocabularyValue, type LibraryIndex } from './common.ts';
 
 /** A strict object: a misspelt key is an error, not silently dropped. */
@@ -69,6 +70,12 @@ const lexiconGroup = entryObject({
     label: '下位词',
     description: '更具体的说法：搜它们能找到这一组，搜这一组的词找不到它们',
     example: '[雪糕, 冰淇淋]',
+  }),
+  /** What the words name; the finder weighs a shared problem or request more than the rest. */
+  role: field(vocabularyValue(lexiconRoles, '词组角色').default(DEFAULT_ROLE), {
+    label: '角色',
+    description: '这组词在客户的话里说的是什么；找相似案例时，只有共同的问题或诉求才算说的是同一件事。不写时按“问题”',
+    example: 'problem',
   }),
   /** Shown under the group on the 同义词表 page. */
   note: field(text('说明', 80).optional(), {

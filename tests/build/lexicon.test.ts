@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
+import { lexiconRoles } from '../../src/lib/lexicon/index.ts';
 import { readLibrary } from '../../src/library/read.ts';
 import { page } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -25,11 +26,27 @@ describe('the 同义词表 page', () => {
         if (group.narrower.length)
           expect(row.querySelector('.narrower')?.text).toBe(`更具体：${group.narrower.join('、')}`);
         expect(row.querySelector('small')?.text).toBe(group.note);
+        expect(row.querySelector('.role')?.text, `${file.id} ${group.words[0]}`).toBe(lexiconRoles[group.role].zh);
       });
     }
     const groups = files.reduce((sum, { data }) => sum + data.groups.length, 0);
     expect(lexicon.querySelectorAll('.lexicon-groups > li')).toHaveLength(groups);
     expect(lexicon.text).toContain(`共 ${files.length} 个领域、${groups} 组`);
+  });
+
+  it('tags every group with its role, explains the roles once, and the sample lexicon uses problems and side roles', () => {
+    expect(lexicon.text).toContain('问题、诉求与办理、对象、人员、地点、渠道');
+    const shown = new Set(lexicon.querySelectorAll('.lexicon-groups .role').map((tag) => tag.text));
+    for (const role of ['问题', '诉求与办理', '对象', '地点', '渠道']) expect(shown).toContain(role);
+    const roleOf = (word: string) =>
+      files.flatMap(({ data }) => data.groups).find((group) => group.words[0] === word)?.role;
+    expect([roleOf('盗刷'), roleOf('退款'), roleOf('套餐'), roleOf('营业厅'), roleOf('手机银行')]).toEqual([
+      'problem',
+      'request',
+      'object',
+      'place',
+      'channel',
+    ]);
   });
 
   it('links each domain from the contents and to its file in the web editor', () => {

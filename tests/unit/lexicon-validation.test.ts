@@ -64,6 +64,16 @@ describe('lexicon validation', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('refuses a role outside the list, at its line, naming the roles a group may have', () => {
+    expect(
+      problemsOf({
+        'refunds.yaml': file('  - words: [退款, 退钱]\n    role: request\n  - words: [套餐, 资费]\n    role: 产品\n'),
+      }),
+    ).toEqual([
+      'lexicon/refunds.yaml:6:5 groups[1].role 「产品」不是有效的词组角色 — 可选值：problem（问题）、request（诉求与办理）、object（对象）、person（人员）、place（地点）、channel（渠道）',
+    ]);
+  });
+
   it('accepts the same group written identically in two files', () => {
     expect(
       problemsOf({ 'a.yaml': file('  - words: [退款, 退钱]\n'), 'b.yaml': file('  - words: [退钱, 退款]\n') }),
@@ -72,7 +82,7 @@ describe('lexicon validation', { timeout: 30_000 }, () => {
 
   it('refuses unknown keys, several words in one item, and a file without groups', () => {
     expect(problemsOf({ 'refunds.yaml': file('  - words: [退款, 退钱]\n    narow: [退货退款]\n') })[0]).toMatch(
-      /^lexicon\/refunds\.yaml:4:5 groups\[0\]\.narow 未知字段 「narow」 — 可能拼错了，可用字段：words、narrower、note$/,
+      /^lexicon\/refunds\.yaml:4:5 groups\[0\]\.narow 未知字段 「narow」 — 可能拼错了，可用字段：words、narrower、role、note$/,
     );
     expect(problemsOf({ 'refunds.yaml': file('  - words: [退款/退钱, 退回来]\n') })).toEqual([
       'lexicon/refunds.yaml:3:13 groups[0].words[0] 「退款/退钱」里有分隔符号 — 每个词单独写一项，用英文逗号隔开，例如 [退款, 退钱]',

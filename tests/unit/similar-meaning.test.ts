@@ -4,7 +4,15 @@ import { compileLexicon, serializeLexicon, type LexiconGroup } from '../../src/l
 import { buildCaseSimilarity, createSegmenter, segmentWords } from '../../src/lib/similar/build.ts';
 import { similarityText, textKey } from '../../src/lib/similar/cases.ts';
 import { conceptOptions, conceptTerm } from '../../src/lib/similar/concepts.ts';
-import { CLOSE_FROM, confidenceOf, CONFIDENCE_FLOOR, strengthOf } from '../../src/lib/similar/confidence.ts';
+import {
+  CLOSE_FROM,
+  conceptPart,
+  confidenceOf,
+  CONFIDENCE_FLOOR,
+  namesTheProblem,
+  SIDE_CONCEPT_WEIGHT,
+  strengthOf,
+} from '../../src/lib/similar/confidence.ts';
 import { encodeFinderIndex, citedByFailureType } from '../../src/lib/similar/finder-index.ts';
 import { openFinder } from '../../src/lib/similar/finder.ts';
 import { createSimilarityIndex } from '../../src/lib/similar/similarity.ts';
@@ -150,11 +158,12 @@ describe('confidence', () => {
   });
 });
 
-describe('the finder, on its files', () => {
-  const built = buildCaseSimilarity(cases, config.categories, 5, groups);
+/** The finder on the files the build writes for `library` and `lexiconGroups`; `read` records the files it reads. */
+function finderOn(library: typeof cases, lexiconGroups: LexiconGroup[], read: string[] = []) {
+  const built = buildCaseSimilarity(library, config.categories, 5, lexiconGroups);
   const { meta, shards, chunks } = encodeFinderIndex(
     built.index.serialize(),
-    finderCases(cases, { words: (id) => built.words.get(id)! }),
+    finderCases(library, { words: (id) => built.words.get(id)! }),
   );
   const files = new Map<string, unknown>([
     ['meta.json', meta],
@@ -166,12 +175,64 @@ describe('the finder, on its files', () => {
     ...shards.map((shard, number): [string, unknown] => [`terms-${number}.json`, shard]),
     ...chunks.map((chunk, number): [string, unknown] => [`cases-${number}.json`, chunk]),
   ]);
-  const read: string[] = [];
-  const finder = openFinder(async (name) => {
+  return openFinder(async (name) => {
     read.push(name);
     if (!files.has(name)) throw new Error(`no ${name}`);
     return files.get(name);
   });
+}
+
+describe('lexicon roles in the confidence', () => {
+  it('counts a shared object, person, place or channel less than a shared problem or request', () => {
+    const share = 0.04;
+    expect(conceptPart([{ weight: share, role: 'problem' }])).toBe(share);
+    expect(conceptPart([{ weight: share, role: 'request' }])).toBe(share);
+    for (const role of ['object', 'person', 'place', 'channel'] as const)
+      expect(conceptPart([{ weight: share, role }])).toBeCloseTo(share * SIDE_CONCEPT_WEIGHT);
+    expect(SIDE_CONCEPT_WEIGHT).toBeLessThan(1);
+    expect(
+      namesTheProblem([
+        { weight: share, role: 'object' },
+        { weight: share, role: 'place' },
+      ]),
+    ).toBe(false);
+    expect(
+      namesTheProblem([
+        { weight: share, role: 'object' },
+        { weight: share, role: 'problem' },
+      ]),
+    ).toBe(true);
+  });
+
+  // One case about a plan downgrade fee; the complaint names the plan and the fee in other words than the case.
+  const plan = [
+    kase('plan', '5G 套餐合约期内降档被收违约金', '只是想降个档，凭什么收一千多违约金'),
+    ...cases.filter((entry) => entry.id !== 'roaming'),
+  ];
+  const planGroups = (feeRole: LexiconGroup['role']): LexiconGroup[] => [
+    ...groups,
+    { words: ['套餐', '资费'], narrower: [], role: 'object' },
+    { words: ['违约金', '解约金'], narrower: [], role: feeRole },
+  ];
+  const complaint = '合约还没到期，换个便宜的资费就要我交解约金，这是什么道理';
+  const bestFor = async (feeRole: LexiconGroup['role']) =>
+    (await (await finderOn(plan, planGroups(feeRole))).rank(complaint)).results.find(
+      (result) => result.url === '/cases/plan/',
+    );
+
+  it('gives a complaint that shares only objects with a case less confidence than one that shares its problem', async () => {
+    const asProblem = await bestFor('problem');
+    const asObject = await bestFor('object');
+    expect(asProblem?.score).toBeGreaterThan(asObject?.score ?? 0);
+    expect(asProblem?.strength).toBe('close');
+    // Sharing only the plan and the fee as things, the case is at most 部分相关, however high its score.
+    expect(asObject?.strength ?? 'partial').toBe('partial');
+  });
+});
+
+describe('the finder, on its files', () => {
+  const read: string[] = [];
+  const finder = finderOn(cases, groups, read);
 
   it('finds the case a complaint tells in other words, and says which synonym', async () => {
     const { results } = await (await finder).rank('航班人满了，我都值机了还不让我登机');

@@ -104,16 +104,19 @@ describe('entry templates', () => {
   it('a lexicon file starts with a domain title and one group; a group alone can be appended to a domain file', () => {
     expect(load(template('lexicon'))).toEqual({
       title: 'TODO：领域名称，如 退款与支付',
-      groups: [{ words: ['TODO：案例库的叫法', 'TODO：客户或客服的说法'] }],
+      groups: [{ words: ['TODO：案例库的叫法', 'TODO：客户或客服的说法'], role: 'problem' }],
     });
     expect(load(template('lexicon', { title: '通信', words: ['漫游', '境外流量', 'a,b'] }))).toEqual({
       title: '通信',
-      groups: [{ words: ['漫游', '境外流量', 'a,b'] }],
+      groups: [{ words: ['漫游', '境外流量', 'a,b'], role: 'problem' }],
     });
     const file = `${template('lexicon', { title: '通信', words: ['漫游', '国际漫游'] })}${lexiconGroupTemplate({ words: ['宽带', '寬頻'] })}`;
     expect(load(file)).toEqual({
       title: '通信',
-      groups: [{ words: ['漫游', '国际漫游'] }, { words: ['宽带', '寬頻'] }],
+      groups: [
+        { words: ['漫游', '国际漫游'], role: 'problem' },
+        { words: ['宽带', '寬頻'], role: 'problem' },
+      ],
     });
   });
 });

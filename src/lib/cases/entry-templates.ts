@@ -6,6 +6,7 @@
  * `npm run check` refuses with the field's name and choices until it is replaced.
  */
 import type { FieldInfo } from './field-catalogue.ts';
+import { DEFAULT_ROLE, lexiconRoles } from '../lexicon/index.ts';
 import { caseSections } from './taxonomy.ts';
 
 /** Marks a value or paragraph the contributor still has to write. */
@@ -120,6 +121,10 @@ const bodies: Record<Exclude<EntryKind, 'lexicon'>, (values: EntryValues) => str
 /** A word in a YAML flow list (`[退款, 退钱]`): quoted when plain text would be misread there. */
 const flowScalar = (value: string) => (/[,[\]{}]/.test(value) ? JSON.stringify(value) : scalar(value));
 
+const roleChoices = Object.entries(lexiconRoles)
+  .map(([id, term]) => `${id} ${term.zh}`)
+  .join('、');
+
 /** One synonym group, as appended to a lexicon file (`npm run new -- lexicon` adds it to an existing domain). */
 export function lexiconGroupTemplate(values: EntryValues = {}): string {
   const given = values.words;
@@ -129,6 +134,7 @@ export function lexiconGroupTemplate(values: EntryValues = {}): string {
       : [todo('案例库的叫法'), todo('客户或客服的说法')];
   return [
     `  - words: [${words.map(flowScalar).join(', ')}]`,
+    `    role: ${DEFAULT_ROLE}  # 这组词说的是：${roleChoices}`,
     `    # 可选：更具体的说法写在 narrower 里，它们能找到这一组，这一组找不到它们，例如 narrower: [雪糕, 冰淇淋]`,
     `    # 可选：note: 一句说明，显示在同义词表页面上`,
     '',

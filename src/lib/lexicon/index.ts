@@ -6,12 +6,34 @@
  * Every word is compared after `fold`, the caller's text normaliser (Traditional → Simplified through the
  * search's variant table, lower case): a word written once in either script matches both.
  */
+import type { Vocabulary } from '../cases/taxonomy.ts';
+
+/**
+ * What a group's words name in a complaint. Only a shared problem or request says two texts are about the same
+ * thing: a complaint that shares only an object, a person, a place or a channel with a case (套餐, 老人, 营业厅,
+ * 手机银行) is often about something else, so the finder weighs those less (`src/lib/similar/confidence.ts`).
+ */
+export const lexiconRoles = {
+  problem: { zh: '问题', en: 'Problem: what went wrong (盗刷, 延误, 态度差)' },
+  request: { zh: '诉求与办理', en: 'Request: what the customer asks for or the service does (退款, 改签, 补偿)' },
+  object: { zh: '对象', en: 'Object: a product, account, fee or term (套餐, 积分, 信用卡, NPS)' },
+  person: { zh: '人员', en: 'Person: a kind of customer or staff (老年客户, 骑手, 柜员)' },
+  place: { zh: '地点', en: 'Place: where it happens (营业厅, 代收点, 酒店)' },
+  channel: { zh: '渠道', en: 'Channel: how the customer reaches us (热线, App, 手机银行)' },
+} as const satisfies Vocabulary;
+
+export type LexiconRole = keyof typeof lexiconRoles;
+
+/** A group written without a role is a problem: it counts fully, as every group did before roles. */
+export const DEFAULT_ROLE: LexiconRole = 'problem';
 
 export interface LexiconGroup {
   /** Equivalent words: any of them finds all of them. The first is the library's own term, the group's name. */
   words: string[];
   /** One-way words: each finds the group's `words`; the group's words do not find them. */
   narrower: string[];
+  /** What the words name; `DEFAULT_ROLE` when not given. */
+  role?: LexiconRole;
   /** Optional explanation shown on the lexicon page. */
   note?: string;
   /** Where the group is written (for messages and the lexicon page). */
@@ -50,10 +72,13 @@ export interface CompiledLexicon {
   readonly groups: readonly LexiconGroup[];
 }
 
-/** Compact JSON for the browser: only what matching needs (`w` words, `n` narrower words, as written). */
+/**
+ * Compact JSON for the browser: only what matching needs (`w` words, `n` narrower words, as written; `r` the role,
+ * left out for the default).
+ */
 export interface SerializedLexicon {
   version: 1;
-  groups: { w: string[]; n?: string[] }[];
+  groups: { w: string[]; n?: string[]; r?: LexiconRole }[];
 }
 
 /** Without a caller's fold, words are compared case-insensitively (ETC = etc) and otherwise as written. */
@@ -131,15 +156,17 @@ export function compileLexicon(
 export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
   return {
     version: 1,
-    groups: lexicon.groups.map((group) =>
-      group.narrower.length ? { w: group.words, n: group.narrower } : { w: group.words },
-    ),
+    groups: lexicon.groups.map((group) => ({
+      w: group.words,
+      ...(group.narrower.length ? { n: group.narrower } : {}),
+      ...(group.role && group.role !== DEFAULT_ROLE ? { r: group.role } : {}),
+    })),
   };
 }
 
 export function loadLexicon(data: SerializedLexicon, fold?: (text: string) => string): CompiledLexicon {
   return compileLexicon(
-    data.groups.map((group) => ({ words: group.w, narrower: group.n ?? [] })),
+    data.groups.map((group) => ({ words: group.w, narrower: group.n ?? [], ...(group.r ? { role: group.r } : {}) })),
     fold,
   );
 }

@@ -4,10 +4,10 @@
  * pasted text needs, ranks the cases, says how close each is and why, and when no case is close guesses
  * the failure type for the help it can offer. The search page may use it through `openFinder`.
  */
-import { loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
+import { DEFAULT_ROLE, loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
-import { conceptOptions, isConceptTerm } from './concepts.ts';
-import { confidenceOf, CONFIDENCE_FLOOR, strengthOf } from './confidence.ts';
+import { conceptGroup, conceptOptions } from './concepts.ts';
+import { conceptPart, confidenceOf, CONFIDENCE_FLOOR, namesTheProblem, strengthOf } from './confidence.ts';
 import {
   decodeFinderShards,
   shardOf,
@@ -98,17 +98,20 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
       const ranked = index
         .query(text, { limit: SHOWN * 2 })
         .map((match) => {
-          const concepts = index.sharedTerms(text, match.id, Infinity).filter(({ term }) => isConceptTerm(term));
+          const concepts = index.sharedTerms(text, match.id, Infinity).flatMap(({ term, weight }) => {
+            const group = conceptGroup(term);
+            return group === undefined ? [] : [{ weight, role: lexicon.groups[group]?.role ?? DEFAULT_ROLE }];
+          });
           const score = confidenceOf({
             cosine: match.score,
             coverage: index.coverage(text, match.id),
-            concepts: concepts.reduce((sum, { weight }) => sum + weight, 0),
+            concepts: conceptPart(concepts),
           });
           const document = Number(match.id);
           return {
             document,
             score,
-            concept: concepts.length > 0,
+            concept: namesTheProblem(concepts),
             order: score * (archived.has(document) ? ARCHIVED_FACTOR : 1),
           };
         })
