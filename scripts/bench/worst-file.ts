@@ -63,7 +63,17 @@ const files: Record<string, string> = {
   '引用（嵌套 12 层）': edgeFile(`${'> '.repeat(limits.nesting)}客户\n`),
   表格行: edgeFile('| 客户 | 退款 |\n'),
   长的一行数字: `${sample}\n${'1'.repeat(FILE_BYTES - Buffer.byteLength(sample) - 2)}\n`,
+  // A line break between two digits is read as nothing (a number split across lines): thousands of such joins.
+  '数字行（每行 100 位）': edgeFile(`${'1'.repeat(100)}\n`),
+  '字段区：数字行': frontmatterFile('1\n'),
+  '字段区：邮箱样式': frontmatterFile('a@b.cn '),
 };
+
+/** The sample case with one more frontmatter value, a block of `unit` repeated up to 511 KB (no body limit applies). */
+function frontmatterFile(unit: string): string {
+  const times = Math.floor((FILE_BYTES - Buffer.byteLength(sample) - 16) / Buffer.byteLength(`  ${unit}`));
+  return sample.replace(/^---\n/, `---\nnote: |\n${`  ${unit}`.repeat(times).trimEnd()}\n`);
+}
 
 const root = mkdtempSync(path.join(tmpdir(), 'casebook-worst-file-'));
 cpSync(path.join(projectRoot, 'content'), root, { recursive: true });
