@@ -25,6 +25,7 @@ const sample = readFileSync(path.join(projectRoot, 'content/cases/ecommerce/pres
   '$1: []',
 );
 const FILE_BYTES = limits.fileBytes - 1024;
+const FILLER = '客户来电反映退款迟迟未到账，坐席核实后说明原因并给出到账日期。';
 
 /** `unit` repeated as often as the limits allow (lines, marks, `<`/`{`, `&`), then plain text up to 511 KB. */
 function edgeFile(unit: string): string {
@@ -39,9 +40,8 @@ function edgeFile(unit: string): string {
   const head = `${sample}\n`;
   const times = Math.min(...room, Math.floor((FILE_BYTES - Buffer.byteLength(head)) / Buffer.byteLength(unit)));
   const body = unit.repeat(times);
-  const filler = '客户来电反映退款迟迟未到账，坐席核实后说明原因并给出到账日期。';
   const left = Math.max(0, FILE_BYTES - Buffer.byteLength(head + body) - 2);
-  return `${head}${body}\n${filler.repeat(Math.floor(left / Buffer.byteLength(filler)))}\n`;
+  return `${head}${body}\n${FILLER.repeat(Math.floor(left / Buffer.byteLength(FILLER)))}\n`;
 }
 
 const files: Record<string, string> = {
@@ -63,7 +63,22 @@ const files: Record<string, string> = {
   '引用（嵌套 12 层）': edgeFile(`${'> '.repeat(limits.nesting)}客户\n`),
   表格行: edgeFile('| 客户 | 退款 |\n'),
   长的一行数字: `${sample}\n${'1'.repeat(FILE_BYTES - Buffer.byteLength(sample) - 2)}\n`,
+  // A line break between two digits is read as nothing (a number split across lines): thousands of such joins.
+  '数字行（每行 100 位）': edgeFile(`${'1'.repeat(100)}\n`),
+  '字段区：数字行': frontmatterFile('1\n'),
+  '字段区：邮箱样式': frontmatterFile('a@b.cn '),
 };
+
+/**
+ * The sample case with one more frontmatter value, a block of `unit` repeated up to the frontmatter's limit (no body
+ * limit applies there), and the body filled with plain text up to 511 KB.
+ */
+function frontmatterFile(unit: string): string {
+  const room = limits.frontmatterCharacters - sample.indexOf('\n---', 4) - 32;
+  const block = `  ${unit}`.repeat(Math.floor(room / (unit.length + 2))).trimEnd();
+  const head = sample.replace(/^---\n/, `---\nnote: |\n${block}\n`);
+  return `${head}\n${FILLER.repeat(Math.floor((FILE_BYTES - Buffer.byteLength(head)) / Buffer.byteLength(FILLER)))}\n`;
+}
 
 const root = mkdtempSync(path.join(tmpdir(), 'casebook-worst-file-'));
 cpSync(path.join(projectRoot, 'content'), root, { recursive: true });

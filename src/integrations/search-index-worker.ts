@@ -21,7 +21,7 @@ import { decodeIndexText, indexTextInHtml } from '../lib/search/index-words.ts';
 import { indexableHtml } from '../lib/search/indexable-html.ts';
 import { countHanCharacters } from '../lib/search/script-variants.ts';
 import { resultCardFacets, type IndexedRecord } from '../lib/search/record-table.ts';
-import { createCharacterFold } from '../lib/similar/build.ts';
+import { createCharacterFold } from '../lib/text/script-converters.ts';
 import { browserLexicon, type BrowserLexicon } from '../lib/search/meaning.ts';
 import { createWordCounter } from '../lib/search/concept-postings.ts';
 import { normalizeQuery } from '../lib/search/query.ts';

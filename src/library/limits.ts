@@ -28,6 +28,11 @@ export const limits = {
   marks: 2_000,
   /** Footnotes (`[^1]`) in a body: the parsers slow down with each one. */
   footnotes: 200,
+  /**
+   * Characters of an entry's frontmatter (a case's is about a thousand): no other limit bounds one long value, and
+   * the rules read every value of it (a block of 100,000 short lines took seconds).
+   */
+  frontmatterCharacters: 64_000,
   /** Nesting of lists and maps in the frontmatter. */
   yamlDepth: 12,
   /** Values in the frontmatter once its aliases (`*name`) are expanded. */

@@ -119,6 +119,15 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
       message: yamlShape.message,
       hint: yamlShape.hint,
     };
+  if (kind === 'mdx' && yamlText.length > limits.frontmatterCharacters)
+    return {
+      ok: false,
+      line: yamlText.slice(0, limits.frontmatterCharacters).split('\n').length + lineOffset,
+      column: 1,
+      field: '字段区',
+      message: `字段区太长（超过 ${limits.frontmatterCharacters.toLocaleString('en-US')} 个字符）`,
+      hint: '字段只写简短的值；长的说明、聊天记录请写进正文的小节里，并删去粘贴进来的数据',
+    };
   let data: unknown;
   let syntaxError: YAMLException | undefined;
   try {

@@ -4,6 +4,8 @@
  * paragraph pair up and the page shows `138<strong><strong>5678，备用 139</strong></strong>1234`, the asterisks
  * gone. This pass puts them back wherever the parser took a mask's asterisks for emphasis (`isMaskRun`); the
  * personal-data check reads the text the same way (src/lib/text/visible-text.ts).
+ * Not restored: two asterisks at a number's edge (`尾号**28 … 11**`), which are written exactly like bold digits
+ * (`共**3**次`, `**10 分钟内回拨 95588**`): no rule tells the two apart, so docs/checks.md asks for three asterisks.
  */
 import type { Emphasis, Strong } from 'mdast';
 import { defineMdastPlugin, type MdastContent, type MdastVisitorContext } from 'satteri';

@@ -25,13 +25,16 @@ export interface ResolutionText {
 
 let converter: ((text: string) => string) | undefined;
 
-/** OpenCC's Traditional→Simplified table (about 50 ms to load), only once a library has phrases to match. */
+/**
+ * OpenCC's Traditional→Simplified conversion, loaded (a few hundred milliseconds) only once a library has phrases
+ * to match; the same converter as the lexicon rule's fold, so OpenCC is loaded once.
+ */
 export function simplified(text: string): string {
   converter ??= (
-    createRequire(import.meta.url)('opencc-js') as {
-      Converter: (options: { from: string; to: string }) => (text: string) => string;
-    }
-  ).Converter({ from: 'tw', to: 'cn' });
+    createRequire(import.meta.url)(
+      '../lib/text/script-converters.ts',
+    ) as typeof import('../lib/text/script-converters.ts')
+  ).converter('tw', 'cn');
   return converter(text);
 }
 

@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { indexTextInHtml } from '../../src/lib/search/index-words.ts';
 import { indexableHtml } from '../../src/lib/search/indexable-html.ts';
 import { countHanCharacters } from '../../src/lib/search/script-variants.ts';
-import { createCharacterFold } from '../../src/lib/similar/build.ts';
+import { createCharacterFold } from '../../src/lib/text/script-converters.ts';
 import { pagefindPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import {
   searchFiles,

@@ -7,7 +7,6 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import * as OpenCC from 'opencc-js';
 import {
   compileLexicon,
   serializeLexicon,
@@ -16,14 +15,13 @@ import {
   type LexiconMatch,
   type SerializedLexicon,
 } from '../lexicon/index.ts';
-import type { Fold } from '../search/index-words.ts';
 import {
   buildVariantTable,
   countHanCharacters,
   extraEquivalents,
-  foldCharacter,
   type VariantTable,
 } from '../search/script-variants.ts';
+import { batch, converter, toSimplifiedConverter } from '../text/script-converters.ts';
 import type { Vocabulary } from '../cases/taxonomy.ts';
 import {
   findSimilarCases,
@@ -41,55 +39,6 @@ import { chooseCaseWords, isContentWord, type WeighedWord } from './words.ts';
 /** The variant table for the Han characters of `text`. */
 export function variantTableFor(text: string): VariantTable {
   return variantTableForCharacters(countHanCharacters(text));
-}
-
-// One converter call per character costs about half a millisecond; converting many characters in one call, a
-// line each (so no phrase rule joins two of them), takes a few milliseconds for the library.
-function batch(characters: readonly string[], convert: (text: string) => string): Map<string, string> {
-  const converted = convert(characters.join('\n')).split('\n');
-  return converted.length === characters.length
-    ? new Map(characters.map((character, index) => [character, converted[index]!]))
-    : new Map<string, string>();
-}
-
-/**
- * OpenCC converters, each made once per thread: making one builds its dictionaries' trie (0.1–1.5 s), and a build
- * asks for the same ones several times (the lexicon check, the variant table, the similarity step's table).
- * A converter keeps no state between calls.
- */
-const converters = new Map<string, (text: string) => string>();
-function converter(from: string, to: string): (text: string) => string {
-  let convert = converters.get(`${from}>${to}`);
-  if (!convert) converters.set(`${from}>${to}`, (convert = OpenCC.Converter({ from, to })));
-  return convert;
-}
-
-const toSimplifiedConverter = () => {
-  const fromTaiwan = converter('tw', 'cn');
-  const fromHongKong = converter('hk', 'cn');
-  return (text: string) => fromTaiwan(fromHongKong(text));
-};
-
-/**
- * The fold the search index is written with, for characters as pages arrive: `learn` converts a page's new
- * characters in one call, `fold` then answers from memory (the same folds the variant table will hold).
- */
-export function createCharacterFold(): { learn: (characters: readonly string[]) => void; fold: Fold } {
-  const toSimplified = toSimplifiedConverter();
-  const folds = new Map<string, string>();
-  return {
-    learn: (characters) => {
-      const fresh = characters.filter((character) => !folds.has(character));
-      if (!fresh.length) return;
-      const simplified = batch(fresh, toSimplified);
-      for (const character of fresh)
-        folds.set(
-          character,
-          foldCharacter(character, (one) => simplified.get(one) ?? toSimplified(one)),
-        );
-    },
-    fold: (character) => folds.get(character) ?? foldCharacter(character, toSimplified),
-  };
 }
 
 /** The variant table for Han characters counted over the library (the search index counts them page by page). */

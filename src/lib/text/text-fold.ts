@@ -4,7 +4,7 @@
  * 账户 all become 账户, and Latin letters in lower case. Loads OpenCC, so it never goes to the browser.
  */
 import { hanCharacters } from '../search/script-variants.ts';
-import { createCharacterFold } from '../similar/build.ts';
+import { createCharacterFold } from './script-converters.ts';
 
 export function createTextFold({ learn, fold } = createCharacterFold()): (text: string) => string {
   return (text) => {

@@ -71,7 +71,9 @@ export const mayFold = (text: string) => MAY_FOLD.test(text);
  */
 export function foldVisible(text: string): FoldedText {
   if (!mayFold(text)) return { text, origin: unchanged };
-  let out = '';
+  // One code unit per item, joined at the end: reading the end of a string built with `+=` flattens it each
+  // time, which made a text with a line break after every run of digits take minutes.
+  const out: string[] = [];
   const map: number[] = [];
   for (let index = 0; index < text.length;) {
     const code = text.codePointAt(index)!;
@@ -86,19 +88,21 @@ export function foldVisible(text: string): FoldedText {
       while (kept > 0 && (out[kept - 1] === ' ' || out[kept - 1] === '\t')) kept -= 1;
       let next = index + 1;
       while (text[next] === ' ' || text[next] === '\t') next += 1;
-      if (kept > 0 && isDigit(out.charCodeAt(kept - 1)) && next < text.length && isDigit(text.charCodeAt(next))) {
-        out = out.slice(0, kept);
+      if (kept > 0 && isDigit(out[kept - 1]!.charCodeAt(0)) && next < text.length && isDigit(text.charCodeAt(next))) {
+        out.length = kept;
         map.length = kept;
         index = next;
         continue;
       }
     }
     const form = fold(code, width === 1 ? text[index]! : text.slice(index, index + 2));
-    out += form;
-    for (let unit = 0; unit < form.length; unit += 1) map.push(index);
+    for (let unit = 0; unit < form.length; unit += 1) {
+      out.push(form[unit]!);
+      map.push(index);
+    }
     index += width;
   }
-  return { text: out, origin: (index) => map[index] ?? text.length };
+  return { text: out.join(''), origin: (index) => map[index] ?? text.length };
 }
 
 /**

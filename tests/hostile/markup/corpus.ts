@@ -337,6 +337,10 @@ const frontmatter: HostileInput[] = [
   field('yaml-explicit-keys', 'title', `${'? '.repeat(20_000)}title`, (line) =>
     rejected({ line, field: '字段区', message: '字段区嵌套太深（超过 12 层）' }),
   ),
+  // One value of 66,000 characters (no body limit covers the frontmatter, and the rules read every value).
+  field('frontmatter-too-long', 'title', `title: 客户\nnote: ${'1 '.repeat(33_000)}`, (line) =>
+    rejected({ line: line + 1, field: '字段区', message: '字段区太长（超过 64,000 个字符）' }),
+  ),
   field('yaml-merge-key', 'tags', 'base: &b {tags: [预售]}\n<<: *b', (line) =>
     rejected({ line, field: 'base', message: '未知字段 「base」、「<<」' }),
   ),
