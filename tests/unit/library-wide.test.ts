@@ -14,7 +14,7 @@ import { projectRoot } from '../helpers/paths.ts';
 import { sampleCase, standalone, tempLibrary } from '../helpers/temp-library.ts';
 
 const caseFile = (id: string) => readFileSync(path.join(projectRoot, 'content/cases', `${id}.mdx`), 'utf8');
-const daily = (date: string, caseId: string) =>
+const daily = (caseId: string) =>
   `---\ncase: ${caseId}\nhost: zhou-xiaoyu\nquestions:\n  - 你会先说哪一句？\ntakeaway: 先给客户一个确定的日期。\n---\n`;
 
 // 2026: the presale-refund case (with a daily entry); 2025: a ticket refund whose related case is the 2026 one.
@@ -24,8 +24,8 @@ const library = tempLibrary({
     /^relatedCases: \[\]$/m,
     'relatedCases: [ecommerce/presale-refund-delay]',
   ),
-  'daily/2026/2026-11-16.mdx': daily('2026-11-16', 'ecommerce/presale-refund-delay'),
-  'daily/2025/2025-06-02.mdx': daily('2025-06-02', 'travel/ticket-refund-25-days'),
+  'daily/2026/2026-11-16.mdx': daily('ecommerce/presale-refund-delay'),
+  'daily/2025/2025-06-02.mdx': daily('travel/ticket-refund-25-days'),
 });
 afterAll(() => rmSync(library, { recursive: true, force: true }));
 
@@ -83,7 +83,7 @@ describe('a shard build handed the input', () => {
         path.join(library, 'cases/travel/ticket-refund-25-days.mdx'),
         'utf8',
       ),
-      'daily/2025/2025-06-02.mdx': daily('2025-06-02', 'travel/ticket-refund-25-days'),
+      'daily/2025/2025-06-02.mdx': daily('travel/ticket-refund-25-days'),
     });
     expect(checkLibraryWide('/tmp/wide.json', wide, shardRoot, '/2025/')).toBeUndefined();
     const edited = path.join(shardRoot, 'cases/travel/ticket-refund-25-days.mdx');
