@@ -1,21 +1,25 @@
 /**
- * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY --compare]`: the sharded build of
- * docs/scaling.md ("Past one machine") at small scale. Splits a library by year (default) or team, builds each
- * shard separately (as separate CI jobs would: its own content, output folder, `base` path and Pagefind
- * bundle), then assembles one folder to serve: the home shard at `/`, the others at `/<key>/`. Every shard's
+ * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY --jobs N --compare]`: the sharded
+ * build of docs/scaling.md ("Past one machine") at small scale. Runs the library-wide step once
+ * (`build:library-wide`: lists, statistics, similar cases, finder and the shard of every id, for the whole
+ * library), splits the library by year (default) or team, builds each shard separately (as separate CI jobs would:
+ * its own content, output folder, `base` path and Pagefind bundle, and the library-wide input), `--jobs N` of them
+ * at a time, then assembles one folder to serve: the home shard at `/`, the others at `/<key>/`. Every shard's
  * search page merges the other shards' bundles (Pagefind `mergeIndex`), so one search covers the whole library.
  * Serve it with `CASEBOOK_OUT_DIR=dist-shards npm run preview`. `--compare` also builds the library in one
  * piece into `<out>-whole/` and prints the same figures, to weigh one build against the shards.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { LIBRARY_WIDE_ENV } from '../src/library/library-wide-input.ts';
 import { readLibrary } from '../src/library/read.ts';
-import { buildArguments, projectRoot } from '../tests/helpers/paths.ts';
+import { planShards, type ShardBy, type ShardPlan } from '../src/library/shards.ts';
+import { projectRoot } from '../tests/helpers/paths.ts';
 import { run } from './bench/measure.ts';
-import { planShards, writeShardLibrary, type ShardBy, type ShardPlan } from './shards/split-library.ts';
+import { writeShardLibrary } from './shards/split-library.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,11 +27,18 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist-shards' },
     home: { type: 'string' },
+    jobs: { type: 'string', default: '1' },
     compare: { type: 'boolean', default: false },
   },
 });
+function refuse(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
 if (values.by !== 'year' && values.by !== 'team')
-  throw new Error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
+  refuse(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
+const jobs = Number(values.jobs);
+if (!Number.isInteger(jobs) || jobs < 1) refuse(`--jobs 应是正整数（同时构建的分库数），而不是「${values.jobs}」`);
 const by: ShardBy = values.by;
 const contentRoot = path.resolve(values.content);
 const out = path.resolve(values.out);
@@ -52,18 +63,27 @@ interface BuildFigures {
   peakBytes: number;
 }
 
+/** A shard build's failure: which shard, and the end of its output (the validator names the file and line). */
+class ShardFailure extends Error {}
+
 async function astroBuild(
   libraryDir: string,
   distDir: string,
   env: Record<string, string>,
   name: string,
+  options: { cwd?: string; signal?: AbortSignal } = {},
 ): Promise<BuildFigures> {
-  const result = await run(process.execPath, buildArguments, {
-    cwd: projectRoot,
+  const result = await run(process.execPath, [path.join(options.cwd ?? projectRoot, 'scripts/build.ts')], {
+    cwd: options.cwd ?? projectRoot,
     env: { CASEBOOK_CONTENT: libraryDir, CASEBOOK_OUT_DIR: distDir, ...env },
+    ...(options.signal ? { signal: options.signal } : {}),
   });
-  if (result.status !== 0)
-    throw new Error(`「${name}」构建失败（退出码 ${result.status}）：\n${result.output.slice(-4000)}`);
+  if (result.status !== 0) {
+    if (options.signal?.aborted) throw new ShardFailure(`「${name}」已停止（另一个分库构建失败）`);
+    // The shard's content is a copy: name the library's own files.
+    const output = result.output.replaceAll(libraryDir, contentRoot).slice(-4000);
+    throw new ShardFailure(`分库「${name}」构建失败（退出码 ${result.status}），相关文件见下：\n${output}`);
+  }
   return result;
 }
 
@@ -86,15 +106,57 @@ function report(
   );
 }
 
-async function buildShard(shard: ShardPlan): Promise<string> {
+/** The library-wide input every shard build reads (the whole library's lists, similar cases and ids). */
+const libraryWideFile = path.join(work, 'library-wide.json');
+
+async function libraryWideStep(): Promise<void> {
+  mkdirSync(work, { recursive: true });
+  const args = [
+    '--content',
+    contentRoot,
+    '--out',
+    libraryWideFile,
+    '--by',
+    by,
+    ...(values.home ? ['--home', values.home] : []),
+  ];
+  const result = await run(process.execPath, [path.join(projectRoot, 'scripts/build-library-wide.ts'), ...args], {
+    cwd: projectRoot,
+  });
+  if (result.status !== 0) throw new ShardFailure(`库级数据生成失败：\n${result.output.slice(-4000)}`);
+  console.log(
+    `${'库级数据'.padEnd(8)} ${''.padEnd(14)} ${String(library.cases.length).padStart(5)} 案例 ` +
+      `${String(library.daily.length).padStart(4)} 每日一案例  用时 ${(result.ms / 1000).toFixed(1)} s` +
+      `  峰值内存 ${Math.round(result.peakBytes / 2 ** 20)} MB`,
+  );
+}
+
+/**
+ * A project folder for job `slot`: the project itself for the first, a copy for each other (its sources and
+ * settings, the same installed packages). Astro always writes a library's list of MDX modules to
+ * `.astro/content-modules.mjs` under the project root, so two builds in one folder would render each other's entries.
+ */
+function jobRoot(slot: number): string {
+  if (slot === 0) return projectRoot;
+  const root = path.join(work, `job-${slot}`);
+  for (const name of [
+    'astro.config.mjs',
+    'casebook.config.json',
+    'package.json',
+    'tsconfig.json',
+    'public',
+    'src',
+    'scripts',
+  ])
+    cpSync(path.join(projectRoot, name), path.join(root, name), { recursive: true });
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  return root;
+}
+
+async function buildShard(shard: ShardPlan, root: string, signal: AbortSignal): Promise<string> {
   const libraryDir = path.join(work, shard.key, 'content');
   const distDir = path.join(work, shard.key, 'dist');
-  const dropped = writeShardLibrary(
-    shard,
-    contentRoot,
-    libraryDir,
-    library.practices.map((entry) => entry.file),
-  );
+  writeShardLibrary(shard, contentRoot, libraryDir);
   const others = shards
     .filter((other) => other !== shard)
     .map((other) => ({ label: other.label, bundleUrl: bundleUrl(other) }));
@@ -106,35 +168,54 @@ async function buildShard(shard: ShardPlan): Promise<string> {
       CASEBOOK_SEARCH_SHARDS: JSON.stringify(others),
       // Shared material is indexed once, by the home shard.
       CASEBOOK_INDEX_KINDS: shard.home ? '' : 'case,daily',
+      [LIBRARY_WIDE_ENV]: libraryWideFile,
+      // Its own content cache per project folder: the cache keeps entries' paths relative to the project root.
+      CASEBOOK_CACHE_DIR: path.join(
+        projectRoot,
+        'node_modules/.astro',
+        `shard-${createHash('sha256').update(`${root}|${libraryDir}|${distDir}`).digest('hex').slice(0, 12)}`,
+      ),
     },
     shard.label,
+    { cwd: root, signal },
   );
-  report(
-    shard.label,
-    shard.base,
-    shard.cases.length,
-    shard.daily.length,
-    figures,
-    distDir,
-    dropped ? `  去掉跨分库的相关案例链接 ${dropped} 个` : '',
-  );
+  report(shard.label, shard.base, shard.cases.length, shard.daily.length, figures, distDir);
   return distDir;
 }
 
-/**
- * One build after another: builds in one checkout share Astro's `.astro/content-modules.mjs` (the list of a
- * library's MDX modules, always under the project root), so parallel builds there would render each other's
- * entries. Parallel CI jobs each have their own checkout.
- */
+/** Builds the shards `jobs` at a time; the first failure stops the others. */
 async function buildAll(): Promise<Map<ShardPlan, string>> {
   const built = new Map<ShardPlan, string>();
-  for (const shard of shards) built.set(shard, await buildShard(shard));
+  const pending = [...shards];
+  const stopping = new AbortController();
+  const slots = Array.from({ length: Math.min(jobs, shards.length) }, (_, slot) => jobRoot(slot));
+  // Settled, not raced: the stopped builds end before the work folder is removed.
+  const settled = await Promise.allSettled(
+    slots.map(async (root) => {
+      for (let shard = pending.shift(); shard && !stopping.signal.aborted; shard = pending.shift()) {
+        try {
+          built.set(shard, await buildShard(shard, root, stopping.signal));
+        } catch (error) {
+          if (!stopping.signal.aborted) {
+            stopping.abort();
+            throw error;
+          }
+        }
+      }
+    }),
+  );
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   return built;
 }
 
 const started = performance.now();
-console.log(`按${by === 'year' ? '年份' : '班组'}拆成 ${shards.length} 个分库，逐个构建：`);
+console.log(
+  `按${by === 'year' ? '年份' : '班组'}拆成 ${shards.length} 个分库，` +
+    (jobs > 1 ? `同时构建 ${Math.min(jobs, shards.length)} 个：` : '逐个构建：'),
+);
 try {
+  await libraryWideStep();
   const built = await buildAll();
   // Assembling is the static host's job in production (each CI job uploads its folder to its path).
   rmSync(out, { recursive: true, force: true });
@@ -154,6 +235,10 @@ try {
     cpSync(distDir, whole, { recursive: true });
     console.log(`整库构建（对照）：${path.relative(process.cwd(), whole)}`);
   }
+} catch (error) {
+  if (!(error instanceof ShardFailure)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -42,7 +42,7 @@ export interface RunResult {
 export function run(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; signal?: AbortSignal },
 ): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -50,7 +50,11 @@ export function run(
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Aborting ends the command (e.g. the other shard builds once one has failed).
+      ...(options.signal ? { signal: options.signal } : {}),
     });
+    // An aborted command is reported by its 'close' status.
+    if (options.signal) child.on('error', () => {});
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

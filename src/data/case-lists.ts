@@ -1,6 +1,6 @@
-/** The paginated case listings: all cases, and one list per browse facet value. */
+/** The paginated case listings: all cases, and one list per browse facet value (in a shard: the whole library's). */
 import { config } from '../config.ts';
-import { getCases, getTagSpelling, type CaseEntry } from './library.ts';
+import { getLibraryCases, getTagSpelling, type CaseEntry } from './library.ts';
 import type { CaseData } from '../schemas/collections.ts';
 import { computeFacets, type Facet } from '../lib/cases/facets.ts';
 import { pageHref, paginate, type PageSlice } from '../lib/site/pagination.ts';
@@ -19,13 +19,13 @@ async function withShownTags(cases: readonly CaseEntry[]): Promise<CaseData[]> {
 }
 
 export async function allCasePages(): Promise<CaseListPage[]> {
-  const cases = await getCases();
+  const cases = await getLibraryCases();
   const facets = computeFacets(await withShownTags(cases), config.categories);
   return paginate(cases).map((slice) => ({ facets, slice, total: cases.length }));
 }
 
 export async function browsePages(): Promise<(CaseListPage & { facet: string; value: string; label: string })[]> {
-  const cases = await getCases();
+  const cases = await getLibraryCases();
   const data = await withShownTags(cases);
   const facets = computeFacets(data, config.categories);
   return facets.flatMap(({ definition, values }) =>

@@ -1,14 +1,14 @@
 /** The journey maps: each industry's journey with its cases placed on its stages. */
 import { industryOfCase, mapJourney, type Journey } from '../lib/journeys/index.ts';
 import { failureTypes } from '../lib/cases/taxonomy.ts';
-import { getCases, getJourneys, snapshot, type CaseEntry } from './library.ts';
+import { getJourneys, getLibraryCases, snapshot, type CaseEntry } from './library.ts';
 
 /** A case as the journey map reads it, with its entry for links and lists. */
 export type PlacedCase = CaseEntry['data'] & { entry: CaseEntry };
 
 /** Every journey's map and file (for the edit link), in the journeys' order. */
 export const getJourneyMaps = snapshot(async () => {
-  const [journeys, cases] = await Promise.all([getJourneys(), getCases()]);
+  const [journeys, cases] = await Promise.all([getJourneys(), getLibraryCases()]);
   const byIndustry = new Map<string, PlacedCase[]>();
   for (const entry of cases) {
     const industry = industryOfCase(entry.id);

@@ -11,6 +11,7 @@ import { nextCaseNumber } from '../lib/cases/entry-templates.ts';
 import { tagSpelling, type TagSpelling } from '../lib/text/tags.ts';
 import { createTextFold } from '../lib/text/text-fold.ts';
 import { buildDate } from './build-date.ts';
+import { entryLinks, libraryWide } from './library-wide.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type DailyEntry = CollectionEntry<'daily'>;
@@ -38,19 +39,39 @@ export const getCases = snapshot(async (): Promise<CaseEntry[]> => {
 });
 
 /**
+ * Every case of the library: this build's, and in a shard of a sharded library those of the other shards too
+ * (their data from the library-wide input; they have no body and their pages are built by their own shard).
+ * Lists, counts, statistics, journeys and similar cases read this; the pages of cases read `getCases`.
+ */
+export const getLibraryCases = snapshot(async (): Promise<CaseEntry[]> => {
+  const wide = libraryWide();
+  if (!wide) return getCases();
+  const own = new Map((await getCases()).map((entry) => [entry.id, entry]));
+  return wide.cases.map(({ id, data }) => own.get(id) ?? { id, collection: 'cases', data });
+});
+
+/** Every daily entry of the library, newest date first (see `getLibraryCases`). */
+export const getLibraryDailyEntries = snapshot(async (): Promise<DailyEntry[]> => {
+  const wide = libraryWide();
+  if (!wide) return getDailyEntries();
+  const own = new Map((await getDailyEntries()).map((entry) => [entry.id, entry]));
+  return wide.daily.map(({ id, data }) => own.get(id) ?? { id, collection: 'daily', data });
+});
+
+/**
  * Tags as one tag across scripts (隐私/隱私), each shown and linked under its most used spelling in the library.
  * The search index folds practices' and scripts' tags with the same lists (integrations/search-records.ts).
  */
 export const getTagSpelling = snapshot(async (): Promise<TagSpelling> =>
   tagSpelling(
-    [...(await getCases()), ...(await getPractices()), ...(await getScripts())].map((entry) => entry.data.tags),
+    [...(await getLibraryCases()), ...(await getPractices()), ...(await getScripts())].map((entry) => entry.data.tags),
     createTextFold(),
   ),
 );
 
-/** Typical, validated cases first: what a newcomer should read. */
+/** Typical, validated cases first, across the library: what a newcomer should read. */
 export const getTypicalCases = snapshot(async (): Promise<CaseEntry[]> => {
-  return (await getCases())
+  return (await getLibraryCases())
     .filter((entry) => entry.data.typical)
     .sort((a, b) => confidenceRank[a.data.confidence] - confidenceRank[b.data.confidence]);
 });
@@ -58,6 +79,11 @@ export const getTypicalCases = snapshot(async (): Promise<CaseEntry[]> => {
 /** Typical cases a review pick (复习推荐) may choose; archived ones describe an outdated process. */
 export const getReviewCandidates = snapshot(async (): Promise<CaseEntry[]> => {
   return (await getTypicalCases()).filter((entry) => entry.data.confidence !== 'archived');
+});
+
+/** The review candidates whose pages this build makes (its own shard's): each has a presenter page. */
+export const getOwnReviewCandidates = snapshot(async (): Promise<CaseEntry[]> => {
+  return (await getReviewCandidates()).filter((entry) => entryLinks().caseShard(entry.id) === undefined);
 });
 
 /** Daily entries, newest date first. */
@@ -102,14 +128,17 @@ export const getJourneys = snapshot(async (): Promise<JourneyEntry[]> => {
   return (await getCollection('journeys')).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 });
 
-/** Lookup tables by id, for resolving references in pages (references are validated at build). */
+/**
+ * Lookup tables by id, for resolving references in pages (references are validated at build). Cases and daily
+ * entries of other shards are included: a related case or a similar one may live there.
+ */
 export const getLookups = snapshot(async () => {
   const [cases, practices, scripts, people, daily] = await Promise.all([
-    getCases(),
+    getLibraryCases(),
     getPractices(),
     getScripts(),
     getPeople(),
-    getDailyEntries(),
+    getLibraryDailyEntries(),
   ]);
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   return {
@@ -130,7 +159,7 @@ export async function getDailyFor(date: string): Promise<DailyEntry | undefined>
 export async function getDailySchedule(): Promise<DailySchedule> {
   const problems = meetingCalendarProblems(config);
   if (problems.length > 0) throw new Error(`src/config.ts 的晨会设置有误：\n${problems.join('\n')}`);
-  const [entries, candidates] = await Promise.all([getDailyEntries(), getReviewCandidates()]);
+  const [entries, candidates] = await Promise.all([getLibraryDailyEntries(), getReviewCandidates()]);
   return {
     calendar: { meetingDays: config.meetingDays, holidays: config.holidays },
     entries: entries.map((entry) => ({ date: entry.id, caseId: entry.data.case })),
@@ -138,13 +167,15 @@ export async function getDailySchedule(): Promise<DailySchedule> {
   };
 }
 
-/** The cases that link to each script and practice, newest first (as `getCases` orders them). */
-export const getCaseBacklinks = snapshot(async (): Promise<Backlinks<CaseEntry>> => caseBacklinks(await getCases()));
+/** The cases that link to each script and practice, newest first (as `getLibraryCases` orders them). */
+export const getCaseBacklinks = snapshot(async (): Promise<Backlinks<CaseEntry>> =>
+  caseBacklinks(await getLibraryCases()),
+);
 
 /** The case number the 投稿 page pre-fills: the next free one in the build year. */
 export const getNextCaseNumber = snapshot(async (): Promise<string> =>
   nextCaseNumber(
-    (await getCases()).map((entry) => entry.data.caseNumber),
+    (await getLibraryCases()).map((entry) => entry.data.caseNumber),
     buildDate().slice(0, 4),
     config.caseNumberPrefix,
   ),

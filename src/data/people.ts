@@ -1,7 +1,7 @@
 /** People with their contributions, for the people pages and the contributors board. */
 import {
-  getCases,
-  getDailyEntries,
+  getLibraryCases,
+  getLibraryDailyEntries,
   getLookups,
   getPeople,
   getPractices,
@@ -12,15 +12,16 @@ import { rankContributors, type Contributions } from '../lib/people/contribution
 import { ui } from '../i18n/ui.ts';
 import { formatDateZh } from '../lib/daily/dates.ts';
 import { paths } from '../lib/site/urls.ts';
+import { entryLinks } from './library-wide.ts';
 
 /** Everyone, most contributions first. */
 export async function getPeopleWithContributions() {
   const [people, cases, practices, scripts, daily] = await Promise.all([
     getPeople(),
-    getCases(),
+    getLibraryCases(),
     getPractices(),
     getScripts(),
-    getDailyEntries(),
+    getLibraryDailyEntries(),
   ]);
   return rankContributors(people, { cases, practices, scripts, daily });
 }
@@ -45,7 +46,7 @@ export async function contributionGroups(contributions: Contributions): Promise<
   const lookups = await getLookups();
   const caseLink = (id: string): ContributionItem => {
     const entry = lookups.cases.get(id)!;
-    return { href: paths.case(id), label: entry.data.title, meta: entry.data.caseNumber };
+    return { href: entryLinks().case(id), label: entry.data.title, meta: entry.data.caseNumber };
   };
   const titleLink = (href: string, entry: { data: { title: string } }): ContributionItem => ({
     href,
@@ -53,7 +54,7 @@ export async function contributionGroups(contributions: Contributions): Promise<
     meta: '',
   });
   const dailyLink = (date: string): ContributionItem => ({
-    href: paths.dailyEntry(date),
+    href: entryLinks().dailyEntry(date),
     label: formatDateZh(date),
     meta: '',
   });

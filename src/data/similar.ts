@@ -1,6 +1,7 @@
 /** Similar cases for the case pages, and the finder's files, computed once per build. */
 import { config } from '../config.ts';
 import { builtSimilarity } from './built-similarity.ts';
+import { entryLinks, libraryWideSimilarity } from './library-wide.ts';
 import type { SerializedLexicon } from '../lib/lexicon/index.ts';
 import { librarySimilarity, type LibrarySimilarity } from '../lib/similar/build.ts';
 import {
@@ -27,9 +28,13 @@ interface FinderFiles {
 let similarity: Promise<LibrarySimilarity> | undefined;
 let finder: Promise<FinderFiles> | undefined;
 
-/** Computed beside the build when it can be (see src/integrations/case-similarity.ts), otherwise here. */
+/**
+ * The library-wide input's, in a shard of a sharded library; else computed beside the build when it can be
+ * (see src/integrations/case-similarity.ts), otherwise here.
+ */
 export function getCaseSimilarity(): Promise<LibrarySimilarity> {
   similarity ??= (async () =>
+    libraryWideSimilarity() ??
     (await builtSimilarity()) ??
     librarySimilarity([...(await getLookups()).cases.values()], config.categories, readLexicon()))();
   return similarity;
@@ -42,7 +47,7 @@ export function getFinderIndex(): Promise<FinderFiles> {
       const listed = index.ids.map((id) => {
         const { data } = cases.get(id)!;
         return {
-          url: paths.case(id),
+          url: entryLinks().case(id),
           caseNumber: data.caseNumber,
           title: data.title,
           category: labelOf(config.categories, data.category),

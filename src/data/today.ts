@@ -6,6 +6,7 @@ import { todayPayload, type TodayPayload } from '../lib/daily/today.ts';
 import { buildDate } from './build-date.ts';
 import { getDailySchedule, getLookups } from './library.ts';
 import { getCaseSimilarity } from './similar.ts';
+import { entryLinks } from './library-wide.ts';
 
 /** The picks from the build date on (see `todayPayload`); the home page and /today/ share it. */
 export async function getTodayPayload(): Promise<TodayPayload> {
@@ -21,7 +22,9 @@ export async function getTodayPayload(): Promise<TodayPayload> {
     caseView: (caseId) => {
       const { data } = lookups.cases.get(caseId)!;
       const lang = entryLang(data.lang);
+      const base = entryLinks().caseShard(caseId);
       return {
+        ...(base ? { base } : {}),
         number: data.caseNumber,
         title: data.title,
         ...(lang ? { lang } : {}),
@@ -32,7 +35,12 @@ export async function getTodayPayload(): Promise<TodayPayload> {
     },
     entryView: (date) => {
       const { data } = lookups.daily.get(date)!;
-      return { takeaway: data.takeaway, host: lookups.people.get(data.host)?.data.name ?? data.host };
+      const base = entryLinks().dailyShard(date);
+      return {
+        ...(base ? { base } : {}),
+        takeaway: data.takeaway,
+        host: lookups.people.get(data.host)?.data.name ?? data.host,
+      };
     },
   });
 }

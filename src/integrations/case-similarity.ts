@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import type { LibrarySimilarity } from '../lib/similar/build.ts';
 import { setBuiltSimilarity } from '../data/built-similarity.ts';
+import { LIBRARY_WIDE_ENV } from '../library/library-wide-input.ts';
 
 export default function caseSimilarity(): AstroIntegration {
   let worker: Worker | undefined;
@@ -14,6 +15,8 @@ export default function caseSimilarity(): AstroIntegration {
     name: 'casebook:case-similarity',
     hooks: {
       'astro:build:start': ({ logger }) => {
+        // A shard of a sharded library reads the whole library's similar cases from its library-wide input.
+        if (process.env[LIBRARY_WIDE_ENV]) return;
         const thread = new Worker(new URL('./case-similarity-worker.ts', import.meta.url));
         worker = thread;
         setBuiltSimilarity(

@@ -1,10 +1,13 @@
 /**
- * A library split into two shards (2025 and 2026), each built separately by `npm run build:shards`, searched as
- * one from either shard's search page (Pagefind mergeIndex plus the merged record and variant tables).
+ * A library split into two shards (2025 and 2026), built by `npm run build:shards` as two parallel jobs handed the
+ * library-wide step's input: every shard's pages describe the whole library (home, statistics, similar cases, the
+ * finder, related cases across shards), and one search from either shard's page covers both (Pagefind mergeIndex
+ * plus the merged record and variant tables).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SiteServer } from '../helpers/browser.ts';
@@ -38,14 +41,14 @@ const site = useSite({
   build: () => {
     const result = spawnSync(
       process.execPath,
-      ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', shardsDir],
+      ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', shardsDir, '--jobs', '2'],
       { cwd: projectRoot, encoding: 'utf8' },
     );
     build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     if (build.status !== 0) throw new Error(`build:shards failed:\n${build.output}`);
     return shardsDir;
   },
-  buildTimeout: 300_000,
+  buildTimeout: 420_000,
 });
 let server: SiteServer;
 let page: Page;
@@ -64,6 +67,79 @@ async function search(from: string, query: string) {
     })),
   );
 }
+
+/** The assembled site's page at `url`, parsed. */
+const builtPage = (url: string) => parse(readFileSync(path.join(shardsDir, url, 'index.html'), 'utf8'));
+const links = (url: string, selector = 'main a') =>
+  builtPage(url)
+    .querySelectorAll(selector)
+    .map((anchor) => anchor.getAttribute('href')!);
+
+const cases2026 = ['/cases/ecommerce/presale-refund-delay/', '/cases/utilities/water-prepay-wrong-account/'];
+const cases2025 = [
+  '/2025/cases/travel/ticket-refund-25-days/',
+  '/2025/cases/banking/elderly-account-closure-at-branch/',
+];
+
+describe('every shard describes the whole library', () => {
+  it('lists and counts the cases of both shards on either shard’s home page, with links into each', () => {
+    for (const home of ['/', '/2025/']) {
+      const counts = builtPage(home).querySelector('.counts')!.text.replace(/\s+/g, '');
+      expect(counts).toContain('4案例');
+      const listed = links(home, '.case-card .title a');
+      expect(listed.filter((href) => cases2026.includes(href))).not.toEqual([]);
+      expect(listed.filter((href) => cases2025.includes(href))).not.toEqual([]);
+    }
+  });
+
+  it('counts both shards’ cases in the statistics and the browse lists', () => {
+    for (const base of ['/', '/2025/']) {
+      const kpis = builtPage(`${base}insights/`).querySelectorAll('.kpis .kpi');
+      expect(kpis.map((kpi) => `${kpi.querySelector('dt')!.text} ${kpi.querySelector('.figure')!.text}`)).toContain(
+        '案例数 4',
+      );
+      expect(links(`${base}cases/`, '.case-card .title a').sort()).toEqual([...cases2026, ...cases2025].sort());
+    }
+  });
+
+  it('keeps a related case in another shard, and finds similar cases across the shards', () => {
+    expect(links('/2025/cases/banking/elderly-account-closure-at-branch/', '.related a')).toEqual(
+      expect.arrayContaining(['/cases/ecommerce/presale-refund-delay/', '/2025/cases/travel/ticket-refund-25-days/']),
+    );
+    const similar = [
+      ...links('/2025/cases/travel/ticket-refund-25-days/', '.similar .case-card .title a'),
+      ...links('/cases/ecommerce/presale-refund-delay/', '.similar .case-card .title a'),
+    ];
+    expect(similar.some((href) => cases2026.includes(href))).toBe(true);
+    expect(similar.some((href) => cases2025.includes(href))).toBe(true);
+  });
+
+  it('gives the finder of either shard every case of the library, each linked where it is served', () => {
+    for (const base of ['', '2025/']) {
+      const data = path.join(shardsDir, base, 'finder/data');
+      const urls = readdirSync(data)
+        .filter((name) => /^cases-\d+\.json$/.test(name))
+        .flatMap(
+          (name) => (JSON.parse(readFileSync(path.join(data, name), 'utf8')) as { cases: { url: string }[] }).cases,
+        )
+        .map((entry) => entry.url);
+      expect(urls.sort()).toEqual([...cases2026, ...cases2025].sort());
+    }
+  });
+
+  it('has no link to a page the assembled site lacks', () => {
+    const missing = new Set<string>();
+    for (const name of readdirSync(shardsDir, { recursive: true, encoding: 'utf8' })) {
+      if (!name.endsWith('.html')) continue;
+      for (const [, href] of readFileSync(path.join(shardsDir, name), 'utf8').matchAll(/href="(\/[^"#?]*)/g)) {
+        const target = path.join(shardsDir, decodeURIComponent(href!));
+        const served = existsSync(target) && (statSync(target).isFile() || existsSync(path.join(target, 'index.html')));
+        if (!served) missing.add(`${name} → ${href}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+});
 
 describe('two shards built separately, searched as one', () => {
   it('builds the larger year at / and the other below its own path, each with its own bundle', () => {
@@ -134,11 +210,11 @@ describe('two shards built separately, searched as one', () => {
     expect(channelCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(4);
   });
 
-  it('drops only the related-case links that point into another shard', async () => {
+  it('opens a related case in another shard from its link', async () => {
     await page.goto(`${server.url}/2025/cases/banking/elderly-account-closure-at-branch/`);
-    const links = await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links).toContain('/2025/cases/travel/ticket-refund-25-days/');
-    expect(links).not.toContain('/2025/cases/ecommerce/presale-refund-delay/');
+    await page.getByRole('region', { name: '相关案例' }).getByRole('link', { name: /预售/ }).click();
+    await page.waitForURL('**/cases/ecommerce/presale-refund-delay/');
+    expect(new URL(page.url()).pathname).toBe('/cases/ecommerce/presale-refund-delay/');
   });
 
   it('says so when a shard cannot be loaded, and still searches the others', async () => {

@@ -276,6 +276,23 @@ describe('what the today block shows', () => {
     expect(view.shown).not.toHaveProperty('host');
   });
 
+  it('links a case or an entry held by another shard of a sharded library to that shard’s pages', () => {
+    const sharded = todayPayload({
+      ...source(),
+      caseView: (caseId) => ({ ...shownCases[caseId]!, base: '/2025/' }),
+      entryView: () => ({ takeaway: '先给日期。', host: '张敏', base: '/2025/' }),
+    });
+    expect(todayView('2026-11-28', sharded, copy)!.shown).toMatchObject({
+      href: '/2025/daily/2026-11-30/',
+      presentHref: '/2025/daily/2026-11-30/present/',
+      caseHref: '/2025/cases/scheduled/mon/',
+    });
+    expect(todayView('2026-12-01', sharded, copy)!.shown).toMatchObject({
+      href: '/2025/cases/typical/a/',
+      presentHref: '/2025/cases/typical/a/present/',
+    });
+  });
+
   it('admits a repeat when every typical case was shown recently', () => {
     const repeat = todayPayload(source({ entries: [{ date: '2026-11-30', caseId: 'typical/a' }] }));
     expect(todayView('2026-12-01', repeat, copy)!.notices).toEqual([

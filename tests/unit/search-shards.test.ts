@@ -3,7 +3,6 @@ import { caseRecord, otherRecord } from '../../src/lib/search/records.ts';
 import { scriptVariants } from '../../src/lib/search/script-variants.ts';
 import { indexedKinds, searchShards } from '../../src/lib/search/shard-config.ts';
 import { mergeRecordTables, mergeVariantTables } from '../../src/lib/search/shards.ts';
-import { dropForeignRelatedCases } from '../../scripts/shards/split-library.ts';
 
 const shard = { label: '2025 年', bundleUrl: '/2025/pagefind/' };
 
@@ -60,24 +59,5 @@ describe('declaring shards for a build', () => {
     expect([...indexedKinds(all, undefined)]).toEqual([...all]);
     expect([...indexedKinds(all, 'case,daily')]).toEqual(['case', 'daily']);
     expect(() => indexedKinds(all, 'case,cases')).toThrow('「cases」不是条目类型');
-  });
-});
-
-describe('splitting a library', () => {
-  it('drops only the related cases outside the shard, in flow and block lists', () => {
-    const inShard = new Set(['a/one', 'a/two']);
-    expect(dropForeignRelatedCases('title: x\nrelatedCases: [a/one, b/three]\n', inShard)).toEqual({
-      text: 'title: x\nrelatedCases: [a/one]\n',
-      dropped: 1,
-    });
-    expect(dropForeignRelatedCases('relatedCases:\n  - b/three\n  - a/two\nreviewer: x\n', inShard)).toEqual({
-      text: 'relatedCases:\n  - a/two\nreviewer: x\n',
-      dropped: 1,
-    });
-    expect(dropForeignRelatedCases('relatedCases:\n  - b/three\n---\n', inShard)).toEqual({
-      text: 'relatedCases: []\n---\n',
-      dropped: 1,
-    });
-    expect(dropForeignRelatedCases('relatedCases: []\n', inShard)).toEqual({ text: 'relatedCases: []\n', dropped: 0 });
   });
 });

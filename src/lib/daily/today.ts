@@ -8,7 +8,7 @@ import type { ui } from '../../i18n/ui.ts';
 import { picksForDates, type DailyPick, type DailySchedule } from './daily.ts';
 import { addDays, daysBetween, formatDateZh, weekdayOf } from './dates.ts';
 import { labelOf, severities } from '../cases/taxonomy.ts';
-import { paths } from '../site/urls.ts';
+import { paths, pathsUnder } from '../site/urls.ts';
 
 /** What a today block needs to show a case. */
 export interface TodayCase {
@@ -20,6 +20,15 @@ export interface TodayCase {
   /** Channel and category, already as Chinese labels. */
   channel: string;
   category: string;
+  /** The base path of the site that holds the case, when it is another shard of a sharded library. */
+  base?: string;
+}
+
+/** What a today block shows of a scheduled daily entry; `base` as for {@link TodayCase}. */
+export interface TodayEntry {
+  takeaway: string;
+  host: string;
+  base?: string;
 }
 
 /**
@@ -47,7 +56,7 @@ export interface TodayPayload {
   /** The picked cases, by id. */
   cases: Record<string, TodayCase>;
   /** Takeaway and host name of the scheduled entries picked, by date. */
-  entries: Record<string, { takeaway: string; host: string }>;
+  entries: Record<string, TodayEntry>;
 }
 
 /** What the build knows about the library, for {@link todayPayload}. */
@@ -56,7 +65,7 @@ export interface TodaySource {
   built: string;
   schedule: DailySchedule;
   caseView: (caseId: string) => TodayCase;
-  entryView: (date: string) => { takeaway: string; host: string };
+  entryView: (date: string) => TodayEntry;
 }
 
 /** The picks of the dates from the build date on, decided at build time, with what showing them needs. */
@@ -178,6 +187,8 @@ export function todayView(
   if (!shownCase || (pick.kind === 'scheduled' && !entry)) return undefined;
   if (pick.meetingDate !== date) view.notices.push(fill(copy.nextMeeting, { date: label(pick.meetingDate) }));
   const review = pick.kind === 'review';
+  const casePaths = shownCase.base ? pathsUnder(shownCase.base) : paths;
+  const entryPaths = entry?.base ? pathsUnder(entry.base) : paths;
   if (review)
     view.notices.push(
       pick.nearestShowing ? fill(copy.reviewRepeat, { date: label(pick.nearestShowing) }) : copy.reviewNotice,
@@ -189,16 +200,16 @@ export function todayView(
       number: shownCase.number,
       title: shownCase.title,
       ...(shownCase.lang ? { lang: shownCase.lang } : {}),
-      href: review ? paths.case(pick.caseId) : paths.dailyEntry(pick.meetingDate),
+      href: review ? casePaths.case(pick.caseId) : entryPaths.dailyEntry(pick.meetingDate),
       severity: shownCase.severity,
       severityLabel: copy.severities[shownCase.severity] ?? String(shownCase.severity),
       channel: shownCase.channel,
       category: shownCase.category,
       ...(review
         ? {}
-        : { takeaway: entry!.takeaway, host: entry!.host, dailyHref: paths.dailyEntry(pick.meetingDate) }),
-      presentHref: review ? paths.casePresent(pick.caseId) : paths.dailyPresent(pick.meetingDate),
-      caseHref: paths.case(pick.caseId),
+        : { takeaway: entry!.takeaway, host: entry!.host, dailyHref: entryPaths.dailyEntry(pick.meetingDate) }),
+      presentHref: review ? casePaths.casePresent(pick.caseId) : entryPaths.dailyPresent(pick.meetingDate),
+      caseHref: casePaths.case(pick.caseId),
     },
   };
 }

@@ -3,64 +3,79 @@
  * links into the repository are in `src/data/repository-links.ts`.
  */
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const siteBase = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
-/** A site path under the configured base, always with a trailing slash. */
-export function href(path: string): string {
+/** A path under `base`, always with a trailing slash. */
+function under(base: string, path: string): string {
   const clean = path.replace(/^\/+/, '');
   return clean === '' ? base : `${base}${clean.replace(/\/?$/, '/')}`;
 }
 
-export const paths = {
-  home: () => href(''),
-  cases: () => href('cases'),
-  case: (id: string) => href(`cases/${id}`),
-  browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
-  daily: () => href('daily'),
-  dailyEntry: (date: string) => href(`daily/${date}`),
-  /** One month of the daily archive, `YYYY-MM` → `/daily/2026/11/`. */
-  dailyMonth: (month: string) => href(`daily/${month.slice(0, 4)}/${month.slice(5, 7)}`),
-  /** Presenter mode (投屏) of a daily entry. */
-  dailyPresent: (date: string) => href(`daily/${date}/present`),
-  /** Presenter mode of a typical case, used when today's case is a review pick. */
-  casePresent: (id: string) => href(`cases/${id}/present`),
-  dailyFeed: () => `${base}daily/rss.xml`,
-  today: () => href('today'),
-  practices: () => href('practices'),
-  practice: (id: string) => href(`practices/${id}`),
-  /** Page n (≥ 2) of the practices index. */
-  practicesPage: (n: number) => href(`practices/page/${n}`),
-  scripts: () => href('scripts'),
-  script: (id: string) => href(`scripts/${id}`),
-  /** Every script of one conversation stage (paginated), e.g. `/scripts/stage/empathy/`. */
-  scriptStage: (stage: string) => href(`scripts/stage/${stage}`),
-  people: () => href('people'),
-  person: (id: string) => href(`people/${id}`),
-  /** Everything of one kind a person contributed, e.g. `/people/li-na/cases/` (paginated). */
-  personList: (id: string, group: string) => href(`people/${id}/${group}`),
-  /** 投稿: the templates of new entries, opened in the repository's web editor. */
-  contribute: () => href('contribute'),
-  /** 字段参考: every frontmatter field, from the schemas' field catalogue. */
-  contributeFields: () => href('contribute/fields'),
-  /** 贡献榜. */
-  contributors: () => href('contributors'),
-  /** 统计. */
-  insights: () => href('insights'),
-  /** 统计 by category: the stacked and comparison charts, one row or bar per category. */
-  insightsCategories: () => href('insights/categories'),
-  /** 客户旅程: every journey compared. */
-  journeys: () => href('journeys'),
-  /** One industry's journey map, e.g. `/journeys/ecommerce/`. */
-  journey: (industry: string) => href(`journeys/${industry}`),
-  /** One stage of a journey, with its cases (paginated), practices and scripts: `/journeys/ecommerce/签收验货/`. */
-  journeyStage: (industry: string, stage: string) => href(`journeys/${industry}/${encodeURIComponent(stage)}`),
-  /** 待复核. */
-  review: () => href('review'),
-  /** The full, paginated list of one kind of due review: `stale` or `never`. */
-  reviewList: (due: 'stale' | 'never') => href(`review/${due}`),
-  /** 同义词表: every synonym group, by domain. */
-  lexicon: () => href('lexicon'),
-  /** 粘贴客户原话找相似案例. */
-  finder: () => href('finder'),
-  search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),
-};
+/** A site path under the configured base, always with a trailing slash. */
+export function href(path: string): string {
+  return under(siteBase, path);
+}
+
+/**
+ * The paths of a site served below `base`: another shard of a sharded library (`/2025/`) links its entries
+ * this way (docs/scaling.md, "Past one machine").
+ */
+export function pathsUnder(base: string) {
+  const root = base.replace(/\/?$/, '/');
+  const href = (path: string) => under(root, path);
+  return {
+    home: () => href(''),
+    cases: () => href('cases'),
+    case: (id: string) => href(`cases/${id}`),
+    browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
+    daily: () => href('daily'),
+    dailyEntry: (date: string) => href(`daily/${date}`),
+    /** One month of the daily archive, `YYYY-MM` → `/daily/2026/11/`. */
+    dailyMonth: (month: string) => href(`daily/${month.slice(0, 4)}/${month.slice(5, 7)}`),
+    /** Presenter mode (投屏) of a daily entry. */
+    dailyPresent: (date: string) => href(`daily/${date}/present`),
+    /** Presenter mode of a typical case, used when today's case is a review pick. */
+    casePresent: (id: string) => href(`cases/${id}/present`),
+    dailyFeed: () => `${root}daily/rss.xml`,
+    today: () => href('today'),
+    practices: () => href('practices'),
+    practice: (id: string) => href(`practices/${id}`),
+    /** Page n (≥ 2) of the practices index. */
+    practicesPage: (n: number) => href(`practices/page/${n}`),
+    scripts: () => href('scripts'),
+    script: (id: string) => href(`scripts/${id}`),
+    /** Every script of one conversation stage (paginated), e.g. `/scripts/stage/empathy/`. */
+    scriptStage: (stage: string) => href(`scripts/stage/${stage}`),
+    people: () => href('people'),
+    person: (id: string) => href(`people/${id}`),
+    /** Everything of one kind a person contributed, e.g. `/people/li-na/cases/` (paginated). */
+    personList: (id: string, group: string) => href(`people/${id}/${group}`),
+    /** 投稿: the templates of new entries, opened in the repository's web editor. */
+    contribute: () => href('contribute'),
+    /** 字段参考: every frontmatter field, from the schemas' field catalogue. */
+    contributeFields: () => href('contribute/fields'),
+    /** 贡献榜. */
+    contributors: () => href('contributors'),
+    /** 统计. */
+    insights: () => href('insights'),
+    /** 统计 by category: the stacked and comparison charts, one row or bar per category. */
+    insightsCategories: () => href('insights/categories'),
+    /** 客户旅程: every journey compared. */
+    journeys: () => href('journeys'),
+    /** One industry's journey map, e.g. `/journeys/ecommerce/`. */
+    journey: (industry: string) => href(`journeys/${industry}`),
+    /** One stage of a journey, with its cases (paginated), practices and scripts: `/journeys/ecommerce/签收验货/`. */
+    journeyStage: (industry: string, stage: string) => href(`journeys/${industry}/${encodeURIComponent(stage)}`),
+    /** 待复核. */
+    review: () => href('review'),
+    /** The full, paginated list of one kind of due review: `stale` or `never`. */
+    reviewList: (due: 'stale' | 'never') => href(`review/${due}`),
+    /** 同义词表: every synonym group, by domain. */
+    lexicon: () => href('lexicon'),
+    /** 粘贴客户原话找相似案例. */
+    finder: () => href('finder'),
+    search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),
+  };
+}
+
+export const paths = pathsUnder(siteBase);

@@ -1,0 +1,63 @@
+/**
+ * How a library splits into shards (by year or team) for sharded builds (docs/scaling.md, "Past one machine"):
+ * which cases and daily entries each shard holds and the path it is served under. The library-wide step and
+ * `npm run build:shards` plan the same shards from the same content.
+ */
+import { config } from '../config.ts';
+import type { LibraryEntries } from './read.ts';
+import type { LibraryFile } from './layout.ts';
+import type { Collection } from '../schemas/common.ts';
+
+/**
+ * Copied whole into every shard: people, practices and scripts so references resolve, the synonym lexicon for
+ * every shard's search, the journeys every shard's cases stand on.
+ */
+export const SHARED_COLLECTIONS: readonly Collection[] = ['people', 'practices', 'scripts', 'lexicon', 'journeys'];
+
+export type ShardBy = 'year' | 'team';
+
+export interface ShardPlan {
+  /** Year (`2025`) or team id (`ecom-online`); also the path the shard is served under, unless it is home. */
+  key: string;
+  label: string;
+  /** Astro `base` of the shard's site: `/` for the home shard, `/<key>/` for the others. */
+  base: string;
+  home: boolean;
+  cases: LibraryFile[];
+  daily: LibraryFile[];
+}
+
+export function shardLabel(by: ShardBy, key: string): string {
+  if (by === 'year') return `${key} 年`;
+  return (config.teams as Record<string, { zh: string }>)[key]?.zh ?? key;
+}
+
+/**
+ * One shard per year or team. The home shard (served at `/`, indexing the shared material) is the largest
+ * unless named; on a tie the last key, i.e. the latest year.
+ */
+export function planShards(library: LibraryEntries, by: ShardBy, home?: string): ShardPlan[] {
+  const byKey = new Map<string, { cases: LibraryFile[]; daily: LibraryFile[] }>();
+  const keyOfCase = new Map<string, string>();
+  const group = (key: string) => byKey.get(key) ?? byKey.set(key, { cases: [], daily: [] }).get(key)!;
+  for (const { file, data } of library.cases) {
+    const key = by === 'year' ? data.occurredOn.slice(0, 4) : data.team;
+    keyOfCase.set(file.id, key);
+    group(key).cases.push(file);
+  }
+  for (const { file, data } of library.daily) {
+    const key = keyOfCase.get(data.case);
+    if (key) group(key).daily.push(file);
+  }
+  const keys = [...byKey.keys()].sort();
+  if (home !== undefined && !byKey.has(home)) throw new Error(`没有「${home}」这个分库 — 可选：${keys.join('、')}`);
+  const size = (key: string) => byKey.get(key)!.cases.length + byKey.get(key)!.daily.length;
+  const homeKey = home ?? keys.reduce((best, key) => (size(key) >= size(best) ? key : best), keys[0]!);
+  return [homeKey, ...keys.filter((key) => key !== homeKey)].map((key) => ({
+    key,
+    label: shardLabel(by, key),
+    base: key === homeKey ? '/' : `/${key}/`,
+    home: key === homeKey,
+    ...byKey.get(key)!,
+  }));
+}
