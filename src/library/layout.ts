@@ -68,22 +68,24 @@ export interface LibraryFile {
  */
 function walk(folder: string): string[] {
   const found: string[] = [];
-  const pending = [folder];
+  // Paths relative to `folder`, joined by hand: `path.relative` per file costs more than reading the folder.
+  const pending = [''];
   while (pending.length > 0) {
     const current = pending.pop()!;
+    const absolute = current === '' ? folder : path.join(folder, current);
     let entries: Dirent[];
     try {
-      if (lstatSync(current).isSymbolicLink()) continue;
+      if (lstatSync(absolute).isSymbolicLink()) continue;
       // Directory entries tell files from folders without a stat call per file (thousands in a large library).
-      entries = readdirSync(current, { withFileTypes: true });
+      entries = readdirSync(absolute, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) pending.push(full);
-      else if (entry.isFile() || entry.isSymbolicLink()) found.push(path.relative(folder, full));
+      const relative = current === '' ? entry.name : `${current}${path.sep}${entry.name}`;
+      if (entry.isDirectory()) pending.push(relative);
+      else if (entry.isFile() || entry.isSymbolicLink()) found.push(relative);
     }
   }
   return found.sort();
@@ -96,17 +98,19 @@ export function scanLibrary(root: string = contentRoot()): { files: LibraryFile[
     Collection,
     Set<string>
   >;
+  const cwd = process.cwd();
   for (const collection of collectionNames) {
     const { dir, extension } = layout[collection];
     const folder = path.join(root, dir);
+    const shownFolder = path.relative(cwd, folder);
     for (const relativePath of walk(folder)) {
-      const absolutePath = path.join(folder, relativePath);
+      const absolutePath = `${folder}${path.sep}${relativePath}`;
       const hasExpectedExtension = relativePath.endsWith(extension);
       const id = entryIdFromPath(collection, relativePath);
       files.push({
         collection,
         absolutePath,
-        displayPath: path.relative(process.cwd(), absolutePath) || absolutePath,
+        displayPath: shownFolder === '' ? relativePath : `${shownFolder}${path.sep}${relativePath}`,
         relativePath: relativePath.replaceAll('\\', '/'),
         id,
         hasExpectedExtension,

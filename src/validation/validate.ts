@@ -158,10 +158,17 @@ function checkNameForPii(file: LibraryFile, today: string): Pick<Problem, 'messa
  * The line of a top-level frontmatter key, found in the text: `parsed.locate` would build the positioned YAML
  * document, which for every case of a large library costs more than the rest of the check.
  */
-function keyLine(raw: string, key: string): number {
-  const at = new RegExp(`^${key}[ \\t]*:`, 'm').exec(raw)?.index ?? 0;
-  return raw.slice(0, at).split('\n').length;
+function keyLine(raw: string, key: 'caseNumber' | 'tags' | 'journeyStage'): number {
+  const at = keyPatterns[key].exec(raw)?.index ?? 0;
+  let line = 1;
+  for (let index = raw.indexOf('\n'); index !== -1 && index < at; index = raw.indexOf('\n', index + 1)) line += 1;
+  return line;
 }
+const keyPatterns = {
+  caseNumber: /^caseNumber[ \t]*:/m,
+  tags: /^tags[ \t]*:/m,
+  journeyStage: /^journeyStage[ \t]*:/m,
+};
 
 /**
  * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
@@ -191,8 +198,9 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   const report: FileReport = { problems: [] };
   const add = (finding: Finding) => report.problems.push({ file: file.displayPath, severity: 'error', ...finding });
 
-  const link = lstatSync(file.absolutePath, { throwIfNoEntry: false });
-  if (link?.isSymbolicLink() !== false) {
+  // Read first: a symbolic link (or anything but a regular file) is the one problem reported for it.
+  const read = readContentFile(file.absolutePath);
+  if ('problem' in read && read.problem === SYMLINK_PROBLEM) {
     add({ line: 1, column: 1, field: '文件', ...SYMLINK_PROBLEM });
     return report;
   }
@@ -201,7 +209,6 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
     add({ line: 1, column: 1, field: '文件名', ...nameProblem });
     if (!file.hasExpectedExtension) return report;
   }
-  const read = readContentFile(file.absolutePath, link);
   if ('problem' in read) {
     add({ line: read.line ?? 1, column: 1, field: '文件', ...read.problem });
     return report;
