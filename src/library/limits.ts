@@ -134,41 +134,51 @@ export function bodyShapeProblem(body: string): ShapeProblem | undefined {
 }
 
 /**
- * How deep one YAML line nests on its own: its deepest brackets, plus each further `: ` on it (`a: : : b` is a map
- * in a map in a map), with quoted text and a comment skipped. Most lines have one colon and no bracket.
+ * How deep one YAML line (`yaml` from `start` to `end`) nests: its indentation (spaces and the `- ` and `? ` markers,
+ * in steps of two), its deepest brackets, and each further `: ` on it (`a: : : b` is a map in a map in a map), with
+ * quoted text and a comment skipped. Read by character code, in place: every line of every entry passes here.
  */
-function inlineDepth(line: string): number {
+function lineDepth(yaml: string, start: number, end: number): number {
+  let indent = start;
+  for (let code = yaml.charCodeAt(indent); code === 32 || code === 63 || code === 45; code = yaml.charCodeAt(indent))
+    indent += 1;
   let brackets = 0;
   let deepest = 0;
   let colons = 0;
-  let quote = '';
-  for (let index = 0; index < line.length; index += 1) {
-    const character = line[index];
-    if (quote) {
-      if (character === quote) quote = '';
-    } else if ((character === '"' || character === "'") && (index === 0 || ' \t[{,:'.includes(line[index - 1]!)))
-      quote = character;
-    else if (character === '[' || character === '{') deepest = Math.max(deepest, ++brackets);
-    else if (character === ']' || character === '}') brackets -= 1;
-    else if (character === ':' && (index + 1 === line.length || line[index + 1] === ' ' || line[index + 1] === '\t'))
-      colons += 1;
-    else if (character === '#') break;
+  let quote = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = yaml.charCodeAt(index);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 34 || code === 39) {
+      // A quote opens a quoted text only at the start of a value: after a space, tab, bracket, comma or colon.
+      const before = index === start ? 32 : yaml.charCodeAt(index - 1);
+      if (before === 32 || before === 9 || before === 91 || before === 123 || before === 44 || before === 58)
+        quote = code;
+    } else if (code === 91 || code === 123) deepest = Math.max(deepest, ++brackets);
+    else if (code === 93 || code === 125) brackets -= 1;
+    else if (code === 58) {
+      const after = index + 1 === end ? 32 : yaml.charCodeAt(index + 1);
+      if (after === 32 || after === 9) colons += 1;
+    } else if (code === 35) break;
   }
-  return deepest + Math.max(0, colons - 1);
+  return Math.floor((Math.min(indent, end) - start) / 2) + deepest + Math.max(0, colons - 1);
 }
 
 /** The first line where the frontmatter nests deeper than `limits.yamlDepth`, by indentation or brackets. */
 export function frontmatterShapeProblem(yaml: string): ShapeProblem | undefined {
-  const lines = yaml.split('\n');
-  for (const [position, text] of lines.entries()) {
-    const indent = /^[ ?-]*/.exec(text)![0].length;
-    if (Math.floor(indent / 2) + inlineDepth(text) > limits.yamlDepth) {
+  let line = 1;
+  for (let start = 0; start <= yaml.length; line += 1) {
+    const newline = yaml.indexOf('\n', start);
+    const end = newline === -1 ? yaml.length : newline;
+    if (lineDepth(yaml, start, end) > limits.yamlDepth) {
       return {
-        line: position + 1,
+        line,
         message: `字段区嵌套太深（超过 ${limits.yamlDepth} 层）`,
         hint: '字段最多两三层；请对照模板（npm run new）改写',
       };
     }
+    start = end + 1;
   }
   return undefined;
 }

@@ -154,21 +154,23 @@ function checkNameForPii(file: LibraryFile, today: string): Pick<Problem, 'messa
   };
 }
 
-/**
- * The line of a top-level frontmatter key, found in the text: `parsed.locate` would build the positioned YAML
- * document, which for every case of a large library costs more than the rest of the check.
- */
-function keyLine(raw: string, key: 'caseNumber' | 'tags' | 'journeyStage'): number {
-  const at = keyPatterns[key].exec(raw)?.index ?? 0;
-  let line = 1;
-  for (let index = raw.indexOf('\n'); index !== -1 && index < at; index = raw.indexOf('\n', index + 1)) line += 1;
-  return line;
-}
 const keyPatterns = {
   caseNumber: /^caseNumber[ \t]*:/m,
   tags: /^tags[ \t]*:/m,
   journeyStage: /^journeyStage[ \t]*:/m,
 };
+
+/**
+ * The line of a top-level frontmatter key, found in the text: `parsed.locate` would build the positioned YAML
+ * document, which for every case of a large library costs more than the rest of the check.
+ */
+function keyLine(frontmatter: { text: string; line: number }, key: keyof typeof keyPatterns): number {
+  const { text } = frontmatter;
+  const at = keyPatterns[key].exec(text)?.index ?? 0;
+  let line = frontmatter.line;
+  for (let index = text.indexOf('\n'); index !== -1 && index < at; index = text.indexOf('\n', index + 1)) line += 1;
+  return line;
+}
 
 /**
  * Reads, parses and checks one file on its own (everything except the checks across files). A failure of the
@@ -307,8 +309,8 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
         });
       }
     }
-    report.caseNumber = { value: data.caseNumber, line: keyLine(raw, 'caseNumber'), column: 1 };
-    report.tags = { values: (result.data as { tags: string[] }).tags, line: keyLine(raw, 'tags') };
+    report.caseNumber = { value: data.caseNumber, line: keyLine(parsed.frontmatter, 'caseNumber'), column: 1 };
+    report.tags = { values: (result.data as { tags: string[] }).tags, line: keyLine(parsed.frontmatter, 'tags') };
     // The same decision as the 待复核 page; a case never reviewed is a draft, not a warning.
     const review = reviewState(data, today, config.reviewMaxAgeDays);
     if (review.reason === 'stale') {
@@ -340,7 +342,7 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
   if (file.collection === 'cases') {
     const { journeyStage } = result.data as { journeyStage?: string };
     if (journeyStage !== undefined)
-      report.journeyStage = { stage: journeyStage, line: keyLine(raw, 'journeyStage'), column: 1 };
+      report.journeyStage = { stage: journeyStage, line: keyLine(parsed.frontmatter, 'journeyStage'), column: 1 };
   }
   if (file.collection === 'practices') {
     const { peakStages } = result.data as { peakStages: string[] };
