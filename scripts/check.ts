@@ -12,19 +12,7 @@ import type { Problem } from '../src/validation/problem.ts';
 // The modules, compiled and with their types stripped, are kept on disk (Node's compile cache, shared with the
 // worker threads): loading them is then half of the command's start-up. Imported below, once the cache is on.
 enableCompileCache();
-const [
-  { contentRoot },
-  { changedContentFiles },
-  { changeSetProblem },
-  { formatProblem, forOutput, githubAnnotation, summarize },
-  { validateLibraryInParallel },
-] = await Promise.all([
-  import('../src/library/layout.ts'),
-  import('../src/validation/changed-files.ts'),
-  import('../src/library/limits.ts'),
-  import('../src/validation/problem.ts'),
-  import('../src/validation/validate.ts'),
-]);
+const { validateLibraryInParallel } = await import('../src/validation/parallel.ts');
 
 const USAGE = '用法：npm run check [-- 文件…] [--json] [--changed-since 提交号或分支名]';
 const options = { json: { type: 'boolean', default: false }, 'changed-since': { type: 'string' } } as const;
@@ -37,7 +25,21 @@ try {
 }
 const { values, positionals } = parsed;
 const started = performance.now();
-const { problems, fileCount } = await validateLibraryInParallel({ only: positionals.length ? positionals : undefined });
+// The library is scanned and the worker threads started first; this thread's other modules load while they start.
+const validation = validateLibraryInParallel({ only: positionals.length ? positionals : undefined });
+const [
+  { contentRoot },
+  { changedContentFiles },
+  { changeSetProblem },
+  { formatProblem, forOutput, githubAnnotation, summarize },
+  { problems, fileCount },
+] = await Promise.all([
+  import('../src/library/layout.ts'),
+  import('../src/validation/changed-files.ts'),
+  import('../src/library/limits.ts'),
+  import('../src/validation/problem.ts'),
+  validation,
+]);
 
 const base = values['changed-since'];
 if (base !== undefined) {

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryPages, previewSummary, screenshotNames, type PreviewReport } from '../src/lib/deploy/preview.ts';
 import { forOutput } from '../src/validation/problem.ts';
-import { validateLibraryInParallel } from '../src/validation/validate.ts';
+import { validateLibraryInParallel } from '../src/validation/parallel.ts';
 import { launchChromium, serveSite } from '../tests/helpers/browser.ts';
 import { siteDir } from '../tests/helpers/paths.ts';
 

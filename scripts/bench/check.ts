@@ -9,7 +9,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateLibrary } from './generate-library.ts';
-import { validateLibrary, validateLibraryInParallel } from '../../src/validation/validate.ts';
+import { validateLibrary } from '../../src/validation/validate.ts';
+import { validateLibraryInParallel } from '../../src/validation/parallel.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { formatProblem, summarize } from '../validation/problem.ts';
-import { validateLibraryInParallel } from '../validation/validate.ts';
+import { validateLibraryInParallel } from '../validation/parallel.ts';
 import { checkLibraryWide } from '../library/library-wide.ts';
 import { LIBRARY_WIDE_ENV, readLibraryWide } from '../library/library-wide-input.ts';
 import { contentRoot } from '../library/layout.ts';

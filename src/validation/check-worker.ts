@@ -1,8 +1,8 @@
-/** Worker thread of `validateLibraryInParallel`: checks the files it claims and posts their reports back. */
+/** Worker thread of `validateLibraryInParallel` (parallel.ts): checks the files it claims and posts their reports back. */
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LibraryIndex } from '../schemas/common.ts';
-import type { CheckWorkerInput } from './validate.ts';
+import type { CheckWorkerInput } from './run.ts';
 
 // A thread loads the validator's modules on its own: from Node's compile cache on disk, that takes half the time
 // (the main thread of `npm run check` keeps it too). Imported once the cache is on.

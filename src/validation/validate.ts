@@ -3,18 +3,16 @@
  * a schema cannot express (file names, sections, untrusted MDX, personal data, unfilled
  * templates, uniqueness across files) and the warnings a reviewer should see (stale reviews,
  * banned phrases in a resolution). Used by `npm run check` and, through the content-validation
- * integration, by every build.
+ * integration, by every build, both on every core through `parallel.ts`.
  */
 import { lstatSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { config } from '../config.ts';
 import { createSchemas, type JourneyData, type LexiconData, type Schemas } from '../schemas/collections.ts';
-import { collectionTerms, type LibraryIndex } from '../schemas/common.ts';
-import { collectionNames, contentRoot, layout, scanLibrary, type LibraryFile } from '../library/layout.ts';
-import { calendarDateIn, isRealIsoDate } from '../lib/daily/dates.ts';
+import { collectionTerms } from '../schemas/common.ts';
+import { collectionNames, layout, type LibraryFile } from '../library/layout.ts';
+import { isRealIsoDate } from '../lib/daily/dates.ts';
 import { reviewState } from '../lib/cases/review.ts';
 import { TODO_MARK } from '../lib/cases/entry-templates.ts';
 import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/text/pii.ts';
@@ -34,22 +32,11 @@ import { limits } from '../library/limits.ts';
 import { parseSource } from '../library/source-file.ts';
 import { readContentFile, SYMLINK_PROBLEM } from '../library/read-file.ts';
 import { fieldPath, splitHint, type Finding, type Problem } from './problem.ts';
+import { prepare, type Run, type ValidateOptions, type ValidationResult } from './run.ts';
+
+export type { ValidateOptions, ValidationResult } from './run.ts';
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export interface ValidationResult {
-  problems: Problem[];
-  /** Number of files checked. */
-  fileCount: number;
-}
-
-export interface ValidateOptions {
-  root?: string;
-  /** Only report problems in these files (absolute or relative paths); the whole library is still read for references. */
-  only?: readonly string[];
-  /** Today as `YYYY-MM-DD`, for date rules (review age, birth dates); default: today in `config.timezone`. */
-  today?: string;
-}
 
 /** What checking one file found, and what it contributes to the checks across files. */
 export interface FileReport {
@@ -392,26 +379,6 @@ function journeyFindings(files: readonly LibraryFile[], reports: readonly FileRe
   return byFile;
 }
 
-interface Run {
-  root: string;
-  today: string;
-  files: LibraryFile[];
-  index: LibraryIndex;
-  wanted: Set<string> | undefined;
-}
-
-function prepare(options: ValidateOptions): Run {
-  const root = options.root ?? contentRoot();
-  const { files, index } = scanLibrary(root);
-  return {
-    root,
-    today: options.today ?? calendarDateIn(config.timezone),
-    files,
-    index,
-    wanted: options.only ? new Set(options.only.map((file) => path.resolve(file))) : undefined,
-  };
-}
-
 /** Validates the library under `root` and returns every problem found, errors and warnings. */
 export function validateLibrary(options: ValidateOptions = {}): ValidationResult {
   const run = prepare(options);
@@ -422,8 +389,6 @@ export function validateLibrary(options: ValidateOptions = {}): ValidationResult
   );
 }
 
-/** Below this many files per thread, starting a worker (about half a second of module loading) costs more than it saves. */
-const FILES_PER_WORKER = 400;
 /** Files a thread claims at a time: small enough that all threads finish together, large enough to rarely touch the counter. */
 const BATCH = 32;
 
@@ -445,50 +410,8 @@ export function checkClaimedFiles(
   return reports;
 }
 
-/**
- * The same as `validateLibrary`, with the files checked on every core (worker threads); the checks
- * across files run afterwards on the combined reports, so the result is identical.
- */
-export async function validateLibraryInParallel(
-  options: ValidateOptions & { threads?: number; filesPerThread?: number } = {},
-): Promise<ValidationResult> {
-  const run = prepare(options);
-  const perThread = options.filesPerThread ?? FILES_PER_WORKER;
-  const threads = Math.max(
-    1,
-    Math.min(options.threads ?? availableParallelism(), Math.floor(run.files.length / perThread)),
-  );
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const index = Object.fromEntries(
-    Object.entries(run.index).map(([collection, ids]: [string, ReadonlySet<string>]) => [collection, [...ids]]),
-  );
-  const inWorker = () =>
-    new Promise<[number, FileReport][]>((resolve, reject) => {
-      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-        workerData: { files: run.files, next, index, today: run.today } satisfies CheckWorkerInput,
-      });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => code !== 0 && reject(new Error(`校验线程异常退出（${code}）`)));
-    });
-  // The workers start (each loads the modules first) while the main thread already checks.
-  const others = Promise.all(Array.from({ length: threads - 1 }, inWorker));
-  const mine = checkClaimedFiles(run.files, next, createSchemas(run.index), run.today);
-  const reports = new Array<FileReport>(run.files.length);
-  for (const [position, report] of [...mine, ...(await others).flat()]) reports[position] = report;
-  return combine(run, reports);
-}
-
-/** Input of `check-worker.ts`: every file, the shared counter of files claimed, and what every file is checked against. */
-export interface CheckWorkerInput {
-  files: LibraryFile[];
-  next: Int32Array;
-  index: Record<string, string[]>;
-  today: string;
-}
-
 /** The checks across files (daily dates, case numbers, banned phrases, the lexicon's groups, journey stages), then the report. */
-function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
+export function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const { files, wanted, root } = run;
   const reported = (file: LibraryFile) => wanted === undefined || wanted.has(file.absolutePath);
   const problems: Problem[] = [];

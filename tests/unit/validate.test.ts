@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateLibrary, validateLibraryInParallel } from '../../src/validation/validate.ts';
+import { validateLibrary } from '../../src/validation/validate.ts';
+import { validateLibraryInParallel } from '../../src/validation/parallel.ts';
 import { describe as describeProblem, formatProblem, githubAnnotation } from '../../src/validation/problem.ts';
 import { fixturesDir } from '../helpers/paths.ts';
 import { standaloneCase, tempLibrary } from '../helpers/temp-library.ts';
