@@ -2,7 +2,8 @@
  * Splits an entry file into YAML frontmatter and MDX body, parses both, and maps
  * frontmatter field paths back to line and column, so every message can point at its line.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
@@ -44,6 +45,13 @@ export type ParsedSource =
     }
   | { ok: false; line: number; column: number; field: string; message: string; hint: string };
 
+/**
+ * The `yaml` package, which knows every node's position, loaded (about 0.1 s per thread) only when a message needs
+ * a position: checking a clean library never does.
+ */
+let positionedYaml: typeof import('yaml') | undefined;
+const yaml = () => (positionedYaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /**
@@ -55,6 +63,7 @@ export function parseMdx(body: string): Root {
 }
 
 function locator(document: Document, lineCounter: LineCounter, lineOffset: number) {
+  const { isMap, isSeq } = yaml();
   return (path: readonly PropertyKey[]): Located => {
     // Walk as deep as the path exists; a missing field points at its parent.
     let node: unknown = document.contents;
@@ -149,6 +158,7 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml', parseBody = true
   let parsedDocument: { document: Document; lineCounter: LineCounter } | undefined;
   const positioned = () => {
     if (!parsedDocument) {
+      const { LineCounter, parseDocument } = yaml();
       const lineCounter = new LineCounter();
       parsedDocument = {
         document: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }),
@@ -220,6 +230,7 @@ function frontmatterTexts(
   lineOffset: number,
 ): FrontmatterText[] {
   const texts: FrontmatterText[] = [];
+  const { isPair, isScalar, isSeq, visit } = yaml();
   visit(document, {
     Scalar(key, node, ancestors) {
       if (key === 'key' || !node.range) return;
