@@ -6,7 +6,8 @@
  * through the search page's keyword search (`search-panel.query`, what an agent gets by pasting the same words
  * into the search box: the literal results, then the meaning matches below few of them). Default sets:
  * tests/similar/paraphrases.json and different-words.json (complaints with
- * `cases`: the cases that fit) and no-close-case.json (complaints without `cases`: no case covers them).
+ * `cases`: the cases that fit) and no-close-case.json (complaints without `cases`: no case covers them), and the
+ * fresh sets fresh-different-words.json and fresh-no-close-case.json, held out whole (`Part`).
  *
  * Every figure is printed for the calibration half of the labelled complaints, the held-out half and both
  * (`split.ts`): the thresholds are chosen on the calibration half only, and the held-out half says how well they
