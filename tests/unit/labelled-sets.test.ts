@@ -30,8 +30,15 @@ interface NoCloseCase {
 
 const load = <T>(file: string) => JSON.parse(readFileSync(path.join(projectRoot, file), 'utf8')) as T[];
 const queries = load<NaturalQuery>('tests/search/natural-queries.json');
-const differentWords = load<DifferentWords>('tests/similar/different-words.json');
-const noCloseCase = load<NoCloseCase>('tests/similar/no-close-case.json');
+// The fresh sets are held out whole (written before the last round of tuning) and obey the same rules.
+const differentWords = [
+  ...load<DifferentWords>('tests/similar/different-words.json'),
+  ...load<DifferentWords>('tests/similar/fresh-different-words.json'),
+];
+const noCloseCase = [
+  ...load<NoCloseCase>('tests/similar/no-close-case.json'),
+  ...load<NoCloseCase>('tests/similar/fresh-no-close-case.json'),
+];
 const paraphrases = load<{ complaint: string }>('tests/similar/paraphrases.json');
 
 const library = readLibrary(path.join(projectRoot, 'content'));
@@ -80,7 +87,7 @@ describe('natural agent queries (tests/search/natural-queries.json)', () => {
   });
 });
 
-describe('complaints in other words (tests/similar/different-words.json)', () => {
+describe('complaints in other words (tests/similar/different-words.json, fresh-different-words.json)', () => {
   it('has at least 65 complaints of the five kinds, each pointing at one to three existing cases', () => {
     expect(differentWords.length).toBeGreaterThanOrEqual(65);
     for (const { complaint, cases, kind } of differentWords) {
@@ -112,7 +119,7 @@ describe('complaints in other words (tests/similar/different-words.json)', () =>
   });
 });
 
-describe('complaints no case covers (tests/similar/no-close-case.json)', () => {
+describe('complaints no case covers (tests/similar/no-close-case.json, fresh-no-close-case.json)', () => {
   it('has at least 100 complaints of the three kinds, each with the reason no case fits', () => {
     expect(noCloseCase.length).toBeGreaterThanOrEqual(100);
     for (const { complaint, kind, note } of noCloseCase) {

@@ -10,6 +10,7 @@ import {
   confidenceOf,
   CONFIDENCE_FLOOR,
   namesTheProblem,
+  OTHER_PROBLEM_FACTOR,
   SIDE_CONCEPT_WEIGHT,
   strengthOf,
 } from '../../src/lib/similar/confidence.ts';
@@ -227,6 +228,37 @@ describe('lexicon roles in the confidence', () => {
     expect(asProblem?.strength).toBe('close');
     // Sharing only the plan and the fee as things, the case is at most 部分相关, however high its score.
     expect(asObject?.strength ?? 'partial').toBe('partial');
+  });
+});
+
+describe('a complaint that names another problem than the case', () => {
+  // One case about points taken by someone else; the complaints share its points (an object), not its problem.
+  const points = [kase('points', '账号积分被异地兑换，客户要求恢复积分', '我的积分被别人兑换走了'), ...cases];
+  const pointGroups = (expiryRole: LexiconGroup['role']): LexiconGroup[] => [
+    ...groups,
+    { words: ['积分', '会员积分'], narrower: [], role: 'object' },
+    { words: ['积分被盗', '被别人兑换'], narrower: [], role: 'problem' },
+    { words: ['清零', '过期作废'], narrower: [], role: expiryRole },
+  ];
+  const scoreOf = async (text: string, expiryRole: LexiconGroup['role']) =>
+    (await (await finderOn(points, pointGroups(expiryRole))).rank(text)).results.find(
+      (result) => result.url === '/cases/points/',
+    )?.score ?? 0;
+
+  it('is less sure of a case that shares only a product when the complaint says what else went wrong', async () => {
+    const complaint = '攒了三年的会员积分年底就要清零，办卡的时候谁也没说过积分有期限';
+    // The same words and weights; only whether the lexicon calls 清零 a problem differs.
+    const named = await scoreOf(complaint, 'problem');
+    const unnamed = await scoreOf(complaint, 'object');
+    expect(unnamed).toBeGreaterThan(0);
+    expect(named).toBeCloseTo(unnamed * OTHER_PROBLEM_FACTOR);
+    expect(OTHER_PROBLEM_FACTOR).toBeLessThan(1);
+  });
+
+  it('keeps its full confidence when the case shares one of the problems the complaint names', async () => {
+    // 积分被别人兑换 is the case's problem; 清零 is named in passing.
+    const complaint = '我的积分被别人兑换了，客服还说反正年底也要清零，这是什么态度';
+    expect(await scoreOf(complaint, 'problem')).toBeCloseTo(await scoreOf(complaint, 'object'));
   });
 });
 

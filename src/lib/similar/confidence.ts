@@ -15,6 +15,10 @@
  *
  * A case is 很接近 only when it also shares a problem or a request concept with the text (`namesTheProblem`), so
  * a complaint that only repeats a case's incidental wording, or names the same product, is at most 部分相关.
+ * When the text names a problem or a request of its own (停机, 积分清零, 补卡) and the case shares none of them,
+ * the case is about something else, whatever product or counter the two share: its confidence is cut by
+ * `OTHER_PROBLEM_FACTOR`. A text that names no problem the lexicon knows keeps its full confidence, since nothing
+ * says the case is about another one.
  *
  * The two cuts are calibrated by `npm run bench:similar` on the calibration half of the labelled sets only
  * (`scripts/bench/split.ts`); the held-out half is reported beside it, untouched by the choice:
@@ -39,6 +43,13 @@ export const CLOSE_FROM = 0.063;
  */
 export const SIDE_CONCEPT_WEIGHT = 0.85;
 
+/**
+ * What is left of the confidence of a case that shares none of the problems and requests the text names. Chosen
+ * on the calibration half as the lowest factor that hides none of its covered complaints (0.7 hides one): many
+ * covered complaints name a second problem in passing, so the cut is partial, not a veto.
+ */
+export const OTHER_PROBLEM_FACTOR = 0.8;
+
 /** Roles that say what the complaint is about, not what it involves. */
 const CORE_ROLES: ReadonlySet<LexiconRole> = new Set(['problem', 'request']);
 
@@ -54,7 +65,7 @@ export function conceptPart(shared: readonly SharedConcept[]): number {
 }
 
 /** Whether the shared concepts include a problem or a request: the two texts are about the same thing. */
-export const namesTheProblem = (shared: readonly SharedConcept[]): boolean =>
+export const namesTheProblem = <T extends Pick<SharedConcept, 'role'>>(shared: readonly T[]): boolean =>
   shared.some(({ role }) => CORE_ROLES.has(role));
 
 /** What the confidence is made of, each 0–1. */
@@ -63,11 +74,13 @@ export interface Agreement {
   coverage: number;
   /** The part of the cosine that shared lexicon concepts make (`conceptPart`). */
   concepts: number;
+  /** The text names a problem or a request and the case shares none of its problems or requests. */
+  otherProblem?: boolean;
 }
 
 /** A case's confidence, 0–1. */
-export function confidenceOf({ cosine, coverage, concepts }: Agreement): number {
-  return Math.min(1, (cosine + coverage + 2 * concepts) / 4);
+export function confidenceOf({ cosine, coverage, concepts, otherProblem = false }: Agreement): number {
+  return Math.min(1, (cosine + coverage + 2 * concepts) / 4) * (otherProblem ? OTHER_PROBLEM_FACTOR : 1);
 }
 
 export type Strength = 'close' | 'partial' | 'none';

@@ -87,7 +87,16 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
 
   return {
     async rank(text) {
-      const wanted = new Set(termsFor(text, options, 'query').map((term) => shardOf(term, meta.shards)));
+      const terms = termsFor(text, options, 'query');
+      const wanted = new Set(terms.map((term) => shardOf(term, meta.shards)));
+      const roleOf = (group: number) => lexicon.groups[group]?.role ?? DEFAULT_ROLE;
+      // Whether the text names a problem or a request of its own (a case sharing none of them is about another).
+      const namesOwnProblem = namesTheProblem(
+        terms.flatMap((term) => {
+          const group = conceptGroup(term);
+          return group === undefined ? [] : [{ role: roleOf(group) }];
+        }),
+      );
       await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
       const all = await Promise.all([...shards.values()]);
       if (loaded?.count !== all.length)
@@ -100,18 +109,20 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
         .map((match) => {
           const concepts = index.sharedTerms(text, match.id, Infinity).flatMap(({ term, weight }) => {
             const group = conceptGroup(term);
-            return group === undefined ? [] : [{ weight, role: lexicon.groups[group]?.role ?? DEFAULT_ROLE }];
+            return group === undefined ? [] : [{ weight, role: roleOf(group) }];
           });
+          const concept = namesTheProblem(concepts);
           const score = confidenceOf({
             cosine: match.score,
             coverage: index.coverage(text, match.id),
             concepts: conceptPart(concepts),
+            otherProblem: namesOwnProblem && !concept,
           });
           const document = Number(match.id);
           return {
             document,
             score,
-            concept: namesTheProblem(concepts),
+            concept,
             order: score * (archived.has(document) ? ARCHIVED_FACTOR : 1),
           };
         })
