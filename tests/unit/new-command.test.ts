@@ -137,7 +137,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
     ]);
     expect(unknown.status).toBe(1);
     expect(unknown.output).toContain(
-      '--journey-stage 值机登机：「值机登机」不在可选值中：浏览咨询、下单支付、发货配送、签收验货、售后退换、退款到账、回访',
+      '--journey-stage 值机登机：「值机登机」不在可选值中：' +
+        '浏览咨询、下单支付、发货配送、签收验货、售后退换、退款到账、回访',
     );
     expect(runNew(root, ['case', '--industry', 'insurance', '--slug', 'claim-late', '--yes']).status).toBe(0);
     expect(readFileSync(path.join(root, 'cases/insurance/claim-late.mdx'), 'utf8')).not.toContain('journeyStage');
