@@ -64,7 +64,8 @@ function checkNginx(file: string, seen: Set<string>): (Directive & { file: strin
     if (name === 'auth_basic_user_file') {
       if (!isFile(value))
         at(
-          `找不到密码文件 ${value} — 用 openssl passwd -6 生成（docs/deploy.md「账号密码」），或把这一行改成它实际的路径`,
+          `找不到密码文件 ${value} — 用 openssl passwd -6 生成（docs/deploy.md「账号密码」），` +
+            '或把这一行改成它实际的路径',
         );
       else
         for (const { line: entryLine, problem } of passwordFileProblems(readFileSync(value, 'utf8')))
@@ -74,7 +75,8 @@ function checkNginx(file: string, seen: Set<string>): (Directive & { file: strin
       if (!isFile(value))
         at(
           `找不到${name === 'ssl_certificate' ? '证书' : '证书私钥'} ${value}` +
-            ` — 把公司为这个域名签发的${name === 'ssl_certificate' ? '证书（含中间证书）' : '私钥'}放到这里，或改这一行的路径`,
+            ` — 把公司为这个域名签发的${name === 'ssl_certificate' ? '证书（含中间证书）' : '私钥'}放到这里，` +
+            '或改这一行的路径',
         );
     }
     if (name === 'proxy_pass' && !value.includes('$')) {
@@ -142,7 +144,8 @@ for (const file of positionals) {
       file,
       server?.line ?? 1,
       'server',
-      '没有访问控制：任何能连上这台服务器的人都能看到全部案例 — 用 casebook-basic.conf（账号密码）或 casebook-sso.conf（公司统一登录）',
+      '没有访问控制：任何能连上这台服务器的人都能看到全部案例 — ' +
+        '用 casebook-basic.conf（账号密码）或 casebook-sso.conf（公司统一登录）',
     );
   }
 }

@@ -1,8 +1,9 @@
 /**
  * `node scripts/deploy-plan.ts --visibility public|private|internal [--pages-api]
- * [--platform gitlab --pages-access private|enabled|public]`: the deploy job's first step. Reads the recipe from casebook.config.json and prints `recipe=<id>` (or `recipe=none`)
- * for $GITHUB_OUTPUT; refuses, with the reason in Chinese on stderr and exit code 1, to publish a site anyone on
- * the internet could open unless the team wrote `"allowPublicSite": true` (src/lib/deploy/recipes.ts).
+ * [--platform gitlab --pages-access private|enabled|public]`: the deploy job's first step. Reads the recipe from
+ * casebook.config.json and prints `recipe=<id>` (or `recipe=none`) for $GITHUB_OUTPUT; refuses, with the reason
+ * in Chinese on stderr and exit code 1, to publish a site anyone on the internet could open unless the team wrote
+ * `"allowPublicSite": true` (src/lib/deploy/recipes.ts).
  * With `--pages-api` it also asks GitHub whether the repository's Pages site is public (GITHUB_TOKEN with
  * `pages: read`, GITHUB_REPOSITORY, GITHUB_API_URL, as in a workflow); on GitLab the pipeline passes the
  * project's `pages_access_level` when it can read it. Runs on Node alone, before `npm ci`.

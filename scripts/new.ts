@@ -467,7 +467,8 @@ async function main(): Promise<void> {
   ) as Record<string, EntryKind>;
   if (positionals[0] !== undefined && !kindNames[positionals[0]])
     fail(
-      `不认识的类型「${positionals[0]}」。可选：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）`,
+      `不认识的类型「${positionals[0]}」。` +
+        `可选：case（案例）、daily（每日一案例）、practice（最佳实践）、script（话术）、lexicon（同义词组）`,
     );
   if (interactive) prompts.intro('新建内容');
   const kind: EntryKind =
@@ -493,7 +494,8 @@ async function main(): Promise<void> {
       if (typeof flag === 'string')
         fail(
           `--${field.flag} ${flag}：` +
-            `${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），不写这个选项即可`,
+            `${String(values.industry)} 行业还没有客户旅程（content/journeys/${String(values.industry)}.yaml），` +
+            '不写这个选项即可',
         );
       values[field.key] = null;
     } else if (typeof flag === 'string') values[field.key] = fromFlag(field, flag, values);

@@ -288,13 +288,17 @@ async function main(): Promise<void> {
       ));
 
   writeFileSync(settingsPath, formatSettings(settings));
+  const deployment = settings.deploy
+    ? `${deployRecipes[settings.deploy.recipe].zh}（${settings.deploy.recipe}，见 docs/deploy.md）`
+    : '还没有选择（--deploy，见 docs/deploy.md）';
   const lines = [
     `已写入 ${SETTINGS_FILE}：`,
     `  网站名称  ${settings.title}`,
-    `  仓库      ${settings.repository.url}（${forges[settings.repository.forge].zh}，分支 ${settings.repository.branch}）`,
+    `  仓库      ${settings.repository.url}（${forges[settings.repository.forge].zh}，` +
+      `分支 ${settings.repository.branch}）`,
     `  网站地址  ${settings.siteUrl}`,
     `  时区      ${settings.timezone}`,
-    `  发布方式  ${settings.deploy ? `${deployRecipes[settings.deploy.recipe].zh}（${settings.deploy.recipe}，见 docs/deploy.md）` : '还没有选择（--deploy，见 docs/deploy.md）'}`,
+    `  发布方式  ${deployment}`,
   ];
   if (isPlaceholderRepository(settings.repository))
     lines.push('提醒：仓库还是示例地址，网站上的“在仓库中编辑此文件”和投稿按钮打不开你们的仓库。');

@@ -138,15 +138,18 @@ function toRow(preset: string, page: string, url: string, lhr: Result): Row {
 const pad = (text: string, width: number) => text.padEnd(width);
 const pageWidth = Math.max(11, ...Object.keys(pages).map((name) => name.length + 2));
 console.log(
-  `${pad('preset', 8)}${pad('page', pageWidth)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}url`,
+  `${pad('preset', 8)}${pad('page', pageWidth)}${pad('perf', 6)}${pad('a11y', 6)}${pad('bp', 6)}` +
+    `${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}url`,
 );
 for (const row of rows) {
   const score = (value: number | undefined) => pad(value === undefined ? '—' : value.toFixed(2), 6);
   // Without the performance category Lighthouse reports no timings worth printing.
   const timing = (value: number, digits: number) => (everyPage ? '—' : value.toFixed(digits));
   console.log(
-    `${pad(row.preset, 8)}${pad(row.page, pageWidth)}${score(row.scores.performance)}${score(row.scores.accessibility)}${score(row.scores['best-practices'])}` +
-      `${pad(timing(row.lcpMs, 0), 8)}${pad(timing(row.tbtMs, 0), 8)}${pad(timing(row.cls, 3), 7)}${decodeURI(row.url)}`,
+    `${pad(row.preset, 8)}${pad(row.page, pageWidth)}` +
+      `${score(row.scores.performance)}${score(row.scores.accessibility)}${score(row.scores['best-practices'])}` +
+      `${pad(timing(row.lcpMs, 0), 8)}${pad(timing(row.tbtMs, 0), 8)}${pad(timing(row.cls, 3), 7)}` +
+      decodeURI(row.url),
   );
   if (row.failing.length) console.log(`        below 0.9: ${row.failing.join(' ')}`);
 }

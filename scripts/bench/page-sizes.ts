@@ -99,7 +99,8 @@ function printScripts(dir: string): void {
   for (const url of scriptedPages(dir)) {
     const { files, raw, gzip } = pageScripts(dir, url);
     console.log(
-      `${url.padEnd(60)}${(raw / 1024).toFixed(1).padStart(9)}${(gzip / 1024).toFixed(1).padStart(9)}  ${files.map((file) => path.basename(file)).join(' ')}`,
+      `${url.padEnd(60)}${(raw / 1024).toFixed(1).padStart(9)}${(gzip / 1024).toFixed(1).padStart(9)}  ` +
+        files.map((file) => path.basename(file)).join(' '),
     );
   }
 }
@@ -121,7 +122,9 @@ if (import.meta.main) {
     (a, b) => (last.largest.get(b)?.bytes ?? 0) - (last.largest.get(a)?.bytes ?? 0),
   );
   console.log(
-    `${'页面类型'.padEnd(36)}${positionals.map((dir) => path.basename(dir).padStart(9)).join('')}${entries?.length === 2 ? '  10k 外推' : ''}  最大的文件`,
+    '页面类型'.padEnd(36) +
+      positionals.map((dir) => path.basename(dir).padStart(9)).join('') +
+      `${entries?.length === 2 ? '  10k 外推' : ''}  最大的文件`,
   );
   for (const kind of kinds) {
     const sizes = builds.map((build) => build.largest.get(kind)?.bytes ?? 0);
@@ -133,7 +136,6 @@ if (import.meta.main) {
     }
     console.log(`${kind.padEnd(36)}${sizes.map(kb).join(' ')}${trend}  ${last.largest.get(kind)?.file ?? ''}`);
   }
-  console.log(
-    `HTML+XML: ${builds.map((build) => `${build.count} 个文件 ${(build.total / 1024 / 1024).toFixed(1)} MB`).join(' / ')}`,
-  );
+  const totals = builds.map((build) => `${build.count} 个文件 ${(build.total / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`HTML+XML: ${totals.join(' / ')}`);
 }

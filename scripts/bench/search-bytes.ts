@@ -37,5 +37,7 @@ if (meaning)
     `  meaning query「${meaning.query}」 (no literal hit), where the bytes go: ${bytesByGroup(meaning.fetched)}`,
   );
 console.log(
-  `first_search_kb=${sumKb(search.firstSearch).toFixed(1)} second_query_kb=${sumKb(search.queries[1]!.fetched).toFixed(1)}${meaning ? ` meaning_query_kb=${sumKb(meaning.fetched).toFixed(1)}` : ''}`,
+  `first_search_kb=${sumKb(search.firstSearch).toFixed(1)} ` +
+    `second_query_kb=${sumKb(search.queries[1]!.fetched).toFixed(1)}` +
+    (meaning ? ` meaning_query_kb=${sumKb(meaning.fetched).toFixed(1)}` : ''),
 );

@@ -84,7 +84,8 @@ export async function searchFigures(
 export function searchReport(search: SearchFigures): string[] {
   const [first, second] = search.queries;
   return [
-    `search page load ${sumKb(search.pageLoad).toFixed(1)} KB; first search「${first!.query}」 +${sumKb(first!.fetched).toFixed(1)} KB in ${first!.ms} ms (cold)`,
+    `search page load ${sumKb(search.pageLoad).toFixed(1)} KB; ` +
+      `first search「${first!.query}」 +${sumKb(first!.fetched).toFixed(1)} KB in ${first!.ms} ms (cold)`,
     ...search.queries
       .slice(1)
       .map((timing) => `  then「${timing.query}」 +${sumKb(timing.fetched).toFixed(1)} KB in ${timing.ms} ms (warm)`),

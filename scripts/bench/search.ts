@@ -67,7 +67,8 @@ async function naturalQueries(page: Page): Promise<string> {
     byKind.set(kind, figures);
     if (!hit)
       console.log(
-        `  natural [${kind}]「${query.slice(0, 40)}」 ${shown.length ? `top 5 without a relevant entry: ${shown.slice(0, 2).join(' ')}` : 'nothing shown'}`,
+        `  natural [${kind}]「${query.slice(0, 40)}」 ` +
+          (shown.length ? `top 5 without a relevant entry: ${shown.slice(0, 2).join(' ')}` : 'nothing shown'),
       );
   }
   const total = [...byKind.values()].reduce(
@@ -79,16 +80,27 @@ async function naturalQueries(page: Page): Promise<string> {
     }),
     { queries: 0, zero: 0, literalZero: 0, hit5: 0 },
   );
-  const line = (label: string, figures: typeof total) =>
-    `  ${label.padEnd(12)} ${String(figures.queries).padStart(4)} queries  zero-result ${(figures.zero / figures.queries).toFixed(3)} (literal alone ${(figures.literalZero / figures.queries).toFixed(3)})  hit@5 ${(figures.hit5 / figures.queries).toFixed(3)}`;
+  const line = (label: string, figures: typeof total) => {
+    const share = (count: number) => (count / figures.queries).toFixed(3);
+    return (
+      `  ${label.padEnd(12)} ${String(figures.queries).padStart(4)} queries  zero-result ${share(figures.zero)} ` +
+      `(literal alone ${share(figures.literalZero)})  hit@5 ${share(figures.hit5)}`
+    );
+  };
   console.log(`natural queries (${path.relative(projectRoot, naturalFile)}), literal results then meaning matches:`);
   for (const [kind, figures] of byKind) console.log(line(kind || '—', figures));
   console.log(line('all', total));
   meaningTimes.sort((a, b) => a - b);
   console.log(
-    `meaning matches after the literal results (warm page, ${meaningTimes.length} queries): p50_ms=${percentile(meaningTimes, 50).toFixed(1)} p95_ms=${percentile(meaningTimes, 95).toFixed(1)} max_ms=${(meaningTimes.at(-1) ?? 0).toFixed(1)}`,
+    `meaning matches after the literal results (warm page, ${meaningTimes.length} queries): ` +
+      `p50_ms=${percentile(meaningTimes, 50).toFixed(1)} p95_ms=${percentile(meaningTimes, 95).toFixed(1)} ` +
+      `max_ms=${(meaningTimes.at(-1) ?? 0).toFixed(1)}`,
   );
-  return ` natural_zero_rate=${(total.zero / total.queries).toFixed(3)} natural_hit@5=${(total.hit5 / total.queries).toFixed(3)} meaning_p95_ms=${percentile(meaningTimes, 95).toFixed(1)}`;
+  return (
+    ` natural_zero_rate=${(total.zero / total.queries).toFixed(3)}` +
+    ` natural_hit@5=${(total.hit5 / total.queries).toFixed(3)}` +
+    ` meaning_p95_ms=${percentile(meaningTimes, 95).toFixed(1)}`
+  );
 }
 
 const [server, browser] = await Promise.all([serveSite(siteDir), launchChromium()]);
@@ -107,7 +119,8 @@ try {
   const fetched = take();
   const firstKb = kb(fetched);
   console.log(
-    `first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, first results ${firstResultsMs} ms after navigation`,
+    `first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, ` +
+      `first results ${firstResultsMs} ms after navigation`,
   );
   console.log(`  where the bytes go (KB, files): ${bytesByGroup(fetched)}`);
   for (const item of [...fetched].sort((a, b) => b.bytes - a.bytes).slice(0, 8))
@@ -128,7 +141,8 @@ try {
   const secondFetched = take();
   const secondKb = kb(secondFetched);
   console.log(
-    `second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`,
+    `second query「${second}」: ${secondKb.toFixed(1)} KB in ${secondFetched.length} requests, ` +
+      `results in ${secondMs} ms: ${bytesByGroup(secondFetched)}`,
   );
 
   // A query in an agent's own words, with no literal result: what the meaning matches cost on top (code, lexicon,
@@ -147,7 +161,9 @@ try {
   const meaningFetched = take();
   const meaningShown = await page.locator('.meaning-results li').count();
   console.log(
-    `meaning query「${meaningQuery}」: ${kb(meaningFetched).toFixed(1)} KB in ${meaningFetched.length} requests, ${meaningShown} meaning matches on screen in ${meaningMs} ms (typing delay included): ${bytesByGroup(meaningFetched)}`,
+    `meaning query「${meaningQuery}」: ${kb(meaningFetched).toFixed(1)} KB in ${meaningFetched.length} requests, ` +
+      `${meaningShown} meaning matches on screen in ${meaningMs} ms (typing delay included): ` +
+      bytesByGroup(meaningFetched),
   );
 
   // The labelled set, warm.
@@ -165,7 +181,8 @@ try {
     const extra = urls.filter((url) => !expected.has(url));
     if (missed.length || extra.length)
       console.log(
-        `  「${query}」 missed ${missed.length}: ${missed.slice(0, 3).join(' ')}  extra ${extra.length}: ${extra.slice(0, 3).join(' ')}`,
+        `  「${query}」 missed ${missed.length}: ${missed.slice(0, 3).join(' ')}  ` +
+          `extra ${extra.length}: ${extra.slice(0, 3).join(' ')}`,
       );
     if (relevant.length === 0) {
       // Queries that should find nothing count for precision only.
@@ -184,8 +201,10 @@ try {
   times.sort((a, b) => a - b);
   const naturalFigures = await naturalQueries(page);
   console.log(
-    `recall=${(recallSum / withRelevant).toFixed(3)} precision@10=${(precisionSum / scored).toFixed(3)} mrr=${(reciprocalSum / withRelevant).toFixed(3)} ` +
-      `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} first_search_kb=${firstKb.toFixed(1)} second_query_kb=${secondKb.toFixed(1)} queries=${labelled.length}` +
+    `recall=${(recallSum / withRelevant).toFixed(3)} precision@10=${(precisionSum / scored).toFixed(3)} ` +
+      `mrr=${(reciprocalSum / withRelevant).toFixed(3)} ` +
+      `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} ` +
+      `first_search_kb=${firstKb.toFixed(1)} second_query_kb=${secondKb.toFixed(1)} queries=${labelled.length}` +
       naturalFigures,
   );
 } finally {

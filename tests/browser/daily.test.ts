@@ -140,7 +140,7 @@ describe('today’s case, decided in the browser', () => {
     expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
   });
 
-  it('marks a Traditional case’s title with its language, and only the title, on /today/ and the home page', async () => {
+  it('marks only the title of a Traditional case with its language, on /today/ and the home page', async () => {
     const lang = (caseId: string) => frontmatter(caseFile(caseId), 'lang');
     const traditionalDay = dailyDates.find((date) => lang(scheduledCase(date)!)?.startsWith('zh-'))!;
     const simplifiedDay = dailyDates.find((date) => date > traditionalDay && !lang(scheduledCase(date)!))!;

@@ -49,7 +49,7 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     expect(requested.some((url) => url.startsWith('/finder/data/terms-'))).toBe(true);
   });
 
-  it('finds the intended case in the top five for Traditional, colloquial and misspelt complaints, within 200 ms', async () => {
+  it('finds the case in the top five for Traditional, colloquial and misspelt complaints, in 200 ms', async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     const kinds = ['traditional', 'colloquial', 'typo', 'paraphrase'];
     const sample = kinds.flatMap((kind) => labelled.filter((item) => item.kind === kind).slice(0, 3));
@@ -94,7 +94,7 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     expect(await site.page.locator('case-finder .help a').count()).toBe(0);
   });
 
-  it("does not pass off a complaint that only shares a case's words as a match (直播间, 退货, another problem)", async () => {
+  it("does not call a complaint that only shares a case's words a match (直播间, 退货, other problem)", async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await submit(uncovered.find((item) => item.complaint.startsWith('直播间买的卫衣'))!.complaint);
     await expect(finderStatus().textContent()).resolves.toMatch(/^没有很接近的案例/);

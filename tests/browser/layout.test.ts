@@ -36,7 +36,7 @@ for (const [size, viewport] of Object.entries(phones)) {
       },
     );
 
-    it('shows the first case of the case index and of a browse list within the first screen, the filters folded above it', async () => {
+    it('shows the first case of the index and of a browse list on the first screen, filters folded above', async () => {
       for (const url of ['/cases/', '/browse/channel/phone/']) {
         await page.goto(site.server.url + url);
         const firstCase = await page.locator('.case-card').first().boundingBox();
@@ -68,7 +68,7 @@ for (const [size, viewport] of Object.entries(phones)) {
       await expect(siteNav(page).isVisible()).resolves.toBe(false);
     });
 
-    it('turns the field reference into one card per field: its name first, every column labelled, no sideways scroll', async () => {
+    it('shows the field reference as cards: each field’s name first, columns labelled, no side scroll', async () => {
       await page.goto(site.server.url + '/contribute/fields/');
       const cards = await fieldCards(page);
       expect(cards.length).toBeGreaterThan(40);

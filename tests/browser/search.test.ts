@@ -219,7 +219,7 @@ describe('facets, sorting and the URL', () => {
     expect(await page.locator('details[data-facet=channel] input:checked').count()).toBe(0);
   });
 
-  it('shows the results before the facet counts, and fetches a closed group’s values only when it is opened', async () => {
+  it('shows the results before the facet counts, and a closed group’s values only once it is opened', async () => {
     const fetched: string[] = [];
     const listen = (request: { url: () => string }) => fetched.push(new URL(request.url()).pathname);
     page.on('request', listen);

@@ -48,7 +48,7 @@ describe('astro build with a broken daily schedule', () => {
     expect(output).toContain('1 个错误');
   });
 
-  it('builds the same library once the schedule is fixed, with QR codes and the feed at the address given for the build', () => {
+  it('builds once the schedule is fixed, with QR codes and the feed at the build’s given address', () => {
     const root = tempLibrary({ 'cases/ecommerce/sample.mdx': standaloneCase, 'daily/2026-11-28.mdx': dailyEntry() });
     const { status, output } = buildLibrary(root, { [SITE_URL_ENV]: 'https://kb.example.cn' });
     expect(output).not.toContain('个错误');

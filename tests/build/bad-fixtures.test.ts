@@ -87,7 +87,7 @@ afterAll(() => {
 });
 
 describe('the bad-content fixture set', () => {
-  it('has at least 30 files, including a BOM, CRLF, an empty file, a 5 MB file and a file with only frontmatter', () => {
+  it('has at least 30 files, among them a BOM, CRLF, an empty, a 5 MB and a frontmatter-only file', () => {
     expect(badFixtures.length).toBeGreaterThanOrEqual(30);
     const names = badFixtures.map(nameOf);
     for (const name of [

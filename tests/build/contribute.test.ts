@@ -44,7 +44,7 @@ describe('the “投稿” link in every page footer and the 投稿 page', () =>
     expect(url.searchParams.get('filename')).toBe(`TODO-english-name${layout.cases.extension}`);
   });
 
-  it('fills in the same template as npm run new, with the next free case number of the year, and names it on the page', () => {
+  it('fills in npm run new’s template with the year’s next free case number, named on the page', () => {
     const template = new URL(newEntryLink('case')).searchParams.get('value')!;
     const numbers = files
       .filter((file) => file.collection === 'cases')

@@ -37,7 +37,7 @@ const schedule: DailySchedule = {
 };
 
 describe('the today page', () => {
-  it('embeds the case of each of the next 90 days, as the schedule, the typical cases and the meeting calendar decide it', () => {
+  it('embeds the next 90 days’ cases as the schedule, the typical cases and the calendar decide', () => {
     expect(payload.picks).toHaveLength(TODAY_HORIZON_DAYS);
     for (let offset = 0; offset < TODAY_HORIZON_DAYS; offset += 1) {
       const date = addDays(payload.built, offset);
@@ -99,7 +99,7 @@ describe('presenter pages', () => {
     expect(qr.getAttribute('aria-label')).toBe(ui.present.qrLabel(new URL(`/cases/${caseId}/`, config.siteUrl).href));
   });
 
-  it('loads nothing from elsewhere: scripts and styles are the site’s own files, the icon and the QR code are inline', () => {
+  it('loads nothing from elsewhere: own scripts and styles, the icon and the QR code inline', () => {
     for (const { url } of decks) {
       const root = page(url).root;
       const external = [

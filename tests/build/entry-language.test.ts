@@ -72,7 +72,7 @@ describe('language marked per element', () => {
     expect(found).toEqual([]);
   });
 
-  it('marks the entry’s own words Traditional: title, summary, customer words and body, on the case page and the deck', () => {
+  it('marks the entry’s own words Traditional (title, summary, customer words, body) on page and deck', () => {
     const casePage = page('/cases/travel/wheelchair-meal-transfer-missed/').root;
     for (const selector of ['h1', '.case-head .summary', 'blockquote.words', '.prose.body']) {
       expect(langOf(casePage.querySelector(selector)!), selector).toBe('zh-TW');

@@ -159,7 +159,7 @@ describe('contributors board', () => {
 });
 
 describe('needs-review list', () => {
-  it('lists never-reviewed cases oldest first, and stale reviews as of the build date, leaving archived cases out', () => {
+  it('lists never-reviewed cases oldest first and stale reviews as of the build date, not archived ones', () => {
     const today = page('/review/').root.querySelector('[data-as-of]')!.getAttribute('data-as-of')!;
     expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const rowsOf = (url: string, due: string) =>

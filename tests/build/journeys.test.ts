@@ -113,7 +113,7 @@ describe('journey maps', () => {
     }
   });
 
-  it('marks as peaks exactly the stages with a resolved failure whose customer became a promoter, and explains each mark', () => {
+  it('marks as peaks exactly the stages with a recovery that made a promoter, and explains each mark', () => {
     for (const { file, data: journey } of journeys) {
       const root = page(`/journeys/${file.id}/`).root;
       const rows = root.querySelectorAll(`table[data-journey-table=${file.id}] tbody tr`);
@@ -173,7 +173,7 @@ describe('journey maps', () => {
   const stagesOf = (caseId: string) =>
     journeys.find((item) => item.file.id === caseId.split('/')[0])!.data.stages.map((stage) => stage.name);
 
-  it('shows on a case page and on its presenter’s first slide the journey as a strip, its own stage highlighted', () => {
+  it('shows the journey as a strip on a case page and its deck’s first slide, its stage highlighted', () => {
     // Typical cases have a presenter page of their own (复习推荐).
     const built = new Set(builtPages().map((item) => item.url));
     const decks = cases.filter(({ file }) => built.has(`/cases/${file.id}/present/`));

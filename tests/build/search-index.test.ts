@@ -53,7 +53,7 @@ describe('search index', () => {
     expect(pagefindPageIds(readFileSync(path.join(bundle, meta)))).toEqual(ids);
   });
 
-  it('lists for every lexicon word the entries the literal search finds it in, so a synonym needs no index chunk', () => {
+  it('lists each lexicon word’s entries as the literal search finds them: a synonym needs no chunk', () => {
     const lexicon = readBundle(searchFiles.lexicon) as BrowserLexicon;
     expect(lexicon.concepts?.check).toBe((readBundle(searchFiles.records) as PackedRecords).check);
     const buckets = Array.from(
@@ -126,7 +126,7 @@ describe('search index', () => {
     expect(stale).toEqual([]);
   });
 
-  it('starts the search page’s downloads with the page: every announced file exists, named by the current index', () => {
+  it('starts the search page’s downloads with the page: every announced file exists in the current index', () => {
     const search = page('/search/');
     const links = search.root.querySelectorAll('head link[rel=preload], head link[rel=modulepreload]');
     const entry = readBundle('pagefind-entry.json') as { languages: Record<string, { hash: string }> };

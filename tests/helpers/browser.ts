@@ -16,7 +16,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
-      `找不到 Chromium（${chromiumPath}）。请安装：apt-get install chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。bash .ci/run 会自动安装。`,
+      `找不到 Chromium（${chromiumPath}）。请安装：apt-get install chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。` +
+        `bash .ci/run 会自动安装。`,
     );
   }
   return chromium.launch({

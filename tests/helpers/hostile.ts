@@ -36,11 +36,10 @@ export function hostileLibrary(inputs: readonly HostileInput[]): string {
 }
 
 /** Elements Markdown produces; anything else in a rendered body was smuggled in. */
-const MARKDOWN_ELEMENTS = new Set(
-  'p a strong em del code pre ul ol li h1 h2 h3 h4 h5 h6 blockquote table thead tbody tr th td img input sup section hr br'.split(
-    ' ',
-  ),
-);
+const MARKDOWN_ELEMENTS = new Set([
+  ...['p', 'a', 'strong', 'em', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  ...['blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'input', 'sup', 'section', 'hr', 'br'],
+]);
 /** Elements that run, load or redirect something, wherever they are. */
 const ACTIVE_ELEMENTS = new Set(
   'script iframe frame object embed applet base meta link style form noscript template svg math'.split(' '),

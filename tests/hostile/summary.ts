@@ -35,7 +35,8 @@ const notPersonal = corpora.flatMap(({ inputs }) =>
   inputs.filter((input) => input.group === 'realistic numbers that are not personal data'),
 );
 console.log(
-  `\n不是个人信息、必须通过检查的真实号码（${notPersonal.length} 个）：${notPersonal.map((input) => input.technique).join('; ')}`,
+  `\n不是个人信息、必须通过检查的真实号码（${notPersonal.length} 个）：` +
+    `${notPersonal.map((input) => input.technique).join('; ')}`,
 );
 const shown = corpora.flatMap(({ inputs }) => inputs.filter((input) => input.shows));
 console.log(

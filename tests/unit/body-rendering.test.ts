@@ -69,7 +69,8 @@ describe('entry bodies rendered as Markdown read as MDX', () => {
       '电话 <PiiOk reason="营业厅公开电话">0571-87651234</PiiOk> 可以写。',
       '<PiiOk reason="公开地址">\n杭州市**上城区**某营业厅\n</PiiOk>\n\n后面一段。',
       '- 列表\n\n      列表里的缩进段落\n\n```\n围栏代码\n```\n\n~~~text\n另一种围栏\n~~~\n',
-      '| 环节 | 原因 |\n| --- | --- |\n| 一线 | 没有解释 |\n\n- [x] 已完成\n- [ ] 未完成\n\n脚注[^1]。\n\n[^1]: 注释内容。',
+      '| 环节 | 原因 |\n| --- | --- |\n| 一线 | 没有解释 |\n\n- [x] 已完成\n- [ ] 未完成\n\n脚注[^1]。' +
+        '\n\n[^1]: 注释内容。',
     ];
     for (const body of samples) expect(asMarkdown(body), body).toBe(asMdx(body));
   });

@@ -49,7 +49,7 @@ beforeEach(() => {
 });
 
 describe('the content files a pull request adds or changes', () => {
-  it('are the committed and uncommitted additions and changes since the fork point, with their sizes; not deletions', () => {
+  it('are the committed and uncommitted additions and changes since the fork point, sized; not deletions', () => {
     writeFileSync(path.join(root, 'people/new-committed.yaml'), person('新甲'));
     writeFileSync(path.join(root, 'people/old-one.yaml'), person('老一改'));
     unlinkSync(path.join(root, 'people/old-two.yaml'));
@@ -74,7 +74,7 @@ describe('the content files a pull request adds or changes', () => {
     });
   });
 
-  it(`pass the check up to ${limits.changedFiles} files, and past it are refused with the count, the limit and how to split`, () => {
+  it(`pass up to ${limits.changedFiles} files; past it are refused with count, limit and how to split`, () => {
     for (let n = 1; n <= limits.changedFiles; n += 1)
       writeFileSync(path.join(root, `people/agent-${n}.yaml`), person(`客服${n}`));
     git(root, 'add', '-A');

@@ -80,7 +80,7 @@ describe('whether the deploy workflow publishes', () => {
     });
   });
 
-  it('publishes the server recipes from any repository (the server asks for the password), and leaves GitLab Pages to GitLab', () => {
+  it('publishes server recipes from any repository (the server asks for a password); GitLab Pages to GitLab', () => {
     for (const recipe of ['nginx-basic', 'nginx-sso', 'docker'] as const)
       expect(deployDecision({ recipe, allowPublicSite: false }, { visibility: 'public' })).toEqual({
         publish: true,

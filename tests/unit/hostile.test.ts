@@ -53,7 +53,8 @@ describe.each(hostileInputs.map((input) => [`${input.corpus}/${input.technique}`
         if (wanted) {
           const found = mine.map((problem, index) => {
             const text = describeProblem(forOutput(problem));
-            return `${problem.line} ${problem.field} ${wanted[index]?.includes(HINT_SEPARATOR) ? text : text.split(HINT_SEPARATOR)[0]}`;
+            const shown = wanted[index]?.includes(HINT_SEPARATOR) ? text : text.split(HINT_SEPARATOR)[0];
+            return `${problem.line} ${problem.field} ${shown}`;
           });
           expect(found).toEqual(wanted);
         }

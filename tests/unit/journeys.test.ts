@@ -191,7 +191,9 @@ describe('journey validation', { timeout: 30_000 }, () => {
 
   it('refuses a stage written in Traditional script, naming the spelling the journey uses', () => {
     expect(problemsOf({ 'journeys/ecommerce.yaml': ecommerce, 'cases/ecommerce/a.mdx': caseAt('簽收驗貨') })[0]).toBe(
-      `cases/ecommerce/a.mdx:${stageLine}:1 journeyStage 阶段名「簽收驗貨」是繁体写法，客户旅程里写作「签收验货」 — 请改成 journeyStage: 签收验货（阶段名是案例库统一的用词，繁体案例也照旅程的写法写）`,
+      `cases/ecommerce/a.mdx:${stageLine}:1 journeyStage 阶段名「簽收驗貨」是繁体写法，` +
+        `客户旅程里写作「签收验货」 — 请改成 journeyStage: 签收验货（阶段名是案例库统一的用词，` +
+        `繁体案例也照旅程的写法写）`,
     );
   });
 
@@ -204,7 +206,8 @@ describe('journey validation', { timeout: 30_000 }, () => {
     });
     expect(problems.filter((problem) => problem.startsWith('cases/'))).toHaveLength(2);
     expect(problems.at(-1)).toBe(
-      'journeys/ecommerce.yaml:2:1 stages 2 个案例写的阶段不在这条旅程里：「签收验货」（cases/ecommerce/a.mdx、cases/ecommerce/b.mdx）' +
+      'journeys/ecommerce.yaml:2:1 stages 2 个案例写的阶段不在这条旅程里：' +
+        '「签收验货」（cases/ecommerce/a.mdx、cases/ecommerce/b.mdx）' +
         ' — 阶段改了名的话，请把这些案例的 journeyStage 一起改成新名称；删掉了阶段的话，请给这些案例另选一个阶段',
     );
   });
@@ -217,7 +220,8 @@ describe('journey validation', { timeout: 30_000 }, () => {
         'cases/travel/a.mdx': caseAt('签收验货'),
       })[0],
     ).toBe(
-      `cases/travel/a.mdx:${stageLine}:1 journeyStage 「签收验货」是电商购物旅程（journeys/ecommerce.yaml）的阶段，这个案例却在「travel」文件夹里` +
+      `cases/travel/a.mdx:${stageLine}:1 journeyStage 「签收验货」是电商购物旅程（journeys/ecommerce.yaml）的阶段，` +
+        `这个案例却在「travel」文件夹里` +
         ' — 请改成出行旅程的阶段：值机登机、退票退款；案例放错了行业的话，把文件移到 content/cases/ecommerce/',
     );
   });
@@ -225,7 +229,8 @@ describe('journey validation', { timeout: 30_000 }, () => {
   it('refuses a stage for an industry without a journey', () => {
     expect(problemsOf({ 'cases/banking/a.mdx': caseAt('开户办卡') })).toEqual([
       `cases/banking/a.mdx:${stageLine}:1 journeyStage 还没有「banking」行业的客户旅程` +
-        ' — 请先添加 content/journeys/banking.yaml（照着 content/journeys/ 里已有的旅程写），或删掉 journeyStage 这一行',
+        ' — 请先添加 content/journeys/banking.yaml（照着 content/journeys/ 里已有的旅程写），' +
+        '或删掉 journeyStage 这一行',
     ]);
   });
 
@@ -233,7 +238,8 @@ describe('journey validation', { timeout: 30_000 }, () => {
     expect(
       problemsOf({ 'journeys/ecommerce.yaml': journeyFile('电商购物旅程', ['浏览咨询', '下单支付', '浏览咨询']) }),
     ).toEqual([
-      'journeys/ecommerce.yaml:11:5 stages[2].name 阶段「浏览咨询」写了两次（第 1 个阶段已是它） — 每个阶段只写一次：合并两处的触点和渠道，或给这一个换个名字',
+      'journeys/ecommerce.yaml:11:5 stages[2].name 阶段「浏览咨询」写了两次（第 1 个阶段已是它） — 每个阶段只写一次：' +
+        '合并两处的触点和渠道，或给这一个换个名字',
     ]);
     expect(problemsOf({ 'journeys/ecommerce.yaml': 'title: 电商购物旅程\nstages: []\n' })).toEqual([
       'journeys/ecommerce.yaml:2:1 stages 这条旅程没有阶段' +
@@ -260,7 +266,8 @@ describe('journey validation', { timeout: 30_000 }, () => {
 
   it('refuses a stage name that cannot be part of an address, and a journey in a subfolder', () => {
     expect(problemsOf({ 'journeys/ecommerce.yaml': journeyFile('电商购物旅程', ['签收/验货']) })).toEqual([
-      'journeys/ecommerce.yaml:3:5 stages[0].name 「签收/验货」不能作为阶段名称 — 阶段名称会成为网页地址的一部分：只写文字和数字，例如 签收验货，不要用空格、/ ? # % 和引号',
+      'journeys/ecommerce.yaml:3:5 stages[0].name 「签收/验货」不能作为阶段名称 — 阶段名称会成为网页地址的一部分：' +
+        '只写文字和数字，例如 签收验货，不要用空格、/ ? # % 和引号',
     ]);
     expect(problemsOf({ 'journeys/shop/ecommerce.yaml': ecommerce })[0]).toMatch(
       /^journeys\/shop\/ecommerce\.yaml:1:1 文件名 客户旅程文件不能放在子文件夹里/,

@@ -75,7 +75,7 @@ function fillIn(text: string): string {
 
 // Each test starts the command a few times (about a second each on a busy machine).
 describe('npm run new', { timeout: 60_000 }, () => {
-  it('writes a correctly named case, lists the most similar existing case, and leaves TODOs that check reports until filled', () => {
+  it('writes a well-named case, lists the most similar one, and leaves TODOs the check reports until filled', () => {
     const root = sampleCopy();
     const { status, output } = runNew(root, [
       'case',
@@ -108,7 +108,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(errorsIn(root, file)).toEqual([]);
   });
 
-  it('writes the journey stage given, refuses one the industry’s journey lacks, and leaves it out where there is no journey', () => {
+  it('writes the stage given, refuses one the industry’s journey lacks, leaves it out with no journey', () => {
     const root = sampleCopy();
     expect(
       runNew(root, [
@@ -137,7 +137,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
     ]);
     expect(unknown.status).toBe(1);
     expect(unknown.output).toContain(
-      '--journey-stage 值机登机：「值机登机」不在可选值中：浏览咨询、下单支付、发货配送、签收验货、售后退换、退款到账、回访',
+      '--journey-stage 值机登机：「值机登机」不在可选值中：' +
+        '浏览咨询、下单支付、发货配送、签收验货、售后退换、退款到账、回访',
     );
     expect(runNew(root, ['case', '--industry', 'insurance', '--slug', 'claim-late', '--yes']).status).toBe(0);
     expect(readFileSync(path.join(root, 'cases/insurance/claim-late.mdx'), 'utf8')).not.toContain('journeyStage');

@@ -185,7 +185,8 @@ describe('what must not be flagged', () => {
     // 11-digit waybill, order, member and ticket numbers, in both scripts.
     expect(
       found(
-        '运单号 13812345678 快遞單號：13812345678 会员号 15012345678 會員 15012345678 订单 18612345678 工单号：13912345678',
+        '运单号 13812345678 快遞單號：13812345678 会员号 15012345678 會員 15012345678 订单 18612345678 工单号：' +
+          '13912345678',
       ),
     ).toEqual([]);
     // An IP address, a version, a date range.

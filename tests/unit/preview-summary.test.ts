@@ -46,7 +46,8 @@ describe('the preview of a pull request', () => {
     expect(summary).toContain('| 内容检查（npm run check） | ✗ 1 个错误，1 个警告 |');
     expect(summary).toContain('| 构建网站（npm run build） | ✗ 失败：打开这次运行的「Build」步骤看原因 |');
     expect(summary).toContain(
-      '| content/cases/ecommerce/late-refund.mdx:11 | channel | 「微信\\|电话」不是有效的渠道 | 可选值：phone（电话）、chat（在线客服） |',
+      '| content/cases/ecommerce/late-refund.mdx:11 | channel | 「微信\\|电话」不是有效的渠道 | 可选值：' +
+        'phone（电话）、chat（在线客服） |',
     );
     expect(summary).toContain('### 警告（不阻止合并，请复核人留意）');
     expect(summary).toContain('- content/lexicon/travel.yaml：没有单独的页面，不截图');

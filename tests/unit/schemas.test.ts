@@ -81,9 +81,11 @@ describe('case schema', () => {
       schemas.cases.safeParse({ ...caseData(), authors: ['nobody'], relatedCases: ['ecommerce/missing'] }),
     );
     expect(messages).toEqual([
-      'authors.0: 找不到人员「nobody」 — 应写 content/people/ 下的文件路径（不含扩展名），例如 zhang-min；请检查拼写或先添加该人员',
+      'authors.0: 找不到人员「nobody」 — 应写 content/people/ 下的文件路径（不含扩展名），例如 zhang-min；' +
+        '请检查拼写或先添加该人员',
       'relatedCases.0: 找不到案例「ecommerce/missing」' +
-        ' — 应写 content/cases/ 下的文件路径（不含扩展名），例如 ecommerce/presale-refund-delay；请检查拼写或先添加该案例',
+        ' — 应写 content/cases/ 下的文件路径（不含扩展名），例如 ecommerce/presale-refund-delay；' +
+        '请检查拼写或先添加该案例',
     ]);
   });
 

@@ -172,7 +172,7 @@ describe('meaning matches through the literal engine', () => {
     // A daily entry retelling a case comes after the case.
     expect(matches.map((match) => match.id)).toEqual(['presale', 'refund', 'daily']);
   });
-  it('reads the lexicon words’ entries from the build’s postings, searching the index only for the other words', async () => {
+  it('reads lexicon words’ entries from the build’s postings, searching the index for the others only', async () => {
     const ids = Object.keys(library);
     const serialized = serializeLexicon(lexicon);
     const count = createWordCounter(serialized);

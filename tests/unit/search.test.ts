@@ -376,7 +376,7 @@ describe('record table files', () => {
   const ids = entries.map(([id]) => id);
   const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-  it('decodes to the same records once every facet file is applied, in Pagefind’s order, without ids or URLs in the files', () => {
+  it('decodes to the same records with every facet file applied in Pagefind’s order; no ids or URLs in them', () => {
     const { packed, facets, ids: written, urls } = packRecords(entries);
     expect(written).toEqual(ids);
     expect(urls).toEqual(['/cases/a/', '/scripts/c/', '/cases/b/', '/daily/2026-11-28/']);

@@ -95,7 +95,7 @@ describe('visibleRuns: the runs of text of an MDX body', () => {
     expect(lineOf(body, run!.offset(run!.text.indexOf('5')))).toBe(4);
   });
 
-  it('reads code blocks, link titles, image descriptions and tag attributes on their own; attributes cannot be waived', () => {
+  it('reads code blocks, link titles, image texts and tag attributes alone; attributes cannot be waived', () => {
     const body =
       '```text\n客户 139\n```\n\n![截图 138](./a.png) [链接](https://kf.example.cn/ "标题 137")\n\n' +
       '<PiiOk reason="理由 136">0571-87651234</PiiOk>\n';

@@ -300,7 +300,10 @@ export class SearchPanelElement extends HTMLElement {
     this.#meaning.hidden = false;
   }
 
-  /** A meaning match: as a literal result with the words that matched, or a case the finder ranked, with its shared words. */
+  /**
+   * A meaning match: as a literal result with the words that matched, or a case the finder ranked, with its shared
+   * words.
+   */
   #renderMeaningResult(result: MeaningResult): HTMLLIElement {
     if (result.kind === 'words') {
       const record = this.#bundle!.engine.record(result.id)!;

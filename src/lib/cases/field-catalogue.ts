@@ -111,7 +111,9 @@ export function fieldReferenceMarkdown(
       const kind = [row.kind, row.choices.map((choice) => `\`${choice.id}\` ${choice.zh}`).join('、')]
         .filter(Boolean)
         .join('：');
-      return `| \`${row.path}\` | ${row.label} | ${row.required} | ${cell(kind)} | ${cell(row.description)} | ${row.example === undefined ? '' : `\`${cell(row.example)}\``} |`;
+      const example = row.example === undefined ? '' : `\`${cell(row.example)}\``;
+      const cells = [`\`${row.path}\``, row.label, row.required, cell(kind), cell(row.description), example];
+      return `| ${cells.join(' | ')} |`;
     });
     return [
       `## ${heading}`,

@@ -8,7 +8,7 @@ import type { ui } from '../../i18n/ui.ts';
 import { picksForDates, type DailyPick, type DailySchedule } from './daily.ts';
 import { addDays, daysBetween, formatDateZh, weekdayOf } from './dates.ts';
 import { labelOf, severities } from '../cases/taxonomy.ts';
-import { paths, pathsUnder } from '../site/urls.ts';
+import { entryPathsUnder, href } from '../site/urls.ts';
 
 /** What a today block needs to show a case. */
 export interface TodayCase {
@@ -187,8 +187,9 @@ export function todayView(
   if (!shownCase || (pick.kind === 'scheduled' && !entry)) return undefined;
   if (pick.meetingDate !== date) view.notices.push(fill(copy.nextMeeting, { date: label(pick.meetingDate) }));
   const review = pick.kind === 'review';
-  const casePaths = shownCase.base ? pathsUnder(shownCase.base) : paths;
-  const entryPaths = entry?.base ? pathsUnder(entry.base) : paths;
+  // An entry of another shard links under that shard's base; `href('')` is this site's.
+  const casePaths = entryPathsUnder(shownCase.base || href(''));
+  const entryPaths = entryPathsUnder(entry?.base || href(''));
   if (review)
     view.notices.push(
       pick.nearestShowing ? fill(copy.reviewRepeat, { date: label(pick.nearestShowing) }) : copy.reviewNotice,

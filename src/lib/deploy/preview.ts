@@ -87,7 +87,8 @@ export function previewSummary({ changed, problems, build, pages, artifact }: Pr
     lines.push('', `### ${title}`, '', '| 位置 | 字段 | 问题 | 怎么改 |', '| --- | --- | --- | --- |');
     for (const problem of rows)
       lines.push(
-        `| ${cell(`${problem.file}:${problem.line}`)} | ${cell(problem.field)} | ${cell(problem.message)} | ${cell(problem.hint)} |`,
+        `| ${cell(`${problem.file}:${problem.line}`)} | ${cell(problem.field)} | ` +
+          `${cell(problem.message)} | ${cell(problem.hint)} |`,
       );
   };
   table('需要修改', errors);

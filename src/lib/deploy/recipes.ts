@@ -73,7 +73,8 @@ export type DeployDecision =
   { publish: true; recipe: DeployRecipe } | { publish: false; refused: boolean; reason: string };
 
 const howToKeepPrivate =
-  '改法：运行 npm run setup 换一种带访问控制的发布方式（nginx-basic、nginx-sso、docker、gitlab-pages，见 docs/deploy.md）';
+  '改法：运行 npm run setup 换一种带访问控制的发布方式' +
+  '（nginx-basic、nginx-sso、docker、gitlab-pages，见 docs/deploy.md）';
 
 /**
  * Whether the deploy workflow on GitHub may publish: never to a site anyone on the internet can open, unless
@@ -106,7 +107,8 @@ export function deployDecision(deployment: Deployment | undefined, target: Deplo
         reason:
           '拒绝发布：这个项目的 GitLab Pages 任何人都能打开，案例、内部政策和话术会被公司以外的人看到。改法：' +
           'Settings → General → Visibility, project features, permissions → Pages 选「Only Project Members」；' +
-          '或换一种发布方式（npm run setup）；确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。',
+          '或换一种发布方式（npm run setup）；' +
+          '确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。',
       };
     }
     return { publish: true, recipe };
@@ -123,7 +125,8 @@ export function deployDecision(deployment: Deployment | undefined, target: Deplo
         publish: false,
         refused: true,
         reason:
-          `拒绝发布：这个仓库是公开的，公开仓库的 GitHub Pages 任何人都能打开，案例、内部政策和话术会被公司以外的人看到。${howToKeepPrivate}；` +
+          '拒绝发布：这个仓库是公开的，公开仓库的 GitHub Pages 任何人都能打开，' +
+          `案例、内部政策和话术会被公司以外的人看到。${howToKeepPrivate}；` +
           '或把仓库改为私有并在 GitHub Enterprise Cloud 里把 Pages 设为私有；' +
           '确实要公开时，在 casebook.config.json 的 deploy 里写 "allowPublicSite": true。',
       };

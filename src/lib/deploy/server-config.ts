@@ -96,7 +96,9 @@ export function passwordFileProblems(text: string): { line: number; problem: str
     else if (!hashSchemes.some((scheme) => scheme.test(hash)))
       problems.push({
         line: index + 1,
-        problem: `用户「${entry.slice(0, colon)}」的密码没有加密（或加密方式 nginx 不认识）— 用 openssl passwd -6 生成这一行`,
+        problem:
+          `用户「${entry.slice(0, colon)}」的密码没有加密（或加密方式 nginx 不认识）` +
+          '— 用 openssl passwd -6 生成这一行',
       });
     else users += 1;
   });

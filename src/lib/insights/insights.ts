@@ -31,7 +31,8 @@ export const medianHours = (value: number) => ui.outcome.hours(+value.toFixed(1)
 
 /** The search page showing the cases that meet every filter. */
 export function searchLink(filters: SearchState['filters']): string {
-  return `${paths.search()}?${paramsFromState({ query: '', filters: { type: ['case'], ...filters }, sort: 'relevance' })}`;
+  const params = paramsFromState({ query: '', filters: { type: ['case'], ...filters }, sort: 'relevance' });
+  return `${paths.search()}?${params}`;
 }
 
 const share = (count: number, total: number) => ui.insights.percent(total === 0 ? 0 : count / total);

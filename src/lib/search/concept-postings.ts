@@ -34,7 +34,10 @@ export const bucketOf = (group: number, buckets: number) => group % buckets;
 
 const LATIN = /[a-z0-9]/;
 
-/** Every word of the lexicon, each once, with the groups it belongs to (two, for a word listed the same in two identical groups). */
+/**
+ * Every word of the lexicon, each once, with the groups it belongs to (two, for a word listed the same in two
+ * identical groups).
+ */
 export function wordGroups(lexicon: SerializedLexicon): Map<string, number[]> {
   const words = new Map<string, number[]>();
   lexicon.groups.forEach((group, index) => {

@@ -82,7 +82,8 @@ export class SearchEngine {
       cached = this.#variants(part)
         .then((variants) => {
           const fold = foldByTable(variants);
-          // Forms that differ only where the index folds them (延误, 延誤) are the same Pagefind queries: searched once.
+          // Forms that differ only where the index folds them (延误, 延誤) are the same Pagefind queries:
+          // searched once.
           const queries = new Map(
             scriptVariants(part, variants)
               .map((variant) => pagefindQueries(variant, fold))

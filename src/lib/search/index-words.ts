@@ -27,8 +27,9 @@ const CODE_LENGTH = 4;
 /** Opens the character as written, after the folded ones, when it differs from its folded form. */
 const WRITTEN = 'x';
 /** An index word in the indexed text: always between word breaks (or spaces, or the ends). */
+const CODE = `[a-z]{${CODE_LENGTH}}`;
 const TOKEN = new RegExp(
-  `(?<=^|[\\s\u200b])${MARK}([a-z]{${CODE_LENGTH}})(?:[a-z]{${CODE_LENGTH}})?(?:${WRITTEN}([a-z]{${CODE_LENGTH}}))?(?=$|[\\s\u200b])`,
+  `(?<=^|[\\s\u200b])${MARK}(${CODE})(?:${CODE})?(?:${WRITTEN}(${CODE}))?(?=$|[\\s\u200b])`,
   'g',
 );
 

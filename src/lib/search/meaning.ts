@@ -451,7 +451,10 @@ export interface LiteralMatcher {
 
 /** Entries containing lexicon words, read from the build's postings (concept-postings.ts) instead of the index. */
 export interface ConceptSource {
-  /** For each of `words` the postings list (a lexicon word's): its entries, each with a weight; other words are left out. */
+  /**
+   * For each of `words` the postings list (a lexicon word's): its entries, each with a weight; other words are left
+   * out.
+   */
   find(words: readonly string[]): Promise<Map<string, Map<string, number>>>;
 }
 

@@ -79,7 +79,8 @@ export const inlineScripts = {
   scripted: "document.documentElement.dataset.js = '';",
   /** Case lists, after the folded facets: open them on a wide screen (and fold them again if it narrows). */
   unfoldFilters:
-    "{const d=document.currentScript.previousElementSibling,m=matchMedia('(max-width: 60rem)');d.open=!m.matches;m.addEventListener('change',(e)=>{d.open=!e.matches})}",
+    "{const d=document.currentScript.previousElementSibling,m=matchMedia('(max-width: 60rem)');" +
+    "d.open=!m.matches;m.addEventListener('change',(e)=>{d.open=!e.matches})}",
 } as const;
 
 /** `sha256-…` sources of `inlineScripts`, for `script-src`. */

@@ -22,7 +22,10 @@ export interface Settings {
   deploy?: Deployment;
 }
 
-/** The site name for a team: 「华东客服中心」 → 「华东客服中心案例库」; a name that already says 案例库 or 知识库 stays. */
+/**
+ * The site name for a team: 「华东客服中心」 → 「华东客服中心案例库」; a name that already says 案例库 or 知识库
+ * stays.
+ */
 export function titleForTeam(teamName: string): string {
   const name = teamName.trim();
   return /(案例库|知识库|案例庫|知識庫)$/.test(name) ? name : `${name}案例库`;
@@ -110,5 +113,7 @@ export function formatSettings(settings: Settings): string {
   const { title, siteUrl, timezone, repository, deploy } = settings;
   // allowPublicSite is written only when a person set it: the file never offers it.
   const deployment = deploy && { recipe: deploy.recipe, ...(deploy.allowPublicSite ? { allowPublicSite: true } : {}) };
-  return `${JSON.stringify({ title, siteUrl, timezone, repository: { url: repository.url, forge: repository.forge, branch: repository.branch }, deploy: deployment }, null, 2)}\n`;
+  const { url, forge, branch } = repository;
+  const file = { title, siteUrl, timezone, repository: { url, forge, branch }, deploy: deployment };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -38,13 +38,20 @@ export function isLocalAddress(address: string): boolean {
  */
 export function localAddressWarning(address: string): string | undefined {
   if (!isLocalAddress(address)) return undefined;
-  return `二维码和每日一案例订阅指向 ${address}，同事的手机打不开 — 运行 npm run setup 设置网站的公开地址，或构建时设置环境变量 ${SITE_URL_ENV}=https://你们的地址/`;
+  return (
+    `二维码和每日一案例订阅指向 ${address}，同事的手机打不开 — ` +
+    `运行 npm run setup 设置网站的公开地址，或构建时设置环境变量 ${SITE_URL_ENV}=https://你们的地址/`
+  );
 }
 
 /**
- * A warning for the build log while the repository is still the sample one: edit and 投稿 links open nobody's repository.
+ * A warning for the build log while the repository is still the sample one: edit and 投稿 links open nobody's
+ * repository.
  */
 export function placeholderRepositoryWarning(repository: Repository): string | undefined {
   if (!isPlaceholderRepository(repository)) return undefined;
-  return `仓库地址还是示例（${repository.url}），网站上的“在仓库中编辑此文件”、投稿按钮和“如何投稿”都打不开你们的仓库 — 运行 npm run setup 填写你们仓库的网页地址`;
+  return (
+    `仓库地址还是示例（${repository.url}），网站上的“在仓库中编辑此文件”、投稿按钮和“如何投稿”都打不开你们的仓库 — ` +
+    '运行 npm run setup 填写你们仓库的网页地址'
+  );
 }

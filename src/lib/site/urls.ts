@@ -17,6 +17,23 @@ export function href(path: string): string {
 }
 
 /**
+ * The pages of one case or daily entry under `base`: all that today's card links to, so that its script does not
+ * carry every path of the site.
+ */
+export function entryPathsUnder(base: string) {
+  const root = base.replace(/\/?$/, '/');
+  const href = (path: string) => under(root, path);
+  return {
+    case: (id: string) => href(`cases/${id}`),
+    dailyEntry: (date: string) => href(`daily/${date}`),
+    /** Presenter mode (投屏) of a daily entry. */
+    dailyPresent: (date: string) => href(`daily/${date}/present`),
+    /** Presenter mode of a typical case, used when today's case is a review pick. */
+    casePresent: (id: string) => href(`cases/${id}/present`),
+  };
+}
+
+/**
  * The paths of a site served below `base`: another shard of a sharded library (`/2025/`) links its entries
  * this way (docs/scaling.md, "Past one machine").
  */
@@ -24,18 +41,13 @@ export function pathsUnder(base: string) {
   const root = base.replace(/\/?$/, '/');
   const href = (path: string) => under(root, path);
   return {
+    ...entryPathsUnder(root),
     home: () => href(''),
     cases: () => href('cases'),
-    case: (id: string) => href(`cases/${id}`),
     browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
     daily: () => href('daily'),
-    dailyEntry: (date: string) => href(`daily/${date}`),
     /** One month of the daily archive, `YYYY-MM` → `/daily/2026/11/`. */
     dailyMonth: (month: string) => href(`daily/${month.slice(0, 4)}/${month.slice(5, 7)}`),
-    /** Presenter mode (投屏) of a daily entry. */
-    dailyPresent: (date: string) => href(`daily/${date}/present`),
-    /** Presenter mode of a typical case, used when today's case is a review pick. */
-    casePresent: (id: string) => href(`cases/${id}/present`),
     dailyFeed: () => `${root}daily/rss.xml`,
     today: () => href('today'),
     practices: () => href('practices'),
@@ -78,4 +90,5 @@ export function pathsUnder(base: string) {
   };
 }
 
-export const paths = pathsUnder(siteBase);
+// Marked pure so that a browser script that never reads `paths` does not carry it.
+export const paths = /* @__PURE__ */ pathsUnder(siteBase);

@@ -111,6 +111,12 @@ const END = String.raw`(?![0-9A-Za-z])`;
  */
 const SEP = String.raw`[ \t.\-\u2010-\u2015\u2212]`;
 const separators = new RegExp(SEP, 'g');
+/** A group matching any one of `parts`. */
+const anyOf = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** 号码 and its short and Traditional forms, as written after a label. */
+const NUMBER_WORDS = ['号码', '號碼', '号', '號'];
+/** Up to three spaces or colons between a label and its value. */
+const LABEL_GAP = String.raw`[\s:：]{0,3}`;
 const digitsOf = (text: string) => text.replace(separators, '');
 
 /** Issuer prefixes of 16–19-digit cards: UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, JCB 35. */
@@ -119,12 +125,32 @@ const CARD_PREFIX = /^(?:62|4|5[1-5]|35|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|7
 const AMEX_PREFIX = /^3[47]/;
 
 /** Labels of long numbers that are references, not personal data: orders, waybills, members, tickets, policies. */
-const REFERENCE_LABEL =
-  /(?:订单|訂單|运单|運單|快递单?|快遞單?|物流单?|物流單?|单号|單號|工单|工單|会员卡?|會員卡?|积分卡|積分卡|保单|保單|合同|流水|交易|参考|參考|批次|编号|編號|order|ref|no\.?)(?:号码|號碼|号|號|编号|編號|id)?[\s:：#]*$/i;
+const REFERENCE_LABEL = new RegExp(
+  anyOf(
+    ...['订单', '訂單', '运单', '運單', '快递单?', '快遞單?', '物流单?', '物流單?', '单号', '單號', '工单', '工單'],
+    ...['会员卡?', '會員卡?', '积分卡', '積分卡', '保单', '保單', '合同', '流水', '交易', '参考', '參考', '批次'],
+    ...['编号', '編號', 'order', 'ref', String.raw`no\.?`],
+  ) + String.raw`${anyOf(...NUMBER_WORDS, '编号', '編號', 'id')}?[\s:：#]*$`,
+  'i',
+);
 /** Labels that say the number after them is a payment card, whatever its prefix. */
 const CARD_LABEL =
   /(?:银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|卡号|卡號|card)(?:号码|號碼|号|號|no\.?)?[\s:：#]*$/i;
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+
+/** E-mail: the part before the @, and one label of the domain. */
+const EMAIL_LOCAL_PART = String.raw`[A-Za-z0-9](?:[\w.+-]{0,62}[A-Za-z0-9_])?`;
+const DOMAIN_LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
+/** A mainland area code (010, 02x, 03xx–09xx) and a local number of 7–8 digits. */
+const AREA_CODE = String.raw`0(?:10|2\d|[3-9]\d{2})`;
+const LOCAL_NUMBER = String.raw`[2-9]\d{2,3}${SEP}?\d{4}`;
+/** A road (中山路, 中山路二段, 长宁街 …), unless the 路 ends another word (线路, 思路, 网路, 套路 …). */
+const ROAD =
+  String.raw`(?<![线線思网網电電套铁鐵航迷出活销銷一])` +
+  anyOf(String.raw`路(?:[一二三四五六七八九十]段)?`, '街', '大道', '巷', '弄', '胡同');
+/** A building (3 栋, 2 号楼) and a unit (2 单元) of an address. */
+const BUILDING = '(?:栋|幢|棟|号楼|號樓)';
+const UNIT = '(?:单元|單元)';
 
 /** The 16 characters before a match, where its label would be. */
 const before = (text: string, index: number) => text.slice(Math.max(0, index - 16), index);
@@ -151,9 +177,18 @@ const rules: Rule[] = [
   {
     kind: 'residentId',
     possible: /\d{4}/,
-    // Contiguous, or grouped 6-8-4, 6-4-4-4 or 4-4-4-4-2 (18); contiguous or 6-6-3 (15).
+    // After a first digit of 1–9: contiguous, or grouped 6-8-4, 6-4-4-4 or 4-4-4-4-2 (18); contiguous or 6-6-3 (15).
     pattern: new RegExp(
-      String.raw`${START}[1-9](?:\d{16}[\dXx]|\d{5}${SEP}\d{8}${SEP}\d{3}[\dXx]|\d{5}${SEP}\d{4}${SEP}\d{4}${SEP}\d{3}[\dXx]|\d{3}(?:${SEP}\d{4}){3}${SEP}\d[\dXx]|\d{14}|\d{5}${SEP}\d{6}${SEP}\d{3})${END}`,
+      `${START}[1-9]` +
+        anyOf(
+          String.raw`\d{16}[\dXx]`,
+          String.raw`\d{5}${SEP}\d{8}${SEP}\d{3}[\dXx]`,
+          String.raw`\d{5}${SEP}\d{4}${SEP}\d{4}${SEP}\d{3}[\dXx]`,
+          String.raw`\d{3}(?:${SEP}\d{4}){3}${SEP}\d[\dXx]`,
+          String.raw`\d{14}`,
+          String.raw`\d{5}${SEP}\d{6}${SEP}\d{3}`,
+        ) +
+        END,
       'g',
     ),
     accept: (match, { text, today }) =>
@@ -166,7 +201,14 @@ const rules: Rule[] = [
     possible: /\d{4}/,
     // Contiguous, or in groups of four (4-4-4-4[-1..3]), 4-6-5 (American Express), or a six-digit BIN then the rest.
     pattern: new RegExp(
-      String.raw`${START}(?:\d{15,19}|(\d{4}(?:${SEP}\d{4}){3})(?:${SEP}\d{1,3})?|\d{4}${SEP}\d{6}${SEP}\d{5}|\d{6}${SEP}\d{10,13})(?!\d)`,
+      START +
+        anyOf(
+          String.raw`\d{15,19}`,
+          String.raw`(\d{4}(?:${SEP}\d{4}){3})(?:${SEP}\d{1,3})?`,
+          String.raw`\d{4}${SEP}\d{6}${SEP}\d{5}`,
+          String.raw`\d{6}${SEP}\d{10,13}`,
+        ) +
+        String.raw`(?!\d)`,
       'g',
     ),
     accept: (match, { text }) => {
@@ -185,16 +227,22 @@ const rules: Rule[] = [
   {
     kind: 'passport',
     possible: /护照|護照|通行|passport/i,
-    pattern:
-      /(?:护照|護照|通行证|通行證|passport)(?:[\s:：]{0,3}(?:号码|號碼|号|號|no\.?))?[\s:：]{0,3}([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
+    pattern: new RegExp(
+      anyOf('护照', '護照', '通行证', '通行證', 'passport') +
+        `(?:${LABEL_GAP}${anyOf(...NUMBER_WORDS, String.raw`no\.?`)})?${LABEL_GAP}` +
+        String.raw`([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])`,
+      'gi',
+    ),
     group: 1,
   },
   {
     kind: 'email',
     possible: /@/,
     // Lengths are bounded (RFC 5321: 64 for the local part, 63 a label), so no input makes the pattern backtrack far.
-    pattern:
-      /(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,62}[A-Za-z0-9_])?@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24})(?![\w-])/g,
+    pattern: new RegExp(
+      String.raw`(?<![\w.+-])${EMAIL_LOCAL_PART}@((?:${DOMAIN_LABEL}\.){1,8}[A-Za-z]{2,24})(?![\w-])`,
+      'g',
+    ),
     accept: (match) => (EXAMPLE_DOMAIN.test(match[1]!) ? 0 : match[0].length),
   },
   {
@@ -214,7 +262,12 @@ const rules: Rule[] = [
     // 区号-号码: a real area code (010, 02x, 03xx–09xx) in brackets or before a separator, then 7–8 digits;
     // or, after the word 电话 / 座机 / 固话, a local number of 7–8 digits.
     pattern: new RegExp(
-      String.raw`${START}(?:(?:[(（]0(?:10|2\d|[3-9]\d{2})[)）] ?|0(?:10|2\d|[3-9]\d{2})${SEP})[2-9]\d{2,3}${SEP}?\d{4}(?:(?:转|轉|-|ext\.?) ?\d{1,5})?|(?<=(?:电话|電話|座机|座機|固话|固話)(?:号码|號碼)?[\s:：]{0,3})[2-9]\d{2,3}${SEP}?\d{4})(?!\d)`,
+      START +
+        anyOf(
+          String.raw`(?:[(（]${AREA_CODE}[)）] ?|${AREA_CODE}${SEP})${LOCAL_NUMBER}(?:(?:转|轉|-|ext\.?) ?\d{1,5})?`,
+          String.raw`(?<=(?:电话|電話|座机|座機|固话|固話)(?:号码|號碼)?${LABEL_GAP})${LOCAL_NUMBER}`,
+        ) +
+        String.raw`(?!\d)`,
       'g',
     ),
   },
@@ -224,7 +277,13 @@ const rules: Rule[] = [
     // A road and a house number (中山路 100 号, 长宁路 1018 弄 5 号), or a building and a flat (3 栋 2 单元 501 室).
     // A number followed by 线 / 窗口 / 台 … is a line, a window or a counter, not a house.
     pattern: new RegExp(
-      String.raw`(?:(?<![线線思网網电電套铁鐵航迷出活销銷一])(?:路(?:[一二三四五六七八九十]段)?|街|大道|巷|弄|胡同) ?\d{1,5}(?: ?[-之] ?\d{1,4})? ?(?:号|號|弄)(?![线線窗口台柜櫃位机機车車码碼])|${START}\d{1,3} ?(?:栋|幢|棟|号楼|號樓)(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房|号|號)|${START}\d{1,2} ?(?:单元|單元) ?\d{3,4} ?(?:室|房|号|號))(?:(?: ?\d{1,3} ?(?:栋|幢|棟|号楼|號樓))?(?: ?\d{1,2} ?(?:单元|單元))? ?\d{2,4} ?(?:室|房))?`,
+      anyOf(
+        String.raw`${ROAD} ?\d{1,5}(?: ?[-之] ?\d{1,4})? ?(?:号|號|弄)(?![线線窗口台柜櫃位机機车車码碼])`,
+        String.raw`${START}\d{1,3} ?${BUILDING}(?: ?\d{1,2} ?${UNIT})? ?\d{2,4} ?(?:室|房|号|號)`,
+        String.raw`${START}\d{1,2} ?${UNIT} ?\d{3,4} ?(?:室|房|号|號)`,
+      ) +
+        // Then, after a house number, its building, unit and flat.
+        String.raw`(?:(?: ?\d{1,3} ?${BUILDING})?(?: ?\d{1,2} ?${UNIT})? ?\d{2,4} ?(?:室|房))?`,
       'g',
     ),
   },
@@ -239,8 +298,11 @@ const rules: Rule[] = [
     possible: /微信|wechat|weixin|vx|wx/i,
     // A WeChat ID is 6–20 letters, digits, - and _, starting with a letter; an English word after 微信 is not one,
     // so an ID needs a digit, - or _ in it, unless the label says 微信号.
-    pattern:
-      /(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|wx))( ?(?:号码|號碼|号|號|id))?[\s:：]{0,3}([A-Za-z][-\w]{5,19})(?![-\w])/gi,
+    pattern: new RegExp(
+      String.raw`(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|wx))( ?${anyOf(...NUMBER_WORDS, 'id')})?${LABEL_GAP}` +
+        String.raw`([A-Za-z][-\w]{5,19})(?![-\w])`,
+      'gi',
+    ),
     group: 2,
     accept: (match) => (match[1] !== undefined || /[\d_-]/.test(match[2]!) ? match[0].length : 0),
   },

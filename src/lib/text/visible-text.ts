@@ -45,8 +45,21 @@ const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
  * Unicode's own NFKC table by tests/unit/visible-text.test.ts. Also a line break between two digits, which
  * `foldVisible` removes (full-width digits are in the class already).
  */
-const MAY_FOLD =
-  /[\u00A0-\u02FF\u0370-\u0385\u1D2C-\u1DBF\u1E9A\u1FBD-\u1FFE\u2000-\u200F\u2017\u202F\u203E\u205F-\u2064\u2070-\u209C\u20A8\u2100-\u218F\u2460-\u24FF\u2C7C\u2C7D\u3000\u309B\u309C\u3250-\u33FF\uA7F1-\uA7F4\uFB00-\uFB4F\uFC5E-\uFC63\uFDFA\uFDFB\uFE10-\uFE7E\uFEFF\uFF0B\uFF0D\uFF0E\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A\uFFE3\uD800-\uDBFF]|[0-9][ \t]*\n[ \t]*[0-9]/;
+const MAY_FOLD = new RegExp(
+  '[' +
+    // Latin-1 to spacing modifiers, Greek tonos, phonetic modifiers, ẚ and Greek spacing accents.
+    String.raw`\u00A0-\u02FF\u0370-\u0385\u1D2C-\u1DBF\u1E9A\u1FBD-\u1FFE` +
+    // General punctuation (spaces, invisible marks), super- and subscripts, letterlike and number forms.
+    String.raw`\u2000-\u200F\u2017\u202F\u203E\u205F-\u2064\u2070-\u209C\u20A8\u2100-\u218F` +
+    // Enclosed numbers, Latin modifiers, the ideographic space, kana voicing marks, enclosed CJK and CJK units.
+    String.raw`\u2460-\u24FF\u2C7C\u2C7D\u3000\u309B\u309C\u3250-\u33FF\uA7F1-\uA7F4` +
+    // Ligatures and presentation forms, small and vertical forms, the byte-order mark.
+    String.raw`\uFB00-\uFB4F\uFC5E-\uFC63\uFDFA\uFDFB\uFE10-\uFE7E\uFEFF` +
+    // Full-width + - . digits and letters, the full-width macron, and the high half of every astral character.
+    String.raw`\uFF0B\uFF0D\uFF0E\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A\uFFE3\uD800-\uDBFF` +
+    ']' +
+    String.raw`|[0-9][ \t]*\n[ \t]*[0-9]`,
+);
 
 /** The folded form of each character met so far: a text repeats the same few. */
 const folded = new Map<number, string>();

@@ -32,7 +32,9 @@ export async function GET(context: APIContext) {
         pubDate: startOfDayIn(config.timezone, entry.id),
         // Feed readers show a description as HTML: the contributor's text is escaped for HTML here, for XML by rss().
         description: `${ui.daily.takeaway}：${escapeHtml(entry.data.takeaway)}`,
-        content: `<p>${escapeHtml(data.summary)}</p><h3>${ui.daily.questions}</h3><ol>${questions}</ol><p><strong>${ui.daily.takeaway}：</strong>${escapeHtml(entry.data.takeaway)}</p>`,
+        content:
+          `<p>${escapeHtml(data.summary)}</p><h3>${ui.daily.questions}</h3><ol>${questions}</ol>` +
+          `<p><strong>${ui.daily.takeaway}：</strong>${escapeHtml(entry.data.takeaway)}</p>`,
         categories: [labelOf(config.categories, data.category)],
       };
     });
