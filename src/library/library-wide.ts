@@ -53,7 +53,19 @@ export type LibraryWideOutput = Omit<LibraryWideInput, 'similarity'> & {
 
 export function computeLibraryWide(root: string, options: LibraryWideOptions = {}): LibraryWideOutput {
   const { files } = scanLibrary(root);
-  const library = readLibrary(root);
+  const library = readLibrary(root, ['cases', 'daily', 'lexicon']);
+  // An entry that does not read would be in no shard and missing from every list: never leave it out silently.
+  const read = new Set([...library.cases, ...library.daily].map(({ file }) => file.absolutePath));
+  const unread = files.filter(
+    (file) => (file.collection === 'cases' || file.collection === 'daily') && !read.has(file.absolutePath),
+  );
+  if (unread.length)
+    throw new Error(
+      `库级数据无法生成：${unread.length} 个文件没有通过检查（${unread
+        .slice(0, 5)
+        .map((file) => shownPath(file.absolutePath))
+        .join('、')}${unread.length > 5 ? ' 等' : ''}）。请运行 npm run check 查看原因，修正后再构建`,
+    );
   const plans = options.by
     ? planShards(library, options.by, options.home)
     : [

@@ -65,6 +65,16 @@ describe('the library-wide step', () => {
     ]);
   });
 
+  it('refuses a library with an entry that does not pass the check, naming it, rather than leave it out', () => {
+    const broken = tempLibrary({
+      'cases/ecommerce/presale-refund-delay.mdx': standalone(sampleCase).replace(/^severity: \d$/m, 'severity: 9'),
+    });
+    expect(() => computeLibraryWide(broken, { by: 'year' })).toThrow(
+      /^库级数据无法生成：1 个文件没有通过检查（.*cases\/ecommerce\/presale-refund-delay\.mdx）。请运行 npm run check/,
+    );
+    rmSync(broken, { recursive: true, force: true });
+  });
+
   it('writes the same similar cases, words and finder index as a build of the whole library computes', () => {
     const { lexicon, cases } = readLibrary(library);
     const whole = librarySimilarity(
