@@ -80,8 +80,11 @@ async function astroBuild(
   });
   if (result.status !== 0) {
     if (options.signal?.aborted) throw new ShardFailure(`「${name}」已停止（另一个分库构建失败）`);
-    // The shard's content is a copy: name the library's own files.
-    const output = result.output.replaceAll(libraryDir, contentRoot).slice(-4000);
+    // The shard's content is a copy: name the library's own files, which the validator shows relative to the job's
+    // folder when they are inside it and absolute otherwise.
+    const output = [libraryDir, path.relative(options.cwd ?? projectRoot, libraryDir)]
+      .reduce((text, copy) => text.replaceAll(copy, contentRoot), result.output)
+      .slice(-4000);
     throw new ShardFailure(`分库「${name}」构建失败（退出码 ${result.status}），相关文件见下：\n${output}`);
   }
   return result;
