@@ -14,12 +14,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { LIBRARY_WIDE_ENV } from '../src/library/library-wide-input.ts';
 import { readLibrary } from '../src/library/read.ts';
 import { planShards, type ShardBy, type ShardPlan } from '../src/library/shards.ts';
 import { projectRoot } from '../tests/helpers/paths.ts';
 import { run } from './bench/measure.ts';
-import { writeShardLibrary } from './shards/split-library.ts';
+import { shardBuildEnv, writeShardLibrary } from './shards/split-library.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,7 +53,6 @@ if (shards.length < 2) console.warn(`只有一个分库（${shards[0]?.label ?? 
 // working directory, but in the shared `.astro/` for one outside it, where parallel builds would collide.
 const work = path.join(projectRoot, '.cache', `shards-${createHash('sha256').update(out).digest('hex').slice(0, 10)}`);
 rmSync(work, { recursive: true, force: true });
-const bundleUrl = (shard: ShardPlan) => `${shard.base}pagefind/`;
 
 const gzipKb = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : 0);
 
@@ -80,8 +78,11 @@ async function astroBuild(
   });
   if (result.status !== 0) {
     if (options.signal?.aborted) throw new ShardFailure(`「${name}」已停止（另一个分库构建失败）`);
-    // The shard's content is a copy: name the library's own files.
-    const output = result.output.replaceAll(libraryDir, contentRoot).slice(-4000);
+    // The shard's content is a copy: name the library's own files, which the validator shows relative to the job's
+    // folder when they are inside it and absolute otherwise.
+    const output = [libraryDir, path.relative(options.cwd ?? projectRoot, libraryDir)]
+      .reduce((text, copy) => text.replaceAll(copy, contentRoot), result.output)
+      .slice(-4000);
     throw new ShardFailure(`分库「${name}」构建失败（退出码 ${result.status}），相关文件见下：\n${output}`);
   }
   return result;
@@ -157,18 +158,11 @@ async function buildShard(shard: ShardPlan, root: string, signal: AbortSignal): 
   const libraryDir = path.join(work, shard.key, 'content');
   const distDir = path.join(work, shard.key, 'dist');
   writeShardLibrary(shard, contentRoot, libraryDir);
-  const others = shards
-    .filter((other) => other !== shard)
-    .map((other) => ({ label: other.label, bundleUrl: bundleUrl(other) }));
   const figures = await astroBuild(
     libraryDir,
     distDir,
     {
-      CASEBOOK_BASE: shard.base,
-      CASEBOOK_SEARCH_SHARDS: JSON.stringify(others),
-      // Shared material is indexed once, by the home shard.
-      CASEBOOK_INDEX_KINDS: shard.home ? '' : 'case,daily',
-      [LIBRARY_WIDE_ENV]: libraryWideFile,
+      ...shardBuildEnv(shard, shards, libraryWideFile),
       // Its own content cache per project folder: the cache keeps entries' paths relative to the project root.
       CASEBOOK_CACHE_DIR: path.join(
         projectRoot,

@@ -592,6 +592,7 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     const headings = caseSections.map((section) => section.zh);
     const text = [
       '---',
+      // Numbered per year of occurrence: at 100,000 entries a year passes 9999 cases, and its serial goes to five digits.
       `caseNumber: ${config.caseNumberPrefix}-${year}-${pad(serial, 4)}`,
       `title: ${subject}${problem}，${rng.pick(['客户多次进线后升级投诉', '首问负责一次解决', '回访发现新问题', '补偿后客户撤诉', '跨部门协作处理'])}`,
       `summary: ${customer}反映${subject}${problem}，客服${rng.pick(['专人跟进并给出明确时间', '核对明细后当场解决', '升级专业组后妥善处理'])}，` +

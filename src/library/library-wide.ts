@@ -9,12 +9,13 @@ import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { config } from '../config.ts';
 import { compareCases } from '../lib/cases/case-order.ts';
-import { librarySimilarity } from '../lib/similar/build.ts';
+import { librarySimilarityByCase } from '../lib/similar/build.ts';
+import type { SimilarCase } from '../lib/similar/cases.ts';
 import {
   LIBRARY_WIDE_VERSION,
   shardServedAt,
-  storeSimilarity,
   type LibraryWideShard,
+  type StoredSimilarity,
 } from '../lib/library-wide/index.ts';
 import { scanLibrary, type LibraryFile } from './layout.ts';
 import { shownPath, type LibraryWideInput } from './library-wide-input.ts';
@@ -42,9 +43,29 @@ export interface LibraryWideOptions {
   home?: string | undefined;
 }
 
-export function computeLibraryWide(root: string, options: LibraryWideOptions = {}): LibraryWideInput {
+/**
+ * What the step writes: the input a shard build reads, except that each case's similar cases are found one case at a
+ * time as `similar` is walked (once), so that they are written as they come rather than held for the whole library.
+ */
+export type LibraryWideOutput = Omit<LibraryWideInput, 'similarity'> & {
+  similarity: Omit<StoredSimilarity, 'similar'> & { similar: () => Iterable<[string, SimilarCase[]]> };
+};
+
+export function computeLibraryWide(root: string, options: LibraryWideOptions = {}): LibraryWideOutput {
   const { files } = scanLibrary(root);
-  const library = readLibrary(root);
+  const library = readLibrary(root, ['cases', 'daily', 'lexicon']);
+  // An entry that does not read would be in no shard and missing from every list: never leave it out silently.
+  const read = new Set([...library.cases, ...library.daily].map(({ file }) => file.absolutePath));
+  const unread = files.filter(
+    (file) => (file.collection === 'cases' || file.collection === 'daily') && !read.has(file.absolutePath),
+  );
+  if (unread.length)
+    throw new Error(
+      `库级数据无法生成：${unread.length} 个文件没有通过检查（${unread
+        .slice(0, 5)
+        .map((file) => shownPath(file.absolutePath))
+        .join('、')}${unread.length > 5 ? ' 等' : ''}）。请运行 npm run check 查看原因，修正后再构建`,
+    );
   const plans = options.by
     ? planShards(library, options.by, options.home)
     : [
@@ -73,36 +94,44 @@ export function computeLibraryWide(root: string, options: LibraryWideOptions = {
     .filter(({ file }) => shardOf.has(file.absolutePath))
     .map(({ file, data }) => ({ id: file.id, shard: shardOf.get(file.absolutePath)!, data }))
     .sort((a, b) => b.id.localeCompare(a.id));
-  const similarity = librarySimilarity(cases, config.categories, lexiconGroups(library.lexicon));
+  const { similar, index, words, lexicon } = librarySimilarityByCase(
+    cases,
+    config.categories,
+    lexiconGroups(library.lexicon),
+  );
   return {
     version: LIBRARY_WIDE_VERSION,
     contentHash: contentHash(files),
     shards,
     cases,
     daily,
-    similarity: storeSimilarity(similarity),
+    similarity: { similar, index, words: [...words], lexicon },
   };
 }
 
 /**
  * Writes the input as JSON, one entry at a time: a single `JSON.stringify` of a large library would build one string
- * of several hundred megabytes.
+ * of several hundred megabytes. Each case's similar cases are found as they are written.
  */
-export function writeLibraryWide(file: string, input: LibraryWideInput): void {
+export function writeLibraryWide(file: string, input: LibraryWideOutput): void {
   const descriptor = openSync(file, 'w');
   const write = (text: string) => writeSync(descriptor, text);
   try {
     const { cases, daily, similarity, ...head } = input;
     write(JSON.stringify(head).slice(0, -1));
-    const list = (key: string, items: readonly unknown[], first = false) => {
+    const list = (key: string, items: Iterable<unknown>, first = false) => {
       write(`${first ? '' : ','}${JSON.stringify(key)}:[`);
-      items.forEach((item, at) => write(`${at ? ',' : ''}\n${JSON.stringify(item)}`));
+      let separator = '';
+      for (const item of items) {
+        write(`${separator}\n${JSON.stringify(item)}`);
+        separator = ',';
+      }
       write(']');
     };
     list('cases', cases);
     list('daily', daily);
     write(',"similarity":{');
-    list('similar', similarity.similar, true);
+    list('similar', similarity.similar(), true);
     list('words', similarity.words);
     write(`,"lexicon":${JSON.stringify(similarity.lexicon)},"index":{"ids":${JSON.stringify(similarity.index.ids)}`);
     write(',"terms":{');

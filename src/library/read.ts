@@ -26,8 +26,12 @@ export interface LibraryEntries {
   journeys: { file: LibraryFile; data: JourneyData }[];
 }
 
-/** Entries that fail validation are skipped: the build has already refused them before this runs. */
-export function readLibrary(root: string = contentRoot(), only?: Collection): LibraryEntries {
+/**
+ * Entries that fail validation are skipped: the build has already refused them before this runs. `only`: read just
+ * these collections (the others stay empty).
+ */
+export function readLibrary(root: string = contentRoot(), only?: Collection | readonly Collection[]): LibraryEntries {
+  const wanted = only === undefined ? undefined : new Set<Collection>(typeof only === 'string' ? [only] : only);
   const { files, index } = scanLibrary(root);
   const schemas = createSchemas(index);
   const entries: LibraryEntries = {
@@ -40,7 +44,7 @@ export function readLibrary(root: string = contentRoot(), only?: Collection): Li
     journeys: [],
   };
   for (const file of files) {
-    if (!file.hasExpectedExtension || (only && file.collection !== only)) continue;
+    if (!file.hasExpectedExtension || (wanted && !wanted.has(file.collection))) continue;
     const read = readContentFile(file.absolutePath);
     if (!('text' in read)) continue;
     const parsed = parseSource(read.text, layout[file.collection].extension === '.yaml' ? 'yaml' : 'mdx', false);

@@ -18,6 +18,7 @@ import {
   severities,
   type FailureType,
 } from '../lib/cases/taxonomy.ts';
+import { caseNumberPattern } from '../lib/cases/entry-templates.ts';
 import { DEFAULT_ROLE, lexiconRoles } from '../lib/lexicon/index.ts';
 import { field, isoDate, lang, list, reference, tags, text, vocabularyValue, type LibraryIndex } from './common.ts';
 
@@ -33,8 +34,6 @@ function entryObject<S extends z.ZodRawShape>(shape: S) {
           : `这里应是一组“字段: 值” — 每行写一个“字段: 值”，下一层多缩进两个空格；可用字段：${known}`,
   });
 }
-
-const caseNumberPattern = new RegExp(`^${config.caseNumberPrefix}-\\d{4}-\\d{4}$`);
 
 /** Most words (with narrower words) in one synonym group: a larger group would make almost everything match. */
 export const MAX_GROUP_WORDS = 30;
@@ -269,12 +268,12 @@ export function createSchemas(index: LibraryIndex) {
         .string({
           error: `缺少案例编号 — 格式为 ${prefix}-年份-四位序号，例如 ${prefix}-2026-0012；npm run new 会自动分配`,
         })
-        .regex(caseNumberPattern, {
-          error: `案例编号格式不对 — 应为 ${prefix}-年份-四位序号，例如 ${prefix}-2026-0012`,
+        .regex(caseNumberPattern(prefix), {
+          error: `案例编号格式不对 — 应为 ${prefix}-年份-四位序号（一年超过 9999 个案例后为五位或六位，前面不补 0），例如 ${prefix}-2026-0012`,
         }),
       {
         label: '案例编号',
-        description: `格式为 \`${prefix}-年份-四位序号\`，全库唯一；客服会把它贴进工单备注。\`npm run new\` 和投稿页会分配下一个空着的编号`,
+        description: `格式为 \`${prefix}-年份-四位序号\`（一年超过 9999 个案例后为五位或六位），全库唯一；客服会把它贴进工单备注。\`npm run new\` 和投稿页会分配下一个空着的编号`,
         example: `${prefix}-2026-0012`,
         template: `案例编号，如 ${prefix}-2026-0001`,
       },

@@ -65,7 +65,7 @@ function withoutLiterals(text: string): string {
       // File paths and ids with a folder: content/cases/x.mdx, ecommerce/presale-refund-delay
       .replace(/[\w.@-]*\/[\w./@-]*/g, ' ')
       .replace(/[\w.-]*\.(?:mdx|yaml|json|md|ts)\b/g, ' ')
-      .replace(/\b[A-Z]{1,4}-\d{4}-\d{4}\b/g, ' ')
+      .replace(/\b[A-Z]{1,4}-\d{4}-\d{4,6}\b/g, ' ')
       // The case-number format as messages spell it: KF-年份-四位序号.
       .replace(new RegExp(`\\b${config.caseNumberPrefix}-`, 'g'), ' ')
       // A command and what follows it on its line: typed as it stands.

@@ -80,12 +80,29 @@ describe('workflows that run for pull requests', () => {
     const forPullRequests = workflows.filter(
       ({ workflow }) => 'pull_request' in workflow.on || 'pull_request_target' in workflow.on,
     );
-    expect(forPullRequests.map(({ name }) => name).sort()).toEqual(['ci.yml', 'preview.yml']);
+    expect(forPullRequests.map(({ name }) => name).sort()).toEqual(['ci.yml', 'preview.yml', 'shards.yml']);
     for (const { name, text, workflow } of forPullRequests) {
       expect('pull_request_target' in workflow.on, name).toBe(false);
       expect(text, name).not.toContain('secrets.');
       for (const job of Object.values(workflow.jobs)) expect(job.permissions, name).toBeUndefined();
     }
+  });
+});
+
+describe('the shard workflow', () => {
+  const { jobs } = workflow('shards.yml');
+
+  it('builds on a pull request only the shards its diff changes, each with the library-wide step’s output', () => {
+    expect(runs(jobs['library-wide']!)).toMatch(/npm run -s shards:changed -- .*--base "\$BASE_SHA"/);
+    expect(runs(jobs['library-wide']!)).toContain('npm run build:library-wide');
+    expect(jobs.shard!.needs).toBe('library-wide');
+    expect(runs(jobs.shard!)).toMatch(/split-library\.ts --key "\$KEY" .*--library-wide library-wide\.json/);
+    expect(jobs.shard!.steps.some((step) => step.with?.name === 'library-wide')).toBe(true);
+  });
+
+  it('assembles the site only on main and only when every shard built', () => {
+    expect(jobs.assemble!.needs).toEqual(['library-wide', 'shard']);
+    expect(jobs.assemble!.if).toBe("github.event_name != 'pull_request'");
   });
 });
 

@@ -10,6 +10,9 @@ import { libraryLinks, shardServedAt } from '../../src/lib/library-wide/index.ts
 import { paths, pathsUnder } from '../../src/lib/site/urls.ts';
 import { checkLibraryWide, computeLibraryWide, writeLibraryWide } from '../../src/library/library-wide.ts';
 import { readLibraryWide } from '../../src/library/library-wide-input.ts';
+import { lexiconGroups, readLibrary } from '../../src/library/read.ts';
+import { librarySimilarity } from '../../src/lib/similar/build.ts';
+import { config } from '../../src/config.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { sampleCase, standalone, tempLibrary } from '../helpers/temp-library.ts';
 
@@ -29,7 +32,11 @@ const library = tempLibrary({
 });
 afterAll(() => rmSync(library, { recursive: true, force: true }));
 
-const wide = computeLibraryWide(library, { by: 'year' });
+// Written and read back, as a shard build reads it.
+const file = path.join(tmpdir(), `library-wide-${process.pid}.json`);
+writeLibraryWide(file, computeLibraryWide(library, { by: 'year' }));
+const wide = readLibraryWide(file);
+afterAll(() => rmSync(file, { force: true }));
 
 describe('the library-wide step', () => {
   it('describes every case and daily entry of the library, each with its shard', () => {
@@ -58,11 +65,26 @@ describe('the library-wide step', () => {
     ]);
   });
 
-  it('writes JSON that reads back to the same input', () => {
-    const file = path.join(tmpdir(), `library-wide-${process.pid}.json`);
-    writeLibraryWide(file, wide);
-    expect(readLibraryWide(file)).toEqual(JSON.parse(JSON.stringify(wide)));
-    rmSync(file);
+  it('refuses a library with an entry that does not pass the check, naming it, rather than leave it out', () => {
+    const broken = tempLibrary({
+      'cases/ecommerce/presale-refund-delay.mdx': standalone(sampleCase).replace(/^severity: \d$/m, 'severity: 9'),
+    });
+    expect(() => computeLibraryWide(broken, { by: 'year' })).toThrow(
+      /^库级数据无法生成：1 个文件没有通过检查（.*cases\/ecommerce\/presale-refund-delay\.mdx）。请运行 npm run check/,
+    );
+    rmSync(broken, { recursive: true, force: true });
+  });
+
+  it('writes the same similar cases, words and finder index as a build of the whole library computes', () => {
+    const { lexicon, cases } = readLibrary(library);
+    const whole = librarySimilarity(
+      wide.cases.map(({ id }) => ({ id, data: cases.find((entry) => entry.file.id === id)!.data })),
+      config.categories,
+      lexiconGroups(lexicon),
+    );
+    expect(wide.similarity).toEqual(
+      JSON.parse(JSON.stringify({ ...whole, similar: [...whole.similar], words: [...whole.words] })),
+    );
   });
 });
 

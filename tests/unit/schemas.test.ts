@@ -107,6 +107,17 @@ describe('case schema', () => {
     expect(messages.some((message) => message.startsWith('customerWords: 缺少客户原话 — 请写成列表'))).toBe(true);
   });
 
+  it('takes a fifth or sixth serial digit only past 9999, so that each case number has one spelling', () => {
+    const numbered = (caseNumber: string) => messagesOf(schemas.cases.safeParse({ ...caseData(), caseNumber }));
+    for (const valid of ['KF-2024-0007', 'KF-2024-9999', 'KF-2024-18227', 'KF-2024-100000'])
+      expect(numbered(valid)).toEqual([]);
+    for (const invalid of ['KF-2024-007', 'KF-2024-00007', 'KF-2024-018227', 'KF-2024-1000000'])
+      expect(numbered(invalid)).toEqual([
+        'caseNumber: 案例编号格式不对 — 应为 KF-年份-四位序号（一年超过 9999 个案例后为五位或六位，前面不补 0），' +
+          '例如 KF-2026-0012',
+      ]);
+  });
+
   it('reads numeric tags as text, since contributors mean 12315 the hotline, not a number', () => {
     expect(schemas.cases.safeParse({ ...caseData(), tags: ['12315', 12315] }).data?.tags).toEqual(['12315', '12315']);
   });

@@ -126,6 +126,11 @@ describe('next case number', () => {
     expect(nextCaseNumber(['KF-2026-0001', 'KF-2026-0045', 'KF-2025-0300'], '2026', 'KF')).toBe('KF-2026-0046');
     expect(nextCaseNumber(['KF-2025-0300'], '2026', 'KF')).toBe('KF-2026-0001');
   });
+
+  it('goes on to five digits once a year has used 9999 numbers', () => {
+    expect(nextCaseNumber(['KF-2026-9999', 'KF-2026-0045'], '2026', 'KF')).toBe('KF-2026-10000');
+    expect(nextCaseNumber(['KF-2026-10000', 'KF-2026-9999'], '2026', 'KF')).toBe('KF-2026-10001');
+  });
 });
 
 describe('banned phrases', () => {

@@ -390,7 +390,7 @@ export class SearchPanelElement extends HTMLElement {
     const badge = (text: string, kind = '') => element('span', { class: `badge ${kind}`.trim() }, text);
     const meta = element('p', { class: 'meta' }, badge(labels.type![record.kind] ?? record.kind, 'kind'));
     if (record.kind === 'case') {
-      const caseNumber = /[A-Z]+-\d{4}-\d{4}/.exec(fragment.content.replaceAll('\u200b', ''))?.[0];
+      const caseNumber = /[A-Z]+-\d{4}-\d{4,6}/.exec(fragment.content.replaceAll('\u200b', ''))?.[0];
       if (caseNumber) meta.append(element('span', { class: 'case-number' }, caseNumber));
       meta.append(
         badge(labels.severity![card.severity?.[0] ?? ''] ?? '', `sev-${card.severity?.[0] ?? ''}`),

@@ -48,15 +48,6 @@ export interface LibraryWide<Case, Daily> {
   similarity: StoredSimilarity;
 }
 
-export function storeSimilarity(similarity: LibrarySimilarity): StoredSimilarity {
-  return {
-    similar: [...similarity.similar],
-    index: similarity.index,
-    words: [...similarity.words],
-    lexicon: similarity.lexicon,
-  };
-}
-
 export function restoreSimilarity(stored: StoredSimilarity): LibrarySimilarity {
   return {
     similar: new Map(stored.similar),

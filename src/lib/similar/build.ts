@@ -24,12 +24,12 @@ import {
 import { batch, converter, toSimplifiedConverter } from '../text/script-converters.ts';
 import type { Vocabulary } from '../cases/taxonomy.ts';
 import {
-  findSimilarCases,
   foldText,
   MAX_POSTINGS_PER_TERM,
   similarityText,
   textKey,
   type CaseForSimilarity,
+  similarCasesOneByOne,
   type SimilarCase,
 } from './cases.ts';
 import { conceptOptions } from './concepts.ts';
@@ -138,6 +138,11 @@ function rememberingFinds(lexicon: CompiledLexicon): CompiledLexicon {
   };
 }
 
+/** The similarity with each case's similar cases still to be found, one case at a time, when `similar` is walked. */
+export interface CaseSimilarityByCase extends Omit<CaseSimilarity, 'similar'> {
+  similar: () => Iterable<[string, SimilarCase[]]>;
+}
+
 /** `limit`: similar cases kept per case (a page may drop some it already lists). */
 export function buildCaseSimilarity(
   cases: readonly CaseForSimilarity[],
@@ -145,6 +150,17 @@ export function buildCaseSimilarity(
   limit = 5,
   groups: readonly LexiconGroup[] = [],
 ): CaseSimilarity {
+  const { similar, ...rest } = caseSimilarityByCase(cases, categories, limit, groups);
+  return { ...rest, similar: new Map(similar()) };
+}
+
+/** `buildCaseSimilarity` with the similar cases left to walk, so that a large library need not hold them all. */
+export function caseSimilarityByCase(
+  cases: readonly CaseForSimilarity[],
+  categories: Vocabulary,
+  limit = 5,
+  groups: readonly LexiconGroup[] = [],
+): CaseSimilarityByCase {
   const texts = cases.map((entry) => ({ id: entry.id, text: similarityText(entry) }));
   const lexiconWords = groups.flatMap((group) => [...group.words, ...group.narrower]);
   const { fold } = variantTableFor([...texts.map((item) => item.text), ...lexiconWords].join('\n'));
@@ -165,7 +181,7 @@ export function buildCaseSimilarity(
   const words = new Map(texts.map(({ id }, position) => [id, chosen[position]!]));
   return {
     index,
-    similar: findSimilarCases(cases, index, { fold, categories, limit, words, lexicon: scanning }),
+    similar: () => similarCasesOneByOne(cases, index, { fold, categories, limit, words, lexicon: scanning }),
     words,
     lexicon,
   };
@@ -188,6 +204,16 @@ export function librarySimilarity(
   categories: Vocabulary,
   groups: readonly LexiconGroup[],
 ): LibrarySimilarity {
-  const { index, similar, words, lexicon } = buildCaseSimilarity(cases, categories, SIMILAR_CASES_KEPT, groups);
+  const { similar, ...rest } = librarySimilarityByCase(cases, categories, groups);
+  return { ...rest, similar: new Map(similar()) };
+}
+
+/** `librarySimilarity` with the similar cases found one case at a time as `similar` is walked (the library-wide step). */
+export function librarySimilarityByCase(
+  cases: readonly CaseForSimilarity[],
+  categories: Vocabulary,
+  groups: readonly LexiconGroup[],
+): Omit<LibrarySimilarity, 'similar'> & Pick<CaseSimilarityByCase, 'similar'> {
+  const { index, similar, words, lexicon } = caseSimilarityByCase(cases, categories, SIMILAR_CASES_KEPT, groups);
   return { similar, index: index.serialize(), words, lexicon: serializeLexicon(lexicon) };
 }

@@ -161,11 +161,19 @@ export function findSimilarCases(
   index: SimilarityIndex,
   options: SimilarCasesOptions,
 ): Map<string, SimilarCase[]> {
+  return new Map(similarCasesOneByOne(cases, index, options));
+}
+
+/** `findSimilarCases` one case at a time, for a caller that stores each list as it comes rather than holding all. */
+export function* similarCasesOneByOne(
+  cases: readonly CaseForSimilarity[],
+  index: SimilarityIndex,
+  options: SimilarCasesOptions,
+): Generator<[string, SimilarCase[]]> {
   const { fold = {}, categories, limit = 5, words = new Map<string, readonly string[]>(), lexicon } = options;
   const textKeyOf = textKey(fold);
   const key = rememberingFold(textKeyOf);
   const byId = new Map(cases.map((entry) => [entry.id, entry]));
-  const result = new Map<string, SimilarCase[]>();
   for (const entry of cases) {
     const text = similarityText(entry);
     const matches = index.query(text, { limit: CANDIDATES, exclude: [entry.id] });
@@ -191,7 +199,6 @@ export function findSimilarCases(
       // A case with nothing to name (its likeness lies in character pairs across words) is not worth a look.
       if (all.length) kept.push({ id, score, reasons: all });
     }
-    result.set(entry.id, kept);
+    yield [entry.id, kept];
   }
-  return result;
 }

@@ -260,38 +260,90 @@ function searchable(data: IndexData, serialize: () => SerializedSimilarityIndex)
   };
 }
 
-/** Indexes documents for `query`. Building is linear in the total text; a query touches only documents sharing a term. */
+/** A growable Int32Array (the compact build keeps every document's terms in a few of these). */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * Indexes documents for `query`. Building is linear in the total text; a query touches only documents sharing a term.
+ * Every document's terms are held as numbers in typed arrays until the postings are laid out, not as a map per
+ * document: at 70,000 cases that is tens of megabytes instead of a gigabyte.
+ */
 export function createSimilarityIndex(
   documents: readonly SimilarityDocument[],
   options: SimilarityOptions = {},
 ): SimilarityIndex {
   const documentCounts = termCounter(options, 'document');
-  const documentTerms = documents.map((document) => documentCounts(document.text));
-  const frequency = new Map<string, number>();
-  for (const termCounts of documentTerms)
-    for (const term of termCounts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const total = documents.length;
-  const idf = (term: string) => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
-  const lists = new Map<string, [number, number][]>();
-  documentTerms.forEach((termCounts, document) => {
-    for (const [term, weight] of weigh(termCounts, idf)) {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = []));
-      list.push([document, weight]);
+  const termNumbers = new Map<string, number>();
+  const termNames: string[] = [];
+  const documentFrequency = new IntList();
+  // Document d's terms (as numbers, in the order its text gives them) and their counts: entries starts[d]..starts[d+1].
+  const documentTerms = new IntList();
+  const documentTermCounts = new IntList();
+  const starts = new Int32Array(documents.length + 1);
+  documents.forEach((document, number) => {
+    starts[number] = documentTerms.length;
+    for (const [term, count] of documentCounts(document.text)) {
+      let termNumber = termNumbers.get(term);
+      if (termNumber === undefined) {
+        termNumbers.set(term, (termNumber = termNames.length));
+        termNames.push(term);
+        documentFrequency.push(0);
+      }
+      documentFrequency.values[termNumber]! += 1;
+      documentTerms.push(termNumber);
+      documentTermCounts.push(count);
     }
   });
+  starts[documents.length] = documentTerms.length;
+  const frequency = new Map(termNames.map((term, number) => [term, documentFrequency.values[number]!]));
+  const total = documents.length;
+  const idf = (term: string) => Math.log((total + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
+  // Every term's postings in document order, laid end to end: term t's are offsets[t]..offsets[t+1].
+  const offsets = new Int32Array(termNames.length + 1);
+  for (let term = 0; term < termNames.length; term += 1)
+    offsets[term + 1] = offsets[term]! + documentFrequency.values[term]!;
+  const filled = offsets.slice(0, termNames.length);
+  const postingDocuments = new Int32Array(documentTerms.length);
+  const postingWeights = new Float64Array(documentTerms.length);
+  for (let document = 0; document < total; document += 1) {
+    const termCounts = new Map<string, number>();
+    for (let entry = starts[document]!; entry < starts[document + 1]!; entry += 1)
+      termCounts.set(termNames[documentTerms.values[entry]!]!, documentTermCounts.values[entry]!);
+    for (const [term, weight] of weigh(termCounts, idf)) {
+      const slot = filled[termNumbers.get(term)!]!++;
+      postingDocuments[slot] = document;
+      postingWeights[slot] = weight;
+    }
+  }
   const cap = options.maxPostingsPerTerm;
   const postings = new Map<string, Postings>();
-  for (const [term, list] of lists) {
-    const kept =
-      cap !== undefined && list.length > cap
-        ? list
-            .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-            .slice(0, cap)
-            .sort((a, b) => a[0] - b[0])
-        : list;
-    postings.set(term, postingsFrom(kept));
-  }
+  termNames.forEach((term, number) => {
+    const from = offsets[number]!;
+    const to = offsets[number + 1]!;
+    if (cap === undefined || to - from <= cap) {
+      postings.set(term, { documents: postingDocuments.slice(from, to), weights: postingWeights.slice(from, to) });
+      return;
+    }
+    const kept = Array.from({ length: to - from }, (_, position) => from + position)
+      .sort((a, b) => postingWeights[b]! - postingWeights[a]! || postingDocuments[a]! - postingDocuments[b]!)
+      .slice(0, cap)
+      .sort((a, b) => postingDocuments[a]! - postingDocuments[b]!);
+    postings.set(term, {
+      documents: Int32Array.from(kept, (slot) => postingDocuments[slot]!),
+      weights: Float64Array.from(kept, (slot) => postingWeights[slot]!),
+    });
+  });
   const ids = documents.map((document) => document.id);
   const termsOf = termCounter(options, 'query');
   return searchable(
