@@ -32,8 +32,10 @@ try {
   writeLibraryWide(out, input);
   console.log(
     `库级数据：${input.cases.length} 个案例、${input.daily.length} 个每日一案例，${input.shards.length} 个分库` +
-      `（${input.shards.map((shard) => `${shard.label} ${shard.base}`).join('、')}）→ ${path.relative(process.cwd(), out)}` +
-      `（${(statSync(out).size / 2 ** 20).toFixed(1)} MB，用时 ${((performance.now() - started) / 1000).toFixed(1)} s）`,
+      `（${input.shards.map((shard) => `${shard.label} ${shard.base}`).join('、')}）` +
+      `→ ${path.relative(process.cwd(), out)}` +
+      `（${(statSync(out).size / 2 ** 20).toFixed(1)} MB，` +
+      `用时 ${((performance.now() - started) / 1000).toFixed(1)} s）`,
   );
 } catch (error) {
   console.error((error as Error).message);

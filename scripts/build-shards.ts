@@ -215,7 +215,8 @@ try {
   rmSync(out, { recursive: true, force: true });
   for (const shard of shards) cpSync(built.get(shard)!, path.join(out, shard.base), { recursive: true });
   console.log(
-    `完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} s。合并后的网站：${path.relative(process.cwd(), out) || '.'}`,
+    `完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} s。` +
+      `合并后的网站：${path.relative(process.cwd(), out) || '.'}`,
   );
   console.log(
     `预览：CASEBOOK_OUT_DIR=${path.relative(projectRoot, out)} npm run preview，打开 /search/ 即可同时搜索全部分库。`,

@@ -18,8 +18,10 @@ if (major < 22 || (major === 22 && minor < 19)) {
   const bundled = Object.keys(manifest.optionalDependencies ?? {}).some((name) => name.endsWith(`-${platform}`));
   console.error(
     bundled
-      ? `Node.js ${process.versions.node} 太旧，项目自带的 Node 24 还没有装上：请重新运行 npm install（不要加 --omit=optional）。`
-      : `Node.js ${process.versions.node} 太旧，项目没有适用于 ${platform} 的 Node 24：请从 https://nodejs.org/zh-cn 安装 Node.js 24，再运行 npm install。`,
+      ? `Node.js ${process.versions.node} 太旧，项目自带的 Node 24 还没有装上：` +
+          '请重新运行 npm install（不要加 --omit=optional）。'
+      : `Node.js ${process.versions.node} 太旧，项目没有适用于 ${platform} 的 Node 24：` +
+          '请从 https://nodejs.org/zh-cn 安装 Node.js 24，再运行 npm install。',
   );
   process.exit(1);
 }

@@ -40,7 +40,8 @@ import * as prompts from './lib/prompts.ts';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const settingsPath = path.join(projectRoot, SETTINGS_FILE);
 
-const usage = `用法：npm run setup [-- 选项]
+const usage =
+  `用法：npm run setup [-- 选项]
 
 设置团队的案例库：名称、仓库地址、网站地址、时区，写入 ${SETTINGS_FILE}。
 不带选项时逐项询问；写了的选项不再询问，加 --yes 则其余保持原样、不询问。
@@ -57,7 +58,8 @@ const usage = `用法：npm run setup [-- 选项]
   --yes, -y              不询问
   --help, -h             显示本说明
 
-例子：npm run setup -- --team-name 华东客服中心 --repo https://gitlab.company.cn/kefu/casebook --site-url https://kb.company.cn/ --yes`;
+例子：npm run setup -- --team-name 华东客服中心 --repo https://gitlab.company.cn/kefu/casebook ` +
+  `--site-url https://kb.company.cn/ --yes`;
 
 /** Timezones a Chinese-speaking contact centre is likely to be in, offered first; any other IANA name may be typed. */
 const timezones = [

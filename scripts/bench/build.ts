@@ -69,7 +69,9 @@ function firstCasePage(dist: string): string {
 console.log(`== bench:build  entries=${entries}  work=${work}`);
 const generated = generateLibrary({ entries, out: content });
 console.log(
-  `generated: ${generated.cases} cases, ${generated.daily} daily, ${generated.practices} practices, ${generated.scripts} scripts, ${generated.people} people (${generated.traditional} Traditional), ${mb(generated.bytes)}`,
+  `generated: ${generated.cases} cases, ${generated.daily} daily, ${generated.practices} practices, ` +
+    `${generated.scripts} scripts, ${generated.people} people (${generated.traditional} Traditional), ` +
+    `${mb(generated.bytes)}`,
 );
 
 // Casebook: validation, content sync, render, search index (with every feature on) in one `astro build`.
@@ -171,7 +173,8 @@ if (rounds > 1) {
   console.log(`\n${rounds} rounds from scratch (Casebook / stock, time ratio, peak memory ratio):`);
   roundRatios.forEach((ratio, index) =>
     console.log(
-      `  round ${index + 1}: ${seconds(ratio.casebookMs)} / ${seconds(ratio.stockMs)}  ${ratio.time.toFixed(2)}  ${ratio.memory.toFixed(2)}`,
+      `  round ${index + 1}: ${seconds(ratio.casebookMs)} / ${seconds(ratio.stockMs)}  ` +
+        `${ratio.time.toFixed(2)}  ${ratio.memory.toFixed(2)}`,
     ),
   );
 }
@@ -190,10 +193,12 @@ const casebookRebuild = await buildCasebook('Casebook rebuild');
 const { build: stockRebuild, index: stockReindex } = await buildStock('stock rebuild');
 console.log(`\nrebuild after one edited case (${path.relative(content, editedCase)}):`);
 console.log(
-  `  casebook ${seconds(casebookRebuild.ms)}  stages: ${stagesOf(casebookRebuild)}  peak memory ${mb(casebookRebuild.peakBytes)}`,
+  `  casebook ${seconds(casebookRebuild.ms)}  stages: ${stagesOf(casebookRebuild)}  ` +
+    `peak memory ${mb(casebookRebuild.peakBytes)}`,
 );
 console.log(
-  `  stock    ${seconds(stockRebuild.ms + stockReindex.ms)}  stages: ${stagesOf(stockRebuild)} pagefind=${seconds(stockReindex.ms)}`,
+  `  stock    ${seconds(stockRebuild.ms + stockReindex.ms)}  stages: ${stagesOf(stockRebuild)} ` +
+    `pagefind=${seconds(stockReindex.ms)}`,
 );
 
 const report: Record<string, { figures: SiteFigures; search: SearchFigures; firstSearchKb: number }> = {};
@@ -213,14 +218,16 @@ for (const [name, figures, isCasebook] of [
   report[name] = { figures, search, firstSearchKb: sumKb(search.firstSearch) };
   console.log(`\n[${name}]`);
   console.log(
-    `  build+index ${seconds(figures.buildMs)} (index ${seconds(figures.indexMs)})  peak memory ${mb(figures.peakBytes)}`,
+    `  build+index ${seconds(figures.buildMs)} (index ${seconds(figures.indexMs)})  ` +
+      `peak memory ${mb(figures.peakBytes)}`,
   );
   console.log(`  stages: ${figures.stages}`);
   console.log(
     `  output ${mb(folder.bytes)} in ${folder.files} files; index ${mb(index.bytes)} in ${index.files} files`,
   );
   console.log(
-    `  largest HTML page ${kb(folder.largestHtml.bytes)} KB (${folder.largestHtml.path}); case page JS ${kb(caseJs)} KB gzip`,
+    `  largest HTML page ${kb(folder.largestHtml.bytes)} KB (${folder.largestHtml.path}); ` +
+      `case page JS ${kb(caseJs)} KB gzip`,
   );
   for (const line of searchReport(search)) console.log(`  ${line}`);
 }
@@ -230,10 +237,15 @@ const theirs = report.stock!;
 const largest = folderStats(casebook.dist).largestHtml.bytes;
 const caseJs = pageScriptBytes(readFileSync(casebook.casePage, 'utf8'), casebook.dist);
 console.log(
-  `\nratio_build_index=${median(roundRatios.map((ratio) => ratio.time))!.toFixed(2)} ratio_peak_mem=${median(roundRatios.map((ratio) => ratio.memory))!.toFixed(2)} ` +
+  `\nratio_build_index=${median(roundRatios.map((ratio) => ratio.time))!.toFixed(2)} ` +
+    `ratio_peak_mem=${median(roundRatios.map((ratio) => ratio.memory))!.toFixed(2)} ` +
     `first_search_kb=${ours.firstSearchKb.toFixed(1)} largest_page_kb=${kb(largest)} case_page_js_kb=${kb(caseJs)} ` +
-    `second_query_kb=${sumKb(ours.search.queries[1]!.fetched).toFixed(1)} meaning_query_kb=${sumKb(ours.search.queries.at(-1)!.fetched).toFixed(1)} rebuild_s=${(casebookRebuild.ms / 1000).toFixed(1)} ` +
-    `(stock first_search_kb=${theirs.firstSearchKb.toFixed(1)} second_query_kb=${sumKb(theirs.search.queries[1]!.fetched).toFixed(1)} rebuild_s=${((stockRebuild.ms + stockReindex.ms) / 1000).toFixed(1)})` +
+    `second_query_kb=${sumKb(ours.search.queries[1]!.fetched).toFixed(1)} ` +
+    `meaning_query_kb=${sumKb(ours.search.queries.at(-1)!.fetched).toFixed(1)} ` +
+    `rebuild_s=${(casebookRebuild.ms / 1000).toFixed(1)} ` +
+    `(stock first_search_kb=${theirs.firstSearchKb.toFixed(1)} ` +
+    `second_query_kb=${sumKb(theirs.search.queries[1]!.fetched).toFixed(1)} ` +
+    `rebuild_s=${((stockRebuild.ms + stockReindex.ms) / 1000).toFixed(1)})` +
     (rounds > 1 ? ` rounds=${rounds}` : ''),
 );
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -30,7 +30,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 let started = performance.now();
 const library = generateLibrary({ entries, out });
 console.log(
-  `生成 ${entries} 条内容（${library.cases} 案例、${library.daily} 每日一案例、${library.practices} 最佳实践、${library.scripts} 话术，繁体 ${library.traditional} 篇）用时 ${seconds(performance.now() - started)}`,
+  `生成 ${entries} 条内容（${library.cases} 案例、${library.daily} 每日一案例、` +
+    `${library.practices} 最佳实践、${library.scripts} 话术，繁体 ${library.traditional} 篇）` +
+    `用时 ${seconds(performance.now() - started)}`,
 );
 
 started = performance.now();
@@ -54,11 +56,14 @@ const commandMs = performance.now() - started;
 const errors = parallel.problems.filter((problem) => problem.severity === 'error').length;
 console.log(`机器负载（1 分钟平均）${loadavg()[0]!.toFixed(1)}，${availableParallelism()} 个核`);
 console.log(
-  `校验 ${parallel.fileCount} 个文件：单线程 ${seconds(singleMs)}（CPU ${seconds((singleCpu.user + singleCpu.system) / 1000)}），${availableParallelism()} 个线程 ${seconds(parallelMs)}；` +
+  `校验 ${parallel.fileCount} 个文件：单线程 ${seconds(singleMs)}` +
+    `（CPU ${seconds((singleCpu.user + singleCpu.system) / 1000)}），` +
+    `${availableParallelism()} 个线程 ${seconds(parallelMs)}；` +
     `npm run check 命令（含启动）${seconds(commandMs)}`,
 );
 console.log(
-  `每千个文件 ${seconds((parallelMs / parallel.fileCount) * 1000)}；${errors} 个错误、${parallel.problems.length - errors} 条警告`,
+  `每千个文件 ${seconds((parallelMs / parallel.fileCount) * 1000)}；` +
+    `${errors} 个错误、${parallel.problems.length - errors} 条警告`,
 );
 if (!values.keep) rmSync(out, { recursive: true, force: true });
 else console.log(`内容保留在 ${out}`);

@@ -398,6 +398,15 @@ const practiceTitles = [
   '复杂账单的一页纸说明',
   '把投诉变成改进建议',
 ];
+const practiceMetrics = ['回电按时率', '首次接触解决率', '重复进线率', '投诉升级率'];
+const caseTitleEndings = [
+  '客户多次进线后升级投诉',
+  '首问负责一次解决',
+  '回访发现新问题',
+  '补偿后客户撤诉',
+  '跨部门协作处理',
+];
+const caseHandlings = ['专人跟进并给出明确时间', '核对明细后当场解决', '升级专业组后妥善处理'];
 const scriptLines = [
   '{称呼}，非常抱歉让您久等了，这件事由我来负责跟进。',
   '我先确认一下，您说的是{事项}，对吗？',
@@ -535,7 +544,7 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     const text = [
       '---',
       `title: ${rng.pick(practiceTitles)}（${n + 1}）`,
-      `summary: ${rng.pick(['回电按时率', '首次接触解决率', '重复进线率', '投诉升级率'])}在三个月内明显改善，附可以照搬的检查清单。`,
+      `summary: ${rng.pick(practiceMetrics)}在三个月内明显改善，附可以照搬的检查清单。`,
       ...(lang === 'zh-CN' ? [] : [`lang: ${lang}`]),
       `authors: [${rng.some(personIds, 1, 2).join(', ')}]`,
       `publishedOn: ${published}`,
@@ -592,10 +601,11 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     const headings = caseSections.map((section) => section.zh);
     const text = [
       '---',
-      // Numbered per year of occurrence: at 100,000 entries a year passes 9999 cases, and its serial goes to five digits.
+      // Numbered per year of occurrence: at 100,000 entries a year passes 9999 cases, and its serial goes to five
+      // digits.
       `caseNumber: ${config.caseNumberPrefix}-${year}-${pad(serial, 4)}`,
-      `title: ${subject}${problem}，${rng.pick(['客户多次进线后升级投诉', '首问负责一次解决', '回访发现新问题', '补偿后客户撤诉', '跨部门协作处理'])}`,
-      `summary: ${customer}反映${subject}${problem}，客服${rng.pick(['专人跟进并给出明确时间', '核对明细后当场解决', '升级专业组后妥善处理'])}，` +
+      `title: ${subject}${problem}，${rng.pick(caseTitleEndings)}`,
+      `summary: ${customer}反映${subject}${problem}，客服${rng.pick(caseHandlings)}，` +
         `${rng.pick(['客户表示满意', '客户撤回投诉', '推动了流程改进'])}。`,
       ...(lang === 'zh-CN' ? [] : [`lang: ${lang}`]),
       'customerWords:',
@@ -726,7 +736,8 @@ if (import.meta.main) {
     today: values.today,
   });
   console.log(
-    `已生成 ${result.cases} 个案例、${result.daily} 篇每日一案例、${result.practices} 篇最佳实践、${result.scripts} 篇话术、` +
+    `已生成 ${result.cases} 个案例、${result.daily} 篇每日一案例、` +
+      `${result.practices} 篇最佳实践、${result.scripts} 篇话术、` +
       `${result.people} 位人员` +
       `（其中繁体 ${result.traditional} 篇，共 ${(result.bytes / 1024 / 1024).toFixed(1)} MB）→ ${values.out}，` +
       `用时 ${Math.round(performance.now() - started)} ms`,

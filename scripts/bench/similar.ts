@@ -157,7 +157,9 @@ async function inBrowser(): Promise<void> {
     await settle();
     const onPaste = fetched.slice(before);
     console.log(
-      `finder page: ${kb(pageBytes)} (gzip) before pasting; the first paste fetched ${kb(onPaste.reduce((sum, item) => sum + item.bytes, 0))} in ${onPaste.length} requests and showed its results ${firstMs.toFixed(0)} ms after submitting`,
+      `finder page: ${kb(pageBytes)} (gzip) before pasting; ` +
+        `the first paste fetched ${kb(onPaste.reduce((sum, item) => sum + item.bytes, 0))} ` +
+        `in ${onPaste.length} requests and showed its results ${firstMs.toFixed(0)} ms after submitting`,
     );
     for (const item of onPaste.sort((a, b) => b.bytes - a.bytes))
       console.log(`  ${kb(item.bytes).padStart(9)}  ${item.url}`);
@@ -182,7 +184,8 @@ async function inBrowser(): Promise<void> {
     await Promise.all(reading);
     const allFetched = fetched.slice(before).filter((item) => item.url.includes('/finder/data/'));
     console.log(
-      `after all ${times.length} complaints: ${allFetched.length} finder files, ${kb(allFetched.reduce((sum, item) => sum + item.bytes, 0))}`,
+      `after all ${times.length} complaints: ${allFetched.length} finder files, ` +
+        `${kb(allFetched.reduce((sum, item) => sum + item.bytes, 0))}`,
     );
 
     await page.goto(`${server.url}/search/`);
@@ -226,7 +229,9 @@ async function inBrowser(): Promise<void> {
         list.forEach((answer, index) => {
           if (answer.urls.length)
             console.log(
-              `  shown for an uncovered complaint (${halfOfItem[index]}, ${answer.best.toFixed(3)} ${answer.strengths[0]}): ${set.items[index]!.complaint.slice(0, 40)}… → ${answer.urls[0]}  ${answer.reasons[0]!.join('；')}`,
+              `  shown for an uncovered complaint ` +
+                `(${halfOfItem[index]}, ${answer.best.toFixed(3)} ${answer.strengths[0]}): ` +
+                `${set.items[index]!.complaint.slice(0, 40)}… → ${answer.urls[0]}  ${answer.reasons[0]!.join('；')}`,
             );
         });
         for (const half of [...halves, undefined]) {
@@ -235,7 +240,9 @@ async function inBrowser(): Promise<void> {
           const none = chosen.filter((answer) => answer.urls.length === 0).length;
           const close = chosen.filter((answer) => answer.strengths[0] === 'close').length;
           summary.push(
-            `${set.name} [${half ?? 'all'}]: no close case ${share(none, chosen.length)} (${none} of ${chosen.length})  shown as 很接近 ${share(close, chosen.length)} (${close})`,
+            `${set.name} [${half ?? 'all'}]: no close case ${share(none, chosen.length)} ` +
+              `(${none} of ${chosen.length})  ` +
+              `shown as 很接近 ${share(close, chosen.length)} (${close})`,
           );
         }
         continue;
@@ -249,7 +256,9 @@ async function inBrowser(): Promise<void> {
         const answer = list[index]!;
         if (rank(answer.urls) !== 1)
           console.log(
-            `  finder rank ${rank(answer.urls)} (best ${answer.best.toFixed(3)}, ${halfOfItem[index]}), keyword rank ${rank(keyword[index]!)}  [${item.kind ?? ''}] ${item.complaint}  → ${item.cases!.join(' ')}  got ${answer.urls[0] ?? '没有很接近的案例'}`,
+            `  finder rank ${rank(answer.urls)} (best ${answer.best.toFixed(3)}, ${halfOfItem[index]}), ` +
+              `keyword rank ${rank(keyword[index]!)}  [${item.kind ?? ''}] ${item.complaint}  ` +
+              `→ ${item.cases!.join(' ')}  got ${answer.urls[0] ?? '没有很接近的案例'}`,
           );
       });
       for (const half of [...halves, undefined]) {
@@ -269,13 +278,17 @@ async function inBrowser(): Promise<void> {
           positions.map((index) => keyword[index]!),
         );
         summary.push(
-          `${set.name} [${half ?? 'all'}]: finder hit@1=${finder.at1.toFixed(3)} hit@5=${finder.at5.toFixed(3)}  wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length})  keyword hit@1=${keywordHits.at1.toFixed(3)} hit@5=${keywordHits.at5.toFixed(3)}  complaints=${chosen.length}`,
+          `${set.name} [${half ?? 'all'}]: finder hit@1=${finder.at1.toFixed(3)} hit@5=${finder.at5.toFixed(3)}  ` +
+            `wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length})  ` +
+            `keyword hit@1=${keywordHits.at1.toFixed(3)} hit@5=${keywordHits.at5.toFixed(3)}  ` +
+            `complaints=${chosen.length}`,
         );
       }
     }
     times.sort((a, b) => a - b);
     console.log(
-      `finder answer time: p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} max_ms=${times.at(-1)!.toFixed(1)}`,
+      `finder answer time: p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} ` +
+        `max_ms=${times.at(-1)!.toFixed(1)}`,
     );
     for (const half of halves) {
       const { covered: positives, uncovered: negatives } = best.get(half)!;
@@ -285,15 +298,19 @@ async function inBrowser(): Promise<void> {
       for (const floor of [0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.125, 0.15]) {
         const mark = floor === CONFIDENCE_FLOOR ? '  ← floor' : '';
         console.log(
-          `${floor.toFixed(3).padStart(5)}   ${share(positives.filter((value) => value < floor).length, positives.length).padStart(8)}   ${share(negatives.filter((value) => value < floor).length, negatives.length).padStart(8)}${mark}`,
+          `${floor.toFixed(3).padStart(5)}   ` +
+            `${share(positives.filter((value) => value < floor).length, positives.length).padStart(8)}   ` +
+            `${share(negatives.filter((value) => value < floor).length, negatives.length).padStart(8)}${mark}`,
         );
       }
     }
     for (const half of halves) {
       const { covered, uncovered, coveredHidden, uncoveredHidden } = best.get(half)!;
       summary.push(
-        `${half}, all sets: complaints a case covers wrongly "no close case" ${share(coveredHidden, covered.length)} (${coveredHidden} of ${covered.length}); ` +
-          `complaints no case covers shown as "no close case" ${share(uncoveredHidden, uncovered.length)} (${uncoveredHidden} of ${uncovered.length})`,
+        `${half}, all sets: complaints a case covers wrongly "no close case" ` +
+          `${share(coveredHidden, covered.length)} (${coveredHidden} of ${covered.length}); ` +
+          `complaints no case covers shown as "no close case" ` +
+          `${share(uncoveredHidden, uncovered.length)} (${uncoveredHidden} of ${uncovered.length})`,
       );
     }
     const total = [...best.values()];
@@ -310,12 +327,16 @@ async function inBrowser(): Promise<void> {
     );
     const calibration = best.get('calibration')!;
     console.log(
-      `thresholds: floor=${CONFIDENCE_FLOOR} 很接近 from ${CLOSE_FROM} (with a shared problem or request concept); the calibration half supports floor=${calibratedFloor(calibration.covered)} ` +
-        `(hides ≤ ${MAX_COVERED_HIDDEN * 100} % of its covered complaints) and 很接近 from ${calibratedClose(calibration.uncovered)} (reached by ≤ ${MAX_UNCOVERED_CLOSE * 100} % of its uncovered ones)`,
+      `thresholds: floor=${CONFIDENCE_FLOOR} 很接近 from ${CLOSE_FROM} (with a shared problem or request concept); ` +
+        `the calibration half supports floor=${calibratedFloor(calibration.covered)} ` +
+        `(hides ≤ ${MAX_COVERED_HIDDEN * 100} % of its covered complaints) ` +
+        `and 很接近 from ${calibratedClose(calibration.uncovered)} ` +
+        `(reached by ≤ ${MAX_UNCOVERED_CLOSE * 100} % of its uncovered ones)`,
     );
     for (const item of cut) console.log(`  reason not a whole word: ${item}`);
     console.log(
-      `reasons: whole words or lexicon entries ${share(wholeWords, reasonWords)} (${wholeWords} of ${reasonWords} reason words)`,
+      `reasons: whole words or lexicon entries ${share(wholeWords, reasonWords)} ` +
+        `(${wholeWords} of ${reasonWords} reason words)`,
     );
     for (const line of summary) console.log(line);
   } finally {
@@ -387,11 +408,16 @@ async function atScale(cases: number): Promise<void> {
     const answer = sorted(pastes.map((paste) => paste.ms));
     const allBytes = [...bytes.values()].reduce((sum, value) => sum + value, 0);
     console.log(
-      `${library.length} cases: similarity step ${(buildMs / 1000).toFixed(2)} s (+ ${(loadMs / 1000).toFixed(2)} s loading OpenCC and jieba once), ` +
-        `of which ${(foldMs / 1000).toFixed(2)} s the folding table and ${((buildMs - foldMs) / library.length).toFixed(2)} ms per case for the words, the index and the similar cases; ` +
+      `${library.length} cases: similarity step ${(buildMs / 1000).toFixed(2)} s ` +
+        `(+ ${(loadMs / 1000).toFixed(2)} s loading OpenCC and jieba once), ` +
+        `of which ${(foldMs / 1000).toFixed(2)} s the folding table ` +
+        `and ${((buildMs - foldMs) / library.length).toFixed(2)} ms per case ` +
+        `for the words, the index and the similar cases; ` +
         `finder files ${kb(allBytes)} gzip in ${files.size} files (encoded in ${encodeMs.toFixed(0)} ms); ` +
-        `a first paste fetches p50 ${kb(percentile(pasteBytes, 50))} / p95 ${kb(percentile(pasteBytes, 95))} in p50 ${percentile(requests, 50)} requests; ` +
-        `ranking p50 ${percentile(answer, 50).toFixed(1)} ms / p95 ${percentile(answer, 95).toFixed(1)} ms (Node, files in memory)`,
+        `a first paste fetches p50 ${kb(percentile(pasteBytes, 50))} / p95 ${kb(percentile(pasteBytes, 95))} ` +
+        `in p50 ${percentile(requests, 50)} requests; ` +
+        `ranking p50 ${percentile(answer, 50).toFixed(1)} ms / p95 ${percentile(answer, 95).toFixed(1)} ms ` +
+        `(Node, files in memory)`,
     );
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -109,7 +109,8 @@ for (const [name, text] of Object.entries(files)) {
   }
   rows.push({ name, bytes: Buffer.byteLength(text), check, render });
   console.log(
-    `${name.padEnd(16, '　')} ${String(Math.round(Buffer.byteLength(text) / 1024)).padStart(4)} KB  检查 ${ms(check)}  渲染 ${errors.length ? `    （未通过：${errors[0]!.message}）` : ms(render)}`,
+    `${name.padEnd(16, '　')} ${String(Math.round(Buffer.byteLength(text) / 1024)).padStart(4)} KB  ` +
+      `检查 ${ms(check)}  渲染 ${errors.length ? `    （未通过：${errors[0]!.message}）` : ms(render)}`,
   );
 }
 
@@ -124,6 +125,7 @@ const command = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/che
 const whole = performance.now() - started;
 console.log(`最慢的文件：${slowest.name}，检查 ${Math.round(slowest.check)} ms（目标 ≤ 1000 ms）`);
 console.log(
-  `示例库加上这个文件，npm run check 命令（含启动）${Math.round(whole)} ms（目标 ≤ 5000 ms）；${command.stdout.trim().split('\n').at(-1)}`,
+  `示例库加上这个文件，npm run check 命令（含启动）${Math.round(whole)} ms（目标 ≤ 5000 ms）；` +
+    `${command.stdout.trim().split('\n').at(-1)}`,
 );
 rmSync(root, { recursive: true, force: true });

@@ -66,7 +66,8 @@ if (import.meta.main) {
   });
   if (!values.key || !values.out || !values['library-wide'] || (values.by !== 'year' && values.by !== 'team')) {
     console.error(
-      '用法：node scripts/shards/split-library.ts --key 2025 --out 目录 --library-wide 文件 [--by year|team] [--content 目录]',
+      '用法：node scripts/shards/split-library.ts --key 2025 --out 目录 --library-wide 文件 ' +
+        '[--by year|team] [--content 目录]',
     );
     process.exit(2);
   }

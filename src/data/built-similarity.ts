@@ -1,6 +1,6 @@
 /**
- * The meeting point of the case-similarity integration and the pages: like src/integrations/page-indexer.ts, a global symbol,
- * because the integration and the prerender bundle are different module graphs in one process.
+ * The meeting point of the case-similarity integration and the pages: like src/integrations/page-indexer.ts, a global
+ * symbol, because the integration and the prerender bundle are different module graphs in one process.
  */
 import type { LibrarySimilarity } from '../lib/similar/build.ts';
 

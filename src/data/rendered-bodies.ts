@@ -40,7 +40,8 @@ export function renderedBodies(loader: Loader): Loader {
         set: (entry: StoredEntry) => {
           if (!entry.deferredRender || typeof entry.body !== 'string') return store.set(entry);
           const rendering = render(entry as StoredEntry & { body: string });
-          // While syncing, the loader waits for every body; later (a file saved in `astro dev`) each renders on its own.
+          // While syncing, the loader waits for every body; later (a file saved in `astro dev`) each renders on its
+          // own.
           if (pending) pending.push(rendering);
           return true;
         },

@@ -44,7 +44,8 @@ export default function buildStages(position: 'first' | 'last'): AstroIntegratio
               const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
               logger.info(
                 `构建完成，共 ${seconds(stages.total)}：` +
-                  `检查内容 ${seconds(stages.setup)}，读取内容 ${seconds(stages.sync)}，生成页面 ${seconds(stages.render)}，` +
+                  `检查内容 ${seconds(stages.setup)}，读取内容 ${seconds(stages.sync)}，` +
+                  `生成页面 ${seconds(stages.render)}，` +
                   `搜索索引 ${seconds(stages.postbuild)}`,
               );
               // The figures for `npm run bench:build`, which asks for them: a line for a program, not for the team.

@@ -34,7 +34,9 @@ export const collectionNames = Object.keys(layout) as Collection[];
 /** The content folder in the repository (links to the repository's files start here). */
 export const CONTENT_DIR = 'content';
 
-/** The content root: `content/`, or `CASEBOOK_CONTENT` (benchmarks build generated libraries from a temporary folder). */
+/**
+ * The content root: `content/`, or `CASEBOOK_CONTENT` (benchmarks build generated libraries from a temporary folder).
+ */
 export function contentRoot(cwd: string = process.cwd()): string {
   return path.resolve(cwd, process.env.CASEBOOK_CONTENT || CONTENT_DIR);
 }

@@ -209,7 +209,8 @@ export interface ChangedFile {
 export function changeSetProblem(changed: readonly ChangedFile[]): Omit<ShapeProblem, 'line'> | undefined {
   const bytes = changed.reduce((total, file) => total + file.bytes, 0);
   const hint = (what: string) =>
-    `请把它拆成几个较小的合并请求（每个不超过 ${what}），例如按行业或月份分批提交，复核人才能逐篇看完；整批迁移旧案例请找维护者`;
+    `请把它拆成几个较小的合并请求（每个不超过 ${what}），例如按行业或月份分批提交，复核人才能逐篇看完；` +
+    `整批迁移旧案例请找维护者`;
   if (changed.length > limits.changedFiles) {
     return {
       message: `这个合并请求新增或修改了 ${changed.length} 个内容文件（上限 ${limits.changedFiles} 个）`,

@@ -14,7 +14,9 @@ export interface Located {
   column: number;
 }
 
-/** A scalar value of the frontmatter, as written in the file, for rules that read text (personal data, placeholders). */
+/**
+ * A scalar value of the frontmatter, as written in the file, for rules that read text (personal data, placeholders).
+ */
 export interface FrontmatterText {
   path: (string | number)[];
   /** Offset of the value in the frontmatter text. */

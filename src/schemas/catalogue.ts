@@ -106,7 +106,8 @@ export const fieldReferenceSections = (Object.keys(fieldCatalogue) as Collection
 /** docs/fields.md as `npm run docs:fields` writes it. */
 export function fieldReferenceDocument(): string {
   const intro = [
-    '<!-- 本页由 npm run docs:fields 从 src/schemas/ 里各字段的说明生成，请不要手改：改 src/schemas/ 里的字段说明，再运行 npm run docs:fields。 -->',
+    '<!-- 本页由 npm run docs:fields 从 src/schemas/ 里各字段的说明生成，请不要手改：改 src/schemas/ 里的字段说明，' +
+      '再运行 npm run docs:fields。 -->',
     '',
     `# ${ui.fields.title}`,
     '',

@@ -43,7 +43,8 @@ const lexiconWord = (what: string) =>
   text(what, 20)
     .refine((word) => [...word].length >= 2, {
       error: (issue) =>
-        `「${String(issue.input)}」只有一个字 — 单字几乎出现在每个案例里，会让什么都匹配；请写成完整的词，例如把“冻”写成“冻品”`,
+        `「${String(issue.input)}」只有一个字 — 单字几乎出现在每个案例里，会让什么都匹配；` +
+        `请写成完整的词，例如把“冻”写成“冻品”`,
     })
     .refine((word) => !/[，,、；;/／|]/.test(word), {
       error: (issue) => `「${String(issue.input)}」里有分隔符号 — 每个词单独写一项，用英文逗号隔开，例如 [退款, 退钱]`,
@@ -60,7 +61,9 @@ const lexiconGroup = entryObject({
    */
   words: field(list(lexiconWord('同义词'), '同义词', { max: 500 }), {
     label: '同义词',
-    description: `说同一件事的词，第一个写案例库自己的叫法（它是这一组的名字）；每个词至少两个字，一组连同下位词最多 ${MAX_GROUP_WORDS} 个`,
+    description:
+      `说同一件事的词，第一个写案例库自己的叫法（它是这一组的名字）；` +
+      `每个词至少两个字，一组连同下位词最多 ${MAX_GROUP_WORDS} 个`,
     example: '[退款, 退钱, 钱没退]',
     template: '案例库的叫法',
   }),
@@ -87,7 +90,8 @@ const lexiconGroup = entryObject({
   const refuse = (message: string) => context.addIssue({ code: 'custom', path: ['words'], message });
   if (count > MAX_GROUP_WORDS) {
     refuse(
-      `这一组有 ${count} 个词（含下位词），超过 ${MAX_GROUP_WORDS} 个 — 组太大会让几乎所有案例都互相匹配；请按含义拆成几组，每组只放真正说同一件事的词`,
+      `这一组有 ${count} 个词（含下位词），超过 ${MAX_GROUP_WORDS} 个 — 组太大会让几乎所有案例都互相匹配；` +
+        `请按含义拆成几组，每组只放真正说同一件事的词`,
     );
   } else if (count === 0) {
     refuse('这一组是空的 — 请写上至少两个说同一件事的词，或删掉这一组');
@@ -269,11 +273,15 @@ export function createSchemas(index: LibraryIndex) {
           error: `缺少案例编号 — 格式为 ${prefix}-年份-四位序号，例如 ${prefix}-2026-0012；npm run new 会自动分配`,
         })
         .regex(caseNumberPattern(prefix), {
-          error: `案例编号格式不对 — 应为 ${prefix}-年份-四位序号（一年超过 9999 个案例后为五位或六位，前面不补 0），例如 ${prefix}-2026-0012`,
+          error:
+            `案例编号格式不对 — 应为 ${prefix}-年份-四位序号（一年超过 9999 个案例后为五位或六位，前面不补 0），` +
+            `例如 ${prefix}-2026-0012`,
         }),
       {
         label: '案例编号',
-        description: `格式为 \`${prefix}-年份-四位序号\`（一年超过 9999 个案例后为五位或六位），全库唯一；客服会把它贴进工单备注。\`npm run new\` 和投稿页会分配下一个空着的编号`,
+        description:
+          `格式为 \`${prefix}-年份-四位序号\`（一年超过 9999 个案例后为五位或六位），全库唯一；` +
+          `客服会把它贴进工单备注。\`npm run new\` 和投稿页会分配下一个空着的编号`,
         example: `${prefix}-2026-0012`,
         template: `案例编号，如 ${prefix}-2026-0001`,
       },
@@ -389,7 +397,8 @@ export function createSchemas(index: LibraryIndex) {
     confidence: field(vocabularyValue(confidenceLevels, '可信度'), {
       label: '可信度',
       description:
-        '新案例写 `draft`；班组长或质检复核后改成 `validated`；政策或流程变了改成 `archived`（仍可查阅，排在最后并标注）',
+        '新案例写 `draft`；班组长或质检复核后改成 `validated`；' +
+        '政策或流程变了改成 `archived`（仍可查阅，排在最后并标注）',
       example: 'validated',
       template: { value: 'draft' },
     }),
@@ -706,7 +715,8 @@ export function createSchemas(index: LibraryIndex) {
         code: 'custom',
         path: ['stages'],
         message:
-          '这条旅程没有阶段 — 请按客户经历的顺序列出阶段，每个阶段写 name、description、touchpoints、channels，例如 - name: 浏览咨询',
+          '这条旅程没有阶段 — 请按客户经历的顺序列出阶段，每个阶段写 name、description、touchpoints、channels，' +
+          '例如 - name: 浏览咨询',
       });
     }
     const first = new Map<string, number>();
@@ -717,7 +727,9 @@ export function createSchemas(index: LibraryIndex) {
         context.addIssue({
           code: 'custom',
           path: ['stages', position, 'name'],
-          message: `阶段「${stage.name}」写了两次（第 ${earlier + 1} 个阶段已是它） — 每个阶段只写一次：合并两处的触点和渠道，或给这一个换个名字`,
+          message:
+            `阶段「${stage.name}」写了两次（第 ${earlier + 1} 个阶段已是它） — 每个阶段只写一次：` +
+            `合并两处的触点和渠道，或给这一个换个名字`,
         });
       }
     });

@@ -139,7 +139,8 @@ const tag = text('标签', 20).refine(
 export const tags = field(list(tag, '标签', { max: 12 }).default([]), {
   label: '标签',
   description:
-    '最多 12 个，每个 20 字以内；与已有标签只是简繁不同（訂房/订房）或只差一个字时，`npm run check` 会提醒并说出已有的那个',
+    '最多 12 个，每个 20 字以内；与已有标签只是简繁不同（訂房/订房）或只差一个字时，' +
+    '`npm run check` 会提醒并说出已有的那个',
   example: '[大促, 预售, 退款]',
   template: { value: [] },
 });

@@ -72,7 +72,9 @@ export function checkAvoidPhrases(
         column: at.line === 1 ? section.column + at.column - 1 : at.column,
         field: '正文',
         message: `处理过程或结果里出现了禁用语「${found}」（见话术 ${hit.phrase.script}）`,
-        hint: `如果这是推荐的做法，请改用：${hit.phrase.better}；如果是在记录当时说错的话，请在经验总结里写明为什么不该这样说`,
+        hint:
+          `如果这是推荐的做法，请改用：${hit.phrase.better}；` +
+          `如果是在记录当时说错的话，请在经验总结里写明为什么不该这样说`,
       };
     });
   });

@@ -52,7 +52,9 @@ export function changedContentFiles(root: string, base: string): ChangedFiles {
       return {
         ok: false,
         message: `找不到提交「${base}」，无法找出合并请求改动的文件`,
-        hint: 'CI 里检出代码时要带上历史（GitHub 的 actions/checkout 设 fetch-depth: 0；GitLab 设 GIT_DEPTH: 0），或先运行 git fetch origin 该提交',
+        hint:
+          'CI 里检出代码时要带上历史（GitHub 的 actions/checkout 设 fetch-depth: 0；' +
+          'GitLab 设 GIT_DEPTH: 0），或先运行 git fetch origin 该提交',
       };
     }
     // Anything else (git missing, a repository owned by another user) in git's own words: the only clue left.

@@ -1,4 +1,6 @@
-/** Worker thread of `validateLibraryInParallel` (parallel.ts): checks the files it claims and posts their reports back. */
+/**
+ * Worker thread of `validateLibraryInParallel` (parallel.ts): checks the files it claims and posts their reports back.
+ */
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LibraryIndex } from '../schemas/common.ts';

@@ -53,14 +53,18 @@ function caseFinding(source: CaseStageSource, journeys: readonly JourneySource[]
         : {
             ...at,
             message: `还没有「${industry}」行业的客户旅程`,
-            hint: `请先添加 content/journeys/${industry}.yaml（照着 content/journeys/ 里已有的旅程写），或删掉 journeyStage 这一行`,
+            hint:
+              `请先添加 content/journeys/${industry}.yaml（照着 content/journeys/ 里已有的旅程写），` +
+              `或删掉 journeyStage 这一行`,
           };
     case 'other-journey': {
       const other = placement.others[0]!;
       return {
         ...at,
         message: `「${source.stage}」是${journeyName(other)}的阶段，这个案例却在「${industry}」文件夹里`,
-        hint: `请改成${placement.journey.title}的阶段：${stageList(placement.journey)}；案例放错了行业的话，把文件移到 content/cases/${other.id}/`,
+        hint:
+          `请改成${placement.journey.title}的阶段：${stageList(placement.journey)}；` +
+          `案例放错了行业的话，把文件移到 content/cases/${other.id}/`,
       };
     }
     case 'unknown': {
@@ -108,7 +112,9 @@ export function checkPeakStages(journeys: readonly JourneySource[], practice: Pe
         : {
             ...at,
             message: `「${value}」不是“行业/阶段”的写法，或没有这个行业的客户旅程`,
-            hint: `请写成 行业/阶段，例如 ${example}；已有旅程的行业：${journeys.map((item) => item.journey.id).join('、') || '无（先在 content/journeys/ 下添加旅程）'}`,
+            hint:
+              `请写成 行业/阶段，例如 ${example}；已有旅程的行业：` +
+              (journeys.map((item) => item.journey.id).join('、') || '无（先在 content/journeys/ 下添加旅程）'),
           },
     ];
   });

@@ -8,7 +8,9 @@ import { Worker } from 'node:worker_threads';
 import type { FileReport } from './validate.ts';
 import { prepare, type CheckWorkerInput, type ValidateOptions, type ValidationResult } from './run.ts';
 
-/** Below this many files per thread, starting a worker (about half a second of module loading) costs more than it saves. */
+/**
+ * Below this many files per thread, starting a worker (about half a second of module loading) costs more than it saves.
+ */
 const FILES_PER_WORKER = 400;
 
 export async function validateLibraryInParallel(

@@ -92,7 +92,10 @@ export function githubAnnotation(problem: Problem): string {
   const property = (value: string) => escape(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
   const command = problem.severity === 'warning' ? 'warning' : 'error';
   const text = shown.hint ? `${shown.message}${HINT_SEPARATOR}${shown.hint}` : shown.message;
-  return `::${command} file=${property(shown.file)},line=${shown.line},col=${shown.column},title=${property(shown.field)}::${escape(text)}`;
+  return (
+    `::${command} file=${property(shown.file)},line=${shown.line},col=${shown.column},` +
+    `title=${property(shown.field)}::${escape(text)}`
+  );
 }
 
 export function summarize(problems: readonly Problem[], fileCount: number): string {
@@ -100,5 +103,6 @@ export function summarize(problems: readonly Problem[], fileCount: number): stri
   const warnings = problems.length - errors;
   return errors === 0
     ? `已检查 ${fileCount} 个文件：没有错误${warnings ? `，${warnings} 条警告` : ''}。`
-    : `已检查 ${fileCount} 个文件：${errors} 个错误${warnings ? `，${warnings} 条警告` : ''}。请按上面的提示逐条修改后重新运行 npm run check。`;
+    : `已检查 ${fileCount} 个文件：${errors} 个错误${warnings ? `，${warnings} 条警告` : ''}。` +
+        '请按上面的提示逐条修改后重新运行 npm run check。';
 }

@@ -89,7 +89,8 @@ export function sectionRanges(
 
 const remoteImageHint =
   config.allowedImageHosts.length > 0
-    ? `外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，或改用允许的图片网站：${config.allowedImageHosts.join('、')}`
+    ? `外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，或改用允许的图片网站：` +
+      `${config.allowedImageHosts.join('、')}`
     : '外部图片会让对方服务器知道谁在什么时候看了哪篇案例。请把图片放进仓库的 public/ 目录，用 /图片路径 引用';
 const allowedTagsHint = Object.values(authorTags)
   .map((tag) => tag.usage)
@@ -152,7 +153,9 @@ export function checkUntrustedMdx(mdast: Root): BodyFinding[] {
         findings.push({
           ...at,
           message: `不允许使用标签或组件 <${node.name ?? ''}>`,
-          hint: `正文请用 Markdown 书写（## 标题、- 列表、| 表格 |），尖括号请改用全角 ＜ ＞；唯一可用的标记是 ${allowedTagsHint}`,
+          hint:
+            `正文请用 Markdown 书写（## 标题、- 列表、| 表格 |），尖括号请改用全角 ＜ ＞；` +
+            `唯一可用的标记是 ${allowedTagsHint}`,
         });
         break;
       }

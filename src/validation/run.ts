@@ -17,7 +17,9 @@ export interface ValidationResult {
 
 export interface ValidateOptions {
   root?: string;
-  /** Only report problems in these files (absolute or relative paths); the whole library is still read for references. */
+  /**
+   * Only report problems in these files (absolute or relative paths); the whole library is still read for references.
+   */
   only?: readonly string[];
   /** Today as `YYYY-MM-DD`, for date rules (review age, birth dates); default: today in `config.timezone`. */
   today?: string;
@@ -43,7 +45,9 @@ export function prepare(options: ValidateOptions): Run {
   };
 }
 
-/** Input of `check-worker.ts`: every file, the shared counter of files claimed, and what every file is checked against. */
+/**
+ * Input of `check-worker.ts`: every file, the shared counter of files claimed, and what every file is checked against.
+ */
 export interface CheckWorkerInput {
   files: LibraryFile[];
   next: Int32Array;

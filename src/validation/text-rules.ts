@@ -124,7 +124,8 @@ export function checkFrontmatterText(
         field,
         message,
         hint: waiver
-          ? `一个 # PiiOk 只豁免一处，这个值里有 ${matches.length} 处：请删掉客户的信息，或把对外公布的号码单独写成一项再豁免`
+          ? `一个 # PiiOk 只豁免一处，这个值里有 ${matches.length} 处：请删掉客户的信息，` +
+            `或把对外公布的号码单独写成一项再豁免`
           : hint,
       });
     }

@@ -103,7 +103,9 @@ function checkFileName(file: LibraryFile): Pick<Problem, 'message' | 'hint'> | u
   if (reserved?.folder && segments.length > 1 && reserved.folder.includes(segments[0]!)) {
     const name = segments[0]!;
     return {
-      message: `${collectionTerms[collection].zh}不能放在名为 ${name} 的文件夹里（/${urlRoot[collection]}/${name}/ 是网站生成的页面地址）`,
+      message:
+        `${collectionTerms[collection].zh}不能放在名为 ${name} 的文件夹里（/${urlRoot[collection]}/${name}/ ` +
+        `是网站生成的页面地址）`,
       hint: '请换一个文件夹名，例如按行业或主题命名',
     };
   }
@@ -176,7 +178,9 @@ export function checkFile(file: LibraryFile, schemas: Schemas, today: string): F
           field: '文件',
           severity: 'error',
           message: `无法检查这个文件（${error instanceof Error ? error.name : '错误'}）`,
-          hint: '文件的结构超出了检查程序能处理的范围：请对照模板（npm run new）简化它；如果文件看起来正常，请把它交给维护者',
+          hint:
+            '文件的结构超出了检查程序能处理的范围：请对照模板（npm run new）简化它；' +
+            '如果文件看起来正常，请把它交给维护者',
         },
       ],
     };
@@ -389,7 +393,10 @@ export function validateLibrary(options: ValidateOptions = {}): ValidationResult
   );
 }
 
-/** Files a thread claims at a time: small enough that all threads finish together, large enough to rarely touch the counter. */
+/**
+ * Files a thread claims at a time: small enough that all threads finish together, large enough to rarely touch the
+ * counter.
+ */
 const BATCH = 32;
 
 /**
@@ -410,7 +417,10 @@ export function checkClaimedFiles(
   return reports;
 }
 
-/** The checks across files (daily dates, case numbers, banned phrases, the lexicon's groups, journey stages), then the report. */
+/**
+ * The checks across files (daily dates, case numbers, banned phrases, the lexicon's groups, journey stages), then the
+ * report.
+ */
 export function combine(run: Run, reports: readonly FileReport[]): ValidationResult {
   const { files, wanted, root } = run;
   const reported = (file: LibraryFile) => wanted === undefined || wanted.has(file.absolutePath);
@@ -503,7 +513,9 @@ export function combine(run: Run, reports: readonly FileReport[]): ValidationRes
           field: '文件',
           severity: 'error',
           message: `这个文件不在内容目录里（${root}）`,
-          hint: '案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，话术放在 content/service-scripts/，同义词表放在 content/lexicon/，客户旅程放在 content/journeys/',
+          hint:
+            '案例放在 content/cases/，每日一案例放在 content/daily/，最佳实践放在 content/practices/，' +
+            '话术放在 content/service-scripts/，同义词表放在 content/lexicon/，客户旅程放在 content/journeys/',
         });
       }
     }

@@ -19,8 +19,10 @@ const broken: { name: string; files: Record<string, string>; expected: RegExp }[
   {
     name: 'two entries for one date',
     files: { 'daily/2026-11-28.mdx': dailyEntry(), 'daily/2026/2026-11-28.mdx': dailyEntry() },
-    expected:
-      /daily\/2026\/2026-11-28\.mdx:1:1 {2}文件名 {2}日期 2026-11-28 已有每日一案例（[^\n]*daily\/2026-11-28\.mdx）[^\n]*每天只能有一篇/,
+    expected: new RegExp(
+      String.raw`daily\/2026\/2026-11-28\.mdx:1:1 {2}文件名 {2}日期 2026-11-28 已有每日一案例` +
+        String.raw`（[^\n]*daily\/2026-11-28\.mdx）[^\n]*每天只能有一篇`,
+    ),
   },
   {
     name: 'an entry pointing at a missing case',

@@ -113,7 +113,8 @@ describe('edit links', () => {
       for (const file of entries) {
         const link = page(`/${pathOf[collection]}/${file.id}/`).root.querySelector('.edit-link a');
         expect(link?.getAttribute('href'), file.id).toBe(
-          `${config.repository.url}/edit/${config.repository.branch}/content/${layout[collection].dir}/${file.relativePath}`,
+          `${config.repository.url}/edit/${config.repository.branch}/` +
+            `content/${layout[collection].dir}/${file.relativePath}`,
         );
       }
     },

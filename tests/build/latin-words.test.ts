@@ -30,7 +30,9 @@ describe('English on the built site', () => {
   it('is found by the scan where a page shows it', () => {
     const words = latinWords(
       visibleText(
-        '<html><head><title>案例 · Cases</title></head><body><p>没有结果 No results</p><code>npm run new</code><kbd>Esc</kbd><button aria-label="Close">×</button><p>KF-2026-0101 5G 套餐，https://kb.example.cn/x</p></body></html>',
+        '<html><head><title>案例 · Cases</title></head><body><p>没有结果 No results</p><code>npm run new</code>' +
+          '<kbd>Esc</kbd><button aria-label="Close">×</button><p>KF-2026-0101 5G 套餐，https://kb.example.cn/x</p>' +
+          '</body></html>',
       ),
       ALLOWED_WORDS,
     );

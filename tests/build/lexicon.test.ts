@@ -11,7 +11,7 @@ const files = readLibrary(path.join(projectRoot, 'content'), 'lexicon').lexicon;
 const lexicon = page('/lexicon/').root;
 
 describe('the 同义词表 page', () => {
-  it('lists every group of every domain file under its title, the library’s term first, with narrower words and note', () => {
+  it('lists each domain file’s groups under its title, the library’s term first, with narrower words and note', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
     for (const { file, data } of files) {
       const section = lexicon.querySelector(`section#${file.id}`);
@@ -34,7 +34,7 @@ describe('the 同义词表 page', () => {
     expect(lexicon.text).toContain(`共 ${files.length} 个领域、${groups} 组`);
   });
 
-  it('tags every group with its role, explains the roles once, and the sample lexicon uses problems and side roles', () => {
+  it('tags each group with its role, explains the roles once; the sample lexicon uses problems and side roles', () => {
     expect(lexicon.text).toContain('问题、诉求与办理、对象、人员、地点、渠道');
     const shown = new Set(lexicon.querySelectorAll('.lexicon-groups .role').map((tag) => tag.text));
     for (const role of ['问题', '诉求与办理', '对象', '地点', '渠道']) expect(shown).toContain(role);

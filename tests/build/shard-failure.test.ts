@@ -31,7 +31,8 @@ describe('a sharded build with a failing shard', () => {
     expect(result.status, output).toBe(1);
     expect(output).toContain('分库「2025 年」构建失败');
     expect(output).toContain(
-      `${path.join(library, 'cases/telecom/broadband-rebooked.mdx')}:${leaking.split('\n').findIndex((line) => line.includes('13812345678')) + 1}`,
+      `${path.join(library, 'cases/telecom/broadband-rebooked.mdx')}:` +
+        `${leaking.split('\n').findIndex((line) => line.includes('13812345678')) + 1}`,
     );
     expect(output).toContain('疑似客户的手机号「138****5678」');
     expect(output).not.toMatch(/^\s+at .*\.(js|ts):\d+/m);

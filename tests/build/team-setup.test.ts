@@ -126,7 +126,8 @@ describe('after npm run setup', () => {
       .querySelector('.edit-link a')
       ?.getAttribute('href');
     expect(edit).toBe(
-      `https://gitlab.company.cn/kefu/casebook/-/edit/main/content/cases/${path.dirname(casePage).replaceAll(path.sep, '/')}.mdx`,
+      'https://gitlab.company.cn/kefu/casebook/-/edit/main/content/cases/' +
+        `${path.dirname(casePage).replaceAll(path.sep, '/')}.mdx`,
     );
   });
 

@@ -1,7 +1,9 @@
 /** Driving the similar-case finder in a page: used by its browser tests and by `npm run bench:similar`. */
 import type { Page } from 'playwright-core';
 
-/** Submits a complaint and resolves with the milliseconds from submitting to the results on screen, timed in the page. */
+/**
+ * Submits a complaint and resolves with the milliseconds from submitting to the results on screen, timed in the page.
+ */
 export function submitComplaint(page: Page, text: string): Promise<number> {
   return page.evaluate(
     (complaint) =>

@@ -10,7 +10,10 @@ export interface Taxonomy {
   confidence?: string;
 }
 
-/** A case with one line of customer words; a validated refund case of unreasonable delay unless `taxonomy` says otherwise. */
+/**
+ * A case with one line of customer words; a validated refund case of unreasonable delay unless `taxonomy` says
+ * otherwise.
+ */
 export function kase(id: string, title: string, words: string, taxonomy: Taxonomy = {}): CaseForSimilarity {
   return {
     id,

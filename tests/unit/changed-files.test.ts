@@ -85,7 +85,8 @@ describe('the content files a pull request adds or changes', () => {
     const { status, output } = check(root, '--changed-since', 'main');
     expect(status).toBe(1);
     expect(output).toContain(
-      `:1:1  合并请求  这个合并请求新增或修改了 ${limits.changedFiles + 1} 个内容文件（上限 ${limits.changedFiles} 个）` +
+      `:1:1  合并请求  这个合并请求新增或修改了 ${limits.changedFiles + 1} 个内容文件` +
+        `（上限 ${limits.changedFiles} 个）` +
         ` — 请把它拆成几个较小的合并请求（每个不超过 ${limits.changedFiles} 个文件）`,
     );
     // Without --changed-since (a push to main, a contributor's own run) the library is checked as before.
@@ -97,7 +98,9 @@ describe('the content files a pull request adds or changes', () => {
     expect(changeSetProblem([1, 2, 3].map((n) => ({ path: `cases/x/a-${n}.mdx`, bytes: big })))).toBeUndefined();
     expect(changeSetProblem([1, 2, 3, 4, 5].map((n) => ({ path: `cases/x/a-${n}.mdx`, bytes: big })))).toEqual({
       message: '这个合并请求新增或修改的内容共 2.5 MB（上限 2.0 MB）',
-      hint: '请把它拆成几个较小的合并请求（每个不超过 2.0 MB），例如按行业或月份分批提交，复核人才能逐篇看完；整批迁移旧案例请找维护者',
+      hint:
+        '请把它拆成几个较小的合并请求（每个不超过 2.0 MB），例如按行业或月份分批提交，复核人才能逐篇看完；' +
+        '整批迁移旧案例请找维护者',
     });
   });
 
@@ -106,7 +109,10 @@ describe('the content files a pull request adds or changes', () => {
       const { status, output } = check(root, `--changed-since=${base}`);
       expect(status).toBe(1);
       expect(output).toMatch(
-        /:1:1 {2}合并请求 {2}(找不到提交「0123456789abcdef0123456789abcdef01234567」，无法找出合并请求改动的文件 — CI 里检出代码时要带上历史|「--output=\/tmp\/x」不是提交或分支名)/,
+        new RegExp(
+          String.raw`:1:1 {2}合并请求 {2}(找不到提交「0123456789abcdef0123456789abcdef01234567」，` +
+            String.raw`无法找出合并请求改动的文件 — CI 里检出代码时要带上历史|「--output=\/tmp\/x」不是提交或分支名)`,
+        ),
       );
       expect(output).not.toMatch(/^\s+at /m);
     }

@@ -15,7 +15,9 @@ import { standalone, standaloneCase, tempLibrary } from '../helpers/temp-library
 const in2025 = standalone(
   readFileSync(path.join(projectRoot, 'content/cases/travel/ticket-refund-25-days.mdx'), 'utf8'),
 );
-const daily = `---\ncase: travel/ticket-refund-25-days\nhost: zhou-xiaoyu\nquestions:\n  - 你会先说哪一句？\ntakeaway: 先给日期。\n---\n`;
+const daily =
+  '---\ncase: travel/ticket-refund-25-days\nhost: zhou-xiaoyu\n' +
+  'questions:\n  - 你会先说哪一句？\ntakeaway: 先给日期。\n---\n';
 // 2025 (the larger, so home, at /): the ticket refund and its daily entry; 2026: the presale-refund case.
 const library = tempLibrary({
   'cases/ecommerce/presale-refund-delay.mdx': standaloneCase,
@@ -43,7 +45,7 @@ describe('shards a pull request rebuilds', () => {
     expect(rebuilt('M\tdocs/scaling.md\nM\tREADME.md')).toEqual([]);
   });
 
-  it('rebuilds every shard when an entry another shard may link to is deleted, renamed or moved to another year', () => {
+  it('rebuilds every shard when an entry others may link to is deleted, renamed or moved to another year', () => {
     expect(rebuilt('D\tcontent/cases/travel/old-case.mdx')).toEqual(['2025', '2026']);
     expect(
       rebuilt('R091\tcontent/cases/travel/ticket-refund.mdx\tcontent/cases/travel/ticket-refund-25-days.mdx'),

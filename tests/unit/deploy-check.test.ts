@@ -94,7 +94,8 @@ describe('npm run deploy:check', () => {
     const result = check(installed);
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      `${installed.siteFile}:${line}  ssl_certificate  找不到证书 ${installed.certificate} — 把公司为这个域名签发的证书`,
+      `${installed.siteFile}:${line}  ssl_certificate  找不到证书 ${installed.certificate} ` +
+        `— 把公司为这个域名签发的证书`,
     );
 
     const [first, second] = [await install('basic'), await install('basic')];
@@ -142,7 +143,10 @@ describe('npm run deploy:check', () => {
       /casebook-site\.conf:4 {2}root {2}.* 里没有 index\.html — 把 npm run build 生成的 dist\/ 里的全部文件复制到这里/,
     );
     expect(result.output).toMatch(
-      /casebook-headers\.conf:\d+ {2}include {2}找不到 .*\.casebook\/csp-header\.conf — 这是 npm run build 写在网站里的文件/,
+      new RegExp(
+        String.raw`casebook-headers\.conf:\d+ {2}include {2}找不到 .*\.casebook\/csp-header\.conf — ` +
+          String.raw`这是 npm run build 写在网站里的文件`,
+      ),
     );
   });
 });

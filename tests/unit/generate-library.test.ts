@@ -21,7 +21,7 @@ const generate = (seed = 1) => {
 };
 
 describe('generated library', { timeout: 60_000 }, () => {
-  it('has all four kinds in a mature library’s proportions, some in Traditional, and passes check with no problems', () => {
+  it('has all four kinds in a mature library’s proportions, some in Traditional, and passes check cleanly', () => {
     const { out, result } = generate();
     expect(result).toMatchObject({ cases: 280, daily: 60, practices: 32, scripts: 28, people: 12 });
     expect(result.traditional).toBeGreaterThan(20);

@@ -18,7 +18,8 @@ import { sampleCase, standalone, tempLibrary } from '../helpers/temp-library.ts'
 
 const caseFile = (id: string) => readFileSync(path.join(projectRoot, 'content/cases', `${id}.mdx`), 'utf8');
 const daily = (caseId: string) =>
-  `---\ncase: ${caseId}\nhost: zhou-xiaoyu\nquestions:\n  - 你会先说哪一句？\ntakeaway: 先给客户一个确定的日期。\n---\n`;
+  `---\ncase: ${caseId}\nhost: zhou-xiaoyu\n` +
+  'questions:\n  - 你会先说哪一句？\ntakeaway: 先给客户一个确定的日期。\n---\n';
 
 // 2026: the presale-refund case (with a daily entry); 2025: a ticket refund whose related case is the 2026 one.
 const library = tempLibrary({

@@ -132,12 +132,9 @@ describe('the validator’s regular expressions', () => {
   });
 
   it('catch a rule that backtracks: the passport rule as it was', () => {
-    expect(
-      slowInputs(
-        /(?:护照|護照|通行证|通行證|passport)[\s:：]*(?:号码|號碼|号|號|no\.?)?[\s:：]*([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])/gi,
-        { first: true },
-      ),
-    ).toHaveLength(1);
+    const label = String.raw`(?:护照|護照|通行证|通行證|passport)[\s:：]*(?:号码|號碼|号|號|no\.?)?[\s:：]*`;
+    const number = String.raw`([A-Za-z]{1,2}\d{7,8})(?![0-9A-Za-z])`;
+    expect(slowInputs(new RegExp(label + number, 'gi'), { first: true })).toHaveLength(1);
   }, 120_000);
 
   it.each([...collected.entries()])(

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { qrSvg } from '../../src/lib/site/qr.ts';
 import { splitCaseSections } from '../../src/lib/cases/sections.ts';
 
-const body = `<h2 id="客户问题">客户问题</h2>
+const body =
+  `<h2 id="客户问题">客户问题</h2>
 <p>李女士三次进线。</p>
 <h2 id="背景">背景</h2>
 <ul><li>两笔独立支付</li></ul>
@@ -12,7 +13,8 @@ const body = `<h2 id="客户问题">客户问题</h2>
 <h2 id="處理過程">處理過程</h2>
 <ol><li>道歉</li><li>加急</li></ol>
 <h2 id="处理结果">处理结果</h2>
-<p>到账。<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="true" aria-describedby="footnote-label">1</a></sup></p>
+<p>到账。<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="true" ` +
+  `aria-describedby="footnote-label">1</a></sup></p>
 <h2 id="经验总结">经验总结</h2>
 <p>说清日期。</p>
 <section data-footnotes="true" class="footnotes"><h2 class="sr-only" id="footnote-label">注释</h2>
@@ -43,7 +45,10 @@ describe('QR code', () => {
     const url = 'https://cases.example.cn/cases/banking/overseas-card-fraud-dispute/';
     const svg = await qrSvg(url, '扫码阅读 "完整" 案例');
     expect(svg).toMatch(
-      /^<svg role="img" aria-label="扫码阅读 &quot;完整&quot; 案例" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/,
+      new RegExp(
+        String.raw`^<svg role="img" aria-label="扫码阅读 &quot;完整&quot; 案例" ` +
+          String.raw`xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"`,
+      ),
     );
     expect(svg).not.toMatch(/href|<image|url\(/);
     // The drawing is the QR symbol for this address (size = modules + 2 × quiet zone).

@@ -221,7 +221,7 @@ describe('lexicon roles in the confidence', () => {
       (result) => result.url === '/cases/plan/',
     );
 
-  it('gives a complaint that shares only objects with a case less confidence than one that shares its problem', async () => {
+  it('is less sure of a case sharing only objects with the complaint than of one sharing its problem', async () => {
     const asProblem = await bestFor('problem');
     const asObject = await bestFor('object');
     expect(asProblem?.score).toBeGreaterThan(asObject?.score ?? 0);
@@ -274,7 +274,7 @@ describe('the finder, on its files', () => {
     for (const word of results[0]!.shared) expect('航班人满了，我都值机了还不让我登机').toContain(word);
   });
 
-  it('calls a case 很接近 only when it shares a lexicon concept with the text, however many words it shares', async () => {
+  it('calls a case 很接近 only with a shared lexicon concept, however many words it shares with the text', async () => {
     // The broadband case's own words, but not one lexicon concept: the same words, maybe another problem.
     const { results } = await (await finder).rank('宽带装机三次改约，客户请假白等，每次都是前一天晚上发短信说改约');
     expect(results[0]).toMatchObject({ url: '/cases/broadband/', strength: 'partial' });

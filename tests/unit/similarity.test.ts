@@ -61,7 +61,7 @@ describe('similarity index', () => {
     expect(index.query('寬帶裝機')).toEqual([]);
   });
 
-  it('measures how much of a text a document covers: all of it for its own text, little for a text with words of its own', () => {
+  it('measures how much of a text a document covers: all of its own text, little of a text with other words', () => {
     expect(index.coverage(documents[2]!.text, 'roaming')).toBeCloseTo(1, 6);
     const onTopic = index.coverage('预售尾款退款超时，钱还没到', 'refund');
     // The same case named, plus a long complaint about something no document mentions.

@@ -110,7 +110,9 @@ describe('entry templates', () => {
       title: '通信',
       groups: [{ words: ['漫游', '境外流量', 'a,b'], role: 'problem' }],
     });
-    const file = `${template('lexicon', { title: '通信', words: ['漫游', '国际漫游'] })}${lexiconGroupTemplate({ words: ['宽带', '寬頻'] })}`;
+    const file =
+      `${template('lexicon', { title: '通信', words: ['漫游', '国际漫游'] })}` +
+      `${lexiconGroupTemplate({ words: ['宽带', '寬頻'] })}`;
     expect(load(file)).toEqual({
       title: '通信',
       groups: [

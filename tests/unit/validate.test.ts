@@ -53,7 +53,8 @@ describe('validator: file-level problems', () => {
 
   it('requires the six case sections', () => {
     expect(problemsFor(caseFile, standaloneCase.replace('## 根因分析', '## 原因'))).toEqual([
-      '78:1 正文 缺少小节「## 根因分析」 — 案例正文须依次包含六个二级标题：客户问题、背景、根因分析、处理过程、处理结果、经验总结',
+      '78:1 正文 缺少小节「## 根因分析」 — 案例正文须依次包含六个二级标题：' +
+        '客户问题、背景、根因分析、处理过程、处理结果、经验总结',
     ]);
   });
 
@@ -148,13 +149,15 @@ describe('validator: personal data', () => {
     );
     expect(problemsFor(at, text)).toEqual([
       '6:11 customerWords[0] 疑似客户的电子邮箱「w***@qq.com」' +
-        ' — 客户信息不能写进案例库，请写成 w***@example.com 或“客户邮箱”；如确认不是个人信息（例如对外公布的单位电话），在这一行末尾加上 # PiiOk: 理由',
+        ' — 客户信息不能写进案例库，请写成 w***@example.com 或“客户邮箱”；' +
+        '如确认不是个人信息（例如对外公布的单位电话），在这一行末尾加上 # PiiOk: 理由',
       '34:50 正文 疑似客户的手机号「138****5678」' +
-        ' — 客户信息不能写进案例库，请写成 138****5678 或“尾号 5678”；如确认不是个人信息（例如对外公布的单位电话），用 <PiiOk reason="理由">…</PiiOk> 把它括起来',
+        ' — 客户信息不能写进案例库，请写成 138****5678 或“尾号 5678”；' +
+        '如确认不是个人信息（例如对外公布的单位电话），用 <PiiOk reason="理由">…</PiiOk> 把它括起来',
     ]);
   });
 
-  it('accepts a confirmed false positive marked with <PiiOk reason> in the body, or # PiiOk: in the frontmatter', () => {
+  it('accepts a false positive marked with <PiiOk reason> in the body, or # PiiOk: in the frontmatter', () => {
     const body = withBody(
       '回访满意度 4 分。',
       '回访满意度 4 分。营业厅投诉电话 <PiiOk reason="营业厅对外公布的电话">0571-87651234</PiiOk>。',
@@ -171,7 +174,8 @@ describe('validator: personal data', () => {
     expect(
       problemsFor(at, withBody('回访满意度 4 分。', '回访满意度 4 分。<PiiOk reason="">0571-87651234</PiiOk>')),
     ).toEqual([
-      '53:27 正文 <PiiOk> 的 reason 必须是一段非空的文字 — 写成 <PiiOk reason="理由">内容</PiiOk>，理由用英文双引号括起来',
+      '53:27 正文 <PiiOk> 的 reason 必须是一段非空的文字 — 写成 <PiiOk reason="理由">内容</PiiOk>，' +
+        '理由用英文双引号括起来',
     ]);
     expect(
       problemsFor(at, withBody('回访满意度 4 分。', '回访满意度 <PiiOk reason="不是号码">4</PiiOk> 分。')),
@@ -197,7 +201,10 @@ describe('validator: unfilled templates', () => {
     expect(problemsFor('cases/telecom/valid-case.mdx', text)).toEqual([
       '3:8 title 还没有填写（TODO：一句话标题） — 把 TODO 和后面的提示换成实际内容',
       expect.stringMatching(
-        /^10:10 channel 还没有填写（TODO：渠道） — 把 TODO 和后面的提示换成实际内容。可选值：phone（电话）、chat（在线客服）/,
+        new RegExp(
+          String.raw`^10:10 channel 还没有填写（TODO：渠道） — 把 TODO 和后面的提示换成实际内容。` +
+            String.raw`可选值：phone（电话）、chat（在线客服）`,
+        ),
       ),
     ]);
   });
@@ -205,8 +212,10 @@ describe('validator: unfilled templates', () => {
   it('reports placeholder paragraphs in the body and a template file name', () => {
     const problems = problemsFor('cases/telecom/TODO-english-name.mdx', withBody('当天下午装机完成', 'TODO：结果如何'));
     expect(problems).toEqual([
-      '1:1 文件名 文件名还是模板里的「TODO-english-name」 — 请改成描述内容的小写英文和连字符，例如 ecommerce/presale-refund-delay.mdx',
-      '53:1 正文 还有没写完的模板提示（TODO：结果如何，客户接受补偿，回访满意度 4 分。） — 把 TODO 和后面的提示换成实际内容；不需要的段落整段删掉',
+      '1:1 文件名 文件名还是模板里的「TODO-english-name」 — 请改成描述内容的小写英文和连字符，' +
+        '例如 ecommerce/presale-refund-delay.mdx',
+      '53:1 正文 还有没写完的模板提示（TODO：结果如何，客户接受补偿，回访满意度 4 分。） — ' +
+        '把 TODO 和后面的提示换成实际内容；不需要的段落整段删掉',
     ]);
   });
 });
@@ -216,7 +225,8 @@ describe('validator: warnings', () => {
     const stale = withBody('reviewedOn: 2026-10-20', 'reviewedOn: 2025-10-20');
     expect(problemsFor('cases/telecom/valid-case.mdx', stale, {}, '2026-10-20')).toEqual([]);
     expect(problemsFor('cases/telecom/valid-case.mdx', stale, {}, '2026-10-21')).toEqual([
-      '26:1 reviewedOn 警告 复核已过去 366 天，超过 365 天的有效期 — 请复核人确认处理方式仍然适用后更新 reviewedOn；政策已变的案例把 confidence 改为 archived',
+      '26:1 reviewedOn 警告 复核已过去 366 天，超过 365 天的有效期 — 请复核人确认处理方式仍然适用后更新 reviewedOn；' +
+        '政策已变的案例把 confidence 改为 archived',
     ]);
     expect(
       problemsFor(
@@ -230,15 +240,18 @@ describe('validator: warnings', () => {
 
   it('warns about a banned phrase in 处理过程 or 处理结果, in either script, but not elsewhere', () => {
     const script =
-      '---\ntitle: 改约\nscenario: 改约时。\nstage: empathy\nchannels: [phone]\nlines:\n  - text: 抱歉让您久等了。\navoid:\n' +
-      '  - phrase: 规定就是这样的（不解释原因）\n    better: 这条规定的原因是……\n  - phrase: 喂？\n    better: 您好\n---\n';
+      '---\ntitle: 改约\nscenario: 改约时。\nstage: empathy\nchannels: [phone]\n' +
+      'lines:\n  - text: 抱歉让您久等了。\navoid:\n' +
+      '  - phrase: 规定就是这样的（不解释原因）\n    better: 这条规定的原因是……\n' +
+      '  - phrase: 喂？\n    better: 您好\n---\n';
     // A zh-TW case against a zh-CN script: compared in Simplified, reported as written.
     const inResolution = withBody('2. 联系片区调度', '2. 客户追问时回答“規定就是這樣的”，随后联系片区调度')
       .replace('客户申请家庭宽带新装', '客户说“喂？规定就是这样的？”，客户申请家庭宽带新装')
       .replace('customerWords:', 'lang: zh-TW\ncustomerWords:');
     expect(problemsFor('cases/telecom/valid-case.mdx', inResolution, { 'service-scripts/change.mdx': script })).toEqual(
       [
-        '49:12 正文 警告 处理过程或结果里出现了禁用语「規定就是這樣的」（见话术 change） — 如果这是推荐的做法，请改用：这条规定的原因是……；如果是在记录当时说错的话，请在经验总结里写明为什么不该这样说',
+        '49:12 正文 警告 处理过程或结果里出现了禁用语「規定就是這樣的」（见话术 change） — 如果这是推荐的做法，' +
+          '请改用：这条规定的原因是……；如果是在记录当时说错的话，请在经验总结里写明为什么不该这样说',
       ],
     );
   });

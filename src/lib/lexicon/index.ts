@@ -86,7 +86,10 @@ export const defaultFold = (text: string): string => text.toLowerCase();
 
 const LATIN = /[a-z0-9]/i;
 
-/** A Latin word or number is only found whole: App not inside WhatsApp, 12315 not inside 123156 (Han words need no spaces). */
+/**
+ * A Latin word or number is only found whole: App not inside WhatsApp, 12315 not inside 123156 (Han words need no
+ * spaces).
+ */
 function standsAlone(text: string, start: number, end: number): boolean {
   const joined = (inside: string | undefined, outside: string | undefined) =>
     inside !== undefined && outside !== undefined && LATIN.test(inside) && LATIN.test(outside);

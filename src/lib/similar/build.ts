@@ -208,7 +208,9 @@ export function librarySimilarity(
   return { ...rest, similar: new Map(similar()) };
 }
 
-/** `librarySimilarity` with the similar cases found one case at a time as `similar` is walked (the library-wide step). */
+/**
+ * `librarySimilarity` with the similar cases found one case at a time as `similar` is walked (the library-wide step).
+ */
 export function librarySimilarityByCase(
   cases: readonly CaseForSimilarity[],
   categories: Vocabulary,

@@ -32,7 +32,10 @@ import type { LexiconRole } from '../lexicon/index.ts';
 
 /** Below this no case is shown, and the finder says plainly that no close case exists. */
 export const CONFIDENCE_FLOOR = 0.045;
-/** From this up a case that shares a problem or a request concept with the text is 很接近; otherwise, above the floor, 部分相关. */
+/**
+ * From this up a case that shares a problem or a request concept with the text is 很接近; otherwise, above the floor,
+ * 部分相关.
+ */
 export const CLOSE_FROM = 0.063;
 
 /**

@@ -35,7 +35,10 @@ export interface FinderLink {
   url: string;
 }
 
-/** What the finder offers for a failure type when no case is close: its cases, and the practices and scripts they cite most. */
+/**
+ * What the finder offers for a failure type when no case is close: its cases, and the practices and scripts they cite
+ * most.
+ */
 export interface FinderHelp {
   label: string;
   browse: string;

@@ -76,7 +76,9 @@ export interface SimilarityIndex {
    * Cosine asks how alike the two are; this asks how much of what the text says the document covers.
    */
   coverage(text: string, id: string): number;
-  /** The index as plain data (no texts), to be queried elsewhere, e.g. in the browser, through `loadSimilarityIndex`. */
+  /**
+   * The index as plain data (no texts), to be queried elsewhere, e.g. in the browser, through `loadSimilarityIndex`.
+   */
   serialize(): SerializedSimilarityIndex;
 }
 

@@ -112,7 +112,8 @@ const waiverSmuggling: HostileInput[] = [
   ),
   body(
     'waiver-nested-hostile-reasons',
-    '<PiiOk reason="a>[x](javascript:alert(1))"><PiiOk reason="b>![](https://t.example/p.png)">普通文字</PiiOk></PiiOk>',
+    '<PiiOk reason="a>[x](javascript:alert(1))">' +
+      '<PiiOk reason="b>![](https://t.example/p.png)">普通文字</PiiOk></PiiOk>',
     (line) => accepted(`${line} 正文 ${WAIVER_WARNING}`, `${line} 正文 ${WAIVER_WARNING}`),
   ),
   body(

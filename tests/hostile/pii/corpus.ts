@@ -236,7 +236,9 @@ const frontmatter: PiiInput[] = [
   {
     name: 'a waiver on one list item does not cover the next',
     place: 'customerWords',
-    text: 'customerWords:\n  - 营业厅电话 0571-87651234 打不通 # PiiOk: 营业厅对外公布的电话\n  - 我的手机号是 13912345678',
+    text:
+      'customerWords:\n  - 营业厅电话 0571-87651234 打不通 # PiiOk: 营业厅对外公布的电话\n' +
+      '  - 我的手机号是 13912345678',
     expected: [mobile(2, 'customerWords[1]')],
   },
   {
