@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fieldCatalogue } from '../../src/schemas/catalogue.ts';
 import { validateLibrary } from '../../src/validation/validate.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -34,20 +35,15 @@ const errorsIn = (root: string, file: string) =>
     (problem) => `${problem.field} ${problem.message}`,
   );
 
-/** What a contributor writes in place of each placeholder (by field name; body paragraphs get a sentence). */
+/**
+ * What a contributor writes in place of each placeholder, by field name, where this case needs its own value; any
+ * other field gets its example from the field catalogue (the first value of a list), so a new field needs no entry.
+ */
 const answers: Record<string, string> = {
   summary: '尾款五天未到账，专人跟进后到账。',
   occurredOn: '2026-11-20',
-  authors: 'li-na',
-  team: 'ecom-online',
-  category: 'refund',
-  product: 'mall-app',
-  failureType: 'slow',
-  severity: '3',
   journeyStage: '退款到账',
-  servqual: 'reliability',
   rootCause: '尾款退款依赖支付渠道对账。',
-  status: 'resolved',
   firstResponseMinutes: '2',
   resolutionHours: '52',
   firstContactResolution: 'false',
@@ -61,13 +57,19 @@ const answers: Record<string, string> = {
   better: '我现在就帮您查到账时间。',
 };
 
+const exampleOf = (key: string) =>
+  Object.values(fieldCatalogue)
+    .flat()
+    .find((field) => field.key === key)
+    ?.example?.replace(/^\[([^,\]]*).*\]$/, '$1');
+
 /** Replaces every `TODO：…` the way a contributor would: field values from `answers`, paragraphs with a sentence. */
 function fillIn(text: string): string {
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   let key = '';
   const fields = frontmatter.split('\n').map((line) => {
     key = /^\s*(?:- )?(\w+):/.exec(line)?.[1] ?? key;
-    return line.replace(/TODO：.*/, answers[key] ?? 'missing answer');
+    return line.replace(/TODO：.*/, answers[key] ?? exampleOf(key) ?? 'missing answer');
   });
   const paragraphs = body.replace(/^## TODO：.*$/gm, '## 做法').replace(/TODO：.*/g, '已按实际情况填写。');
   return `---\n${fields.join('\n')}\n---\n${paragraphs}`;
