@@ -48,23 +48,17 @@ describe('entry templates', () => {
   });
 
   it('fills in what is known and writes Traditional section headings for zh-TW', () => {
-    const text = caseTemplate({
+    const known = {
       caseNumber: 'KF-2026-0046',
       title: '預售尾款退款超時',
       lang: 'zh-TW',
       channel: 'chat',
       severity: 3,
       authors: ['li-na'],
-    });
+    } as const;
+    const text = caseTemplate(known);
     const data = frontmatterOf(text);
-    expect(data).toMatchObject({
-      caseNumber: 'KF-2026-0046',
-      title: '預售尾款退款超時',
-      lang: 'zh-TW',
-      channel: 'chat',
-      severity: 3,
-      authors: ['li-na'],
-    });
+    expect(data).toMatchObject(known);
     expect([...text.matchAll(/^## (.+)$/gm)].map((match) => match[1])).toEqual(
       caseSections.map((section) => section.hant),
     );
