@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
-import { headerPolicy } from '../lib/site/csp.ts';
+import { headerPolicy, pagePolicy } from '../lib/site/csp.ts';
 import { deployRecipes } from '../lib/deploy/recipes.ts';
 
 /**
@@ -38,8 +38,6 @@ const brotliOptions = (size: number) => ({
     [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
   },
 });
-
-const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /** What a pass over the output learnt of a file: when it was read, the policy of a page, its compressed copies. */
 interface Seen {
@@ -72,7 +70,7 @@ async function sweep(outDir: string, seen: Map<string, Seen>, compress: boolean,
       const { mtimeMs } = await stat(file);
       if (seen.get(name)?.mtimeMs === mtimeMs) continue;
       const body = await readFile(file);
-      const policy = name.endsWith('.html') ? metaPolicy.exec(body.toString('utf8'))?.[1] : undefined;
+      const policy = name.endsWith('.html') ? pagePolicy(body.toString('utf8')) : undefined;
       const entry: Seen = { mtimeMs, policy, copies: 0 };
       seen.set(name, entry);
       if (!compress || !compressible.test(name)) continue;

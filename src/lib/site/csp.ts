@@ -46,6 +46,18 @@ export function cspScriptResources({ searchShards }: Pick<CspSources, 'searchSha
   return ["'self'", "'wasm-unsafe-eval'", ...shardOrigins(searchShards)];
 }
 
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/**
+ * The policy in a built page's `<meta>`, if it has one, as a string of its own: a match is a slice of the page's
+ * text and would keep the whole page in memory (in UTF-16) for as long as the policy is kept, which for the
+ * server's header file is until the build ends (docs/scaling.md).
+ */
+export function pagePolicy(html: string): string | undefined {
+  const policy = META_POLICY.exec(html)?.[1];
+  return policy === undefined ? undefined : Array.from(policy).join('');
+}
+
 /**
  * The policy a web server sends as a header, from the policies in the built pages' `<meta>`: each directive with
  * every source any page allows (Astro writes the same hashes into every page, so this is normally one page's
