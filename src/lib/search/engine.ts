@@ -3,7 +3,7 @@
  * searched in every script form (union), parts are intersected (strict AND), then filtered, counted per
  * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
  */
-import { pagefindQueries, queryParts, normalizeQuery } from './query.ts';
+import { foldForMatch, pagefindQueries, queryParts, normalizeQuery } from './query.ts';
 import {
   searchFacetIds,
   standingBoost,
@@ -12,6 +12,7 @@ import {
   type SearchRecord,
 } from './record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from './script-variants.ts';
+import { caseNumberYear } from './shards.ts';
 import type { SearchState } from './state.ts';
 
 export interface Match {
@@ -24,6 +25,9 @@ export type PagefindSearch = (term: string) => Promise<Match[]>;
 
 /** The variant table for a text's characters: the whole table, or only the parts those characters need. */
 export type VariantSource = (text: string) => Promise<VariantTable>;
+
+/** The text of an entry as the index holds it (its fragment's content), to confirm an identifier is really in it. */
+export type EntryText = (id: string) => Promise<string>;
 
 export interface Hit {
   id: string;
@@ -46,12 +50,19 @@ export class SearchEngine {
   readonly #search: PagefindSearch;
   readonly #table: RecordTable;
   readonly #variants: VariantSource;
+  readonly #text: EntryText | undefined;
   readonly #cache = new Map<string, Promise<Map<string, number>>>();
 
-  constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable | VariantSource) {
+  /**
+   * `text`, when given, confirms the pages found for a case number: Pagefind matches a hyphenated word by its parts
+   * wherever they are, so an index that lacks the number (another shard's) returns pages that hold 2025 and 0204
+   * apart. A case-number query finds one or a few pages, whose fragments the results fetch anyway.
+   */
+  constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable | VariantSource, text?: EntryText) {
     this.#search = search;
     this.#table = table;
     this.#variants = typeof variants === 'function' ? variants : async () => variants;
+    this.#text = text;
   }
 
   /** Pages matching the Pagefind queries of one script form of a part, each with its ranking score (if `ranked`). */
@@ -156,6 +167,21 @@ export class SearchEngine {
     return this.#table.records[id];
   }
 
+  /** The candidates whose text holds every one of `numbers` as written (case, spaces and width folded). */
+  async #containing(
+    candidates: Map<string, number>,
+    numbers: readonly string[],
+    text: EntryText,
+  ): Promise<Map<string, number>> {
+    const kept = await Promise.all(
+      [...candidates].map(async ([id, score]) => {
+        const folded = foldForMatch(await text(id));
+        return numbers.every((number) => folded.includes(number)) ? [[id, score] as const] : [];
+      }),
+    );
+    return new Map(kept.flat());
+  }
+
   async run(state: SearchState): Promise<SearchOutcome> {
     const parts = queryParts(normalizeQuery(state.query));
     let candidates: Map<string, number>;
@@ -166,6 +192,8 @@ export class SearchEngine {
       candidates = new Map(Object.keys(this.#table.records).map((id) => [id, 0]));
     } else {
       candidates = await this.#matchAll(parts);
+      const numbers = parts.filter((part) => caseNumberYear(part) !== undefined);
+      if (numbers.length && this.#text) candidates = await this.#containing(candidates, numbers, this.#text);
     }
     const all: Hit[] = [];
     for (const [id, score] of candidates) {
