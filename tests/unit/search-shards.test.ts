@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { caseRecord, otherRecord } from '../../src/lib/search/records.ts';
 import { scriptVariants } from '../../src/lib/search/script-variants.ts';
 import { indexedKinds, searchShards } from '../../src/lib/search/shard-config.ts';
+import { caseNumberYear } from '../../src/lib/search/query.ts';
 import {
-  caseNumberYear,
   homeFirst,
   mergeRecordTables,
   mergeVariantTables,

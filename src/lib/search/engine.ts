@@ -3,7 +3,7 @@
  * searched in every script form (union), parts are intersected (strict AND), then filtered, counted per
  * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
  */
-import { foldForMatch, pagefindQueries, queryParts, normalizeQuery } from './query.ts';
+import { caseNumberYear, foldForMatch, pagefindQueries, queryParts, normalizeQuery } from './query.ts';
 import {
   searchFacetIds,
   standingBoost,
@@ -12,7 +12,6 @@ import {
   type SearchRecord,
 } from './record-table.ts';
 import { foldByTable, scriptVariants, type VariantTable } from './script-variants.ts';
-import { caseNumberYear } from './shards.ts';
 import type { SearchState } from './state.ts';
 
 export interface Match {

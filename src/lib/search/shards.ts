@@ -5,9 +5,8 @@
  * so literal recall, facets, counts and result links cover every shard. Browser code: no schema library here
  * (declaring shards is in shard-config.ts).
  */
-import { caseNumberPattern } from '../cases/case-number.ts';
 import type { Hit } from './engine.ts';
-import { normalizeQuery, queryParts } from './query.ts';
+import { caseNumberYear, normalizeQuery, queryParts } from './query.ts';
 import type { RecordTable } from './record-table.ts';
 import type { VariantTable } from './script-variants.ts';
 import type { SearchState } from './state.ts';
@@ -52,14 +51,6 @@ export function mergeVariantTables(tables: readonly VariantTable[]): VariantTabl
     }
   }
   return merged;
-}
-
-/** A query part that is a whole case number (any prefix, lower case as the query is normalised), its year in group 1. */
-const CASE_NUMBER = caseNumberPattern('[a-z]+', String.raw`(\d{4})`);
-
-/** The year a query part names when it is a whole case number (`kf-2025-0204` → `2025`). */
-export function caseNumberYear(part: string): string | undefined {
-  return CASE_NUMBER.exec(part)?.[1];
 }
 
 /**
