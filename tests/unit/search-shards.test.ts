@@ -151,17 +151,25 @@ describe('case-number queries across merged indexes', () => {
     exact: 'KF-2026-0225 预售尾款退款延迟',
     leak: 'KF-2025-0031 客户称 2026 年 1 月起每月 0225 号扣款',
   };
+  texts.exact += '，承诺 T+3 到账';
+  texts.leak += '，T 型分期 3 期';
   const pagefind = async (term: string): Promise<Match[]> =>
-    term.includes('kf-2026-0225')
+    term.includes('kf-2026-0225') || term.includes('t 3')
       ? [
           { id: 'exact', score: 2 },
           { id: 'leak', score: 1 },
         ]
       : [];
+  const engine = new SearchEngine(pagefind, table, { fold: {}, groups: {} }, async (id) => texts[id]!);
+  const found = async (query: string) =>
+    (await engine.run({ query, filters: {}, sort: 'relevance' })).hits.map((item) => item.id);
 
   it('returns only the entry that holds the number as written', async () => {
-    const engine = new SearchEngine(pagefind, table, { fold: {}, groups: {} }, async (id) => texts[id]!);
-    const { hits } = await engine.run({ query: 'KF-2026-0225', filters: {}, sort: 'relevance' });
-    expect(hits.map((item) => item.id)).toEqual(['exact']);
+    expect(await found('KF-2026-0225')).toEqual(['exact']);
+  });
+
+  it('confirms another identifier the same way, in any case and width', async () => {
+    expect(await found('T+3')).toEqual(['exact']);
+    expect(await found('ｔ＋３')).toEqual(['exact']);
   });
 });

@@ -3,7 +3,7 @@
  * searched in every script form (union), parts are intersected (strict AND), then filtered, counted per
  * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
  */
-import { caseNumberYear, foldForMatch, pagefindQueries, queryParts, normalizeQuery } from './query.ts';
+import { caseNumberYear, foldForMatch, hasHan, pagefindQueries, queryParts, normalizeQuery } from './query.ts';
 import {
   searchFacetIds,
   standingBoost,
@@ -45,6 +45,12 @@ export interface SearchOutcome {
   parts: string[];
 }
 
+/** Most pages whose text is fetched to confirm an identifier other than a case number. */
+const MAX_CONFIRMED = 30;
+
+/** Letters or digits joined by other signs (`t+3`, `5g-a`): what Pagefind matches by its parts, not as written. */
+const isIdentifier = (part: string) => !hasHan(part) && /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(part);
+
 export class SearchEngine {
   readonly #search: PagefindSearch;
   readonly #table: RecordTable;
@@ -53,9 +59,9 @@ export class SearchEngine {
   readonly #cache = new Map<string, Promise<Map<string, number>>>();
 
   /**
-   * `text`, when given, confirms the pages found for a case number: Pagefind matches a hyphenated word by its parts
-   * wherever they are, so an index that lacks the number (another shard's) returns pages that hold 2025 and 0204
-   * apart. A case-number query finds one or a few pages, whose fragments the results fetch anyway.
+   * `text`, when given, confirms the pages found for an identifier (a case number, `T+3`): Pagefind matches such a
+   * word by its parts wherever they are, so an index that lacks the number (another shard's) returns pages that hold
+   * 2025 and 0204 apart. Such a query finds one or a few pages, whose fragments the results fetch anyway.
    */
   constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable | VariantSource, text?: EntryText) {
     this.#search = search;
@@ -166,16 +172,21 @@ export class SearchEngine {
     return this.#table.records[id];
   }
 
-  /** The candidates whose text holds every one of `numbers` as written (case, spaces and width folded). */
-  async #containing(
-    candidates: Map<string, number>,
-    numbers: readonly string[],
-    text: EntryText,
-  ): Promise<Map<string, number>> {
+  /**
+   * The candidates whose text holds every identifier part as written (case, spaces and width folded). A case number
+   * is always confirmed (it finds one or a few pages); another identifier (`T+3`, `5G-A`) when it found at most
+   * `MAX_CONFIRMED` pages, so that a common one never downloads hundreds of fragments.
+   */
+  async #confirmIdentifiers(parts: readonly string[], candidates: Map<string, number>): Promise<Map<string, number>> {
+    const text = this.#text;
+    const identifiers = parts.filter(
+      (part) => caseNumberYear(part) !== undefined || (isIdentifier(part) && candidates.size <= MAX_CONFIRMED),
+    );
+    if (!identifiers.length || !text) return candidates;
     const kept = await Promise.all(
       [...candidates].map(async ([id, score]) => {
         const folded = foldForMatch(await text(id));
-        return numbers.every((number) => folded.includes(number)) ? [[id, score] as const] : [];
+        return identifiers.every((part) => folded.includes(part)) ? [[id, score] as const] : [];
       }),
     );
     return new Map(kept.flat());
@@ -191,8 +202,7 @@ export class SearchEngine {
       candidates = new Map(Object.keys(this.#table.records).map((id) => [id, 0]));
     } else {
       candidates = await this.#matchAll(parts);
-      const numbers = parts.filter((part) => caseNumberYear(part) !== undefined);
-      if (numbers.length && this.#text) candidates = await this.#containing(candidates, numbers, this.#text);
+      candidates = await this.#confirmIdentifiers(parts, candidates);
     }
     const all: Hit[] = [];
     for (const [id, score] of candidates) {
