@@ -1,1 +1,0 @@
-import{n as e}from"./dates.Dceo2GGB.js";var t=class extends HTMLElement{connectedCallback(){let t=e(this.dataset.timezone);this.querySelector(`td[data-date="${t}"]`)?.setAttribute(`aria-current`,`date`)}};customElements.define(`daily-calendar`,t);
