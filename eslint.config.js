@@ -16,6 +16,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-shards/',
+      'dist-shards-whole/',
       '.test-dist/',
       '.astro/',
       '.scratch/',

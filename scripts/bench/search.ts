@@ -12,10 +12,15 @@
  * It also types a query with no literal result (`--meaning-query`, default 退款迟迟没到账) and prints what its meaning
  * matches fetched.
  *
+ * `--shards` measures the sample library built as shards (`npm run build:shards`, into dist-shards/; `--site DIR` for
+ * another folder): a relevant entry served from another shard's path (`/2025/cases/…/`) counts as that URL, and the
+ * first search is also given without the other shards (`own_shard_kb`: what the page's own results needed) and with
+ * the time until every shard's results are in.
+ *
  * The last line: recall=… precision@10=… mrr=… p50_ms=… p95_ms=… first_search_kb=… second_query_kb=… queries=N
  * natural_zero_rate=… natural_hit@5=… meaning_p95_ms=…
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -35,16 +40,36 @@ const { values } = parseArgs({
     'first-query': { type: 'string', default: '退款' },
     'second-query': { type: 'string', default: '延误' },
     'meaning-query': { type: 'string', default: '退款迟迟没到账' },
+    shards: { type: 'boolean', default: false },
+    site: { type: 'string' },
   },
 });
+const site = path.resolve(values.site ?? (values.shards ? path.join(projectRoot, 'dist-shards') : siteDir));
+/** Paths of the other shards' sites (`/2025/`): folders of the site that hold a Pagefind bundle of their own. */
+const shardBases = readdirSync(site, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(site, entry.name, 'pagefind')))
+  .map((entry) => `/${entry.name}/`);
+/** Where the site serves a labelled URL: as written, or below the shard that holds the entry. */
+const served = (url: string) =>
+  existsSync(path.join(site, url, 'index.html'))
+    ? url
+    : (shardBases.map((base) => `${base}${url.slice(1)}`).find((moved) => existsSync(path.join(site, moved))) ?? url);
 const file = path.resolve(values.queries ?? path.join(projectRoot, 'tests/search/queries.json'));
-const labelled = JSON.parse(readFileSync(file, 'utf8')) as Labelled[];
+const labelled = (JSON.parse(readFileSync(file, 'utf8')) as Labelled[]).map((item) => ({
+  ...item,
+  relevant: item.relevant.map(served),
+}));
 const naturalFile = path.resolve(values.natural ?? path.join(projectRoot, 'tests/search/natural-queries.json'));
 const natural = existsSync(naturalFile)
-  ? (JSON.parse(readFileSync(naturalFile, 'utf8')) as (Labelled & { kind?: string })[])
+  ? (JSON.parse(readFileSync(naturalFile, 'utf8')) as (Labelled & { kind?: string })[]).map((item) => ({
+      ...item,
+      relevant: item.relevant.map(served),
+    }))
   : [];
-if (!existsSync(path.join(siteDir, 'pagefind')))
-  throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
+if (!existsSync(path.join(site, 'pagefind')))
+  throw new Error(
+    `没有找到构建好的网站（${site}）。请先运行 ${values.shards ? 'npm run build:shards' : 'npm run build'}。`,
+  );
 
 /**
  * The natural queries on the warm page: what the page shows for each (literal results, then meaning matches),
@@ -103,7 +128,7 @@ async function naturalQueries(page: Page): Promise<string> {
   );
 }
 
-const [server, browser] = await Promise.all([serveSite(siteDir), launchChromium()]);
+const [server, browser] = await Promise.all([serveSite(site), launchChromium()]);
 try {
   // Cold first search: a fresh browser context, the search page loaded, then one query typed.
   // Everything the search page fetches (page, styles, scripts, index) counts toward the first search.
@@ -115,12 +140,19 @@ try {
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(values['first-query'])}`);
   await page.waitForSelector('.results li h2 a');
   const firstResultsMs = Date.now() - started;
+  await page.waitForSelector('search-panel[data-state=done]');
+  const allShardsMs = Date.now() - started;
   await settle();
   const fetched = take();
   const firstKb = kb(fetched);
+  const ownKb = kb(fetched.filter((item) => !shardBases.some((base) => item.url.startsWith(base))));
   console.log(
     `first search「${values['first-query']}」: ${firstKb.toFixed(1)} KB (gzip) in ${fetched.length} requests, ` +
-      `first results ${firstResultsMs} ms after navigation`,
+      `first results ${firstResultsMs} ms after navigation` +
+      (shardBases.length
+        ? `; the page's own shard ${ownKb.toFixed(1)} KB, every shard's results in after ${allShardsMs} ms ` +
+          `(other shards: ${shardBases.join(' ')})`
+        : ''),
   );
   console.log(`  where the bytes go (KB, files): ${bytesByGroup(fetched)}`);
   for (const item of [...fetched].sort((a, b) => b.bytes - a.bytes).slice(0, 8))
@@ -205,6 +237,7 @@ try {
       `mrr=${(reciprocalSum / withRelevant).toFixed(3)} ` +
       `p50_ms=${percentile(times, 50).toFixed(1)} p95_ms=${percentile(times, 95).toFixed(1)} ` +
       `first_search_kb=${firstKb.toFixed(1)} second_query_kb=${secondKb.toFixed(1)} queries=${labelled.length}` +
+      (shardBases.length ? ` own_shard_kb=${ownKb.toFixed(1)} all_shards_ms=${allShardsMs}` : '') +
       naturalFigures,
   );
 } finally {

@@ -31,7 +31,12 @@ export function shardBuildEnv(
     CASEBOOK_SEARCH_SHARDS: JSON.stringify(
       shards
         .filter((other) => other !== shard)
-        .map((other) => ({ label: other.label, bundleUrl: `${other.base}pagefind/` })),
+        .map((other) => ({
+          label: other.label,
+          bundleUrl: `${other.base}pagefind/`,
+          // A shard of a year: a case number or a year filter then loads it alone.
+          ...(other.by === 'year' ? { years: [other.key] } : {}),
+        })),
     ),
     // Shared material is indexed once, by the home shard.
     CASEBOOK_INDEX_KINDS: shard.home ? '' : 'case,daily',

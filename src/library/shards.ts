@@ -19,6 +19,8 @@ export type ShardBy = 'year' | 'team';
 export interface ShardPlan {
   /** Year (`2025`) or team id (`ecom-online`); also the path the shard is served under, unless it is home. */
   key: string;
+  /** What the library is split by: `key` is then a year or a team. */
+  by: ShardBy;
   label: string;
   /** Astro `base` of the shard's site: `/` for the home shard, `/<key>/` for the others. */
   base: string;
@@ -55,6 +57,7 @@ export function planShards(library: LibraryEntries, by: ShardBy, home?: string):
   const homeKey = home ?? keys.reduce((best, key) => (size(key) >= size(best) ? key : best), keys[0]!);
   return [homeKey, ...keys.filter((key) => key !== homeKey)].map((key) => ({
     key,
+    by,
     label: shardLabel(by, key),
     base: key === homeKey ? '/' : `/${key}/`,
     home: key === homeKey,

@@ -18,7 +18,7 @@ import {
   severities,
   type FailureType,
 } from '../lib/cases/taxonomy.ts';
-import { caseNumberPattern } from '../lib/cases/entry-templates.ts';
+import { caseNumberPattern } from '../lib/cases/case-number.ts';
 import { DEFAULT_ROLE, lexiconRoles } from '../lib/lexicon/index.ts';
 import { field, isoDate, lang, list, reference, tags, text, vocabularyValue, type LibraryIndex } from './common.ts';
 

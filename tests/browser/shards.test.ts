@@ -57,8 +57,9 @@ beforeAll(() => ({ server, page } = site));
 
 afterAll(() => rmSync(library, { recursive: true, force: true }));
 
-async function search(from: string, query: string) {
-  await page.goto(`${server.url}${from}search/?q=${encodeURIComponent(query)}`);
+/** The results of a query (and `filters`, as in the URL: `&year=2025`) on the search page below `from`. */
+async function search(from: string, query: string, filters = '') {
+  await page.goto(`${server.url}${from}search/?q=${encodeURIComponent(query)}${filters}`);
   await page.waitForSelector('search-panel[data-state=done]');
   return page.$$eval('.results li', (items) =>
     items.map((item) => ({
@@ -186,6 +187,76 @@ describe('two shards built separately, searched as one', () => {
     expect((await search('/2025/', '预售尾款')).map((result) => result.href)).toEqual([
       '/cases/ecommerce/presale-refund-delay/',
     ]);
+  });
+
+  /** Pathnames the page requested below a shard's Pagefind folder while `act` ran. */
+  async function shardRequests(act: () => Promise<unknown>): Promise<{ own: number; old: number }> {
+    const paths: string[] = [];
+    const listen = (request: { url: () => string }) => paths.push(new URL(request.url()).pathname);
+    page.on('request', listen);
+    try {
+      await act();
+    } finally {
+      page.off('request', listen);
+    }
+    return {
+      own: paths.filter((url) => url.startsWith('/pagefind/')).length,
+      old: paths.filter((url) => url.startsWith('/2025/pagefind/')).length,
+    };
+  }
+
+  it('finds exactly the case a case number names, whichever shard holds it, loading only that shard', async () => {
+    const numbers = {
+      'KF-2026-0101': '/cases/ecommerce/presale-refund-delay/',
+      'KF-2026-0115': '/cases/utilities/water-prepay-wrong-account/',
+      'KF-2025-0306': '/2025/cases/travel/ticket-refund-25-days/',
+      'kf-2025-0222': '/2025/cases/banking/elderly-account-closure-at-branch/',
+    };
+    for (const from of ['/', '/2025/'])
+      for (const [number, href] of Object.entries(numbers)) {
+        let results: Awaited<ReturnType<typeof search>> = [];
+        const requests = await shardRequests(async () => (results = await search(from, number)));
+        expect(
+          results.map((result) => result.href),
+          `${number} from ${from}`,
+        ).toEqual([href]);
+        // The other shard's bundle is loaded only when the number's year is there.
+        const otherYear = from === '/' ? number.includes('2025') : number.includes('2026');
+        const otherRequests = from === '/' ? requests.old : requests.own;
+        expect(otherRequests > 0, `${number} from ${from}: ${otherRequests} requests`).toBe(otherYear);
+      }
+  });
+
+  it('shows the page’s own shard’s results first, the other shard’s below them', async () => {
+    for (const [from, own] of [
+      ['/', (href: string) => !href.startsWith('/2025/')],
+      ['/2025/', (href: string) => href.startsWith('/2025/')],
+    ] as const) {
+      const hrefs = (await search(from, '退款')).map((result) => result.href!);
+      const firstOther = hrefs.findIndex((href) => !own(href));
+      expect(firstOther, hrefs.join(' ')).toBeGreaterThan(0);
+      expect(
+        hrefs.slice(firstOther).every((href) => !own(href)),
+        hrefs.join(' '),
+      ).toBe(true);
+    }
+  });
+
+  it('loads only the shard of the year filtered on', async () => {
+    let hrefs: string[] = [];
+    const only2026 = await shardRequests(async () => {
+      hrefs = (await search('/', '退款', '&year=2026')).map((result) => result.href!);
+    });
+    expect(only2026.old).toBe(0);
+    expect(hrefs).toContain('/cases/ecommerce/presale-refund-delay/');
+    const only2025 = await shardRequests(async () => {
+      hrefs = (await search('/', '退款', '&year=2025')).map((result) => result.href!);
+    });
+    expect(only2025.old).toBeGreaterThan(0);
+    expect(hrefs).toContain('/2025/cases/travel/ticket-refund-25-days/');
+    expect(hrefs.filter((href) => href.startsWith('/cases/'))).toEqual([]);
+    // The filter is offered as a group of its own, the year checked.
+    await expect(page.getByRole('checkbox', { name: /^2025/ }).isChecked()).resolves.toBe(true);
   });
 
   it('finds shared material once, from the home shard, although both shards hold a copy', async () => {

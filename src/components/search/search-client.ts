@@ -17,7 +17,7 @@ import {
 import { hanCharacters, variantShardOf, type VariantTable } from '../../lib/search/script-variants.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
 import type { Fragment, PageOrder, SearchTables } from '../../lib/search/tables.ts';
-import { mergeShards } from './search-shards.ts';
+import { createShardSet } from './search-shards.ts';
 import { fetchJson } from '../client/custom-element.ts';
 
 interface PagefindModule {
@@ -30,12 +30,19 @@ interface PagefindModule {
 }
 
 export interface SearchBundle {
-  engine: SearchEngine;
+  /** The engine over the page's own bundle and the shards merged so far (a new one after each merge). */
+  readonly engine: SearchEngine;
+  /** The other shards of a sharded library, as declared; none is merged until a search needs it. */
+  shards: readonly SearchShard[];
+  /** Whether every one of `shards` is merged already (or failed to load). */
+  hasShards: (shards: readonly SearchShard[]) => boolean;
+  /** Merges those of `shards` not merged yet (Pagefind index and tables); `engine` then searches them too. */
+  mergeShards: (shards: readonly SearchShard[]) => Promise<void>;
   /** Loads these facets' values into the records (each facet once): needed for their counts and filters. */
   loadFacets: (facets: readonly SearchFacetId[]) => Promise<void>;
   fragment: (id: string) => Promise<Fragment>;
   /** Labels of other shards that could not be loaded: results may be incomplete. */
-  missingShards: string[];
+  readonly missingShards: string[];
   /** Enough of a fragment for a result without a query (title, start of the text): the preview, or the fragment. */
   preview: (id: string) => Promise<Fragment>;
   /** Page URL per fragment id (for the benchmark and the tests; result links come from the fragments). */
@@ -154,11 +161,12 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
     // Before any other shard is merged, so that the list holds this bundle's pages only.
     const listPages = async () => ((await (await ready).search(null))?.results ?? []).map((result) => result.id);
     const [pagefind, home] = await Promise.all([ready, loadTables(base, listPages)]);
-    const { tables, bundleOf, missing } = shards.length
-      ? await mergeShards(pagefind, { bundleUrl: base, tables: home }, shards, loadTables, pagefindOptions)
-      : { tables: home, bundleOf: () => base, missing: [] };
+    const shardSet = createShardSet(pagefind, { bundleUrl: base, tables: home }, loadTables, pagefindOptions);
+    // Pagefind must not search while it is adding an index: searches wait for merges under way.
+    let merging: Promise<unknown> = Promise.resolve();
     // Loading an index chunk into Pagefind, Pagefind's search and the engine's counting each take a task of their own.
     const search = async (term: string): Promise<Match[]> => {
+      await merging;
       await pagefind.preload(term);
       await nextTask();
       const found = await pagefind.search(term);
@@ -169,7 +177,7 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
     const fragment = (id: string) => {
       let loaded = fragments.get(id);
       if (!loaded) {
-        loaded = fetch(`${bundleOf(id)}fragment/${id}.pf_fragment`)
+        loaded = fetch(`${shardSet.bundleOf(id)}fragment/${id}.pf_fragment`)
           .then((response) => response.arrayBuffer())
           .then(gunzipIfNeeded)
           .then((text) => {
@@ -195,15 +203,34 @@ export function loadSearch(base: string, shards: readonly SearchShard[] = [], ve
       browse ??= fetchJson<Record<string, Fragment>>(`${base}${searchFiles.browse}`).catch(() => ({}));
       return (await browse)[id] ?? fragment(id);
     };
+    // A case number is confirmed in the text of the pages found for it (see SearchEngine).
+    const entryText = async (id: string) => {
+      const { title, content } = await fragment(id);
+      return `${title} ${content}`;
+    };
+    const engineOf = (tables: SearchTables) => new SearchEngine(search, tables.records, tables.variants, entryText);
+    let engine = engineOf(shardSet.tables);
     return {
-      engine: new SearchEngine(search, tables.records, tables.variants),
-      loadFacets: tables.loadFacets,
+      get engine() {
+        return engine;
+      },
+      shards,
+      hasShards: shardSet.has,
+      mergeShards: async (wanted) => {
+        const done = shardSet.merge(wanted);
+        merging = Promise.all([merging, done]);
+        await done;
+        engine = engineOf(shardSet.tables);
+      },
+      loadFacets: (facets) => shardSet.tables.loadFacets(facets),
       fragment,
       preview,
-      urls: tables.urls,
-      variants: tables.variants,
+      urls: () => shardSet.tables.urls(),
+      variants: (text) => shardSet.tables.variants(text),
       base,
-      missingShards: missing,
+      get missingShards() {
+        return shardSet.missing;
+      },
       // Entry numbers in this bundle's files mean nothing once other shards' pages are merged in.
       ...(shards.length || !home.pageOrder ? {} : { pageOrder: home.pageOrder }),
     };

@@ -10,7 +10,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../../lib/search/state.ts';
-import type { SearchShard } from '../../lib/search/shards.ts';
+import { homeFirst, shardsFor, streamOrder, type SearchShard } from '../../lib/search/shards.ts';
 import type { Fragment } from '../../lib/search/tables.ts';
 import { loadSearch, nextTask, type SearchBundle } from './search-client.ts';
 import type { MeaningOutcome, MeaningResult } from './meaning-client.ts';
@@ -38,6 +38,7 @@ export type SearchStrings = Pick<
   | 'facetLoading'
   | 'archivedBadge'
   | 'shardsUnavailable'
+  | 'shardsLoading'
   | 'shardBadge'
   | 'meaningSearching'
   | 'meaningStatus'
@@ -78,7 +79,7 @@ export class SearchPanelElement extends HTMLElement {
   #shown = 0;
   #run = 0;
   /** Facets whose values the records hold: the kind comes with the record table, the others on demand. */
-  #loadedFacets = new Set<SearchFacetId>(['type']);
+  #loadedFacets = new Set<SearchFacetId>(['type', 'year']);
   /** Groups the agent opened or closed, kept across searches. */
   #groupOpen = new Map<SearchFacetId, boolean>();
   #typingTimer: number | undefined;
@@ -141,7 +142,10 @@ export class SearchPanelElement extends HTMLElement {
   async query(text: string): Promise<{ urls: string[]; ms: number; meaning: string[]; meaningMs: number }> {
     const started = performance.now();
     this.#bundle ??= await this.#load();
-    const outcome = await this.#bundle.engine.run({ query: text, filters: {}, sort: 'relevance' });
+    const state: SearchState = { query: text, filters: {}, sort: 'relevance' };
+    await this.#bundle.mergeShards(shardsFor(state, this.#bundle.shards));
+    const found = await this.#bundle.engine.run(state);
+    const outcome = { ...found, hits: homeFirst(found.hits) };
     const ms = performance.now() - started;
     const urls = await this.#bundle.urls();
     const literal = outcome.hits.map((hit) => urls.get(hit.id)!);
@@ -217,34 +221,28 @@ export class SearchPanelElement extends HTMLElement {
       this.#status.textContent = import.meta.env.DEV ? this.#strings.devNotice : this.#strings.failed;
       return;
     }
+    const bundle = this.#bundle;
+    // The other shards this search needs. A case number or a year filter names them: they are merged first (one
+    // small shard), so its one answer never shows as "nothing found". Any other query shows the page's own
+    // shard's results at once and the other shards' below them as they arrive.
+    const wanted = shardsFor(this.#state, bundle.shards);
+    const targeted = wanted.length < bundle.shards.length;
     let outcome: SearchOutcome;
     try {
-      // Filters in the URL, and a sort by severity, need their facets' values before anything is shown; other
-      // facets load after the results.
-      await this.#loadFacets(
-        searchFacetIds.filter(
-          (id) => this.#state.filters[id]?.length || (id === 'severity' && this.#state.sort === 'severity'),
-        ),
-      );
-      outcome = await this.#bundle.engine.run(this.#state);
+      if (targeted) await bundle.mergeShards(wanted);
+      outcome = await this.#runEngine();
     } catch (error) {
       console.warn('search failed', error);
       this.#status.textContent = this.#strings.failed;
       return;
     }
     if (run !== this.#run) return; // a newer search has started
+    const streaming = !bundle.hasShards(wanted);
     this.#outcome = outcome;
     this.#list.replaceChildren();
     this.#shown = 0;
-    const count = outcome.hits.length;
-    const hasQuery = outcome.parts.length > 0;
-    this.#status.textContent = fill(hasQuery ? this.#strings.resultCount : this.#strings.browseCount, { count });
-    const missing = this.#bundle.missingShards.join('、');
-    if (missing) this.#status.textContent += fill(this.#strings.shardsUnavailable, { labels: missing });
-    const meaning = this.#wantsMeaning(outcome);
-    // With no literal result the meaning matches follow at once: the page never stops at a bare 0.
-    if (meaning && count === 0) this.#status.textContent = this.#strings.meaningSearching;
-    this.#renderEmpty(count === 0 && hasQuery && !meaning);
+    this.#showCount(outcome, streaming ? wanted : []);
+    this.#renderEmpty(false);
     this.#meaning.hidden = true;
     this.#meaningList.replaceChildren();
     this.#updateFinderLinks();
@@ -258,10 +256,60 @@ export class SearchPanelElement extends HTMLElement {
     }
     await results;
     if (run !== this.#run) return;
+    if (streaming) {
+      try {
+        await bundle.mergeShards(wanted);
+        const more = await this.#runEngine();
+        if (run !== this.#run) return;
+        // Below what is on screen: the page's own results keep their places.
+        outcome = { ...more, hits: streamOrder(outcome.hits, more.hits) };
+      } catch (error) {
+        console.warn('search failed in other shards', error);
+      }
+      this.#outcome = outcome;
+      this.#showCount(outcome, []);
+      if (this.#shown < PAGE_SIZE) await this.#renderMore(PAGE_SIZE, PAGE_SIZE - this.#shown);
+      if (run !== this.#run) return;
+      this.#more.hidden = this.#shown >= outcome.hits.length;
+      this.#renderFacets();
+      void this.#loadShownFacets();
+    }
+    const meaning = this.#wantsMeaning(outcome);
+    // With no literal result the meaning matches follow at once: the page never stops at a bare 0.
+    if (meaning && outcome.hits.length === 0) this.#status.textContent = this.#strings.meaningSearching;
+    this.#renderEmpty(outcome.hits.length === 0 && outcome.parts.length > 0 && !meaning);
     if (meaning) await this.#renderMeaning(run, outcome);
     if (run !== this.#run) return;
     this.#list.setAttribute('aria-busy', 'false');
     this.dataset.state = 'done';
+  }
+
+  /**
+   * The engine's results for the current state, the page's own shard first. Filters in the URL, and a sort by
+   * severity, need their facets' values before anything is shown; other facets load after the results.
+   */
+  async #runEngine(): Promise<SearchOutcome> {
+    await this.#loadFacets(
+      searchFacetIds.filter(
+        (id) => this.#state.filters[id]?.length || (id === 'severity' && this.#state.sort === 'severity'),
+      ),
+    );
+    const outcome = await this.#bundle!.engine.run(this.#state);
+    return { ...outcome, hits: homeFirst(outcome.hits) };
+  }
+
+  /** The status line: how many results, which shards are still loading, which could not be loaded. */
+  #showCount(outcome: SearchOutcome, loading: readonly SearchShard[]): void {
+    const count = outcome.hits.length;
+    this.#status.textContent = fill(outcome.parts.length ? this.#strings.resultCount : this.#strings.browseCount, {
+      count,
+    });
+    if (loading.length)
+      this.#status.textContent += fill(this.#strings.shardsLoading, {
+        labels: loading.map((shard) => shard.label).join('、'),
+      });
+    const missing = this.#bundle!.missingShards.join('、');
+    if (missing) this.#status.textContent += fill(this.#strings.shardsUnavailable, { labels: missing });
   }
 
   /** Below few or no literal results: the meaning matches, labelled, with why each was found. */
@@ -358,10 +406,10 @@ export class SearchPanelElement extends HTMLElement {
    * Draws the next page of results. The first `firstScreen` are drawn before the rest are asked for, so on a
    * slow connection the results on screen do not share it with those below.
    */
-  async #renderMore(firstScreen = PAGE_SIZE): Promise<void> {
+  async #renderMore(firstScreen = PAGE_SIZE, count = PAGE_SIZE): Promise<void> {
     const outcome = this.#outcome!;
     const run = this.#run;
-    const page = outcome.hits.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const page = outcome.hits.slice(this.#shown, this.#shown + count);
     const append = async (hits: Hit[]) => {
       const items = await Promise.all(hits.map((hit) => this.#renderHit(hit, outcome.needles)));
       if (run !== this.#run) return false;
@@ -461,7 +509,9 @@ export class SearchPanelElement extends HTMLElement {
         return [details];
       }
       const selected = new Set(this.#state.filters[id] ?? []);
-      const counted = [...tally].sort((a, b) => (id === 'tag' ? b[1] - a[1] : 0));
+      const counted = [...tally].sort((a, b) =>
+        id === 'tag' ? b[1] - a[1] : id === 'year' ? b[0].localeCompare(a[0]) : 0,
+      );
       const values = new Map(counted.slice(0, id === 'tag' ? TAG_LIMIT : undefined));
       for (const value of selected) if (!values.has(value)) values.set(value, tally.get(value) ?? 0);
       if (values.size === 0) return [];

@@ -7,6 +7,7 @@
  */
 import type { FieldInfo } from './field-catalogue.ts';
 import { DEFAULT_ROLE, lexiconRoles } from '../lexicon/index.ts';
+import { caseNumberPattern } from './case-number.ts';
 import { caseSections } from './taxonomy.ts';
 
 /** Marks a value or paragraph the contributor still has to write. */
@@ -167,17 +168,6 @@ export function entryTemplate(kind: EntryKind, catalogue: EntryCatalogue, values
  */
 export function draftFileName(kind: EntryKind, extension: string): string {
   return `${TODO_MARK}-${kind === 'daily' ? 'YYYY-MM-DD' : 'english-name'}${extension}`;
-}
-
-/**
- * A case number's serial within its year: four digits, zero-padded (0012), or five or six without a leading zero once
- * a year passes 9999 cases (18227), so that each number has one spelling.
- */
-const CASE_SERIAL = String.raw`\d{4}|[1-9]\d{4,5}`;
-
-/** Matches a whole case number (`KF-2026-0012`); the serial is the first group. `year` defaults to any year. */
-export function caseNumberPattern(prefix: string, year = String.raw`\d{4}`): RegExp {
-  return new RegExp(`^${prefix}-${year}-(${CASE_SERIAL})$`);
 }
 
 /** The next free case number of a year: one more than the highest already used, e.g. KF-2026-0046. */

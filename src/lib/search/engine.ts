@@ -3,7 +3,7 @@
  * searched in every script form (union), parts are intersected (strict AND), then filtered, counted per
  * facet and sorted with the record table. Pagefind is injected as a function from query string to matches.
  */
-import { pagefindQueries, queryParts, normalizeQuery } from './query.ts';
+import { caseNumberYear, foldForMatch, hasHan, pagefindQueries, queryParts, normalizeQuery } from './query.ts';
 import {
   searchFacetIds,
   standingBoost,
@@ -25,6 +25,9 @@ export type PagefindSearch = (term: string) => Promise<Match[]>;
 /** The variant table for a text's characters: the whole table, or only the parts those characters need. */
 export type VariantSource = (text: string) => Promise<VariantTable>;
 
+/** The text of an entry as the index holds it (its fragment's content), to confirm an identifier is really in it. */
+export type EntryText = (id: string) => Promise<string>;
+
 export interface Hit {
   id: string;
   record: SearchRecord;
@@ -42,16 +45,29 @@ export interface SearchOutcome {
   parts: string[];
 }
 
+/** Most pages whose text is fetched to confirm an identifier other than a case number. */
+const MAX_CONFIRMED = 30;
+
+/** Letters or digits joined by other signs (`t+3`, `5g-a`): what Pagefind matches by its parts, not as written. */
+const isIdentifier = (part: string) => !hasHan(part) && /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(part);
+
 export class SearchEngine {
   readonly #search: PagefindSearch;
   readonly #table: RecordTable;
   readonly #variants: VariantSource;
+  readonly #text: EntryText | undefined;
   readonly #cache = new Map<string, Promise<Map<string, number>>>();
 
-  constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable | VariantSource) {
+  /**
+   * `text`, when given, confirms the pages found for an identifier (a case number, `T+3`): Pagefind matches such a
+   * word by its parts wherever they are, so an index that lacks the number (another shard's) returns pages that hold
+   * 2025 and 0204 apart. Such a query finds one or a few pages, whose fragments the results fetch anyway.
+   */
+  constructor(search: PagefindSearch, table: RecordTable, variants: VariantTable | VariantSource, text?: EntryText) {
     this.#search = search;
     this.#table = table;
     this.#variants = typeof variants === 'function' ? variants : async () => variants;
+    this.#text = text;
   }
 
   /** Pages matching the Pagefind queries of one script form of a part, each with its ranking score (if `ranked`). */
@@ -156,6 +172,26 @@ export class SearchEngine {
     return this.#table.records[id];
   }
 
+  /**
+   * The candidates whose text holds every identifier part as written (case, spaces and width folded). A case number
+   * is always confirmed (it finds one or a few pages); another identifier (`T+3`, `5G-A`) when it found at most
+   * `MAX_CONFIRMED` pages, so that a common one never downloads hundreds of fragments.
+   */
+  async #confirmIdentifiers(parts: readonly string[], candidates: Map<string, number>): Promise<Map<string, number>> {
+    const text = this.#text;
+    const identifiers = parts.filter(
+      (part) => caseNumberYear(part) !== undefined || (isIdentifier(part) && candidates.size <= MAX_CONFIRMED),
+    );
+    if (!identifiers.length || !text) return candidates;
+    const kept = await Promise.all(
+      [...candidates].map(async ([id, score]) => {
+        const folded = foldForMatch(await text(id));
+        return identifiers.every((part) => folded.includes(part)) ? [[id, score] as const] : [];
+      }),
+    );
+    return new Map(kept.flat());
+  }
+
   async run(state: SearchState): Promise<SearchOutcome> {
     const parts = queryParts(normalizeQuery(state.query));
     let candidates: Map<string, number>;
@@ -166,6 +202,7 @@ export class SearchEngine {
       candidates = new Map(Object.keys(this.#table.records).map((id) => [id, 0]));
     } else {
       candidates = await this.#matchAll(parts);
+      candidates = await this.#confirmIdentifiers(parts, candidates);
     }
     const all: Hit[] = [];
     for (const [id, score] of candidates) {

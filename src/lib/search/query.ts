@@ -8,6 +8,7 @@
  * Parts separated by spaces are searched one by one and intersected (strict AND): Pagefind joins several
  * quoted phrases into one and silently drops an unquoted term that matches nothing.
  */
+import { caseNumberPattern } from '../cases/case-number.ts';
 import { queryWords, type Fold } from './index-words.ts';
 
 /** Longest query we act on; anything longer is cut (a pasted paragraph belongs in the similar-case finder). */
@@ -78,4 +79,12 @@ export function foldForMatch(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\u200b]+/g, '');
+}
+
+/** A query part that is a whole case number (any prefix, lower case as the query is normalised), its year in group 1. */
+const CASE_NUMBER = caseNumberPattern('[a-z]+', String.raw`(\d{4})`);
+
+/** The year a query part names when it is a whole case number (`kf-2025-0204` → `2025`). */
+export function caseNumberYear(part: string): string | undefined {
+  return CASE_NUMBER.exec(part)?.[1];
 }

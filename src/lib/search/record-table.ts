@@ -50,6 +50,7 @@ export const searchFacetIds = [
   'status',
   'confidence',
   'tag',
+  'year',
 ] as const;
 
 export type SearchFacetId = (typeof searchFacetIds)[number];
@@ -223,6 +224,14 @@ export function packRecords(entries: readonly (readonly [id: string, record: Ind
 }
 
 /**
+ * The `year` facet of a record dated `date` (none without a date): taken from the date, so it needs no column of its
+ * own, and a year filter can choose the shards of a sharded library before any of them is loaded.
+ */
+export function yearFacet(date: string): { year?: string[] } {
+  return date ? { year: [date.slice(0, 4)] } : {};
+}
+
+/**
  * The records back from their file, keyed by `ids` (the fragment ids in the records' order). Throws when the ids
  * are not the ones the table was written for: the caller then fetches the ids file instead.
  */
@@ -240,7 +249,12 @@ export function unpackRecords(packed: PackedRecords, ids: readonly string[]): Re
       day = day === undefined ? parseInt(days[index], 36) : day + parseInt(days[index], 36);
       date = new Date(day * DAY_MS).toISOString().slice(0, 10);
     }
-    records[id] = { kind, date, standing: standings[Number(packed.standing[index])]!, facets: { type: [kind] } };
+    records[id] = {
+      kind,
+      date,
+      standing: standings[Number(packed.standing[index])]!,
+      facets: { type: [kind], ...yearFacet(date) },
+    };
   });
   return { records };
 }

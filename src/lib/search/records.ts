@@ -5,7 +5,7 @@
  * need no page fragments. Build-side only: the search page's script imports `record-table.ts`, not this.
  */
 import { ui } from '../../i18n/ui.ts';
-import type { EntryKind, IndexedRecord, Standing } from './record-table.ts';
+import { yearFacet, type EntryKind, type IndexedRecord, type Standing } from './record-table.ts';
 import {
   caseStatuses,
   channels,
@@ -30,6 +30,7 @@ export const searchFacets = (categories: Vocabulary) =>
     { id: 'status', label: ui.facets.status, vocabulary: caseStatuses },
     { id: 'confidence', label: ui.facets.confidence, vocabulary: confidenceLevels },
     { id: 'tag', label: ui.facets.tag, vocabulary: undefined },
+    { id: 'year', label: ui.facets.year, vocabulary: undefined },
   ] as const satisfies readonly { id: string; label: string; vocabulary: Vocabulary | undefined }[];
 
 export type { EntryKind, IndexedRecord, RecordTable, SearchFacetId, SearchRecord, Standing } from './record-table.ts';
@@ -69,6 +70,7 @@ export function caseRecord(url: string, data: CaseLike): IndexedRecord {
       status: [data.status],
       confidence: [data.confidence],
       tag: [...data.tags],
+      ...yearFacet(data.occurredOn),
     },
   };
 }
@@ -79,7 +81,7 @@ export function otherRecord(
   date: string,
   facets: { category?: string | undefined; channel?: readonly string[]; tag?: readonly string[] } = {},
 ): IndexedRecord {
-  const record: IndexedRecord = { url, kind, date, standing: 'other', facets: { type: [kind] } };
+  const record: IndexedRecord = { url, kind, date, standing: 'other', facets: { type: [kind], ...yearFacet(date) } };
   if (facets.category) record.facets.category = [facets.category];
   if (facets.channel?.length) record.facets.channel = [...facets.channel];
   if (facets.tag?.length) record.facets.tag = [...facets.tag];

@@ -11,6 +11,7 @@ export const searchShardSchema = z.strictObject({
   bundleUrl: z
     .string()
     .regex(/^(\/|https?:\/\/).*\/$/, { error: '须以 / 或 http(s):// 开头、以 / 结尾，例如 /2025/pagefind/' }),
+  years: z.array(z.string().regex(/^\d{4}$/, { error: '须是四位年份，例如 "2025"' })).optional(),
 });
 
 /** Environment variable that declares the other shards for one build (JSON list), overriding `config.searchShards`. */
