@@ -7,7 +7,14 @@
 import { DEFAULT_ROLE, loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
 import { conceptGroup, conceptOptions } from './concepts.ts';
-import { conceptPart, confidenceOf, CONFIDENCE_FLOOR, namesTheProblem, strengthOf } from './confidence.ts';
+import {
+  aboutAnother,
+  conceptPart,
+  confidenceOf,
+  CONFIDENCE_FLOOR,
+  namesTheProblem,
+  strengthOf,
+} from './confidence.ts';
 import {
   decodeFinderShards,
   shardOf,
@@ -42,6 +49,12 @@ export interface FinderAnswer {
   guess?: string;
 }
 
+/**
+ * Characters a customer may insert into a lexicon word (账号被平台封了 for 账号被封): pasted complaints say who did it
+ * or how in the middle of the phrase. Only the finder reads pasted text so; cases are written in the library's words.
+ */
+export const WORDS_INSERTED = 2;
+
 /** Cases shown at most. */
 export const SHOWN = 10;
 /** Below the floor, the nearest case's failure type is still a guess worth offering from this score up. */
@@ -64,7 +77,7 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
   ];
   const key = textKey(fold);
   const wordKey = rememberingFold(key);
-  const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key);
+  const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key, { gap: WORDS_INSERTED });
   const options: QueryTermOptions = { normalize: (text) => foldText(text, fold), ...conceptOptions(lexicon, key) };
   const shards = new Map<number, Promise<FinderShard>>();
   const chunks = new Map<number, Promise<FinderChunk>>();
@@ -90,13 +103,11 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
       const terms = termsFor(text, options, 'query');
       const wanted = new Set(terms.map((term) => shardOf(term, meta.shards)));
       const roleOf = (group: number) => lexicon.groups[group]?.role ?? DEFAULT_ROLE;
-      // Whether the text names a problem or a request of its own (a case sharing none of them is about another).
-      const namesOwnProblem = namesTheProblem(
-        terms.flatMap((term) => {
-          const group = conceptGroup(term);
-          return group === undefined ? [] : [{ role: roleOf(group) }];
-        }),
-      );
+      // The roles of the concepts the text names (a case sharing none of its problems is about another).
+      const named = terms.flatMap((term) => {
+        const group = conceptGroup(term);
+        return group === undefined ? [] : [roleOf(group)];
+      });
       await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
       const all = await Promise.all([...shards.values()]);
       if (loaded?.count !== all.length)
@@ -116,7 +127,10 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
             cosine: match.score,
             coverage: index.coverage(text, match.id),
             concepts: conceptPart(concepts),
-            otherProblem: namesOwnProblem && !concept,
+            otherProblem: aboutAnother(
+              named,
+              concepts.map(({ role }) => role),
+            ),
           });
           const document = Number(match.id);
           return {
