@@ -55,7 +55,9 @@ export function conceptOptions(
       let result = '';
       let position = 0;
       for (const match of matches) {
-        if (!own[match.group]!.has(match.word)) continue;
+        // A word said with characters inserted (`LexiconOptions.gap`) keeps its pairs: the concept is added to the
+        // text as said, which stays the customer's own wording.
+        if (!own[match.group]!.has(match.word) || match.end - match.start !== match.word.length) continue;
         result += `${folded.slice(position, match.start)}\n`;
         position = match.end;
       }

@@ -53,7 +53,7 @@ export interface FinderAnswer {
  * Characters a customer may insert into a lexicon word (账号被平台封了 for 账号被封): pasted complaints say who did it
  * or how in the middle of the phrase. Only the finder reads pasted text so; cases are written in the library's words.
  */
-export const WORDS_INSERTED = 2;
+export const WORDS_INSERTED = 3;
 
 /** Cases shown at most. */
 export const SHOWN = 10;
