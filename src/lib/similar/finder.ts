@@ -6,7 +6,7 @@
  */
 import { DEFAULT_ROLE, loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
-import { conceptGroup, conceptOptions } from './concepts.ts';
+import { conceptGroup, conceptOptions, isStandIn } from './concepts.ts';
 import {
   aboutAnother,
   conceptPart,
@@ -78,7 +78,12 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
   const key = textKey(fold);
   const wordKey = rememberingFold(key);
   const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key, { gap: WORDS_INSERTED });
-  const options: QueryTermOptions = { normalize: (text) => foldText(text, fold), ...conceptOptions(lexicon, key) };
+  // Concepts some case has, from the shards loaded so far (a text's own concepts are loaded before it is ranked).
+  const inLibrary = new Set<number>();
+  const options: QueryTermOptions = {
+    normalize: (text) => foldText(text, fold),
+    ...conceptOptions(lexicon, key, (group) => inLibrary.has(group)),
+  };
   const shards = new Map<number, Promise<FinderShard>>();
   const chunks = new Map<number, Promise<FinderChunk>>();
   let help: Promise<Record<string, FinderHelp>> | undefined;
@@ -101,7 +106,7 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
   return {
     async rank(text) {
       const terms = termsFor(text, options, 'query');
-      const wanted = new Set(terms.map((term) => shardOf(term, meta.shards)));
+      const wanted = new Set(terms.flatMap((term) => (isStandIn(term) ? [] : [shardOf(term, meta.shards)])));
       const roleOf = (group: number) => lexicon.groups[group]?.role ?? DEFAULT_ROLE;
       // The roles of the concepts the text names (a case sharing none of its problems is about another).
       const named = terms.flatMap((term) => {
@@ -110,8 +115,14 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
       });
       await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
       const all = await Promise.all([...shards.values()]);
-      if (loaded?.count !== all.length)
+      if (loaded?.count !== all.length) {
+        for (const shard of all)
+          for (const [term, flat] of Object.entries(shard.terms)) {
+            const group = conceptGroup(term);
+            if (group !== undefined && flat.length > 1) inLibrary.add(group);
+          }
         loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
+      }
       const { index } = loaded;
       // More matches by cosine than shown: ranked by confidence, the order changes. An archived case keeps its
       // confidence (it still fits) but comes after current cases that fit about as well.
