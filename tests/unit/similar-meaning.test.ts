@@ -47,7 +47,7 @@ describe('lexicon concepts as similarity terms', () => {
   const { extraTerms } = conceptOptions(lexicon, key);
 
   it('gives a document the concept of a group word, and a query also that of a narrower word', () => {
-    expect(extraTerms('冷链断了', 'document')).toEqual([conceptTerm(0)]);
+    expect(extraTerms('强降雨停业', 'document')).toEqual([conceptTerm(2)]);
     expect(extraTerms('雪糕化了', 'document')).toEqual([]);
     expect(extraTerms('雪糕化了', 'query')).toEqual([conceptTerm(0)]);
     expect(extraTerms('颱風天航班人滿了', 'query')).toEqual([]);
@@ -305,6 +305,25 @@ describe('the finder, on its files', () => {
     // Another problem said the same way is no longer taken for the banned shop: it names 被封 nowhere.
     const other = await (await finderOn(banned, banGroups)).rank('我的账号被平台扣了积分，申诉好几回都石沉大海');
     expect(other.results.find((result) => result.url === '/cases/banned/')?.strength ?? 'partial').toBe('partial');
+  });
+
+  it('weighs a word for something no case covers as its characters, so the complaint stays unexplained', async () => {
+    // No case is about bundling: the complaint shares only its plan with the plan case (the best score, shown or not).
+    const plan = [kase('plan', '5G 套餐合约期内降档被收违约金', '只是想降个档，凭什么收一千多违约金'), ...cases];
+    const complaint = '套餐里硬塞了视频会员，这不就是捆绑销售吗';
+    const scoreWith = async (lexiconGroups: LexiconGroup[]) =>
+      (await (await finderOn(plan, lexiconGroups)).rank(complaint)).best;
+    const bundling = { words: ['捆绑销售', '搭售'], narrower: [], role: 'object' as const };
+    const withoutWord = await scoreWith([...groups, { words: ['套餐', '资费'], narrower: [], role: 'object' }]);
+    const withWord = await scoreWith([...groups, { words: ['套餐', '资费'], narrower: [], role: 'object' }, bundling]);
+    expect(withoutWord).toBeGreaterThan(0);
+    // Counted once, the word would shrink what the case does not explain, and the plan case would look closer.
+    // Only the characters at the word's edges differ (是捆, 售吗): within a tenth.
+    expect(Math.abs(withWord - withoutWord)).toBeLessThan(withoutWord / 10);
+    const { extraTerms } = conceptOptions(lexicon, key, () => false);
+    expect(extraTerms('强降雨停业', 'query')).toHaveLength(2);
+    expect(extraTerms('强降雨停业', 'document')).toEqual([conceptTerm(2)]);
+    expect(conceptOptions(lexicon, key).extraTerms('强降雨停业', 'query')).toEqual([conceptTerm(2)]);
   });
 
   it('calls a case 很接近 only with a shared lexicon concept, however many words it shares with the text', async () => {
