@@ -256,7 +256,7 @@ describe('a complaint that names another problem than the case', () => {
     expect(OTHER_PROBLEM_FACTOR).toBeLessThan(1);
   });
 
-  it('is less sure of a case that shares only a request when the complaint names a problem the case lacks', async () => {
+  it('is less sure of a case sharing only a request when the complaint names a problem the case lacks', async () => {
     // 恢复积分 follows many problems; the complaint's own problem is 清零, which the case does not share.
     const requested = [
       ...pointGroups('problem'),

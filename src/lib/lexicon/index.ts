@@ -87,7 +87,7 @@ export const defaultFold = (text: string): string => text.toLowerCase();
 
 const LATIN = /[a-z0-9]/i;
 
-/** Shorter words are not found with characters inserted: 停电 would meet 停了两天电, and two characters say too little. */
+/** Shorter words are not found with characters inserted: 停电 would meet 停了两天电, and two say too little. */
 export const MIN_GAPPED_LENGTH = 3;
 /** Characters that end a clause: inserted characters never cross one (nor a space or a line break). */
 const CLAUSE_BREAK = /[\s，,。.！!？?；;：:、…—~～（）()「」“”"'‘’【】《》]/;
