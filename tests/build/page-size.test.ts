@@ -53,7 +53,8 @@ const scriptBudgets: [kind: string, matches: (url: string) => boolean, gzipBytes
   ['today', (url) => url === '/today/', 5 * 1024],
   ['presenter', (url) => url.endsWith('/present/'), 4 * 1024],
   ['search', (url) => url === '/search/', 10 * 1024],
-  ['finder', (url) => url === '/finder/', 7 * 1024],
+  // 7.5 KB since the finder reads words said with characters inserted and weighs concepts no case has (+0.5 KB).
+  ['finder', (url) => url === '/finder/', 7.5 * 1024],
 ];
 
 describe('JavaScript of the pages with scripts', () => {

@@ -78,6 +78,37 @@ describe('lexicon scan', () => {
   });
 });
 
+describe('lexicon scan with words inserted (the finder reads customers so)', () => {
+  const phrases: LexiconGroup[] = [
+    { words: ['账户', '账号'], narrower: [], role: 'object' },
+    { words: ['封号', '账号被封'], narrower: [], role: 'problem' },
+    { words: ['爽约', '没人来'], narrower: [], role: 'problem' },
+    { words: ['停电', '断电'], narrower: [], role: 'problem' },
+  ];
+  const loose = compileLexicon(phrases, undefined, { gap: 3 });
+
+  it('finds a phrase said with a few characters inserted inside one clause, spanning them', () => {
+    expect(loose.find('我的账号被平台封了')).toEqual([{ start: 2, end: 8, word: '账号被封', group: 1 }]);
+    expect(loose.find('约好的师傅没有人来').map((match) => match.word)).toEqual(['没人来']);
+    // Without a gap, as the search and the build read text: only the word as written.
+    expect(
+      compileLexicon(phrases)
+        .find('我的账号被平台封了')
+        .map((match) => match.word),
+    ).toEqual(['账号']);
+  });
+
+  it('does not bridge a clause, more characters than the gap, or a two-character word', () => {
+    expect(loose.find('账号被，平台封了').map((match) => match.word)).toEqual(['账号']);
+    expect(loose.find('账号被那个平台封了').map((match) => match.word)).toEqual(['账号']);
+    expect(loose.find('停了两天电')).toEqual([]);
+  });
+
+  it('prefers the word as written when an inserted reading is no longer', () => {
+    expect(loose.find('账号被封了').map((match) => [match.word, match.end])).toEqual([['账号被封', 4]]);
+  });
+});
+
 // OpenCC loads in about half a second, much more on a busy machine.
 describe('lexicon folding', { timeout: 30_000 }, () => {
   // The fold the build uses (OpenCC per character, as the search index folds).

@@ -5,6 +5,7 @@ import { buildCaseSimilarity, createSegmenter, segmentWords } from '../../src/li
 import { similarityText, textKey } from '../../src/lib/similar/cases.ts';
 import { conceptOptions, conceptTerm } from '../../src/lib/similar/concepts.ts';
 import {
+  aboutAnother,
   CLOSE_FROM,
   conceptPart,
   confidenceOf,
@@ -46,7 +47,7 @@ describe('lexicon concepts as similarity terms', () => {
   const { extraTerms } = conceptOptions(lexicon, key);
 
   it('gives a document the concept of a group word, and a query also that of a narrower word', () => {
-    expect(extraTerms('冷链断了', 'document')).toEqual([conceptTerm(0)]);
+    expect(extraTerms('强降雨停业', 'document')).toEqual([conceptTerm(2)]);
     expect(extraTerms('雪糕化了', 'document')).toEqual([]);
     expect(extraTerms('雪糕化了', 'query')).toEqual([conceptTerm(0)]);
     expect(extraTerms('颱風天航班人滿了', 'query')).toEqual([]);
@@ -255,6 +256,26 @@ describe('a complaint that names another problem than the case', () => {
     expect(OTHER_PROBLEM_FACTOR).toBeLessThan(1);
   });
 
+  it('is less sure of a case sharing only a request when the complaint names a problem the case lacks', async () => {
+    // 恢复积分 follows many problems; the complaint's own problem is 清零, which the case does not share.
+    const requested = [
+      ...pointGroups('problem'),
+      { words: ['恢复积分', '把积分补回来'], narrower: [], role: 'request' as const },
+    ];
+    const scoreWith = async (expiryRole: LexiconGroup['role']) => {
+      const withRole = requested.map((group) => (group.words[0] === '清零' ? { ...group, role: expiryRole } : group));
+      return (
+        (await (await finderOn(points, withRole)).rank('积分年底就要清零了，你们能不能把积分补回来')).results.find(
+          (result) => result.url === '/cases/points/',
+        )?.score ?? 0
+      );
+    };
+    expect(await scoreWith('problem')).toBeCloseTo((await scoreWith('object')) * OTHER_PROBLEM_FACTOR);
+    expect(aboutAnother(['problem', 'request'], ['request', 'object'])).toBe(true);
+    expect(aboutAnother(['request'], ['request'])).toBe(false);
+    expect(aboutAnother(['object', 'place'], [])).toBe(false);
+  });
+
   it('keeps its full confidence when the case shares one of the problems the complaint names', async () => {
     // 积分被别人兑换 is the case's problem; 清零 is named in passing.
     const complaint = '我的积分被别人兑换了，客服还说反正年底也要清零，这是什么态度';
@@ -272,6 +293,37 @@ describe('the finder, on its files', () => {
     expect(results[0]!.synonyms).toContainEqual(['人满了', '超售']);
     expect(results[0]!.shared).toContain('值机');
     for (const word of results[0]!.shared) expect('航班人满了，我都值机了还不让我登机').toContain(word);
+  });
+
+  it('finds the case a complaint tells with words inserted into a lexicon phrase', async () => {
+    const banned = [kase('banned', '店铺被封号，客户申诉三次无人处理', '封号了也不告诉我为什么'), ...cases];
+    const banGroups = [...groups, { words: ['封号', '账号被封'], narrower: [], role: 'problem' as const }];
+    const complaint = '我的账号被平台封了，申诉好几回都石沉大海';
+    const { results } = await (await finderOn(banned, banGroups)).rank(complaint);
+    expect(results[0]).toMatchObject({ url: '/cases/banned/', strength: 'close' });
+    expect(results[0]!.synonyms).toContainEqual(['账号被封', '封号']);
+    // Another problem said the same way is no longer taken for the banned shop: it names 被封 nowhere.
+    const other = await (await finderOn(banned, banGroups)).rank('我的账号被平台扣了积分，申诉好几回都石沉大海');
+    expect(other.results.find((result) => result.url === '/cases/banned/')?.strength ?? 'partial').toBe('partial');
+  });
+
+  it('weighs a word for something no case covers as its characters, so the complaint stays unexplained', async () => {
+    // No case is about bundling: the complaint shares only its plan with the plan case (the best score, shown or not).
+    const plan = [kase('plan', '5G 套餐合约期内降档被收违约金', '只是想降个档，凭什么收一千多违约金'), ...cases];
+    const complaint = '套餐里硬塞了视频会员，这不就是捆绑销售吗';
+    const scoreWith = async (lexiconGroups: LexiconGroup[]) =>
+      (await (await finderOn(plan, lexiconGroups)).rank(complaint)).best;
+    const bundling = { words: ['捆绑销售', '搭售'], narrower: [], role: 'object' as const };
+    const withoutWord = await scoreWith([...groups, { words: ['套餐', '资费'], narrower: [], role: 'object' }]);
+    const withWord = await scoreWith([...groups, { words: ['套餐', '资费'], narrower: [], role: 'object' }, bundling]);
+    expect(withoutWord).toBeGreaterThan(0);
+    // Counted once, the word would shrink what the case does not explain, and the plan case would look closer.
+    // Only the characters at the word's edges differ (是捆, 售吗): within a tenth.
+    expect(Math.abs(withWord - withoutWord)).toBeLessThan(withoutWord / 10);
+    const { extraTerms } = conceptOptions(lexicon, key, () => false);
+    expect(extraTerms('强降雨停业', 'query')).toHaveLength(2);
+    expect(extraTerms('强降雨停业', 'document')).toEqual([conceptTerm(2)]);
+    expect(conceptOptions(lexicon, key).extraTerms('强降雨停业', 'query')).toEqual([conceptTerm(2)]);
   });
 
   it('calls a case 很接近 only with a shared lexicon concept, however many words it shares with the text', async () => {

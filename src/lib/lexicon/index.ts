@@ -60,6 +60,7 @@ export interface CompiledLexicon {
   /**
    * Longest-match scan of (already folded) text, left to right without overlaps: every lexicon word found, with its
    * group. A word that starts or ends with a Latin letter or digit must not continue a Latin word there.
+   * With a `gap` (`LexiconOptions`) a word may also be said with characters inserted.
    */
   find(text: string): LexiconMatch[];
   /**
@@ -86,6 +87,11 @@ export const defaultFold = (text: string): string => text.toLowerCase();
 
 const LATIN = /[a-z0-9]/i;
 
+/** Shorter words are not found with characters inserted: 停电 would meet 停了两天电, and two say too little. */
+export const MIN_GAPPED_LENGTH = 3;
+/** Characters that end a clause: inserted characters never cross one (nor a space or a line break). */
+const CLAUSE_BREAK = /[\s，,。.！!？?；;：:、…—~～（）()「」“”"'‘’【】《》]/;
+
 /**
  * A Latin word or number is only found whole: App not inside WhatsApp, 12315 not inside 123156 (Han words need no
  * spaces).
@@ -96,9 +102,37 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !joined(text[start], text[start - 1]) && !joined(text[end - 1], text[end]);
 }
 
+/**
+ * Where `word` ends in `text` when said from `start` with 1 to `gap` characters inserted after its longest part that
+ * `text` repeats, inside one clause; undefined when it is not said so.
+ */
+function gappedEnd(text: string, start: number, word: string, gap: number): number | undefined {
+  let head = 0;
+  while (head < word.length && text[start + head] === word[head]) head += 1;
+  if (head === 0 || head === word.length) return undefined;
+  const tail = word.slice(head);
+  for (let inserted = 1; inserted <= gap; inserted += 1) {
+    const at = start + head + inserted - 1;
+    if (at >= text.length || CLAUSE_BREAK.test(text[at]!) || LATIN.test(text[at]!)) return undefined;
+    if (text.startsWith(tail, at + 1) && standsAlone(text, start, at + 1 + tail.length)) return at + 1 + tail.length;
+  }
+  return undefined;
+}
+
+export interface LexiconOptions {
+  /**
+   * Up to this many characters may be inserted at one place in a word of `MIN_GAPPED_LENGTH` or more characters,
+   * inside one clause: customers add who did it or how (账号被平台封了 names 账号被封, 没有人理 names 没人理). At a
+   * position the longest lexicon word wins, an exact one on a tie; such a match spans the inserted characters.
+   * 0 (the default): words are found only as written.
+   */
+  gap?: number;
+}
+
 export function compileLexicon(
   groups: readonly LexiconGroup[],
   fold: (text: string) => string = defaultFold,
+  { gap = 0 }: LexiconOptions = {},
 ): CompiledLexicon {
   // Folded word → the groups it finds (one, unless the same word is listed in several groups).
   const entries = new Map<string, number[]>();
@@ -130,18 +164,28 @@ export function compileLexicon(
       const matches: LexiconMatch[] = [];
       let position = 0;
       while (position < text.length) {
-        const word = byFirst
-          .get(text[position]!)
-          ?.find(
-            (candidate) =>
-              text.startsWith(candidate, position) && standsAlone(text, position, position + candidate.length),
-          );
-        if (word === undefined) {
+        const candidates = byFirst.get(text[position]!) ?? [];
+        const word = candidates.find(
+          (candidate) =>
+            text.startsWith(candidate, position) && standsAlone(text, position, position + candidate.length),
+        );
+        let found = word === undefined ? undefined : { word, end: position + word.length };
+        if (gap > 0)
+          for (const candidate of candidates) {
+            // Longest first: nothing later can beat what is found.
+            if (candidate.length <= (found?.word.length ?? MIN_GAPPED_LENGTH - 1)) break;
+            const end = gappedEnd(text, position, candidate, gap);
+            if (end !== undefined) {
+              found = { word: candidate, end };
+              break;
+            }
+          }
+        if (found === undefined) {
           position += 1;
           continue;
         }
-        matches.push({ start: position, end: position + word.length, word, group: entries.get(word)![0]! });
-        position += word.length;
+        matches.push({ start: position, end: found.end, word: found.word, group: entries.get(found.word)![0]! });
+        position = found.end;
       }
       return matches;
     },
@@ -167,9 +211,14 @@ export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
   };
 }
 
-export function loadLexicon(data: SerializedLexicon, fold?: (text: string) => string): CompiledLexicon {
+export function loadLexicon(
+  data: SerializedLexicon,
+  fold?: (text: string) => string,
+  options?: LexiconOptions,
+): CompiledLexicon {
   return compileLexicon(
     data.groups.map((group) => ({ words: group.w, narrower: group.n ?? [], ...(group.r ? { role: group.r } : {}) })),
     fold,
+    options,
   );
 }

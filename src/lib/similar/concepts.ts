@@ -17,6 +17,12 @@ export const conceptTerm = (group: number): string => `${PREFIX}${group}`;
 
 export const isConceptTerm = (term: string): boolean => term.startsWith(PREFIX);
 
+/** Stand-ins start with another character `terms` never produces: they are neither words nor concepts. */
+const STAND_IN = '~';
+
+/** A term that only gives a query's word of a concept no case has its weight (see `conceptOptions`). */
+export const isStandIn = (term: string): boolean => term.startsWith(STAND_IN);
+
 /** The group of a concept term, or undefined for an ordinary term. */
 export const conceptGroup = (term: string): number | undefined =>
   isConceptTerm(term) ? Number(term.slice(PREFIX.length)) : undefined;
@@ -26,10 +32,17 @@ export const conceptGroup = (term: string): number | undefined =>
  * weighed by TF-IDF like any term, so a rare shared concept counts like a rare shared word (weighing it more
  * made the labelled complaints rank worse). `fold` must be the one the lexicon was compiled with; texts
  * arrive already normalised by the index.
+ *
+ * `inLibrary`: whether some document has a group's concept. A query's word of a group no document has still
+ * weighs what its pairs would: its concept meets nothing, and a complaint about something no case covers keeps
+ * all its own words unexplained instead of shrinking them to one term. It gains a stand-in term for each pair
+ * past the first (`isStandIn`), which no document has, so it meets no case's words by accident either. The
+ * finder, which knows the postings it loaded, passes it.
  */
 export function conceptOptions(
   lexicon: CompiledLexicon,
   fold: (text: string) => string,
+  inLibrary: (group: number) => boolean = () => true,
 ): Required<Pick<QueryTermOptions, 'extraTerms' | 'pairsFrom'>> {
   const own = lexicon.groups.map((group) => new Set(group.words.map(fold)));
   // The concepts a text names in its role, with where; one text is asked for its pairs and then its concepts.
@@ -47,7 +60,17 @@ export function conceptOptions(
     return last;
   };
   return {
-    extraTerms: (text, role) => named(text, role).matches.map((match) => conceptTerm(match.group)),
+    extraTerms: (text, role) =>
+      named(text, role).matches.flatMap((match) => {
+        const term = conceptTerm(match.group);
+        const exact = match.end - match.start === match.word.length;
+        if (role === 'document' || inLibrary(match.group) || !own[match.group]!.has(match.word) || !exact)
+          return [term];
+        return [
+          term,
+          ...Array.from({ length: match.end - match.start - 2 }, (_, pair) => `${STAND_IN}${match.group}.${pair}`),
+        ];
+      }),
     // A group word's pairs go: its concept stands for it, so 信用卡 counts once, as 雪糕 ≈ 冻品 does. A narrower
     // word keeps its pairs: a document has no concept for it, only its characters, to meet the same word.
     pairsFrom: (text, role) => {
@@ -55,7 +78,9 @@ export function conceptOptions(
       let result = '';
       let position = 0;
       for (const match of matches) {
-        if (!own[match.group]!.has(match.word)) continue;
+        // A word said with characters inserted (`LexiconOptions.gap`) keeps its pairs: the concept is added to the
+        // text as said, which stays the customer's own wording.
+        if (!own[match.group]!.has(match.word) || match.end - match.start !== match.word.length) continue;
         result += `${folded.slice(position, match.start)}\n`;
         position = match.end;
       }

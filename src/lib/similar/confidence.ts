@@ -71,6 +71,16 @@ export function conceptPart(shared: readonly SharedConcept[]): number {
 export const namesTheProblem = <T extends Pick<SharedConcept, 'role'>>(shared: readonly T[]): boolean =>
   shared.some(({ role }) => CORE_ROLES.has(role));
 
+/**
+ * Whether a case is about another thing than the text: the text names a problem (盗刷, 停机) and the case shares none
+ * of its problems, or the text names no problem but a request (补卡, 退款) and the case shares none of its requests.
+ * A shared request does not make up for a missing problem: 报警, 退款 and 补偿 follow many problems.
+ */
+export function aboutAnother(text: readonly LexiconRole[], shared: readonly LexiconRole[]): boolean {
+  const core = text.includes('problem') ? 'problem' : text.includes('request') ? 'request' : undefined;
+  return core !== undefined && !shared.includes(core);
+}
+
 /** What the confidence is made of, each 0–1. */
 export interface Agreement {
   cosine: number;

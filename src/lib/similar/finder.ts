@@ -6,8 +6,15 @@
  */
 import { DEFAULT_ROLE, loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
-import { conceptGroup, conceptOptions } from './concepts.ts';
-import { conceptPart, confidenceOf, CONFIDENCE_FLOOR, namesTheProblem, strengthOf } from './confidence.ts';
+import { conceptGroup, conceptOptions, isStandIn } from './concepts.ts';
+import {
+  aboutAnother,
+  conceptPart,
+  confidenceOf,
+  CONFIDENCE_FLOOR,
+  namesTheProblem,
+  strengthOf,
+} from './confidence.ts';
 import {
   decodeFinderShards,
   shardOf,
@@ -42,6 +49,12 @@ export interface FinderAnswer {
   guess?: string;
 }
 
+/**
+ * Characters a customer may insert into a lexicon word (账号被平台封了 for 账号被封): pasted complaints say who did it
+ * or how in the middle of the phrase. Only the finder reads pasted text so; cases are written in the library's words.
+ */
+export const WORDS_INSERTED = 3;
+
 /** Cases shown at most. */
 export const SHOWN = 10;
 /** Below the floor, the nearest case's failure type is still a guess worth offering from this score up. */
@@ -64,8 +77,13 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
   ];
   const key = textKey(fold);
   const wordKey = rememberingFold(key);
-  const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key);
-  const options: QueryTermOptions = { normalize: (text) => foldText(text, fold), ...conceptOptions(lexicon, key) };
+  const lexicon: CompiledLexicon = loadLexicon(serializedLexicon, key, { gap: WORDS_INSERTED });
+  // Concepts some case has, from the shards loaded so far (a text's own concepts are loaded before it is ranked).
+  const inLibrary = new Set<number>();
+  const options: QueryTermOptions = {
+    normalize: (text) => foldText(text, fold),
+    ...conceptOptions(lexicon, key, (group) => inLibrary.has(group)),
+  };
   const shards = new Map<number, Promise<FinderShard>>();
   const chunks = new Map<number, Promise<FinderChunk>>();
   let help: Promise<Record<string, FinderHelp>> | undefined;
@@ -88,19 +106,23 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
   return {
     async rank(text) {
       const terms = termsFor(text, options, 'query');
-      const wanted = new Set(terms.map((term) => shardOf(term, meta.shards)));
+      const wanted = new Set(terms.flatMap((term) => (isStandIn(term) ? [] : [shardOf(term, meta.shards)])));
       const roleOf = (group: number) => lexicon.groups[group]?.role ?? DEFAULT_ROLE;
-      // Whether the text names a problem or a request of its own (a case sharing none of them is about another).
-      const namesOwnProblem = namesTheProblem(
-        terms.flatMap((term) => {
-          const group = conceptGroup(term);
-          return group === undefined ? [] : [{ role: roleOf(group) }];
-        }),
-      );
+      // The roles of the concepts the text names (a case sharing none of its problems is about another).
+      const named = terms.flatMap((term) => {
+        const group = conceptGroup(term);
+        return group === undefined ? [] : [roleOf(group)];
+      });
       await Promise.all([...wanted].map((shard) => file(shards, 'terms', shard)));
       const all = await Promise.all([...shards.values()]);
-      if (loaded?.count !== all.length)
+      if (loaded?.count !== all.length) {
+        for (const shard of all)
+          for (const [term, flat] of Object.entries(shard.terms)) {
+            const group = conceptGroup(term);
+            if (group !== undefined && flat.length > 1) inLibrary.add(group);
+          }
         loaded = { count: all.length, index: loadSimilarityIndex(decodeFinderShards(meta, all), options) };
+      }
       const { index } = loaded;
       // More matches by cosine than shown: ranked by confidence, the order changes. An archived case keeps its
       // confidence (it still fits) but comes after current cases that fit about as well.
@@ -116,7 +138,10 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
             cosine: match.score,
             coverage: index.coverage(text, match.id),
             concepts: conceptPart(concepts),
-            otherProblem: namesOwnProblem && !concept,
+            otherProblem: aboutAnother(
+              named,
+              concepts.map(({ role }) => role),
+            ),
           });
           const document = Number(match.id);
           return {
