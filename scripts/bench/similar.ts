@@ -59,6 +59,8 @@ interface Answer {
   urls: string[];
   ms: number;
   best: number;
+  /** With no close case: the nearest cases listed for the agent to check. */
+  nearest: string[];
   strengths: string[];
   reasons: string[][];
   shared: string[][];
@@ -269,6 +271,11 @@ async function inBrowser(): Promise<void> {
         const items = positions.map((index) => set.items[index]!);
         const chosen = positions.map((index) => list[index]!);
         const none = chosen.filter((answer) => answer.urls.length === 0).length;
+        // Hidden, but still one of the nearest cases listed under "no close case" for the agent to check.
+        const nearby = chosen.filter(
+          (answer, position) =>
+            answer.urls.length === 0 && answer.nearest.some((url) => items[position]!.cases!.includes(url)),
+        ).length;
         const finder = hits(
           items,
           chosen.map((answer) => answer.urls),
@@ -279,7 +286,7 @@ async function inBrowser(): Promise<void> {
         );
         summary.push(
           `${set.name} [${half ?? 'all'}]: finder hit@1=${finder.at1.toFixed(3)} hit@5=${finder.at5.toFixed(3)}  ` +
-            `wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length})  ` +
+            `wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length}; ${nearby} among the nearest)  ` +
             `keyword hit@1=${keywordHits.at1.toFixed(3)} hit@5=${keywordHits.at5.toFixed(3)}  ` +
             `complaints=${chosen.length}`,
         );
