@@ -53,7 +53,8 @@ const scriptBudgets: [kind: string, matches: (url: string) => boolean, gzipBytes
   ['today', (url) => url === '/today/', 5 * 1024],
   ['presenter', (url) => url.endsWith('/present/'), 4 * 1024],
   ['search', (url) => url === '/search/', 10 * 1024],
-  ['finder', (url) => url === '/finder/', 7 * 1024],
+  // The finder lists the nearest cases under "no close case" too (+0.1 KB).
+  ['finder', (url) => url === '/finder/', 7.5 * 1024],
 ];
 
 describe('JavaScript of the pages with scripts', () => {
