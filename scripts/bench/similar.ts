@@ -286,7 +286,8 @@ async function inBrowser(): Promise<void> {
         );
         summary.push(
           `${set.name} [${half ?? 'all'}]: finder hit@1=${finder.at1.toFixed(3)} hit@5=${finder.at5.toFixed(3)}  ` +
-            `wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length}; ${nearby} among the nearest)  ` +
+            `wrongly "no close case" ${share(none, chosen.length)} (${none} of ${chosen.length}; ` +
+            `${nearby} among the nearest)  ` +
             `keyword hit@1=${keywordHits.at1.toFixed(3)} hit@5=${keywordHits.at5.toFixed(3)}  ` +
             `complaints=${chosen.length}`,
         );
