@@ -94,6 +94,38 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     expect(await site.page.locator('case-finder .help a').count()).toBe(0);
   });
 
+  it('lists the nearest few cases under a plain "no close case", each marked 不够接近', async () => {
+    await site.page.goto(`${site.server.url}/finder/`);
+    await site.page.waitForSelector('case-finder');
+    // Any complaint no case covers whose nearest cases are still near enough to offer (most of them are).
+    const chosen = await site.page.evaluate(
+      async (texts) => {
+        const finder = document.querySelector('case-finder') as HTMLElement & {
+          query: (text: string) => Promise<{ urls: string[]; nearest: string[] }>;
+        };
+        for (const text of texts) {
+          const answer = await finder.query(text);
+          if (!answer.urls.length && answer.nearest.length) return { text, nearest: answer.nearest };
+        }
+        return undefined;
+      },
+      uncovered.map((item) => item.complaint),
+    );
+    expect(chosen).toBeDefined();
+    await submit(chosen!.text);
+    await expect(finderStatus().textContent()).resolves.toMatch(/^没有很接近的案例/);
+    expect(await shownCases()).toEqual([]);
+    const nearest = site.page.getByRole('region', { name: /离得最近的几个案例/ });
+    await expect(nearest.isVisible()).resolves.toBe(true);
+    const links = await nearest.locator('li h3 a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+    expect(links).toEqual(chosen!.nearest);
+    expect(links.length).toBeLessThanOrEqual(3);
+    expect(await nearest.locator('li .strength').allTextContents()).toEqual(links.map(() => '接近程度：不够接近'));
+    // Gone again when a case is close.
+    await submit(labelled[0]!.complaint);
+    await expect(nearest.isHidden()).resolves.toBe(true);
+  });
+
   it("does not call a complaint that only shares a case's words a match (直播间, 退货, other problem)", async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await submit(uncovered.find((item) => item.complaint.startsWith('直播间买的卫衣'))!.complaint);

@@ -52,9 +52,11 @@ const scriptBudgets: [kind: string, matches: (url: string) => boolean, gzipBytes
   ['home', (url) => url === '/', 5 * 1024],
   ['today', (url) => url === '/today/', 5 * 1024],
   ['presenter', (url) => url.endsWith('/present/'), 4 * 1024],
-  ['search', (url) => url === '/search/', 10 * 1024],
-  // 7.5 KB since the finder reads words said with characters inserted and weighs concepts no case has (+0.5 KB).
-  ['finder', (url) => url === '/finder/', 7.5 * 1024],
+  // The search page merges other shards' indexes as a search needs them, own shard first (+0.1 KB over 10 KB).
+  ['search', (url) => url === '/search/', 10.5 * 1024],
+  // The finder reads words said with characters inserted, weighs concepts no case has, and lists the nearest cases
+  // under "no close case" (+0.6 KB over 7 KB).
+  ['finder', (url) => url === '/finder/', 8 * 1024],
 ];
 
 describe('JavaScript of the pages with scripts', () => {

@@ -30,14 +30,16 @@ interface NoCloseCase {
 
 const load = <T>(file: string) => JSON.parse(readFileSync(path.join(projectRoot, file), 'utf8')) as T[];
 const queries = load<NaturalQuery>('tests/search/natural-queries.json');
-// The fresh sets are held out whole (written before the last round of tuning) and obey the same rules.
+// The fresh sets are held out whole (written before a round of tuning) and obey the same rules.
 const differentWords = [
   ...load<DifferentWords>('tests/similar/different-words.json'),
   ...load<DifferentWords>('tests/similar/fresh-different-words.json'),
+  ...load<DifferentWords>('tests/similar/fresh2-different-words.json'),
 ];
 const noCloseCase = [
   ...load<NoCloseCase>('tests/similar/no-close-case.json'),
   ...load<NoCloseCase>('tests/similar/fresh-no-close-case.json'),
+  ...load<NoCloseCase>('tests/similar/fresh2-no-close-case.json'),
 ];
 const paraphrases = load<{ complaint: string }>('tests/similar/paraphrases.json');
 
@@ -87,7 +89,7 @@ describe('natural agent queries (tests/search/natural-queries.json)', () => {
   });
 });
 
-describe('complaints in other words (tests/similar/different-words.json, fresh-different-words.json)', () => {
+describe('complaints in other words (tests/similar/different-words.json and the fresh sets)', () => {
   it('has at least 65 complaints of the five kinds, each pointing at one to three existing cases', () => {
     expect(differentWords.length).toBeGreaterThanOrEqual(65);
     for (const { complaint, cases, kind } of differentWords) {
@@ -119,7 +121,7 @@ describe('complaints in other words (tests/similar/different-words.json, fresh-d
   });
 });
 
-describe('complaints no case covers (tests/similar/no-close-case.json, fresh-no-close-case.json)', () => {
+describe('complaints no case covers (tests/similar/no-close-case.json and the fresh sets)', () => {
   it('has at least 100 complaints of the three kinds, each with the reason no case fits', () => {
     expect(noCloseCase.length).toBeGreaterThanOrEqual(100);
     for (const { complaint, kind, note } of noCloseCase) {

@@ -334,8 +334,20 @@ describe('the finder, on its files', () => {
   });
 
   it('says there is no close case for a complaint no case covers, with a guess only when a case is near', async () => {
-    expect(await (await finder).rank('物业费一下涨了三成，问物业就说成本上涨')).toMatchObject({ results: [] });
-    expect((await (await finder).rank('物业费一下涨了三成，问物业就说成本上涨')).guess).toBeUndefined();
+    const far = await (await finder).rank('物业费一下涨了三成，问物业就说成本上涨');
+    expect(far).toMatchObject({ results: [], nearest: [] });
+    expect(far.guess).toBeUndefined();
+  });
+
+  it('lists the nearest cases beside "no close case" when a case is near but under the floor', async () => {
+    // Few words, none of them the case's problem words: too weak to call a match, near enough to offer.
+    const near = await (await finder).rank('门店说下雨不开门');
+    expect(near.results).toEqual([]);
+    expect(near.best).toBeLessThan(CONFIDENCE_FLOOR);
+    expect(near.nearest.map(({ url, strength }) => [url, strength])).toEqual([['/cases/rain/', 'distant']]);
+    expect(near.guess).toBe('unavailable');
+    // A close case is shown as a result, never again as a nearest one.
+    expect((await (await finder).rank('航班人满了，我都值机了还不让我登机')).nearest).toEqual([]);
   });
 
   it("reads only the shards of the text's terms, and help.json only when asked", async () => {

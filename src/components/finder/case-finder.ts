@@ -58,6 +58,7 @@ export class CaseFinderElement extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #help!: HTMLElement;
+  #nearest!: HTMLElement;
   #timer: number | undefined;
   #run = 0;
 
@@ -68,6 +69,7 @@ export class CaseFinderElement extends HTMLElement {
     this.#status = part(this, '.status');
     this.#list = part(this, '.results');
     this.#help = part(this, '.help');
+    this.#nearest = part(this, '.nearest');
     part<HTMLButtonElement>(this, 'button[type=submit]').disabled = false;
     part(this, 'form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -95,6 +97,8 @@ export class CaseFinderElement extends HTMLElement {
     strengths: string[];
     reasons: string[][];
     shared: string[][];
+    /** With no close case: the nearest cases shown for the agent to check. */
+    nearest: string[];
     guess?: string;
   }> {
     const started = performance.now();
@@ -107,6 +111,7 @@ export class CaseFinderElement extends HTMLElement {
       strengths: results.map((result) => result.strength),
       reasons: results.map((result) => reasonsOf(result, this.#strings)),
       shared: results.map((result) => [...result.shared, ...result.synonyms.flat()]),
+      nearest: answer.nearest.map((result) => result.url),
       ...(answer.guess ? { guess: answer.guess } : {}),
     };
   }
@@ -125,6 +130,7 @@ export class CaseFinderElement extends HTMLElement {
     if ([...text.trim()].length < 2) {
       this.#list.replaceChildren();
       this.#help.replaceChildren();
+      this.#nearest.hidden = true;
       this.#status.textContent = text.trim() ? this.#strings.tooShort : '';
       return;
     }
@@ -152,6 +158,8 @@ export class CaseFinderElement extends HTMLElement {
       : this.#strings.noneClose;
     this.#list.replaceChildren(...results.map((result) => this.#item(result)));
     this.#help.replaceChildren(...(results.length ? [] : this.#helpFor(text, help)));
+    part(this.#nearest, 'ol').replaceChildren(...answer.nearest.map((result) => this.#item(result, 'h3')));
+    this.#nearest.hidden = !answer.nearest.length;
     this.dataset.state = 'done';
   }
 
@@ -188,7 +196,7 @@ export class CaseFinderElement extends HTMLElement {
     return [element('p', {}, this.#strings.noneCloseHint), element('ul', {}, ...options)];
   }
 
-  #item(result: FinderResult): HTMLLIElement {
+  #item(result: FinderResult, heading: 'h2' | 'h3' = 'h2'): HTMLLIElement {
     const strength = element(
       'span',
       { class: `strength ${result.strength}` },
@@ -208,7 +216,7 @@ export class CaseFinderElement extends HTMLElement {
       'li',
       { 'data-strength': result.strength },
       meta,
-      element('h2', {}, element('a', { href: result.url }, result.title)),
+      element(heading, {}, element('a', { href: result.url }, result.title)),
       element(
         'p',
         { class: 'reasons' },

@@ -2,7 +2,8 @@
  * The finder's ranking (粘贴客户原话找相似案例), free of the page: given a way to read the finder's files
  * (`finder-index.ts`; in the browser a `fetch`, in tests and benchmarks the built files), it loads what a
  * pasted text needs, ranks the cases, says how close each is and why, and when no case is close guesses
- * the failure type for the help it can offer. The search page may use it through `openFinder`.
+ * the failure type for the help it can offer, beside the nearest few cases for the agent to check. The search
+ * page may use it through `openFinder`.
  */
 import { DEFAULT_ROLE, loadLexicon, type CompiledLexicon, type SerializedLexicon } from '../lexicon/index.ts';
 import { ARCHIVED_FACTOR, foldText, textKey } from './cases.ts';
@@ -33,7 +34,8 @@ export type FinderFiles = (name: string) => Promise<unknown>;
 export interface FinderResult extends FinderCase {
   /** Confidence, 0–1 (see `confidence.ts`). */
   score: number;
-  strength: 'close' | 'partial';
+  /** `distant`: below the floor, one of the nearest cases shown beside "no close case". */
+  strength: 'close' | 'partial' | 'distant';
   /** Whole words of the case that the pasted text has, best first. */
   shared: string[];
   /** Lexicon synonyms: [the pasted text's word, the case's word]. */
@@ -43,6 +45,12 @@ export interface FinderResult extends FinderCase {
 export interface FinderAnswer {
   /** Cases at or above the confidence floor, best first. Empty: no close case. */
   results: FinderResult[];
+  /**
+   * When no case is close: the nearest few that share a word or a synonym with the text, best first, for the
+   * agent to check (empty when `results` is not). New wording of a covered complaint often falls under the
+   * floor while its case still ranks first.
+   */
+  nearest: FinderResult[];
   /** The best case's confidence, shown or not (0 when no case shares a term): for calibrating the floor. */
   best: number;
   /** When no case is close: the failure subtype of the nearest cases, if they are near enough to guess from. */
@@ -57,8 +65,13 @@ export const WORDS_INSERTED = 3;
 
 /** Cases shown at most. */
 export const SHOWN = 10;
-/** Below the floor, the nearest case's failure type is still a guess worth offering from this score up. */
-const GUESS_FROM = CONFIDENCE_FLOOR / 2;
+/**
+ * Below the floor, a case is still near enough from this score up to offer as one of the nearest, and the
+ * nearest one's failure type as a guess.
+ */
+const NEAR_FROM = CONFIDENCE_FLOOR / 2;
+/** Nearest cases shown at most beside "no close case". */
+export const NEAREST_SHOWN = 3;
 
 export interface Finder {
   rank(text: string): Promise<FinderAnswer>;
@@ -153,27 +166,38 @@ export async function openFinder(files: FinderFiles, fold: Readonly<Record<strin
         })
         .sort((a, b) => b.order - a.order || a.document - b.document);
       const best = Math.max(0, ...ranked.map((match) => match.score));
-      const shown = ranked.filter((match) => match.score >= CONFIDENCE_FLOOR).slice(0, SHOWN);
-      if (!shown.length) {
-        const nearest = ranked[0];
-        return nearest && nearest.score >= GUESS_FROM
-          ? { results: [], best, guess: (await caseOf(nearest.document)).failureType }
-          : { results: [], best };
-      }
       const textKeyed = key(text);
-      const results = await Promise.all(
-        shown.map(async ({ document, score, concept }): Promise<FinderResult> => {
-          const found = await caseOf(document);
-          return {
-            ...found,
-            score,
-            strength: strengthOf(score, concept) as FinderResult['strength'],
-            shared: sharedWords(textKeyed, found.words, wordKey),
-            synonyms: synonymPairs(textKeyed, found.words, lexicon, wordKey),
-          };
-        }),
-      );
-      return { results, best };
+      const resultsOf = (
+        matches: typeof ranked,
+        strength: (match: (typeof ranked)[number]) => FinderResult['strength'],
+      ) =>
+        Promise.all(
+          matches.map(async (match): Promise<FinderResult> => {
+            const found = await caseOf(match.document);
+            return {
+              ...found,
+              score: match.score,
+              strength: strength(match),
+              shared: sharedWords(textKeyed, found.words, wordKey),
+              synonyms: synonymPairs(textKeyed, found.words, lexicon, wordKey),
+            };
+          }),
+        );
+      const shown = ranked.filter((match) => match.score >= CONFIDENCE_FLOOR).slice(0, SHOWN);
+      if (shown.length) {
+        const results = await resultsOf(
+          shown,
+          ({ score, concept }) => strengthOf(score, concept) as FinderResult['strength'],
+        );
+        return { results, nearest: [], best };
+      }
+      // Offered only with a reason the agent can check: a shared word or a synonym.
+      const near = ranked.filter((match) => match.score >= NEAR_FROM);
+      const nearest = (await resultsOf(near.slice(0, SHOWN), () => 'distant'))
+        .filter((result) => result.shared.length || result.synonyms.length)
+        .slice(0, NEAREST_SHOWN);
+      const guess = ranked[0] && ranked[0].score >= NEAR_FROM && (await caseOf(ranked[0].document)).failureType;
+      return { results: [], nearest, best, ...(guess ? { guess } : {}) };
     },
     async help(failureType) {
       help ??= files('help.json') as Promise<Record<string, FinderHelp>>;
