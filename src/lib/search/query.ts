@@ -81,7 +81,7 @@ export function foldForMatch(text: string): string {
     .replace(/[\s\u200b]+/g, '');
 }
 
-/** A query part that is a whole case number (any prefix, lower case as the query is normalised), its year in group 1. */
+/** A query part that is a whole case number (any prefix, lower case as the query is normalised); its year: group 1. */
 const CASE_NUMBER = caseNumberPattern('[a-z]+', String.raw`(\d{4})`);
 
 /** The year a query part names when it is a whole case number (`kf-2025-0204` → `2025`). */
