@@ -11,6 +11,7 @@ import type { Problem } from '../src/validation/problem.ts';
 
 // The modules, compiled and with their types stripped, are kept on disk (Node's compile cache, shared with the
 // worker threads): loading them is then half of the command's start-up. Imported below, once the cache is on.
+// `npm run check` starts at run-check.js, which has turned it on already (this file is then read from the cache too).
 enableCompileCache();
 const { validateLibraryInParallel } = await import('../src/validation/parallel.ts');
 

@@ -45,7 +45,8 @@ started = performance.now();
 const parallel = await validateLibraryInParallel({ root: out });
 const parallelMs = performance.now() - started;
 
-const script = path.join(import.meta.dirname, '../check.ts');
+// What `npm run check` runs (package.json), without npm itself.
+const script = path.join(import.meta.dirname, '../run-check.js');
 started = performance.now();
 const command = spawnSync(process.execPath, [script], {
   env: { ...process.env, CASEBOOK_CONTENT: out },

@@ -117,7 +117,7 @@ for (const [name, text] of Object.entries(files)) {
 const slowest = rows.reduce((worst, row) => (row.check > worst.check ? row : worst));
 writeFileSync(target, files[slowest.name]!);
 const started = performance.now();
-const command = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/check.ts')], {
+const command = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/run-check.js')], {
   cwd: projectRoot,
   env: { ...process.env, CASEBOOK_CONTENT: root, GITHUB_ACTIONS: '' },
   encoding: 'utf8',

@@ -7,7 +7,8 @@ import type { LibraryIndex } from '../schemas/common.ts';
 import type { CheckWorkerInput } from './run.ts';
 
 // A thread loads the validator's modules on its own: from Node's compile cache on disk, that takes half the time
-// (the main thread of `npm run check` keeps it too). Imported once the cache is on.
+// (the main thread of `npm run check` keeps it too, and passes it on: then this call finds it on already).
+// Imported once the cache is on.
 enableCompileCache();
 const [{ createSchemas }, { checkClaimedFiles }] = await Promise.all([
   import('../schemas/collections.ts'),

@@ -3,6 +3,7 @@
  * files run on the combined reports, so the result is identical. This module loads nothing but the library scan:
  * the threads are started before any thread loads the rules (about 0.3 s each), so that all of them load at once.
  */
+import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileReport } from './validate.ts';
@@ -26,10 +27,14 @@ export async function validateLibraryInParallel(
   const index = Object.fromEntries(
     Object.entries(run.index).map(([collection, ids]: [string, ReadonlySet<string>]) => [collection, [...ids]]),
   );
+  // A worker given the compile cache from its start reads even its first module from the cache: otherwise that
+  // one alone loads Node's TypeScript stripper, about 0.1 s of every worker's start.
+  const cache = getCompileCacheDir();
   const inWorker = () =>
     new Promise<[number, FileReport][]>((resolve, reject) => {
       const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
         workerData: { files: run.files, next, index, today: run.today } satisfies CheckWorkerInput,
+        env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
       });
       worker.once('message', resolve);
       worker.once('error', reject);
