@@ -224,8 +224,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
       created,
       readFileSync(created, 'utf8')
         .replace('TODO：领域名称，如 退款与支付', '保险')
-        .replace('TODO：案例库的叫法', '理赔')
-        .replace('TODO：客户或客服的说法', '报销保险'),
+        .replace('TODO：案例库的叫法', '退保')
+        .replace('TODO：客户或客服的说法', '把保险退了'),
     );
     expect(errorsIn(root, created)).toEqual([]);
   });
