@@ -14,14 +14,21 @@ const sizes = {
   desktop: { width: 1440, height: 900 },
 };
 
-/** The on-screen boxes of the stage names drawn on the map, in stage order. */
+/** The journey map: a region that scrolls on its own, named after the journey (…的体验线). */
+const journeyMap = (page: Page) => page.getByRole('region', { name: /的体验线$/ });
+/**
+ * The on-screen boxes of the stage names drawn on the map, in stage order. The drawn texts are hidden from screen
+ * readers (each stage's link says the same), so they are found by their SVG class.
+ */
 const nameBoxes = (page: Page) =>
-  page.locator('.journey-map text.name').evaluateAll((names) =>
-    names.map((name) => {
-      const box = name.getBoundingClientRect();
-      return { left: box.left, right: box.right, text: name.textContent };
-    }),
-  );
+  journeyMap(page)
+    .locator('text.name')
+    .evaluateAll((names) =>
+      names.map((name) => {
+        const box = name.getBoundingClientRect();
+        return { left: box.left, right: box.right, text: name.textContent };
+      }),
+    );
 
 describe('journey map', () => {
   it.each(Object.entries(sizes))('is readable at %s size', async (_, viewport) => {
@@ -41,7 +48,7 @@ describe('journey map', () => {
     ]);
     // No two stage names overlap.
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, boxes[i]!.text).toBeGreaterThan(boxes[i - 1]!.right);
-    const map = site.page.locator('.journey-map');
+    const map = journeyMap(site.page);
     const { scrollWidth, clientWidth } = await map.evaluate((element) => ({
       scrollWidth: element.scrollWidth,
       clientWidth: element.clientWidth,
@@ -52,7 +59,8 @@ describe('journey map', () => {
     await expect(map.getAttribute('tabindex')).resolves.toBe('0');
     // The stage cards under the map carry the same stages, one column on a phone.
     const cards = await site.page
-      .locator('ol.stages > li')
+      .getByRole('region', { name: '各阶段' })
+      .getByRole('listitem')
       .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
     expect(cards).toHaveLength(7);
     if (viewport.width < 600) expect(new Set(cards).size).toBe(1);
@@ -61,10 +69,11 @@ describe('journey map', () => {
   it('opens a stage’s page, with its cases, from the map', async () => {
     await site.page.setViewportSize(sizes.desktop);
     await site.page.goto(`${site.server.url}/journeys/ecommerce/`);
-    const stage = site.page.locator('.journey-map').getByRole('link', { name: /签收验货：/ });
+    const stage = journeyMap(site.page).getByRole('link', { name: /签收验货：/ });
     const count = Number(/：(\d+) 个案例/.exec((await stage.getAttribute('aria-label'))!)![1]);
-    await stage.locator('rect.hit').click();
+    await stage.click();
     await site.page.waitForURL(`**/journeys/ecommerce/${encodeURIComponent('签收验货')}/`);
-    await expect(site.page.locator('main .case-links li').count()).resolves.toBe(count);
+    const cases = site.page.getByRole('region', { name: '这一阶段的案例' }).getByRole('list').first();
+    await expect(cases.getByRole('listitem').count()).resolves.toBe(count);
   });
 });
