@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { SiteServer } from '../helpers/browser.ts';
-import { searchPage } from '../helpers/search-page.ts';
+import { meaningMatches, resultsArea, searchPage, titleLinks } from '../helpers/search-page.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
 const site = useSite();
@@ -15,10 +15,14 @@ beforeAll(() => ({ server, browser, page, pageErrors } = site));
 const search = searchPage(site);
 const open = (query: string) => search.open(`q=${encodeURIComponent(query)}`);
 const { searchBox, status, resultLinks: literalLinks } = search;
-const meaningLinks = () =>
-  page.$$eval('.meaning:not([hidden]) .meaning-results li h2 a', (links) =>
-    links.map((link) => link.getAttribute('href')!),
-  );
+const meaningLinks = () => titleLinks(meaningMatches(page).getByRole('listitem'));
+/** The line under the meaning matches' heading saying how they were found. */
+const meaningWhy = () => meaningMatches(page).getByRole('paragraph').first();
+/** Each meaning match's line saying what it has in common with the query. */
+const reasons = () =>
+  meaningMatches(page)
+    .getByRole('listitem')
+    .getByText(/^(相近之处|描述相近)：/);
 
 describe('meaning matches (意思相近)', () => {
   it('answers an agent’s own words with the cases about it, labelled and saying which words matched', async () => {
@@ -27,11 +31,16 @@ describe('meaning matches (意思相近)', () => {
     const meaning = await meaningLinks();
     expect(meaning).toContain('/cases/ecommerce/presale-refund-delay/');
     expect(await page.getByRole('heading', { name: '意思相近' }).isVisible()).toBe(true);
-    expect(await page.locator('.meaning-why').textContent()).toMatch(/同义词|部分词语/);
+    expect(await meaningWhy().textContent()).toMatch(/同义词|部分词语/);
     expect(await status()).toContain('意思相近');
     expect(await status()).not.toBe('找到 0 条结果');
-    expect(await page.locator('.meaning-results li .why').first().textContent()).toMatch(/^相近之处：/);
-    expect(await page.locator('.empty').isHidden()).toBe(true);
+    expect(await reasons().first().textContent()).toMatch(/^相近之处：/);
+    // Not the advice for a search that found nothing.
+    expect(
+      await resultsArea(page)
+        .getByRole('link', { name: /写成新案例/ })
+        .count(),
+    ).toBe(0);
   });
 
   it('works the same in Traditional script', async () => {
@@ -56,9 +65,9 @@ describe('meaning matches (意思相近)', () => {
   it('cuts the query finer when its lexicon phrase finds nothing, and says which words matched', async () => {
     await open('配送超时');
     expect((await meaningLinks()).length).toBeGreaterThan(0);
-    const reasons = await page.locator('.meaning-results li .why').allTextContents();
-    expect(reasons.join(' ')).toMatch(/配送|超时/);
-    expect(reasons.join(' ')).not.toMatch(/undefined/);
+    const why = await reasons().allTextContents();
+    expect(why.join(' ')).toMatch(/配送|超时/);
+    expect(why.join(' ')).not.toMatch(/undefined/);
   });
 
   it('shows results for a complaint pasted whole', async () => {
@@ -67,7 +76,7 @@ describe('meaning matches (意思相近)', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.slice(0, 5)).toContain('/cases/ecommerce/presale-refund-delay/');
     // The whole text also went to the finder's ranking, and the page says so.
-    expect(await page.locator('.meaning-why').textContent()).toContain('找相似案例');
+    expect(await meaningWhy().textContent()).toContain('找相似案例');
   });
 
   it('lets the keyboard move from the literal results into the meaning matches', async () => {
@@ -84,11 +93,15 @@ describe('links to the finder carry the query', () => {
   it('from a search that finds nothing, and from the page’s own finder link', async () => {
     await open('火星基地');
     expect(await status()).toBe('找到 0 条结果');
-    const empty = page.locator('.empty');
-    expect(await empty.isVisible()).toBe(true);
-    const finder = await empty.locator('a[href^="/finder/"]').getAttribute('href');
+    expect(await resultsArea(page).getByText('没有找到包含「火星基地」的内容。').isVisible()).toBe(true);
+    const toFinder = page.getByRole('main').getByRole('link', { name: /找相似案例/ });
+    // One link in the nothing-found advice, one the page always has below the results.
+    expect(await toFinder.count()).toBe(2);
+    const finder = await resultsArea(page)
+      .getByRole('link', { name: /找相似案例/ })
+      .getAttribute('href');
     expect(finder).toBe(`/finder/?q=${encodeURIComponent('火星基地')}`);
-    expect(await page.locator('a[data-finder-link]').getAttribute('href')).toBe(finder);
+    expect(await toFinder.last().getAttribute('href')).toBe(finder);
   });
 });
 
@@ -97,8 +110,9 @@ describe('hostile queries', () => {
     pageErrors.length = 0;
     const hostile = `<img src=x onerror="window.__pwned=1">退款.*+?^\${}()|[]\\\uD800`.repeat(250).slice(0, 10_000);
     await page.goto(`${server.url}/search/`);
-    await page.evaluate((text) => {
-      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+    // Past the box's maxlength, as a script or a pasted link could send it.
+    await searchBox().evaluate((box, text) => {
+      const input = box as HTMLInputElement;
       input.removeAttribute('maxlength');
       input.value = text;
       input.form!.requestSubmit();
@@ -116,6 +130,7 @@ describe('hostile queries', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // Markup the query must not have become, anywhere in the panel but its own copy (a JSON script).
     expect(await page.locator('search-panel img, search-panel script:not(.strings)').count()).toBe(0);
   });
 });

@@ -4,7 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { isFocused, type SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { searchPage } from '../helpers/search-page.ts';
+import { severities } from '../../src/lib/cases/taxonomy.ts';
+import {
+  facetCount,
+  facetGroup,
+  facetsLoaded,
+  literalResults,
+  openFacetGroup,
+  resultsArea,
+  searchPage,
+  searchStatus,
+} from '../helpers/search-page.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
 const site = useSite();
@@ -17,13 +27,9 @@ beforeAll(() => ({ server, browser, page, pageErrors } = site));
 
 const { searchBox, status, resultLinks, open } = searchPage(site);
 const more = () => page.getByRole('button', { name: '显示更多' });
-/** Waits until the open facet groups show their counts (their values load after the results). */
-const facetsLoaded = () => page.waitForSelector('.facets[aria-busy=false]');
-/** Opens a facet group that is closed by default and waits for its counts. */
-async function openGroup(facet: string) {
-  await page.locator(`details[data-facet=${facet}] > summary`).click();
-  await page.waitForSelector(`.facets[aria-busy=false] details[data-facet=${facet}] .count`);
-}
+const results = () => literalResults(page);
+/** The highlighted words of the results' excerpts. */
+const highlights = () => results().getByRole('mark');
 
 describe('the labelled query set', () => {
   it('returns every relevant entry (recall 1.00) and nothing else in the top ten (precision ≥ 0.9)', async () => {
@@ -64,18 +70,15 @@ describe('searching as an agent does', () => {
   it('shows results as you type, with the query in the URL, and the match highlighted', async () => {
     await open('');
     await searchBox().pressSequentially('退款');
-    await page.waitForFunction(
-      () =>
-        document.querySelectorAll('.results li').length > 0 &&
-        /找到/.test(document.querySelector('.status')!.textContent),
-    );
+    await results().first().waitFor();
+    await expect.poll(() => status()).toMatch(/找到/);
     await page.waitForSelector('search-panel[data-state=done]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('退款');
     expect(await status()).toMatch(/^找到 \d+ 条结果$/);
-    expect(await page.locator('.results li mark').first().textContent()).toBe('退款');
-    expect(await page.locator('.results li').count()).toBe(10);
+    expect(await highlights().first().textContent()).toBe('退款');
+    expect(await results().count()).toBe(10);
     await more().click();
-    await page.waitForFunction(() => document.querySelectorAll('.results li').length > 10);
+    await expect.poll(() => results().count()).toBeGreaterThan(10);
   });
 
   it('moves through results with the arrow keys, opens one with Enter, clears with Esc', async () => {
@@ -101,7 +104,7 @@ describe('searching as an agent does', () => {
   it('finds Simplified entries from a Traditional query, showing the entry’s own text', async () => {
     await open(`q=${encodeURIComponent('銷戶')}`);
     expect(await resultLinks()).toContain('/cases/banking/elderly-account-closure-at-branch/');
-    expect(await page.locator('.results li mark').first().textContent()).toBe('销户');
+    expect(await highlights().first().textContent()).toBe('销户');
     await open(`q=${encodeURIComponent('改签')}`);
     expect(await resultLinks()).toContain('/cases/travel/typhoon-signal8-mass-cancellation/');
   });
@@ -109,12 +112,14 @@ describe('searching as an agent does', () => {
   it('says so plainly when nothing matches and offers the finder or a new case', async () => {
     await open(`q=${encodeURIComponent('火星基地')}`);
     expect(await status()).toBe('找到 0 条结果');
-    const empty = page.locator('.empty');
-    expect(await empty.textContent()).toContain('没有找到包含「火星基地」的内容');
-    const [finder, submit] = await empty
-      .locator('a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(await resultsArea(page).getByText('没有找到包含「火星基地」的内容。').isVisible()).toBe(true);
+    const finder = await resultsArea(page)
+      .getByRole('link', { name: /找相似案例/ })
+      .getAttribute('href');
     expect(finder).toBe(`/finder/?q=${encodeURIComponent('火星基地')}`);
+    const submit = await resultsArea(page)
+      .getByRole('link', { name: /写成新案例/ })
+      .getAttribute('href');
     expect(decodeURIComponent(submit!)).toContain('火星基地');
   });
 });
@@ -126,6 +131,7 @@ describe('loading', () => {
     page.on('request', listen);
     await open('q=退款');
     page.off('request', listen);
+    // What the page's <head> announces (no part of what a reader sees).
     const announced = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) =>
       links.map((link) => link.getAttribute('href')!),
     );
@@ -136,13 +142,13 @@ describe('loading', () => {
         url,
       ).toHaveLength(1);
     expect(fetched.filter((request) => request.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
-    expect(await page.locator('.results li').count()).toBe(10);
+    expect(await results().count()).toBe(10);
   });
 
   it('draws the results on screen before it asks for those below them', async () => {
     const shownWhenAsked: number[] = [];
     await page.route('**/*.pf_fragment', async (route) => {
-      shownWhenAsked.push(await page.evaluate(() => document.querySelectorAll('.results li').length));
+      shownWhenAsked.push(await results().count());
       await route.continue();
     });
     await open('q=退款');
@@ -190,12 +196,15 @@ describe('the page without a query', () => {
     page.on('request', listen);
     await open('');
     expect(await status()).toMatch(/^共 \d+ 条内容$/);
-    expect(await page.locator('.results li').count()).toBe(10);
-    const excerpts = await page.$$eval('.results li .excerpt', (items) => items.map((item) => item.textContent ?? ''));
-    expect(excerpts.every((text) => text.length > 20)).toBe(true);
+    expect(await results().count()).toBe(10);
+    // Each result: a line of badges, the title, then the excerpt.
+    const excerpts = await Promise.all(
+      (await results().all()).map((result) => result.getByRole('paragraph').last().textContent()),
+    );
+    expect(excerpts.every((text) => text!.length > 20)).toBe(true);
     expect(fetched.filter((url) => url.endsWith('.pf_fragment'))).toEqual([]);
     await more().click();
-    await page.waitForFunction(() => document.querySelectorAll('.results li').length === 20);
+    await expect.poll(() => results().count()).toBe(20);
     expect(fetched.filter((url) => url.endsWith('.pf_fragment')).length).toBe(10);
     page.off('request', listen);
   });
@@ -204,19 +213,20 @@ describe('the page without a query', () => {
 describe('facets, sorting and the URL', () => {
   it('filters by channel with live counts, and Back restores the unfiltered results', async () => {
     await open('q=退款');
-    await facetsLoaded();
-    await openGroup('channel');
+    await facetsLoaded(page);
+    await openFacetGroup(page, '渠道');
     const total = Number((await status())!.match(/\d+/)![0]);
-    const phone = page.getByRole('checkbox', { name: /^电话 \d+$/ });
-    const count = Number(await page.locator('label', { has: phone }).locator('.count').textContent());
+    const channels = facetGroup(page, '渠道');
+    const phone = channels.getByRole('checkbox', { name: /^电话 \d+$/ });
+    const count = await facetCount(channels, '电话');
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(total);
     await phone.check();
-    await page.waitForFunction((n) => document.querySelector('.status')!.textContent === `找到 ${n} 条结果`, count);
+    await expect.poll(() => status()).toBe(`找到 ${count} 条结果`);
     expect(new URL(page.url()).searchParams.getAll('channel')).toEqual(['phone']);
     await page.goBack();
-    await page.waitForFunction((n) => document.querySelector('.status')!.textContent === `找到 ${n} 条结果`, total);
-    expect(await page.locator('details[data-facet=channel] input:checked').count()).toBe(0);
+    await expect.poll(() => status()).toBe(`找到 ${total} 条结果`);
+    expect(await channels.getByRole('checkbox', { checked: true, includeHidden: true }).count()).toBe(0);
   });
 
   it('shows the results before the facet counts, and a closed group’s values only once it is opened', async () => {
@@ -224,7 +234,7 @@ describe('facets, sorting and the URL', () => {
     const listen = (request: { url: () => string }) => fetched.push(new URL(request.url()).pathname);
     page.on('request', listen);
     await open('q=退款');
-    await facetsLoaded();
+    await facetsLoaded(page);
     const facetFiles = () =>
       fetched
         .filter((url) => url.includes('/casebook-facets/'))
@@ -232,11 +242,12 @@ describe('facets, sorting and the URL', () => {
         .sort();
     // Desktop: the groups open beside the results (type from the record table; category, failure).
     expect(facetFiles()).toEqual(['category.json', 'failure.json']);
-    expect(Number(await page.locator('details[data-facet=category] .count').first().textContent())).toBeGreaterThan(0);
-    const tags = page.locator('details[data-facet=tag]');
-    expect(await tags.locator('label').count()).toBe(0);
-    await tags.locator('summary').click();
-    await page.waitForFunction(() => document.querySelectorAll('details[data-facet=tag] label').length > 0);
+    const categories = facetGroup(page, '问题分类');
+    expect(Number(await categories.getByText(/^\d+$/).first().textContent())).toBeGreaterThan(0);
+    const tags = facetGroup(page, '标签');
+    expect(await tags.getByRole('checkbox', { includeHidden: true }).count()).toBe(0);
+    await tags.getByText('标签', { exact: true }).click();
+    await tags.getByRole('checkbox').first().waitFor();
     expect(facetFiles()).toEqual(['category.json', 'failure.json', 'tag.json']);
     // The group stays open through the next search.
     await searchBox().fill('延误');
@@ -245,9 +256,7 @@ describe('facets, sorting and the URL', () => {
         new URL(location.href).searchParams.get('q') === '延误' &&
         document.querySelector('search-panel')?.getAttribute('data-state') === 'done',
     );
-    expect(
-      await page.locator('details[data-facet=tag]').evaluate((details) => (details as HTMLDetailsElement).open),
-    ).toBe(true);
+    expect(await tags.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     page.off('request', listen);
   });
 
@@ -256,23 +265,29 @@ describe('facets, sorting and the URL', () => {
     expect(await searchBox().inputValue()).toBe('客户');
     expect(await page.getByRole('combobox', { name: '排序' }).inputValue()).toBe('newest');
     expect(
-      await page
-        .locator('details[data-facet=channel] input:checked')
+      await facetGroup(page, '渠道')
+        .getByRole('checkbox', { checked: true })
         .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value)),
     ).toEqual(['phone', 'chat']);
-    const dates = await page.$$eval('.results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
+    const dates = await resultLinks();
     expect(dates.length).toBeGreaterThan(1);
-    expect(dates.every((href) => href!.startsWith('/cases/'))).toBe(true);
+    expect(dates.every((href) => href.startsWith('/cases/'))).toBe(true);
   });
 });
 
 describe('sorting by severity', () => {
   it('loads the severity values first, then lists the most severe cases first', async () => {
     await open(`q=${encodeURIComponent('退款')}&type=case&sort=severity`);
-    const levels = await page.$$eval('.results li .badge[class*="sev-"]', (badges) =>
-      badges.map((badge) => Number(/sev-(\d)/.exec(badge.getAttribute('class') ?? '')?.[1])),
+    // Each result's severity, read from the badge a reader sees (轻微 1 … 重大 4).
+    const levels = await Promise.all(
+      (await results().all()).map(async (result) => {
+        for (const [level, { zh }] of Object.entries(severities))
+          if (await result.getByText(zh, { exact: true }).count()) return Number(level);
+        return 0;
+      }),
     );
     expect(levels.length).toBe(10);
+    expect(levels).not.toContain(0);
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
     expect(levels[0]).toBe(4);
   });
@@ -285,11 +300,12 @@ describe('on a phone', () => {
     phone.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}`);
     await phone.waitForSelector('search-panel[data-state=done]');
-    expect(await phone.locator('.results li').count()).toBe(10);
+    expect(await literalResults(phone).count()).toBe(10);
     await phone.waitForTimeout(300);
     expect(fetched.filter((url) => url.includes('/casebook-facets/'))).toEqual([]);
     await phone.getByRole('main').getByText('筛选', { exact: true }).click();
-    await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=category] .count');
+    await facetGroup(phone, '问题分类').getByRole('checkbox').first().waitFor();
+    await facetsLoaded(phone);
     expect(fetched.filter((url) => url.includes('/casebook-facets/')).length).toBe(2);
     await phone.close();
   });
@@ -298,16 +314,13 @@ describe('on a phone', () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}&channel=phone`);
     await phone.waitForSelector('search-panel[data-state=done]');
-    const shown = Number((await phone.locator('.status').textContent())!.match(/\d+/)![0]);
+    const shown = Number((await searchStatus(phone).textContent())!.match(/\d+/)![0]);
     await phone.goto(`${server.url}/search/?q=${encodeURIComponent('退款')}`);
     await phone.waitForSelector('search-panel[data-state=done]');
-    const unfiltered = Number((await phone.locator('.status').textContent())!.match(/\d+/)![0]);
+    const unfiltered = Number((await searchStatus(phone).textContent())!.match(/\d+/)![0]);
     await phone.getByRole('main').getByText('筛选', { exact: true }).click();
-    await phone.locator('details[data-facet=channel] > summary').click();
-    await phone.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
-    const phoneCount = Number(
-      await phone.locator('details[data-facet=channel] label', { hasText: '电话' }).locator('.count').textContent(),
-    );
+    await openFacetGroup(phone, '渠道');
+    const phoneCount = await facetCount(facetGroup(phone, '渠道'), '电话');
     expect(shown).toBe(phoneCount);
     expect(shown).toBeLessThan(unfiltered);
     await phone.close();
@@ -327,10 +340,11 @@ describe('robustness', () => {
     await page.goto(`${server.url}/search/`);
     await searchBox().fill(query);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /条/.test(document.querySelector('.status')?.textContent ?? ''));
+    await expect.poll(() => status()).toMatch(/条/);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('.results img, .results script, .empty img, .empty script').count()).toBe(0);
+    // Markup the query must not have become, anywhere among the results or the nothing-found advice.
+    expect(await resultsArea(page).locator('img, script').count()).toBe(0);
   });
 });
 

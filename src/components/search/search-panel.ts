@@ -495,7 +495,9 @@ export class SearchPanelElement extends HTMLElement {
     const loaded = searchFacetIds.filter((id) => this.#loadedFacets.has(id));
     const counts = countFacets(outcome.candidates, this.#state.filters, loaded);
     const groups = searchFacetIds.flatMap((id) => {
-      const details = element('details', { 'data-facet': id }, element('summary', {}, facetTitles[id] ?? id));
+      const title = facetTitles[id] ?? id;
+      // The group of checkboxes is named after its title, as a fieldset is by its legend.
+      const details = element('details', { 'data-facet': id, 'aria-label': title }, element('summary', {}, title));
       details.open = this.#isGroupOpen(id);
       details.addEventListener('toggle', () => {
         // Setting `open` above fires this too: only the agent's own choice is remembered.
