@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { submitComplaint } from '../helpers/finder.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { titleLinks } from '../helpers/search-page.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
 interface Labelled {
@@ -18,8 +19,17 @@ const uncovered = read('no-close-case');
 
 const site = useSite();
 
-const shownCases = () =>
-  site.page.$$eval('case-finder .results li h2 a', (links) => links.map((link) => link.getAttribute('href')));
+/** The close cases, each under its title (the nearest few under "no close case" have titles a level lower). */
+const results = () =>
+  site.page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: site.page.getByRole('heading', { level: 2 }) });
+const shownCases = () => titleLinks(results());
+/** How close a result is, as read out: 接近程度：很接近. */
+const strength = /^接近程度：(很接近|部分相关|不够接近)$/;
+/** What a result has in common with the complaint, as read out: 相近之处：都提到「…」. */
+const reasons = /^相近之处：.+/;
 
 const submit = (text: string) => submitComplaint(site.page, text);
 const complaintBox = () => site.page.getByRole('textbox', { name: '客户原话' });
@@ -38,10 +48,10 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     await complaintBox().fill('你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话');
     await site.page.waitForSelector('case-finder[data-state=done]');
     expect((await shownCases()).slice(0, 5)).toContain('/cases/travel/ticket-refund-25-days/');
-    const first = site.page.locator('case-finder .results li').first();
-    await expect(first.locator('.reasons').textContent()).resolves.toMatch(/都提到「.+」/);
+    const first = results().first();
+    await expect(first.getByText(reasons).textContent()).resolves.toMatch(/都提到「.+」/);
     await expect(finderStatus().textContent()).resolves.toMatch(/找到 \d+ 个相近的案例/);
-    await expect(first.locator('.strength').textContent()).resolves.toMatch(/接近程度：(很接近|部分相关)/);
+    await expect(first.getByText(strength).textContent()).resolves.toMatch(/接近程度：(很接近|部分相关)/);
     // The address follows the text, ready to be copied into a ticket.
     expect(new URL(site.page.url()).searchParams.get('q')).toBe(
       '你们把航班取消了，我申请退票快一个月钱还没回来，反馈了好几次都是同样的话',
@@ -60,7 +70,7 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
       const ms = await submit(item.complaint);
       const top = (await shownCases()).slice(0, 5);
       expect(
-        top.some((url) => item.cases.includes(url!)),
+        top.some((url) => item.cases.includes(url)),
         `${item.complaint} → ${top.join(' ')}`,
       ).toBe(true);
       expect(ms, item.complaint).toBeLessThan(200);
@@ -73,9 +83,9 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     await site.page.waitForSelector('case-finder[data-state=done]');
     await expect(complaintBox().inputValue()).resolves.toBe(complaint);
     expect((await shownCases())[0]).toBe('/cases/ecommerce/coldchain-thaw-refund/');
-    const first = site.page.locator('case-finder .results li').first();
-    await expect(first.locator('.strength').textContent()).resolves.toBe('接近程度：很接近');
-    await expect(first.locator('.reasons').textContent()).resolves.toMatch(/同义：雪糕≈(冻品|冷链)/);
+    const first = results().first();
+    await expect(first.getByText(strength).textContent()).resolves.toBe('接近程度：很接近');
+    await expect(first.getByText(reasons).textContent()).resolves.toMatch(/同义：雪糕≈(冻品|冷链)/);
   });
 
   it('says plainly when no case is close, and offers the search and the guessed failure type', async () => {
@@ -84,14 +94,15 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     await site.page.waitForSelector('case-finder[data-state=done]');
     await expect(finderStatus().textContent()).resolves.toMatch(/^没有很接近的案例/);
     expect(await shownCases()).toEqual([]);
-    const offered = await site.page.$$eval('case-finder .help a', (links) =>
-      links.map((link) => link.getAttribute('href')!),
-    );
-    expect(new URLSearchParams(offered[0]!.split('?')[1]).get('q')).toBe(complaint.slice(0, 100));
-    expect(offered.some((href) => href.startsWith('/browse/failure-type/'))).toBe(true);
+    const searchIt = site.page.getByRole('link', { name: '用这段话做关键词搜索' });
+    const browseIt = site.page.getByRole('link', { name: /^查看「.+」类的全部案例$/ });
+    const searched = await searchIt.getAttribute('href');
+    expect(new URLSearchParams(searched!.split('?')[1]).get('q')).toBe(complaint.slice(0, 100));
+    expect(await browseIt.getAttribute('href')).toMatch(/^\/browse\/failure-type\//);
     // The offer goes when a case is close again.
     await submit(labelled[0]!.complaint);
-    expect(await site.page.locator('case-finder .help a').count()).toBe(0);
+    expect(await searchIt.count()).toBe(0);
+    expect(await browseIt.count()).toBe(0);
   });
 
   it('lists the nearest few cases under a plain "no close case", each marked 不够接近', async () => {
@@ -117,10 +128,13 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
     expect(await shownCases()).toEqual([]);
     const nearest = site.page.getByRole('region', { name: /离得最近的几个案例/ });
     await expect(nearest.isVisible()).resolves.toBe(true);
-    const links = await nearest.locator('li h3 a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+    const links = await nearest
+      .getByRole('heading', { level: 3 })
+      .getByRole('link')
+      .evaluateAll((all) => all.map((link) => link.getAttribute('href')));
     expect(links).toEqual(chosen!.nearest);
     expect(links.length).toBeLessThanOrEqual(3);
-    expect(await nearest.locator('li .strength').allTextContents()).toEqual(links.map(() => '接近程度：不够接近'));
+    expect(await nearest.getByText(strength).allTextContents()).toEqual(links.map(() => '接近程度：不够接近'));
     // Gone again when a case is close.
     await submit(labelled[0]!.complaint);
     await expect(nearest.isHidden()).resolves.toBe(true);
@@ -136,11 +150,9 @@ describe('the finder (粘贴客户原话找相似案例)', () => {
   it('asks for more than one character and opens the case from a result', async () => {
     await site.page.goto(`${site.server.url}/finder/`);
     await complaintBox().fill('钱');
-    await site.page.waitForFunction(
-      () => document.querySelector('case-finder .status')?.textContent === '请至少输入两个字。',
-    );
+    await expect.poll(() => finderStatus().textContent()).toBe('请至少输入两个字。');
     await submit('隔壁房半夜开派对吵得睡不着，我想换个房间');
-    const link = site.page.locator('case-finder .results li h2 a').first();
+    const link = results().first().getByRole('heading', { level: 2 }).getByRole('link');
     const href = await link.getAttribute('href');
     await link.click();
     await site.page.waitForURL(`**${href}`);
