@@ -14,6 +14,7 @@ import { addDays, daysBetween } from '../../src/lib/daily/dates.ts';
 import { dayLabel, type TodayPayload } from '../../src/lib/daily/today.ts';
 import type { SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { deckReady, todayLive } from '../helpers/page-kinds.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
 const site = useSite();
@@ -71,26 +72,33 @@ async function openAt(
   if (time) await page.clock.install({ time: new Date(time) });
   await before?.(page);
   await page.goto(server.url + url);
-  const ready = url.includes('/present/')
-    ? 'case-deck[data-ready]'
-    : url === '/' || url === '/today/'
-      ? 'today-case[data-live]'
-      : undefined;
-  if (javaScriptEnabled && ready) await page.locator(ready).waitFor();
+  const ready = url.includes('/present/') ? deckReady : url === '/' || url === '/today/' ? todayLive : undefined;
+  if (javaScriptEnabled && ready) await ready(page);
   return { context, page };
 }
 
+/** The today block: its section (今日案例) on the home page, the page's main content on /today/. */
+const todayBlock = (page: Page) =>
+  new URL(page.url()).pathname === '/' ? page.getByRole('region', { name: ui.home.today }) : page.getByRole('main');
+/** The case card of the today block (hidden on a day with no case). */
+const todayCard = (page: Page) => todayBlock(page).getByRole('article', { includeHidden: true });
+/** The title link of today's case. */
+const todayTitle = (page: Page) =>
+  todayCard(page).getByRole('heading', { includeHidden: true }).getByRole('link', { includeHidden: true });
+const caseNumberText = /^[A-Z]+-\d{4}-\d{4,6}$/;
+
 /** What the today block shows, as a person reads it. */
 async function shown(page: Page) {
-  const block = page.locator('today-case');
-  const field = (name: string) => block.locator(`[data-field="${name}"]`);
+  const block = todayBlock(page);
+  const card = todayCard(page);
+  const when = block.getByText(/^\d{4}年\d{1,2}月\d{1,2}日/);
   return {
-    date: await block.getAttribute('data-date'),
-    dateLabel: await field('date').textContent(),
-    number: await field('number').textContent(),
-    review: await field('review').isVisible(),
-    notices: await field('notices').textContent(),
-    present: await field('present').getAttribute('href'),
+    date: await when.getAttribute('datetime'),
+    dateLabel: await when.textContent(),
+    number: await card.getByText(caseNumberText).textContent(),
+    review: await card.getByText(ui.today.review, { exact: true }).isVisible(),
+    notices: await block.getByRole('status').textContent(),
+    present: await card.getByRole('link', { name: ui.today.present, includeHidden: true }).getAttribute('href'),
   };
 }
 
@@ -122,9 +130,7 @@ describe('today’s case, decided in the browser', () => {
   it('shows the right case on a site built days earlier', async () => {
     const { page } = await openAt('2026-12-05T01:00:00Z');
     expect(await shown(page)).toMatchObject({ date: '2026-12-05', number: scheduledNumber('2026-12-05') });
-    await expect(page.locator('today-case [data-field=title]').getAttribute('href')).resolves.toBe(
-      '/daily/2026-12-05/',
-    );
+    await expect(todayTitle(page).getAttribute('href')).resolves.toBe('/daily/2026-12-05/');
   });
 
   it('moves on to the next day’s case at local midnight, without a reload', async () => {
@@ -148,30 +154,38 @@ describe('today’s case, decided in the browser', () => {
     for (const url of ['/today/', '/']) {
       // 09:00 in Shanghai on the Traditional case's day.
       const { page } = await openAt(`${traditionalDay}T01:00:00Z`, { url });
-      const block = page.locator('today-case');
-      await expect(block.locator('[data-field=title]').getAttribute('lang'), url).resolves.toBe(
-        lang(scheduledCase(traditionalDay)!),
+      const title = todayTitle(page);
+      await expect(title.getAttribute('lang'), url).resolves.toBe(lang(scheduledCase(traditionalDay)!));
+      // Nothing else in the block is marked: the texts marked with a language are the title's alone.
+      const labelled = await todayBlock(page).evaluate((element) =>
+        [...element.querySelectorAll('[lang]')].map((marked) => marked.textContent.trim()),
       );
-      const labelled = await block.evaluate((element) =>
-        [...element.querySelectorAll('[lang]')].map((marked) => marked.getAttribute('data-field')),
-      );
-      expect(labelled, url).toEqual(['title']);
+      expect(labelled, url).toEqual([(await title.textContent())!.trim()]);
       // The next Simplified case drops the mark, without a reload.
       await page.clock.runFor(daysBetween(traditionalDay, simplifiedDay) * 86_400_000);
-      await expect(block.locator('[data-field=number]').textContent()).resolves.toBe(scheduledNumber(simplifiedDay));
-      await expect(block.locator('[data-field=title]').getAttribute('lang'), url).resolves.toBeNull();
+      await expect(todayCard(page).getByText(caseNumberText).textContent()).resolves.toBe(
+        scheduledNumber(simplifiedDay),
+      );
+      await expect(title.getAttribute('lang'), url).resolves.toBeNull();
     }
   });
 
   it('marks today in the archive calendar by the team’s date', async () => {
     const { page } = await openAt('2026-11-28T16:00:30Z', { url: '/daily/' });
-    await expect(page.locator('.calendar td[aria-current="date"]').getAttribute('data-date')).resolves.toBe(
-      '2026-11-29',
-    );
+    const month = page.getByRole('table', { name: '2026年11月' });
+    // The day marked as today (aria-current="date", read out as the current date), by its long name.
+    const marked = await month
+      .getByRole('cell')
+      .evaluateAll((cells) =>
+        cells.filter((cell) => cell.getAttribute('aria-current') === 'date').map((cell) => cell.textContent.trim()),
+      );
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toContain('2026年11月29日');
   });
 
   it('shows the build date’s case without JavaScript, and says so', async () => {
     const { page } = await openAt(undefined, { javaScriptEnabled: false });
+    // The data the page was built with (a JSON script, no part of what a reader sees).
     const built = (JSON.parse((await page.locator('today-case script').first().textContent())!) as { built: string })
       .built;
     const block = await shown(page);
@@ -273,18 +287,24 @@ describe('days without a meeting', () => {
 
 const projectors = { '1080p': { width: 1920, height: 1080 }, '720p': { width: 1280, height: 720 } };
 
+/** What the step indicator says, e.g. 做法 · 3 / 8. */
+const indicator = async (page: Page) => (await page.getByRole('status').textContent())!.trim();
 /** Position shown in the step indicator, e.g. [3, 8]. */
 async function position(page: Page): Promise<[number, number]> {
-  const [current, total] = (await page.locator('[data-position]').textContent())!.split(' / ').map(Number);
+  const [, current, total] = /(\d+) \/ (\d+)$/.exec(await indicator(page))!.map(Number);
   return [current!, total!];
 }
+/** The name of the step on screen, as the indicator says it. */
+const stepLabel = async (page: Page) => (await indicator(page)).split(' · ')[0];
+/** The step on screen: the one section of the deck not hidden. */
+const currentStep = (page: Page) => page.getByRole('region');
 
 describe('presenter mode', () => {
   const deck = '/daily/2026-11-28/present/';
 
   it('steps with every clicker and keyboard key, keeping the resolution hidden until reached', async () => {
     const { page } = await openAt('2026-11-28T01:00:00Z', { url: deck, viewport: projectors['1080p'] });
-    const actions = page.locator('.step[data-step="actions"]');
+    const actions = page.getByRole('region', { name: ui.present.steps.actions, exact: true, includeHidden: true });
     expect(await position(page)).toEqual([1, 8]);
     await expect(actions.isVisible()).resolves.toBe(false);
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('风险管理部');
@@ -309,7 +329,7 @@ describe('presenter mode', () => {
     await page.getByRole('button', { name: ui.present.next }).click();
     expect((await position(page))[0]).toBe(2);
     for (let step = 2; step < 5; step += 1) await page.keyboard.press('PageDown');
-    await expect(page.locator('[data-label]').textContent()).resolves.toBe(ui.present.steps.actions);
+    await expect(stepLabel(page)).resolves.toBe(ui.present.steps.actions);
     await expect(actions.isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.body.innerText)).toContain('风险管理部');
   });
@@ -347,7 +367,10 @@ describe('presenter mode', () => {
 
   it('hides the mouse cursor when it rests', async () => {
     const { page } = await openAt('2026-11-28T01:00:00Z', { url: deck, viewport: projectors['1080p'] });
-    const cursor = () => page.locator('.step[data-current] h1').evaluate((element) => getComputedStyle(element).cursor);
+    const cursor = () =>
+      currentStep(page)
+        .getByRole('heading', { level: 1 })
+        .evaluate((element) => getComputedStyle(element).cursor);
     await page.mouse.move(400, 300);
     expect(await cursor()).not.toBe('none');
     await page.clock.runFor(2_500);
@@ -364,9 +387,13 @@ describe('presenter mode', () => {
     for (let step = 2; step <= 8; step += 1) {
       await page.keyboard.press('ArrowRight');
       expect((await position(page))[0]).toBe(step);
-      expect(await page.locator('.step[data-current]').isVisible()).toBe(true);
+      expect(await currentStep(page).count()).toBe(1);
     }
-    await expect(page.locator('.step[data-current] .qr svg').isVisible()).resolves.toBe(true);
+    await expect(
+      currentStep(page)
+        .getByRole('img', { name: /^二维码：/ })
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.keyboard.press('t');
     await page.keyboard.press('Home');
     expect((await position(page))[0]).toBe(1);
@@ -378,9 +405,9 @@ describe('presenter mode', () => {
     for (let step = 1; step < 5; step += 1) await page.keyboard.press('ArrowRight');
     await page.setViewportSize(projectors['1080p']);
     await expect
-      .poll(() => page.locator('.step[data-current]').evaluate((step) => step.getBoundingClientRect().width))
+      .poll(() => currentStep(page).evaluate((step) => step.getBoundingClientRect().width))
       .toBeGreaterThan(1900);
-    await expect(page.locator('[data-label]').textContent()).resolves.toBe(ui.present.steps.actions);
+    await expect(stepLabel(page)).resolves.toBe(ui.present.steps.actions);
   });
 });
 
@@ -421,7 +448,7 @@ describe('presenter mode on projectors', () => {
       let crowded = { fit: Infinity, url: '', step: 0 };
       for (const url of decks) {
         await page.goto(server.url + url);
-        await page.locator('case-deck[data-ready]').waitFor();
+        await deckReady(page);
         const [, total] = await position(page);
         for (let step = 1; step <= total; step += 1) {
           const measured = await measureStep(page);
@@ -436,7 +463,7 @@ describe('presenter mode on projectors', () => {
       }
       // The most crowded step, for a person to look at.
       await page.goto(`${server.url}${crowded.url}#${crowded.step}`);
-      await page.locator('case-deck[data-ready]').waitFor();
+      await deckReady(page);
       await page.screenshot({ path: path.join(screenshots, `most-crowded-${name}.png`) });
     },
   );
@@ -490,9 +517,10 @@ describe('presenter mode on projectors', () => {
     };
     for (const viewport of Object.values(projectors)) {
       const { page } = await openAt(undefined, { url: '/daily/2026-11-28/present/', viewport, before: longActions });
-      const headings = await page.locator('.step h2').allTextContents();
+      const headings = await page.getByRole('heading', { level: 2, includeHidden: true }).allTextContents();
       const continued = headings.filter((heading) => heading === ui.present.steps.actions + ui.present.continued);
       expect(continued.length).toBeGreaterThan(0);
+      // The numbered lists the actions were split into, each continuing the numbers of the one before.
       const lists = page.locator('.step[data-step="actions"] .step-body > ol');
       const starts = await lists.evaluateAll((ols) =>
         ols.map((ol) => [(ol as HTMLOListElement).start, ol.children.length]),
@@ -518,8 +546,10 @@ describe('the printed handout', () => {
     const heights: [string, number][] = [];
     for (const date of dailyDates) {
       await page.goto(`${server.url}/daily/${date}/`);
-      await expect(page.locator('.print-qr svg').isVisible(), date).resolves.toBe(true);
-      await expect(page.locator('.site-header').isVisible(), date).resolves.toBe(false);
+      await expect(page.getByRole('img', { name: /^二维码：/ }).isVisible(), date).resolves.toBe(true);
+      const header = page.getByRole('banner', { includeHidden: true });
+      await expect(header.count(), date).resolves.toBe(1);
+      await expect(header.isVisible(), date).resolves.toBe(false);
       heights.push([date, await page.evaluate(() => document.documentElement.scrollHeight)]);
     }
     // Printing every entry is slow; the longest three decide whether all fit.
