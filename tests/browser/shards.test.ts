@@ -7,11 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { searchDone } from '../helpers/page-kinds.ts';
+import { facetGroup, facetsLoaded, literalResults, openFacetGroup } from '../helpers/search-page.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 import { sampleCase, standalone, tempLibrary } from '../helpers/temp-library.ts';
 
@@ -60,21 +61,23 @@ afterAll(() => rmSync(library, { recursive: true, force: true }));
 /** The results of a query (and `filters`, as in the URL: `&year=2025`) on the search page below `from`. */
 async function search(from: string, query: string, filters = '') {
   await page.goto(`${server.url}${from}search/?q=${encodeURIComponent(query)}${filters}`);
-  await page.waitForSelector('search-panel[data-state=done]');
-  return page.$$eval('.results li', (items) =>
-    items.map((item) => ({
-      href: item.querySelector('h2 a')!.getAttribute('href'),
-      badges: [...item.querySelectorAll('.badge')].map((badge) => badge.textContent),
+  await searchDone(page);
+  return Promise.all(
+    (await literalResults(page).all()).map(async (result) => ({
+      href: await result.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href'),
+      // The line of badges above the title: kind, case number, severity, … and the shard's year.
+      badges: (await result.getByRole('paragraph').first().textContent())!,
     })),
   );
 }
 
-/** The assembled site's page at `url`, parsed. */
-const builtPage = (url: string) => parse(readFileSync(path.join(shardsDir, url, 'index.html'), 'utf8'));
-const links = (url: string, selector = 'main a') =>
-  builtPage(url)
-    .querySelectorAll(selector)
-    .map((anchor) => anchor.getAttribute('href')!);
+/** Opens the assembled site's page at `url`. */
+const visit = (url: string) => page.goto(`${server.url}${url}`);
+/** Where the links found by `links` lead. */
+const hrefs = (links: Locator) => links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
+/** The title links of the case cards in `scope` (the page's main content unless given). */
+const caseTitles = (scope: Locator = page.getByRole('main')) =>
+  hrefs(scope.getByRole('article').getByRole('heading').getByRole('link'));
 
 const cases2026 = ['/cases/ecommerce/presale-refund-delay/', '/cases/utilities/water-prepay-wrong-account/'];
 const cases2025 = [
@@ -83,34 +86,40 @@ const cases2025 = [
 ];
 
 describe('every shard describes the whole library', () => {
-  it('lists and counts the cases of both shards on either shard’s home page, with links into each', () => {
+  it('lists and counts the cases of both shards on either shard’s home page, with links into each', async () => {
     for (const home of ['/', '/2025/']) {
-      const counts = builtPage(home).querySelector('.counts')!.text.replace(/\s+/g, '');
-      expect(counts).toContain('4案例');
-      const listed = links(home, '.case-card .title a');
+      await visit(home);
+      expect(await page.getByRole('link', { name: '4 案例', exact: true }).count()).toBe(1);
+      const listed = await caseTitles();
       expect(listed.filter((href) => cases2026.includes(href))).not.toEqual([]);
       expect(listed.filter((href) => cases2025.includes(href))).not.toEqual([]);
     }
   });
 
-  it('counts both shards’ cases in the statistics and the browse lists', () => {
+  it('counts both shards’ cases in the statistics and the browse lists', async () => {
     for (const base of ['/', '/2025/']) {
-      const kpis = builtPage(`${base}insights/`).querySelectorAll('.kpis .kpi');
-      expect(kpis.map((kpi) => `${kpi.querySelector('dt')!.text} ${kpi.querySelector('.figure')!.text}`)).toContain(
-        '案例数 4',
-      );
-      expect(links(`${base}cases/`, '.case-card .title a').sort()).toEqual([...cases2026, ...cases2025].sort());
+      await visit(`${base}insights/`);
+      // Each figure of the overview: its name (a term) and the value after it.
+      const figures = await page
+        .getByRole('region', { name: '总体情况' })
+        .getByRole('term')
+        .evaluateAll((terms) => terms.map((term) => `${term.textContent} ${term.nextElementSibling!.textContent}`));
+      expect(figures).toContain('案例数 4');
+      await visit(`${base}cases/`);
+      expect((await caseTitles()).sort()).toEqual([...cases2026, ...cases2025].sort());
     }
   });
 
-  it('keeps a related case in another shard, and finds similar cases across the shards', () => {
-    expect(links('/2025/cases/banking/elderly-account-closure-at-branch/', '.related a')).toEqual(
+  it('keeps a related case in another shard, and finds similar cases across the shards', async () => {
+    await visit('/2025/cases/banking/elderly-account-closure-at-branch/');
+    expect(await hrefs(page.getByRole('region', { name: '相关案例' }).getByRole('link'))).toEqual(
       expect.arrayContaining(['/cases/ecommerce/presale-refund-delay/', '/2025/cases/travel/ticket-refund-25-days/']),
     );
-    const similar = [
-      ...links('/2025/cases/travel/ticket-refund-25-days/', '.similar .case-card .title a'),
-      ...links('/cases/ecommerce/presale-refund-delay/', '.similar .case-card .title a'),
-    ];
+    const similar: string[] = [];
+    for (const url of ['/2025/cases/travel/ticket-refund-25-days/', '/cases/ecommerce/presale-refund-delay/']) {
+      await visit(url);
+      similar.push(...(await caseTitles(page.getByRole('region', { name: '相似案例' }))));
+    }
     expect(similar.some((href) => cases2026.includes(href))).toBe(true);
     expect(similar.some((href) => cases2025.includes(href))).toBe(true);
   });
@@ -269,15 +278,15 @@ describe('two shards built separately, searched as one', () => {
 
   it('counts facets over every shard', async () => {
     await page.goto(`${server.url}/search/`);
-    await page.waitForSelector('search-panel[data-state=done]');
+    await searchDone(page);
     expect(await page.getByRole('status').textContent()).toBe('共 5 条内容');
     await expect(page.getByRole('checkbox', { name: '案例 4', exact: true }).isVisible()).resolves.toBe(true);
     // A facet whose values come in a file per shard: every case of both shards has its one channel counted.
     await page.goto(`${server.url}/search/?type=case`);
-    await page.waitForSelector('search-panel[data-state=done] .facets[aria-busy=false]');
-    await page.locator('details[data-facet=channel] > summary').click();
-    await page.waitForSelector('.facets[aria-busy=false] details[data-facet=channel] .count');
-    const channelCounts = await page.locator('[data-facet=channel] .count').allTextContents();
+    await searchDone(page);
+    await facetsLoaded(page);
+    await openFacetGroup(page, '渠道');
+    const channelCounts = await facetGroup(page, '渠道').getByText(/^\d+$/).allTextContents();
     expect(channelCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(4);
   });
 
