@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitComplaint } from '../helpers/finder.ts';
 import { deckReady, searchDone, todayLive, type PageKind } from '../helpers/page-kinds.ts';
+import { meaningMatches } from '../helpers/search-page.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
 const pages: Record<string, PageKind> = {
@@ -42,7 +43,7 @@ const pages: Record<string, PageKind> = {
   journeys: { url: '/journeys/' },
   'journey map with its data table': {
     url: '/journeys/ecommerce/',
-    ready: (page) => page.locator('details.data summary').click(),
+    ready: (page) => page.getByText('数据表', { exact: true }).click(),
   },
   'journey stage': { url: `/journeys/ecommerce/${encodeURIComponent('签收验货')}/` },
   review: { url: '/review/' },
@@ -60,7 +61,10 @@ const pages: Record<string, PageKind> = {
   },
   'search with meaning matches': {
     url: `/search/?q=${encodeURIComponent('退款迟迟没到账')}`,
-    ready: (page) => page.waitForSelector('search-panel[data-state=done] .meaning:not([hidden])'),
+    ready: async (page) => {
+      await searchDone(page);
+      await meaningMatches(page).waitFor();
+    },
   },
   'search without results': { url: `/search/?q=${encodeURIComponent('火星基地')}`, ready: searchDone },
   '404': { url: '/no-such-page/' },

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { submitComplaint } from '../helpers/finder.ts';
 import { builtPages } from '../helpers/html.ts';
+import { deckReady, searchDone, todayLive } from '../helpers/page-kinds.ts';
 import { copyFirstLine } from '../helpers/script-lines.ts';
 import { useSite } from '../helpers/site-fixture.ts';
 
@@ -53,21 +54,22 @@ describe('the Content-Security-Policy of every page', () => {
 
   it('lets search, the finder, the deck, the today page and copying work under it', async () => {
     await site.page.goto(`${site.server.url}/search/?q=退款`);
-    await site.page.waitForSelector('search-panel[data-state=done]');
+    await searchDone(site.page);
     expect(await site.page.getByRole('region', { name: '搜索结果' }).getByRole('listitem').count()).toBeGreaterThan(0);
 
     await site.page.goto(`${site.server.url}/finder/`);
     await expect(site.page.getByRole('button', { name: '找相似案例' }).isEnabled()).resolves.toBe(true);
     await submitComplaint(site.page, '快递显示已签收但我根本没收到，客服一直让我等');
-    expect(await site.page.locator('case-finder .results li').count()).toBeGreaterThan(0);
+    const found = site.page.getByRole('main').getByRole('listitem');
+    expect(await found.filter({ has: site.page.getByRole('heading', { level: 2 }) }).count()).toBeGreaterThan(0);
 
     await site.page.goto(`${site.server.url}/cases/ecommerce/presale-refund-delay/present/`);
-    await site.page.waitForSelector('case-deck[data-ready]');
+    await deckReady(site.page);
     await site.page.keyboard.press('ArrowRight');
-    await expect(site.page.locator('[data-step][data-current]').getAttribute('data-step')).resolves.toBe('issue');
+    await expect(site.page.getByRole('status').textContent()).resolves.toMatch(/^\s*客户怎么说 · 2 \//);
 
     await site.page.goto(`${site.server.url}/today/`);
-    await site.page.waitForSelector('today-case[data-live]');
+    await todayLive(site.page);
 
     await copyFirstLine(site.page, site.server.url);
 

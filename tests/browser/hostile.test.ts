@@ -84,7 +84,8 @@ describe('accepted hostile inputs, built', () => {
       const address = `${site.server.url}${url}`;
       await page.goto(address, { waitUntil: 'load' });
       // Each link that stays on the site or has no web address is clicked in the page: a `javascript:` link that
-      // survived would run, a `data:` one navigate.
+      // survived would run, a `data:` one navigate. Every <a> of the entry's body is taken, with or without a name
+      // or an href (a role locator would pass over those).
       const clickable = await page.$$eval('.prose a', (links) =>
         links
           .map((link, index) => ({ index, target: new URL(link.getAttribute('href') ?? '', location.href) }))

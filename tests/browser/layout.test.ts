@@ -39,22 +39,27 @@ for (const [size, viewport] of Object.entries(phones)) {
     it('shows the first case of the index and of a browse list on the first screen, filters folded above', async () => {
       for (const url of ['/cases/', '/browse/channel/phone/']) {
         await page.goto(site.server.url + url);
-        const firstCase = await page.locator('.case-card').first().boundingBox();
+        const firstCase = await page.getByRole('main').getByRole('article').first().boundingBox();
         expect(firstCase!.y + 120, url).toBeLessThan(viewport.height);
         await expect(page.getByRole('navigation', { name: '浏览方式', includeHidden: true }).isVisible()).resolves.toBe(
           false,
         );
       }
-      await expect(page.locator('.filters summary').textContent()).resolves.toContain('已选：渠道 · 电话');
-      await page.locator('.filters summary').click();
-      await expect(page.locator('.facet-nav a[aria-current=page]').textContent()).resolves.toContain('电话');
+      // The folded filters' summary: 筛选, and what is chosen.
+      const filters = page.getByRole('main').getByText(/^筛选\s*已选：/);
+      await expect(filters.textContent()).resolves.toContain('已选：渠道 · 电话');
+      await filters.click();
+      const phone = page.getByRole('navigation', { name: '浏览方式' }).getByRole('link', { name: /^电话/ });
+      await expect(phone.getAttribute('aria-current')).resolves.toBe('page');
     });
 
     it('fits the header on one line, with every section and no `/` key hint behind its menu', async () => {
       await page.goto(site.server.url + '/cases/');
-      const header = await page.locator('.site-header').boundingBox();
+      const header = await page.getByRole('banner').boundingBox();
       expect(header!.height).toBeLessThan(72);
-      await expect(page.locator('.site-header .hint').isVisible()).resolves.toBe(false);
+      const hint = page.getByRole('banner').getByText('/', { exact: true });
+      await expect(hint.count()).resolves.toBe(1);
+      await expect(hint.isVisible()).resolves.toBe(false);
       await expect(siteNav(page).isVisible()).resolves.toBe(false);
       const menu = page.getByRole('button', { name: '菜单' });
       await menu.click();
@@ -92,11 +97,14 @@ describe('the field reference on a desktop (1440×900)', () => {
     const rows = await fieldCards(site.page);
     expect(new Set(rows.map((row) => row.display))).toEqual(new Set(['table-row']));
     expect(rows.flatMap((row) => row.labelled)).toEqual([]);
-    await expect(site.page.locator('table.fields thead').first().isVisible()).resolves.toBe(true);
+    await expect(site.page.getByRole('columnheader').first().isVisible()).resolves.toBe(true);
   });
 });
 
-/** Each row of the field reference as it is laid out: its edges, what comes first, the column labels drawn in it. */
+/**
+ * Each row of the field reference as it is laid out: its edges, what comes first, the column labels drawn in it
+ * (measured from the layout, so found by the table's markup).
+ */
 function fieldCards(page: Page) {
   return page.$$eval('table.fields tbody tr', (rows) =>
     rows.map((row) => {
@@ -140,7 +148,7 @@ describe('presenter deck at 1280×720', () => {
       const kind = deckKinds[name]!;
       await page.goto(site.server.url + kind.url);
       await deckReady(page);
-      const steps = await page.locator('.step').count();
+      const steps = await page.getByRole('region', { includeHidden: true }).count();
       const problems: string[] = [];
       for (let step = 1; step <= steps; step += 1) {
         const found = await layoutProblems(page, { minFontPx: slideMinFontPx(720), textScope: '.step[data-current]' });
@@ -158,12 +166,12 @@ describe('a Traditional-script entry', () => {
     const label = async (url: string) => {
       await page.goto(site.server.url + url);
       await page.evaluate(() => document.fonts.ready);
-      return page.locator('#words-title').screenshot();
+      return page.getByRole('heading', { name: '客户原话' }).screenshot();
     };
     const simplified = await label('/cases/ecommerce/presale-refund-delay/');
     const traditional = await label('/cases/travel/wheelchair-meal-transfer-missed/');
     expect(traditional.equals(simplified), '「客户原话」 is drawn differently on the Traditional case').toBe(true);
     // The entry's own words still follow its language.
-    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('zh-TW');
+    await expect(page.getByRole('heading', { level: 1 }).getAttribute('lang')).resolves.toBe('zh-TW');
   });
 });
