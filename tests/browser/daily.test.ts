@@ -475,7 +475,9 @@ describe('presenter mode on projectors', () => {
       for (const url of [`/daily/${dailyDates[0]}/present/`, `/cases/${typicalCases[0]}/present/`]) {
         const { page } = await openAt(undefined, { url, viewport });
         const shownCase = url.startsWith('/daily/') ? caseId : typicalCases[0]!;
-        const strip = await page.locator('.step[data-current] .journey-strip').evaluate((nav) => {
+        const journey = currentStep(page).getByRole('group', { name: /：这个案例发生在「.+」阶段$/ });
+        // Measured from the layout: the strip's box, its stage names' lines and sizes, the marked stage's colour.
+        const strip = await journey.evaluate((nav) => {
           const box = nav.getBoundingClientRect();
           const body = nav.closest('.step-body')!.getBoundingClientRect();
           const stages = [...nav.querySelectorAll('li .stage')];
