@@ -18,7 +18,7 @@ import { SERVER_FILES_DIR, type Seen, type SweepRequest } from './output-sweep.t
 
 export const CSP_HEADER_FILE = `${SERVER_FILES_DIR}/csp-header.conf`;
 
-/** A pass over the output (output-sweep.ts) on its own thread: Astro's thread stays free for the pages and the index. */
+/** A pass over the output (output-sweep.ts) on its own thread: Astro's thread is left to the pages and the index. */
 function sweepOnThread(request: SweepRequest): Promise<[string, Seen][]> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(new URL('./output-sweep-worker.ts', import.meta.url), { workerData: request });

@@ -45,12 +45,6 @@ function code(character: string): string {
   return letters;
 }
 
-function character(letters: string): string {
-  let value = 0;
-  for (let place = CODE_LENGTH - 1; place >= 0; place -= 1) value = value * LETTERS + (letters.charCodeAt(place) - 97);
-  return String.fromCodePoint(value);
-}
-
 /** Index word for the character at `index` of a run. */
 function word(characters: readonly string[], index: number, fold: Fold): string {
   const written = characters[index]!;
