@@ -1,9 +1,8 @@
 /**
  * One pass over the built site for deploy-files.ts: each page's Content-Security-Policy, and a `.gz` and a `.br`
- * copy of each text file. It runs on a thread of its own (output-sweep-worker.ts), one file after the other with
- * zlib's synchronous calls: on libuv's pool, every read, write and compression was a round trip through Astro's
- * thread, and four pool threads held four sets of compressor buffers in memory while Pagefind wrote its index
- * beside them, where the build peaks (figures in docs/scaling.md).
+ * copy of each text file. It runs on two threads of their own (output-sweep-worker.ts), half the files each, one
+ * file after the other with zlib's synchronous calls: on libuv's pool, every read, write and compression was a
+ * round trip through Astro's thread, 18 % more CPU time for the same files (figures in docs/scaling.md).
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +45,9 @@ export interface SweepRequest {
   first: boolean;
   /** When each file was read by an earlier pass. */
   seen: [name: string, mtimeMs: number][];
+  /** This pass takes every `parts`-th file, from the `part`-th on (passes run side by side). */
+  part: number;
+  parts: number;
 }
 
 /**
@@ -54,15 +56,17 @@ export interface SweepRequest {
  * as the pages are generated, beside the search index's write; the last one, after it, takes only what that wrote.
  * Returns what it read, by file name under `outDir`.
  */
-export function sweep({ outDir, compress, first, seen }: SweepRequest): [string, Seen][] {
+export function sweep({ outDir, compress, first, seen, part, parts }: SweepRequest): [string, Seen][] {
   const readAt = new Map(seen);
   const read: [string, Seen][] = [];
-  const names = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
-    (name) =>
-      (name.endsWith('.html') || (compress && compressible.test(name))) &&
-      !name.startsWith(SERVER_FILES_DIR) &&
-      !(first && name.startsWith(INDEX_DIR)),
-  );
+  const names = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter(
+      (name) =>
+        (name.endsWith('.html') || (compress && compressible.test(name))) &&
+        !name.startsWith(SERVER_FILES_DIR) &&
+        !(first && name.startsWith(INDEX_DIR)),
+    )
+    .filter((_, index) => index % parts === part);
   for (const name of names) {
     const file = path.join(outDir, name);
     const { mtimeMs } = statSync(file);

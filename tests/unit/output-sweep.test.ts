@@ -25,6 +25,7 @@ function site(files: Record<string, string>): string {
   }
   return outDir;
 }
+const whole = { part: 0, parts: 1 };
 const read = (name: string) => readFileSync(path.join(outDir, name));
 const seenOf = (entries: [string, Seen][]) => entries.map(([name, { mtimeMs }]): [string, number] => [name, mtimeMs]);
 
@@ -36,7 +37,7 @@ describe('a pass over the built site', () => {
       'robots.txt': 'User-agent: *\n',
       'logo.png': 'not text',
     });
-    const entries = new Map(sweep({ outDir, compress: true, first: true, seen: [] }));
+    const entries = new Map(sweep({ outDir, compress: true, first: true, seen: [], ...whole }));
     expect([...entries.keys()].sort()).toEqual(['_astro/search.js', 'cases/2026-0001/index.html', 'robots.txt']);
     expect(entries.get('cases/2026-0001/index.html')).toMatchObject({ policy, copies: 2 });
     for (const name of ['cases/2026-0001/index.html', '_astro/search.js']) {
@@ -55,20 +56,28 @@ describe('a pass over the built site', () => {
       'search/index.html': page('搜索'),
       'pagefind/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { 'zh-cn': {} } }).repeat(20),
     });
-    const first = sweep({ outDir, compress: true, first: true, seen: [] });
+    const first = sweep({ outDir, compress: true, first: true, seen: [], ...whole });
     expect(first.map(([name]) => name).sort()).toEqual(['index.html', 'search/index.html']);
     // The index rewrites the search page after the first pass.
     writeFileSync(path.join(outDir, 'search/index.html'), page('搜索（已加预载）'));
     const later = new Date(Date.now() + 5000);
     utimesSync(path.join(outDir, 'search/index.html'), later, later);
-    const last = sweep({ outDir, compress: true, first: false, seen: seenOf(first) });
+    const last = sweep({ outDir, compress: true, first: false, seen: seenOf(first), ...whole });
     expect(last.map(([name]) => name).sort()).toEqual(['pagefind/pagefind-entry.json', 'search/index.html']);
     expect(gunzipSync(read('search/index.html.gz')).toString('utf8')).toContain('搜索（已加预载）');
   });
 
+  it('shares the files between passes that run side by side', () => {
+    site({ 'a.html': page('甲'), 'b.html': page('乙'), 'c.html': page('丙') });
+    const names = (part: number) =>
+      sweep({ outDir, compress: true, first: true, seen: [], part, parts: 2 }).map(([name]) => name);
+    expect([...names(0), ...names(1)].sort()).toEqual(['a.html', 'b.html', 'c.html']);
+    expect(names(0).filter((name) => names(1).includes(name))).toEqual([]);
+  });
+
   it('reads the policies but writes no copy when the host compresses itself', () => {
     site({ 'index.html': page('首页'), 'feed.xml': '<rss></rss>'.repeat(100) });
-    const entries = sweep({ outDir, compress: false, first: true, seen: [] });
+    const entries = sweep({ outDir, compress: false, first: true, seen: [], ...whole });
     expect(entries.map(([name, { policy: found, copies }]) => [name, found, copies])).toEqual([
       ['index.html', policy, 0],
     ]);
