@@ -6,95 +6,45 @@
  * - a `.gz` and a `.br` copy of each text file, which nginx's `gzip_static`/`brotli_static` and GitLab Pages send
  *   as they are, instead of compressing every response again (not for a recipe whose host compresses itself).
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
-import { headerPolicy, pagePolicy } from '../lib/site/csp.ts';
+import { headerPolicy } from '../lib/site/csp.ts';
 import { deployRecipes } from '../lib/deploy/recipes.ts';
+import { SERVER_FILES_DIR, type Seen, type SweepRequest } from './output-sweep.ts';
 
-/**
- * Where the build puts files for the server, not for readers; the nginx recipe refuses every path starting with a dot.
- */
-export const SERVER_FILES_DIR = '.casebook';
 export const CSP_HEADER_FILE = `${SERVER_FILES_DIR}/csp-header.conf`;
 
-const gzip = promisify(zlib.gzip);
-const brotli = promisify(zlib.brotliCompress);
-/** Text the browser fetches; Pagefind's own index files are compressed by Pagefind already. */
-const compressible = /\.(html|css|js|json|svg|xml|txt)$/;
 /**
- * Brotli quality 5: on the sample site 12 % smaller than gzip -9 in 0.4 s; quality 11 saves 12 % more but took
- * 15 s, which a library of 10,000 entries would pay on every build. Told the size and that it is text, it writes
- * files of the same size with 30 % less work (pages of a 10,000-entry library).
+ * Threads a pass runs on, half the files each: the first pass runs beside Pagefind writing its index, and one thread
+ * alone took longer than the index (10,000 entries, 24 s of CPU).
  */
-const brotliOptions = (size: number) => ({
-  params: {
-    [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
-    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
-  },
-});
+const SWEEP_THREADS = 2;
 
-/** What a pass over the output learnt of a file: when it was read, the policy of a page, its compressed copies. */
-interface Seen {
-  mtimeMs: number;
-  policy?: string;
-  copies: number;
-}
-
-/** The search index's folder, which it is still writing while the first pass runs. */
-const INDEX_DIR = 'pagefind';
-
-/**
- * Reads once every file of the output not yet seen (or changed since: the search index rewrites the search page):
- * a page's Content-Security-Policy, and, when `compress`, its `.gz` and `.br` copies. The first pass runs as soon
- * as the pages are generated, beside the search index's write (`first`: its folder is left for later); the last
- * one, after it, takes only what that wrote.
- */
-async function sweep(outDir: string, seen: Map<string, Seen>, compress: boolean, first: boolean): Promise<void> {
-  const names = (await readdir(outDir, { recursive: true, encoding: 'utf8' })).filter(
-    (name) =>
-      (name.endsWith('.html') || (compress && compressible.test(name))) &&
-      !name.startsWith(SERVER_FILES_DIR) &&
-      !(first && name.startsWith(INDEX_DIR)),
-  );
-  // A few at a time: zlib's work runs on libuv's pool, and thousands of files at once would hold them all in memory.
-  const queue = names.reverse();
-  const worker = async () => {
-    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
-      const file = path.join(outDir, name);
-      const { mtimeMs } = await stat(file);
-      if (seen.get(name)?.mtimeMs === mtimeMs) continue;
-      const body = await readFile(file);
-      const policy = name.endsWith('.html') ? pagePolicy(body.toString('utf8')) : undefined;
-      const entry: Seen = { mtimeMs, policy, copies: 0 };
-      seen.set(name, entry);
-      if (!compress || !compressible.test(name)) continue;
-      const [gz, br] = await Promise.all([gzip(body, { level: 9 }), brotli(body, brotliOptions(body.length))]);
-      // A file too small to gain anything is sent as it is (and a copy of an earlier version is removed).
-      for (const [extension, compressed] of [
-        ['.gz', gz],
-        ['.br', br],
-      ] as const) {
-        if (compressed.length >= body.length) await rm(`${file}${extension}`, { force: true });
-        else {
-          await writeFile(`${file}${extension}`, compressed);
-          entry.copies += 1;
-        }
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
+/** Part of a pass over the output (output-sweep.ts) on its own thread: Astro's thread is left to the pages. */
+function sweepOnThread(request: SweepRequest): Promise<[string, Seen][]> {
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(new URL('./output-sweep-worker.ts', import.meta.url), { workerData: request });
+    thread.once('message', resolve);
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`发布文件线程意外退出（退出码 ${code}）`)));
+  });
 }
 
 export default function deployFiles(): AstroIntegration {
   const wanted = !config.deploy || deployRecipes[config.deploy.recipe].precompressed;
   const seen = new Map<string, Seen>();
   let firstPass: Promise<number> | undefined;
+  const pass = async (outDir: string, first: boolean) => {
+    const earlier = [...seen].map(([name, { mtimeMs }]): [string, number] => [name, mtimeMs]);
+    const parts = Array.from({ length: SWEEP_THREADS }, (_, part) =>
+      sweepOnThread({ outDir, compress: wanted, first, seen: earlier, part, parts: SWEEP_THREADS }),
+    );
+    for (const read of await Promise.all(parts)) for (const [name, entry] of read) seen.set(name, entry);
+  };
   return {
     name: 'casebook:deploy-files',
     hooks: {
@@ -102,10 +52,9 @@ export default function deployFiles(): AstroIntegration {
       'astro:build:generated': ({ dir }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const pass = sweep(outDir, seen, wanted, true).then(() => performance.now() - started);
+        firstPass = pass(outDir, true).then(() => performance.now() - started);
         // Awaited in astro:build:done; a failure before then is reported there, not as an unhandled rejection.
-        pass.catch(() => undefined);
-        firstPass = pass;
+        firstPass.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -116,7 +65,7 @@ export default function deployFiles(): AstroIntegration {
             '# 内部知识库，不让搜索引擎收录（config.noindex）\nUser-agent: *\nDisallow: /\n',
           );
         const started = performance.now();
-        await sweep(outDir, seen, wanted, false);
+        await pass(outDir, false);
         const lastMs = performance.now() - started;
         const policies = [...seen.values()].flatMap(({ policy }) => (policy ? [policy] : []));
         const written = [...seen.values()].reduce((sum, { copies }) => sum + copies, 0);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { config } from '../../src/config.ts';
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery, pagefindQueries, partWords, queryParts } from '../../src/lib/search/query.ts';
@@ -114,6 +115,34 @@ describe('index words', () => {
       expect(decodeIndexText(indexText(text, fold))).toBe(text);
     expect(indexTextInHtml('<h1 title="退款">退款</h1><script>var 退款 = 1</script>', fold)).toBe(
       `<h1 title="退款">${indexText('退款', fold)}</h1><script>var 退款 = 1</script>`,
+    );
+  });
+  it('turns back exactly the words shaped as index words of a Han character, whatever surrounds them', () => {
+    // The definition, as one expression: `qz`, four letters, maybe four more, maybe `x` and four, between breaks.
+    const token = /(?<=^|[\s\u200b])qz([a-z]{4})(?:[a-z]{4})?(?:x([a-z]{4}))?(?=$|[\s\u200b])/g;
+    const byDefinition = (text: string) =>
+      text
+        .replace(token, (word, folded: string, written: string | undefined) => {
+          const letters = written ?? folded;
+          let value = 0;
+          for (let place = 3; place >= 0; place -= 1) value = value * 26 + (letters.charCodeAt(place) - 97);
+          const decoded = String.fromCodePoint(value);
+          return /^\p{Script=Han}$/u.test(decoded) ? decoded : word;
+        })
+        .replaceAll('\u200b', '');
+    const pieces = fc.oneof(
+      fc.constantFrom('qz', 'x', ' ', '\u200b', '\u3000', '\n', '，', 'Q', 'é', '1'),
+      fc.string({ unit: fc.constantFrom('a', 'q', 'x', 'z', 'm'), maxLength: 14 }),
+      fc
+        .string({ unit: fc.constantFrom('銷', '户', '誤', '延', '𠀋'), maxLength: 3 })
+        .map((han) => indexText(han, fold)),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(decodeIndexText(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 3000 },
     );
   });
   it('gives a query in either script one word, or words that sort side by side (one index chunk)', () => {

@@ -26,12 +26,6 @@ const LETTERS = 26;
 const CODE_LENGTH = 4;
 /** Opens the character as written, after the folded ones, when it differs from its folded form. */
 const WRITTEN = 'x';
-/** An index word in the indexed text: always between word breaks (or spaces, or the ends). */
-const CODE = `[a-z]{${CODE_LENGTH}}`;
-const TOKEN = new RegExp(
-  `(?<=^|[\\s\u200b])${MARK}(${CODE})(?:${CODE})?(?:${WRITTEN}(${CODE}))?(?=$|[\\s\u200b])`,
-  'g',
-);
 
 /**
  * A character's folded form (Simplified, see script-variants.ts): the same function at build time and in the browser.
@@ -49,12 +43,6 @@ function code(character: string): string {
     value = Math.floor(value / LETTERS);
   }
   return letters;
-}
-
-function character(letters: string): string {
-  let value = 0;
-  for (let place = CODE_LENGTH - 1; place >= 0; place -= 1) value = value * LETTERS + (letters.charCodeAt(place) - 97);
-  return String.fromCodePoint(value);
 }
 
 /** Index word for the character at `index` of a run. */
@@ -90,15 +78,66 @@ export function indexTextInHtml(html: string, fold: Fold): string {
     .join('');
 }
 
-/** The page's own text back from the index's text (index words to characters, word breaks removed). */
+/** Characters that end an index word besides the word break: what `\s` matches in a regular expression. */
+const SPACE = /\s/;
+/** True at the ends of the text (`at` outside it), at a word break and at a space. */
+const isBreak = (text: string, at: number) => {
+  const unit = text.charCodeAt(at);
+  // Letters, the common case, first.
+  if (unit > 32 && unit < 128) return false;
+  return Number.isNaN(unit) || unit === 0x200b || SPACE.test(text[at]!);
+};
+const isLetter = (unit: number) => unit >= 97 && unit <= 122;
+/** Where the letters naming the character an index word stands for start, or -1 when it is not shaped as one. */
+function writtenAt(text: string, start: number, length: number): number {
+  // The folded character, maybe the next one…
+  if (length === CODE_LENGTH || length === 2 * CODE_LENGTH) return start;
+  // …then `x` and the character as written.
+  if (
+    (length === CODE_LENGTH + 1 + CODE_LENGTH || length === 3 * CODE_LENGTH + 1) &&
+    text[start + length - CODE_LENGTH - 1] === WRITTEN
+  )
+    return start + length - CODE_LENGTH;
+  return -1;
+}
+/** Each code's character when it is a Han character, or '' (the letters are left as they are). */
+const hanOfCode = new Map<number, string>();
+function hanAt(text: string, start: number): string {
+  let value = 0;
+  for (let place = CODE_LENGTH - 1; place >= 0; place -= 1)
+    value = value * LETTERS + (text.charCodeAt(start + place) - 97);
+  let han = hanOfCode.get(value);
+  if (han === undefined) {
+    const decoded = String.fromCodePoint(value);
+    han = /^\p{Script=Han}$/u.test(decoded) ? decoded : '';
+    hanOfCode.set(value, han);
+  }
+  return han;
+}
+
+/**
+ * The page's own text back from the index's text (index words to characters, word breaks removed). A scan for the
+ * mark rather than one regular expression over the text: it runs over every fragment after Pagefind has written
+ * them, while the build waits, and the expression's look-behind took twice as long.
+ */
 export function decodeIndexText(text: string): string {
-  return text
-    .replace(TOKEN, (token, folded: string, written: string | undefined) => {
-      const decoded = character(written ?? folded);
-      // A word of the page's own text that merely looks like an index word stays as it is.
-      return /^\p{Script=Han}$/u.test(decoded) ? decoded : token;
-    })
-    .replaceAll(ZWSP, '');
+  let decoded = '';
+  let copied = 0;
+  for (let at = text.indexOf(MARK); at !== -1; at = text.indexOf(MARK, at + MARK.length)) {
+    if (!isBreak(text, at - 1)) continue;
+    const start = at + MARK.length;
+    let end = start;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end += 1;
+    if (!isBreak(text, end)) continue;
+    const written = writtenAt(text, start, end - start);
+    // A word of the page's own text that merely looks like an index word stays as it is.
+    const han = written === -1 ? '' : hanAt(text, written);
+    if (!han) continue;
+    decoded += text.slice(copied, at) + han;
+    copied = end;
+    at = end - MARK.length;
+  }
+  return (decoded + text.slice(copied)).replaceAll(ZWSP, '');
 }
 
 /**
