@@ -1,8 +1,8 @@
 /**
- * `npm run build:shards [-- --by year|team --content DIR --out DIR --home KEY --jobs N --compare]`: the sharded
+ * `npm run build:shards [-- --by year|quarter|team --content DIR --out DIR --home KEY --jobs N --compare]`: the sharded
  * build of docs/scaling.md ("Past one machine") at small scale. Runs the library-wide step once
  * (`build:library-wide`: lists, statistics, similar cases, finder and the shard of every id, for the whole
- * library), splits the library by year (default) or team, builds each shard separately (as separate CI jobs would:
+ * library), splits the library by year (default), quarter or team, builds each shard separately (as separate CI jobs would:
  * its own content, output folder, `base` path and Pagefind bundle, and the library-wide input), `--jobs N` of them
  * at a time, then assembles one folder to serve: the home shard at `/`, the others at `/<key>/`. Every shard's
  * search page merges the other shards' bundles (Pagefind `mergeIndex`), so one search covers the whole library.
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readLibrary } from '../src/library/read.ts';
-import { planShards, type ShardBy, type ShardPlan } from '../src/library/shards.ts';
+import { isShardBy, planShards, SHARD_BY_HELP, type ShardPlan } from '../src/library/shards.ts';
 import { projectRoot } from '../tests/helpers/paths.ts';
 import { run } from './bench/measure.ts';
 import { shardBuildEnv, writeShardLibrary } from './shards/split-library.ts';
@@ -34,11 +34,10 @@ function refuse(message: string): never {
   console.error(message);
   process.exit(1);
 }
-if (values.by !== 'year' && values.by !== 'team')
-  refuse(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
+if (!isShardBy(values.by)) refuse(`--by 只能是 ${SHARD_BY_HELP}，而不是「${values.by}」`);
 const jobs = Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1) refuse(`--jobs 应是正整数（同时构建的分库数），而不是「${values.jobs}」`);
-const by: ShardBy = values.by;
+const by = values.by;
 const contentRoot = path.resolve(values.content);
 const out = path.resolve(values.out);
 
@@ -59,7 +58,12 @@ const gzipKb = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)
 interface BuildFigures {
   ms: number;
   peakBytes: number;
+  cpuMs: number;
 }
+
+/** CPU time of the shard builds, against their wall time: with free cores N jobs take about 1/N of it. */
+const shardCpu = { ms: 0 };
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** A shard build's failure: which shard, and the end of its output (the validator names the file and line). */
 class ShardFailure extends Error {}
@@ -102,7 +106,8 @@ function report(
   const variants = gzipKb(path.join(bundle, 'casebook-variants.json'));
   console.log(
     `${name.padEnd(8)} ${base.padEnd(14)} ${String(cases).padStart(5)} 案例 ${String(daily).padStart(4)} 每日一案例` +
-      `  构建 ${(figures.ms / 1000).toFixed(1)} s  峰值内存 ${Math.round(figures.peakBytes / 2 ** 20)} MB` +
+      `  构建 ${seconds(figures.ms)}（CPU ${seconds(figures.cpuMs)}）` +
+      `  峰值内存 ${Math.round(figures.peakBytes / 2 ** 20)} MB` +
       `  条目表 ${records.toFixed(1)} KB + 简繁表 ${variants.toFixed(1)} KB（gzip）${note}`,
   );
 }
@@ -127,7 +132,7 @@ async function libraryWideStep(): Promise<void> {
   if (result.status !== 0) throw new ShardFailure(`库级数据生成失败：\n${result.output.slice(-4000)}`);
   console.log(
     `${'库级数据'.padEnd(8)} ${''.padEnd(14)} ${String(library.cases.length).padStart(5)} 案例 ` +
-      `${String(library.daily.length).padStart(4)} 每日一案例  用时 ${(result.ms / 1000).toFixed(1)} s` +
+      `${String(library.daily.length).padStart(4)} 每日一案例  用时 ${seconds(result.ms)}（CPU ${seconds(result.cpuMs)}）` +
       `  峰值内存 ${Math.round(result.peakBytes / 2 ** 20)} MB`,
   );
 }
@@ -174,6 +179,7 @@ async function buildShard(shard: ShardPlan, root: string, signal: AbortSignal): 
     { cwd: root, signal },
   );
   report(shard.label, shard.base, shard.cases.length, shard.daily.length, figures, distDir);
+  shardCpu.ms += figures.cpuMs;
   return distDir;
 }
 
@@ -205,17 +211,24 @@ async function buildAll(): Promise<Map<ShardPlan, string>> {
 
 const started = performance.now();
 console.log(
-  `按${by === 'year' ? '年份' : '班组'}拆成 ${shards.length} 个分库，` +
+  `按${{ year: '年份', quarter: '季度', team: '班组' }[by]}拆成 ${shards.length} 个分库，` +
     (jobs > 1 ? `同时构建 ${Math.min(jobs, shards.length)} 个：` : '逐个构建：'),
 );
 try {
   await libraryWideStep();
+  const shardsStarted = performance.now();
   const built = await buildAll();
+  const shardsMs = performance.now() - shardsStarted;
+  const parallel = Math.min(jobs, shards.length);
+  console.log(
+    `分库构建用时 ${seconds(shardsMs)}，CPU 合计 ${seconds(shardCpu.ms)}（÷${parallel} = ` +
+      `${seconds(shardCpu.ms / parallel)}，用时是它的 ${(shardsMs / (shardCpu.ms / parallel)).toFixed(2)} 倍）`,
+  );
   // Assembling is the static host's job in production (each CI job uploads its folder to its path).
   rmSync(out, { recursive: true, force: true });
   for (const shard of shards) cpSync(built.get(shard)!, path.join(out, shard.base), { recursive: true });
   console.log(
-    `完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} s。` +
+    `完成，用时 ${seconds(performance.now() - started)}。` +
       `合并后的网站：${path.relative(process.cwd(), out) || '.'}`,
   );
   console.log(
