@@ -1,8 +1,8 @@
 /**
- * `npm run build:library-wide -- [--content DIR] [--out FILE] [--by year|quarter|team] [--home KEY]`: the library-wide step
- * of a sharded build (docs/scaling.md, "Past one machine"). Reads every entry's frontmatter (no rendering) and writes
- * one JSON file with what every shard's pages need of the whole library; each shard build gets it as
- * `CASEBOOK_LIBRARY_WIDE=<file>`. Without `--by` the library is one shard (a whole build can use it too).
+ * `npm run build:library-wide -- [--content DIR] [--out FILE] [--by year|quarter|team] [--home KEY]`: the
+ * library-wide step of a sharded build (docs/scaling.md, "Past one machine"). Reads every entry's frontmatter (no
+ * rendering) and writes one JSON file with what every shard's pages need of the whole library; each shard build gets
+ * it as `CASEBOOK_LIBRARY_WIDE=<file>`. Without `--by` the library is one shard (a whole build can use it too).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';

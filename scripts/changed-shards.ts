@@ -1,8 +1,8 @@
 /**
- * `npm run shards:changed -- --base SHA [--by year|quarter|team] [--content DIR] [--home KEY] [--all]`: the shards a pull
- * request must rebuild (src/library/changed-shards.ts), from `git diff --name-status BASE...HEAD`. Prints, for the
- * shard workflow's matrix, one JSON line on stdout: `[{"key":"2025","label":"2025 年","base":"/2025/"},…]`; and why
- * each shard rebuilds on stderr. `--all` (a push to main) lists every shard.
+ * `npm run shards:changed -- --base SHA [--by year|quarter|team] [--content DIR] [--home KEY] [--all]`: the shards
+ * a pull request must rebuild (src/library/changed-shards.ts), from `git diff --name-status BASE...HEAD`. Prints,
+ * for the shard workflow's matrix, one JSON line on stdout: `[{"key":"2025","label":"2025 年","base":"/2025/"},…]`;
+ * and why each shard rebuilds on stderr. `--all` (a push to main) lists every shard.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';

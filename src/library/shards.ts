@@ -28,7 +28,10 @@ export const isShardBy = (value: string | undefined): value is ShardBy =>
 export const SHARD_BY_HELP = 'year（按年份）、quarter（按季度）或 team（按班组）';
 
 export interface ShardPlan {
-  /** Year (`2025`), quarter (`2025-q3`) or team id (`ecom-online`); also the path the shard is served under, unless it is home. */
+  /**
+   * Year (`2025`), quarter (`2025-q3`) or team id (`ecom-online`); also the path the shard is served under, unless
+   * it is home.
+   */
   key: string;
   /** What the library is split by: `key` is then a year, a quarter or a team. */
   by: ShardBy;
