@@ -1,14 +1,15 @@
 /**
- * `npm run build:library-wide -- [--content DIR] [--out FILE] [--by year|team] [--home KEY]`: the library-wide step
- * of a sharded build (docs/scaling.md, "Past one machine"). Reads every entry's frontmatter (no rendering) and writes
- * one JSON file with what every shard's pages need of the whole library; each shard build gets it as
- * `CASEBOOK_LIBRARY_WIDE=<file>`. Without `--by` the library is one shard (a whole build can use it too).
+ * `npm run build:library-wide -- [--content DIR] [--out FILE] [--by year|quarter|team] [--home KEY]`: the
+ * library-wide step of a sharded build (docs/scaling.md, "Past one machine"). Reads every entry's frontmatter (no
+ * rendering) and writes one JSON file with what every shard's pages need of the whole library; each shard build gets
+ * it as `CASEBOOK_LIBRARY_WIDE=<file>`. Without `--by` the library is one shard (a whole build can use it too).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeLibraryWide, writeLibraryWide } from '../src/library/library-wide.ts';
 import { LIBRARY_WIDE_ENV } from '../src/library/library-wide-input.ts';
+import { isShardBy, SHARD_BY_HELP } from '../src/library/shards.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +19,8 @@ const { values } = parseArgs({
     home: { type: 'string' },
   },
 });
-if (values.by !== undefined && values.by !== 'year' && values.by !== 'team') {
-  console.error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
+if (values.by !== undefined && !isShardBy(values.by)) {
+  console.error(`--by 只能是 ${SHARD_BY_HELP}，而不是「${values.by}」`);
   process.exit(1);
 }
 // The step describes the content as it is: an older input in the environment must not lend it case ids.

@@ -1,8 +1,8 @@
 /**
- * `npm run shards:changed -- --base SHA [--by year|team] [--content DIR] [--home KEY] [--all]`: the shards a pull
- * request must rebuild (src/library/changed-shards.ts), from `git diff --name-status BASE...HEAD`. Prints, for the
- * shard workflow's matrix, one JSON line on stdout: `[{"key":"2025","label":"2025 年","base":"/2025/"},…]`; and why
- * each shard rebuilds on stderr. `--all` (a push to main) lists every shard.
+ * `npm run shards:changed -- --base SHA [--by year|quarter|team] [--content DIR] [--home KEY] [--all]`: the shards
+ * a pull request must rebuild (src/library/changed-shards.ts), from `git diff --name-status BASE...HEAD`. Prints,
+ * for the shard workflow's matrix, one JSON line on stdout: `[{"key":"2025","label":"2025 年","base":"/2025/"},…]`;
+ * and why each shard rebuilds on stderr. `--all` (a push to main) lists every shard.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { changedShards, parseNameStatus, type FileChange } from '../src/library/changed-shards.ts';
 import { layout } from '../src/library/layout.ts';
 import { readLibrary } from '../src/library/read.ts';
-import { planShards } from '../src/library/shards.ts';
+import { isShardBy, planShards, SHARD_BY_HELP, shardKey } from '../src/library/shards.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,8 +21,8 @@ const { values } = parseArgs({
     all: { type: 'boolean', default: false },
   },
 });
-if (values.by !== 'year' && values.by !== 'team') {
-  console.error(`--by 只能是 year（按年份）或 team（按班组），而不是「${values.by}」`);
+if (!isShardBy(values.by)) {
+  console.error(`--by 只能是 ${SHARD_BY_HELP}，而不是「${values.by}」`);
   process.exit(1);
 }
 if (!values.all && !values.base) {
@@ -60,7 +60,10 @@ function previousKey(change: FileChange): string | undefined {
     const caseId = field('case');
     return caseId === undefined ? undefined : keyOfCase.get(caseId);
   }
-  return by === 'year' ? field('occurredOn')?.slice(0, 4) : field('team');
+  const occurredOn = field('occurredOn');
+  const team = field('team');
+  if (by === 'team' ? team === undefined : occurredOn === undefined) return undefined;
+  return shardKey(by, { occurredOn: occurredOn ?? '', team: team ?? '' });
 }
 
 const changes = values.all

@@ -9,6 +9,8 @@
  * Before the browser figures it rebuilds both sites after appending a paragraph to one case (a pull request's rebuild).
  * `--rounds N` builds both sites N times from scratch, alternating which goes first, and reports the median ratios:
  * this machine's speed swings by a third between runs, more than most changes it is meant to show.
+ * `--shards year|quarter|team [--jobs N] [--compare]` builds the library as shards instead
+ * (scripts/bench/sharded-build.ts).
  */
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArguments, projectRoot } from '../../tests/helpers/paths.ts';
 import { median } from '../../src/lib/insights/statistics.ts';
+import { isShardBy, SHARD_BY_HELP } from '../../src/library/shards.ts';
 import { generateLibrary } from './generate-library.ts';
 import { folderStats, pageScriptBytes, run, type RunResult } from './measure.ts';
 import {
@@ -32,8 +35,15 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    shards: { type: 'string' },
+    jobs: { type: 'string', default: '2' },
+    compare: { type: 'boolean', default: false },
   },
 });
+if (values.shards !== undefined && !isShardBy(values.shards)) {
+  console.error(`--shards 只能是 ${SHARD_BY_HELP}，而不是「${values.shards}」`);
+  process.exit(1);
+}
 const entries = Number(values.entries);
 const rounds = Math.max(1, Number(values.rounds));
 const work = mkdtempSync(path.join(tmpdir(), `casebook-bench-${entries}-`));
@@ -73,6 +83,12 @@ console.log(
     `${generated.scripts} scripts, ${generated.people} people (${generated.traditional} Traditional), ` +
     `${mb(generated.bytes)}`,
 );
+if (values.shards !== undefined) {
+  const { benchShardedBuild } = await import('./sharded-build.ts');
+  await benchShardedBuild({ content, work, by: values.shards, jobs: Number(values.jobs), compare: values.compare });
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  process.exit();
+}
 
 // Casebook: validation, content sync, render, search index (with every feature on) in one `astro build`.
 // Each round builds into its own folders with its own cache, kept in the work folder (a clean build each time).

@@ -5,10 +5,16 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
-/** Resident memory (bytes) of a process and all its descendants, from /proc. */
-function treeRss(root: number): number {
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Resident memory (bytes) of a process and all its descendants, and their CPU time (ms) so far, ended descendants
+ * included (a process's own time plus its reaped children's), from /proc.
+ */
+function treeUsage(root: number): { rss: number; cpuMs: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -18,23 +24,28 @@ function treeRss(root: number): number {
       const parent = Number(fields[1]);
       children.set(parent, [...(children.get(parent) ?? []), pid]);
       rss.set(pid, Number(fields[21]) * 4096);
+      // utime, stime, cutime, cstime
+      cpu.set(pid, Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
     } catch {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const usage = { rss: 0, cpuMs: 0 };
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    usage.rss += rss.get(pid) ?? 0;
+    usage.cpuMs += ((cpu.get(pid) ?? 0) * 1000) / TICKS_PER_SECOND;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return usage;
 }
 
 export interface RunResult {
   ms: number;
   peakBytes: number;
+  /** CPU time (user + system) of the command's process tree, sampled every 200 ms: its last moments are missed. */
+  cpuMs: number;
   output: string;
   status: number | null;
 }
@@ -59,10 +70,15 @@ export function run(
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peakBytes = 0;
-    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 200);
+    let cpuMs = 0;
+    const timer = setInterval(() => {
+      const usage = treeUsage(child.pid!);
+      peakBytes = Math.max(peakBytes, usage.rss);
+      cpuMs = Math.max(cpuMs, usage.cpuMs);
+    }, 200);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakBytes, output, status });
+      resolve({ ms: performance.now() - started, peakBytes, cpuMs, output, status });
     });
   });
 }

@@ -7,7 +7,7 @@
  * As a command, for one CI job (.github/workflows/shards.yml):
  *
  *   node scripts/shards/split-library.ts --key 2025 --out shard-content --library-wide library-wide.json \
- *     [--by year|team] [--content content] [--home KEY] >> "$GITHUB_ENV"
+ *     [--by year|quarter|team] [--content content] [--home KEY] >> "$GITHUB_ENV"
  *
  * writes the shard's library and prints the environment its `npm run build` needs, one `NAME=value` a line.
  */
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LIBRARY_WIDE_ENV } from '../../src/library/library-wide-input.ts';
 import { readLibrary } from '../../src/library/read.ts';
-import { planShards, SHARED_COLLECTIONS, type ShardPlan } from '../../src/library/shards.ts';
+import { isShardBy, planShards, SHARED_COLLECTIONS, shardYears, type ShardPlan } from '../../src/library/shards.ts';
 import { layout } from '../../src/library/layout.ts';
 
 /** The environment of one shard's `npm run build`, beside its content folder and output folder. */
@@ -31,12 +31,11 @@ export function shardBuildEnv(
     CASEBOOK_SEARCH_SHARDS: JSON.stringify(
       shards
         .filter((other) => other !== shard)
-        .map((other) => ({
-          label: other.label,
-          bundleUrl: `${other.base}pagefind/`,
-          // A shard of a year: a case number or a year filter then loads it alone.
-          ...(other.by === 'year' ? { years: [other.key] } : {}),
-        })),
+        .map((other) => {
+          // A shard of a year or quarter: a case number or a year filter then loads only its year's shards.
+          const years = shardYears(other.by, other.key);
+          return { label: other.label, bundleUrl: `${other.base}pagefind/`, ...(years ? { years } : {}) };
+        }),
     ),
     // Shared material is indexed once, by the home shard.
     CASEBOOK_INDEX_KINDS: shard.home ? '' : 'case,daily',
@@ -69,10 +68,10 @@ if (import.meta.main) {
       home: { type: 'string' },
     },
   });
-  if (!values.key || !values.out || !values['library-wide'] || (values.by !== 'year' && values.by !== 'team')) {
+  if (!values.key || !values.out || !values['library-wide'] || !isShardBy(values.by)) {
     console.error(
       '用法：node scripts/shards/split-library.ts --key 2025 --out 目录 --library-wide 文件 ' +
-        '[--by year|team] [--content 目录]',
+        '[--by year|quarter|team] [--content 目录]',
     );
     process.exit(2);
   }

@@ -5,10 +5,11 @@
  * plus the merged record and variant tables).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { ShardRunFigures } from '../../scripts/build-shards.ts';
 import type { SiteServer } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { searchDone } from '../helpers/page-kinds.ts';
@@ -308,5 +309,42 @@ describe('two shards built separately, searched as one', () => {
     expect(await page.getByRole('status').textContent()).toBe(
       '找到 3 条结果（2025 年的内容暂时无法搜索，结果可能不全）',
     );
+  });
+});
+
+describe('a pull request that edits one case', () => {
+  const buildShards = (...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      ['scripts/build-shards.ts', '--by', 'year', '--content', library, '--out', shardsDir, ...args],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
+
+  it('rebuilds only that case’s shard into the assembled site, and reports its figures', () => {
+    const homePage = path.join(shardsDir, 'cases/ecommerce/presale-refund-delay/index.html');
+    const homeBuilt = statSync(homePage).mtimeMs;
+    appendFileSync(path.join(library, 'cases/travel/ticket-refund-25-days.mdx'), '\n\n回访时客户说退票款已经到账。\n');
+    const figuresFile = path.join(library, 'figures.json');
+    const result = buildShards('--only', '2025', '--figures', figuresFile);
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(readFileSync(path.join(shardsDir, '2025/cases/travel/ticket-refund-25-days/index.html'), 'utf8')).toContain(
+      '回访时客户说退票款已经到账',
+    );
+    // The rebuilt shard's bundle is whole again (an earlier test removed a file of it); the home shard is untouched.
+    expect(existsSync(path.join(shardsDir, '2025/pagefind/casebook-records.json'))).toBe(true);
+    expect(statSync(homePage).mtimeMs).toBe(homeBuilt);
+    const figures = JSON.parse(readFileSync(figuresFile, 'utf8')) as ShardRunFigures;
+    expect(figures.shards.map((shard) => shard.key)).toEqual(['2025']);
+    expect(figures.shards[0]).toMatchObject({ cases: 2, daily: 0 });
+    for (const measured of [figures.libraryWide, figures.shards[0]!]) {
+      expect(measured.peakBytes).toBeGreaterThan(0);
+      expect(measured.cpuMs).toBeGreaterThan(0);
+    }
+  }, 300_000);
+
+  it('refuses a shard the library does not have, naming the ones it has', () => {
+    const result = buildShards('--only', '2030');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('没有「2030」这个分库 — 可选：2026、2025');
   });
 });
