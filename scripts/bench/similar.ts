@@ -1,5 +1,5 @@
 /**
- * `npm run bench:similar [-- --set FILE …] [--scale 1000,10000]`
+ * `npm run bench:similar [-- --set FILE …] [--scale 1000,10000] [--offline]`
  *
  * Quality and speed of the finder (粘贴客户原话找相似案例) against the built site, in Chromium. Every complaint of
  * the labelled sets goes through the finder's own code (`case-finder.query`); complaints a case covers also
@@ -20,6 +20,10 @@
  * `--scale`: also generates libraries of that many cases (scripts/bench/generate-library.ts) and measures the
  * build-time similarity step (folding, segmenting, index, similar cases), the finder's files and the bytes a
  * paste of each labelled complaint would fetch from them.
+ *
+ * `--offline`: ranks every labelled complaint with the finder's code in Node, on the built site's finder files (no
+ * browser, a second or two), and prints per part the share shown as "no close case" and hit@1 / hit@5 as shown; beside
+ * them the same figures if a case's 客户问题 section were a second opinion under the floor (`agreement.ts`).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,16 +31,19 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { config } from '../../src/config.ts';
-import { serializeLexicon } from '../../src/lib/lexicon/index.ts';
+import { loadLexicon, serializeLexicon, type SerializedLexicon } from '../../src/lib/lexicon/index.ts';
 import { buildCaseSimilarity, createSegmenter, variantTableFor } from '../../src/lib/similar/build.ts';
-import { similarityText, textKey } from '../../src/lib/similar/cases.ts';
+import { foldText, MAX_POSTINGS_PER_TERM, similarityText, textKey } from '../../src/lib/similar/cases.ts';
+import { conceptOptions } from '../../src/lib/similar/concepts.ts';
 import { CLOSE_FROM, CONFIDENCE_FLOOR } from '../../src/lib/similar/confidence.ts';
-import { encodeFinderIndex } from '../../src/lib/similar/finder-index.ts';
+import { encodeFinderIndex, type FinderChunk, type FinderMeta } from '../../src/lib/similar/finder-index.ts';
 import { openFinder } from '../../src/lib/similar/finder.ts';
+import { createSimilarityIndex } from '../../src/lib/similar/similarity.ts';
 import { readLexicon, readLibrary } from '../../src/library/read.ts';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { submitComplaint } from '../../tests/helpers/finder.ts';
 import { projectRoot, siteDir } from '../../tests/helpers/paths.ts';
+import { problemSection, shownWithAgreement } from './agreement.ts';
 import { generateLibrary } from './generate-library.ts';
 import { percentile, searchPanelQuery, servedBytes } from './measure.ts';
 import {
@@ -66,7 +73,9 @@ interface Answer {
   shared: string[][];
 }
 
-const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, scale: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { set: { type: 'string', multiple: true }, scale: { type: 'string' }, offline: { type: 'boolean' } },
+});
 const setFiles =
   values.set ??
   [
@@ -212,7 +221,15 @@ async function inBrowser(): Promise<void> {
     const best = new Map(
       halves.map((half) => [
         half,
-        { covered: [] as number[], uncovered: [] as number[], coveredHidden: 0, uncoveredHidden: 0 },
+        {
+          covered: [] as number[],
+          uncovered: [] as number[],
+          coveredHidden: 0,
+          uncoveredHidden: 0,
+          // The same with the search's agreement as a second opinion under the floor (see below).
+          coveredHiddenAgreed: 0,
+          uncoveredHiddenAgreed: 0,
+        },
       ]),
     );
     let reasonWords = 0;
@@ -232,12 +249,23 @@ async function inBrowser(): Promise<void> {
         }),
       );
       const halfOfItem = set.items.map((item) => partOf(set.name, item.complaint));
+      const keyword: string[][] = [];
+      // What the search box shows: the literal results, then the meaning matches (意思相近) below few of them.
+      for (const { complaint } of set.items)
+        keyword.push(await searchPanelQuery(page, complaint).then(({ urls, meaning }) => [...urls, ...meaning]));
+      // A second opinion under the floor, measured and not shipped: the search's first result is the finder's
+      // nearest case.
+      const hiddenAgreed = (answer: Answer, index: number) =>
+        answer.urls.length === 0 && !(answer.nearest[0] && answer.nearest[0] === keyword[index]![0]);
       for (const half of halves) {
-        const chosen = list.filter((_, index) => halfOfItem[index] === half);
+        const chosen = list.flatMap((answer, index) => (halfOfItem[index] === half ? [{ answer, index }] : []));
         const tally = best.get(half)!;
-        tally[covered ? 'covered' : 'uncovered'].push(...chosen.map((answer) => answer.best));
+        tally[covered ? 'covered' : 'uncovered'].push(...chosen.map(({ answer }) => answer.best));
         tally[covered ? 'coveredHidden' : 'uncoveredHidden'] += chosen.filter(
-          (answer) => answer.urls.length === 0,
+          ({ answer }) => answer.urls.length === 0,
+        ).length;
+        tally[covered ? 'coveredHiddenAgreed' : 'uncoveredHiddenAgreed'] += chosen.filter(({ answer, index }) =>
+          hiddenAgreed(answer, index),
         ).length;
       }
       if (!covered) {
@@ -262,10 +290,6 @@ async function inBrowser(): Promise<void> {
         }
         continue;
       }
-      const keyword: string[][] = [];
-      // What the search box shows: the literal results, then the meaning matches (意思相近) below few of them.
-      for (const { complaint } of set.items)
-        keyword.push(await searchPanelQuery(page, complaint).then(({ urls, meaning }) => [...urls, ...meaning]));
       set.items.forEach((item, index) => {
         const rank = (urls: string[]) => urls.findIndex((url) => item.cases!.includes(url)) + 1 || '—';
         const answer = list[index]!;
@@ -326,12 +350,15 @@ async function inBrowser(): Promise<void> {
       }
     }
     for (const half of halves) {
-      const { covered, uncovered, coveredHidden, uncoveredHidden } = best.get(half)!;
+      const { covered, uncovered, coveredHidden, uncoveredHidden, coveredHiddenAgreed, uncoveredHiddenAgreed } =
+        best.get(half)!;
       summary.push(
         `${half}, all sets: complaints a case covers wrongly "no close case" ` +
           `${share(coveredHidden, covered.length)} (${coveredHidden} of ${covered.length}); ` +
           `complaints no case covers shown as "no close case" ` +
-          `${share(uncoveredHidden, uncovered.length)} (${uncoveredHidden} of ${uncovered.length})`,
+          `${share(uncoveredHidden, uncovered.length)} (${uncoveredHidden} of ${uncovered.length}); ` +
+          `if the search's first result agreeing with the nearest case showed it: ` +
+          `${share(coveredHiddenAgreed, covered.length)} and ${share(uncoveredHiddenAgreed, uncovered.length)}`,
       );
     }
     const total = [...best.values()];
@@ -445,7 +472,90 @@ async function atScale(cases: number): Promise<void> {
   }
 }
 
-if (values.scale) for (const cases of values.scale.split(',').map(Number)) await atScale(cases);
+/**
+ * Every labelled complaint through the finder's code in Node, on the built finder files; with, under the floor, the
+ * 客户问题 sections as a second opinion (`agreement.ts`).
+ */
+async function offline(): Promise<void> {
+  const data = path.join(siteDir, 'finder/data');
+  const read = (name: string): unknown => JSON.parse(readFileSync(path.join(data, name), 'utf8'));
+  const { fold } = JSON.parse(readFileSync(path.join(siteDir, 'pagefind/casebook-variants.json'), 'utf8')) as {
+    fold: Record<string, string>;
+  };
+  const finder = await openFinder(async (name) => read(name), fold);
+  const meta = read('meta.json') as FinderMeta;
+  const urls = Array.from({ length: Math.ceil(meta.size / meta.chunkSize) }, (_, chunk) =>
+    (read(`cases-${chunk}.json`) as FinderChunk).cases.map((item) => item.url),
+  ).flat();
+  const sources = new Map(
+    readLibrary(undefined, 'cases').cases.map(({ file }) => [
+      `/cases/${file.id}/`,
+      readFileSync(file.absolutePath, 'utf8'),
+    ]),
+  );
+  const key = textKey(fold);
+  const problems = createSimilarityIndex(
+    urls.map((url) => ({ id: url, text: problemSection(sources.get(url) ?? '') })),
+    {
+      normalize: (text) => foldText(text, fold),
+      maxPostingsPerTerm: MAX_POSTINGS_PER_TERM,
+      ...conceptOptions(loadLexicon(read('lexicon.json') as SerializedLexicon, key), key),
+    },
+  );
+  // Shipped, its postings would sit beside the same terms' in the terms files (no more requests, bigger files).
+  const gzipped = (body: unknown) => gzipSync(JSON.stringify(body)).length;
+  const termsBytes = Array.from({ length: meta.shards }, (_, shard) => gzipped(read(`terms-${shard}.json`)));
+  const problemBytes = encodeFinderIndex(problems.serialize(), []).shards.map(gzipped);
+  const sum = (list: number[]) => list.reduce((all, value) => all + value, 0);
+  console.log(
+    `terms files ${kb(sum(termsBytes))} gzip; the 客户问题 sections' postings would add about ${kb(sum(problemBytes))}`,
+  );
+  const tallies = new Map<
+    Part,
+    { covered: Labelled[]; shown: string[][]; agreed: string[][]; uncovered: boolean[][] }
+  >();
+  for (const set of sets)
+    for (const item of set.items) {
+      const part = partOf(set.name, item.complaint);
+      let tally = tallies.get(part);
+      if (!tally) tallies.set(part, (tally = { covered: [], shown: [], agreed: [], uncovered: [] }));
+      const answer = await finder.rank(item.complaint);
+      const [problemTop] = problems.query(item.complaint, { limit: 1 });
+      const nearest = answer.nearest.map((result) => result.url);
+      const shown = answer.results.map((result) => result.url);
+      const agreed =
+        shown.length ||
+        !shownWithAgreement({
+          best: answer.best,
+          nearest: answer.nearest[0]?.score === answer.best ? nearest[0] : undefined,
+          problemTop: problemTop?.id,
+          problemScore: problemTop?.score ?? 0,
+        })
+          ? shown
+          : nearest;
+      if (item.cases?.length) {
+        tally.covered.push(item);
+        tally.shown.push(shown);
+        tally.agreed.push(agreed);
+      } else tally.uncovered.push([shown.length === 0, agreed.length === 0]);
+    }
+  const hiddenShare = (lists: string[][]) => share(lists.filter((list) => !list.length).length, lists.length);
+  for (const [part, { covered, shown, agreed, uncovered }] of tallies) {
+    const noneShare = (which: 0 | 1) => share(uncovered.filter((none) => none[which]).length, uncovered.length);
+    const figures = (lists: string[][], which: 0 | 1) => {
+      const { at1, at5 } = hits(covered, lists);
+      return (
+        `covered wrongly "no close case" ${hiddenShare(lists)}, uncovered "no close case" ${noneShare(which)}, ` +
+        `hit@1=${at1.toFixed(3)} hit@5=${at5.toFixed(3)}`
+      );
+    };
+    console.log(`${part} (${covered.length} covered, ${uncovered.length} uncovered): floor only: ${figures(shown, 0)}`);
+    console.log(`${part}: with the 客户问题 second opinion: ${figures(agreed, 1)}`);
+  }
+}
+
+if (values.offline) await offline();
+else if (values.scale) for (const cases of values.scale.split(',').map(Number)) await atScale(cases);
 else if (!existsSync(path.join(siteDir, 'finder/data/meta.json')))
   throw new Error(`没有找到构建好的网站（${siteDir}）。请先运行 npm run build。`);
 else await inBrowser();
