@@ -411,24 +411,25 @@ function claimOrder(files: readonly LibraryFile[]): number[] {
   return [...data, ...entries];
 }
 
+/** Reports of a batch of files, each with the file's position in the library's list. */
+export type ReportBatch = [number, FileReport][];
+
 /**
  * Checks the files no other thread has claimed, `BATCH` at a time, through a counter shared by every thread (the
  * first `Int32` of `next`): a thread that starts late or runs slow (module loading, a busy core) simply takes fewer.
- * Every thread claims in the same order (`claimOrder`); reports carry the file's position in `files`.
+ * Every thread claims in the same order (`claimOrder`); each batch's reports go to `done` as soon as it is checked.
  */
 export function checkClaimedFiles(
   files: readonly LibraryFile[],
   next: Int32Array,
   schemas: Schemas,
   today: string,
-): [number, FileReport][] {
+  done: (reports: ReportBatch) => void,
+): void {
   const order = claimOrder(files);
-  const reports: [number, FileReport][] = [];
   for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
-    for (const position of order.slice(start, start + BATCH))
-      reports.push([position, checkFile(files[position]!, schemas, today)]);
+    done(order.slice(start, start + BATCH).map((position) => [position, checkFile(files[position]!, schemas, today)]));
   }
-  return reports;
 }
 
 /**
