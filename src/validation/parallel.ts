@@ -39,10 +39,11 @@ export async function validateLibraryInParallel(
   );
   // This thread loads the rules while the workers do, then checks files beside them; between its batches it stores
   // those the workers have posted, so that little is left to receive once it is done.
-  const [{ checkClaimedFiles, combine }, { createSchemas }] = await Promise.all([
+  const [{ checkClaimedFiles, combine, loadCrossFileConverters }, { createSchemas }] = await Promise.all([
     import('./validate.ts'),
     import('../schemas/collections.ts'),
   ]);
+  if (workers.length > 0) loadCrossFileConverters();
   checkClaimedFiles(run.files, next, createSchemas(run.index), run.today, (batch) => {
     store(batch);
     for (const worker of workers) worker.receive();

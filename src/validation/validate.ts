@@ -16,9 +16,15 @@ import { isRealIsoDate } from '../lib/daily/dates.ts';
 import { reviewState } from '../lib/cases/review.ts';
 import { TODO_MARK } from '../lib/cases/entry-templates.ts';
 import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/text/pii.ts';
-import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
+import {
+  avoidPhrases,
+  checkAvoidPhrases,
+  simplified,
+  type AvoidSource,
+  type ResolutionText,
+} from './avoid-phrase-rule.ts';
 import { checkTags } from './tag-rule.ts';
-import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
+import { checkLexicon, defaultFold, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
 import {
   checkJourneyStages,
   checkPeakStages,
@@ -430,6 +436,16 @@ export function checkClaimedFiles(
   for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
     done(order.slice(start, start + BATCH).map((position) => [position, checkFile(files[position]!, schemas, today)]));
   }
+}
+
+/**
+ * Loads OpenCC's conversions that the checks across files use (banned phrases, tags, journey stages, the lexicon), which
+ * `combine` would otherwise load on first use: a thread that checks files beside workers does it before its first
+ * file, so that the workers take the files it has no time for instead of waiting for it at the end.
+ */
+export function loadCrossFileConverters(): void {
+  simplified('');
+  defaultFold('');
 }
 
 /**
