@@ -323,12 +323,10 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
       const locate = lineLocator(parsed.body);
       report.resolution = sectionRanges(parsed.mdast, ['actions', 'result']).map(({ start, end }) => {
         const at = locate(start);
-        return {
-          text: parsed.body.slice(start, end),
-          line: at.line + parsed.bodyLine - 1,
-          column: at.column,
-          traditional: data.lang !== 'zh-CN',
-        };
+        const text = parsed.body.slice(start, end);
+        // Simplified text needs no conversion: the phrases already are in Simplified.
+        const searched = data.lang === 'zh-CN' ? text : simplified(text);
+        return { text, line: at.line + parsed.bodyLine - 1, column: at.column, searched };
       });
     }
   }
