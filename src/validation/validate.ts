@@ -437,7 +437,7 @@ export function checkClaimedFiles(
 }
 
 /**
- * Loads OpenCC's conversions that the checks across files use (banned phrases, tags, journey stages, the lexicon), which
+ * Loads the OpenCC conversions of the checks across files (banned phrases, tags, journey stages, the lexicon), which
  * `combine` would otherwise load on first use: a thread that checks files beside workers does it before its first
  * file, so that the workers take the files it has no time for instead of waiting for it at the end.
  */
