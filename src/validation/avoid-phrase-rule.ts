@@ -19,8 +19,11 @@ export interface ResolutionText {
   text: string;
   line: number;
   column: number;
-  /** Written in Traditional Chinese (zh-TW, zh-HK): compared after conversion to Simplified. */
-  traditional: boolean;
+  /**
+   * The text in Simplified writing, which the phrases are compared with: converted with `simplified` when the case is
+   * written in Traditional Chinese (zh-TW, zh-HK), by the thread that checks the case.
+   */
+  searched: string;
 }
 
 let converter: ((text: string) => string) | undefined;
@@ -57,8 +60,7 @@ export function checkAvoidPhrases(
   find: (text: string) => PhraseHit[],
 ): Omit<BodyFinding, 'severity'>[] {
   return sections.flatMap((section) => {
-    // Simplified text needs no conversion: the phrases already are in Simplified.
-    const text = section.traditional ? simplified(section.text) : section.text;
+    const text = section.searched;
     const hits = find(text);
     if (hits.length === 0) return [];
     // OpenCC keeps the length of Traditional text; if it ever did not, point at the section instead.

@@ -1,8 +1,9 @@
 /**
- * Worker thread of `validateLibraryInParallel` (parallel.ts): checks the files it claims and posts their reports back.
+ * Worker thread of `validateLibraryInParallel` (parallel.ts): checks the files it claims and posts their reports back,
+ * a batch at a time, then `null`.
  */
 import { enableCompileCache } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { LibraryIndex } from '../schemas/common.ts';
 import type { CheckWorkerInput } from './run.ts';
 
@@ -15,10 +16,11 @@ const [{ createSchemas }, { checkClaimedFiles }] = await Promise.all([
   import('./validate.ts'),
 ]);
 
-const { files, next, index, today } = workerData as CheckWorkerInput;
+const { files, next, index, today, reports } = workerData as CheckWorkerInput;
 const schemas = createSchemas(
   Object.fromEntries(
     Object.entries(index).map(([collection, ids]) => [collection, new Set(ids)]),
   ) as unknown as LibraryIndex,
 );
-parentPort!.postMessage(checkClaimedFiles(files, next, schemas, today));
+checkClaimedFiles(files, next, schemas, today, (batch) => reports.postMessage(batch));
+reports.postMessage(null);

@@ -31,8 +31,11 @@ type Finding = Omit<BodyFinding, 'severity'>;
 
 let textFold: ((text: string) => string) | undefined;
 
-/** The build's script fold, loaded (with OpenCC, a few hundred milliseconds) only once a library has a lexicon. */
-function defaultFold(text: string): string {
+/**
+ * The build's script fold, loaded (with OpenCC, a few hundred milliseconds) only once a library has a lexicon, or
+ * earlier by `loadCrossFileConverters` (validate.ts).
+ */
+export function defaultFold(text: string): string {
   textFold ??= (
     createRequire(import.meta.url)('../lib/text/text-fold.ts') as typeof import('../lib/text/text-fold.ts')
   ).createTextFold();

@@ -3,6 +3,7 @@
  * from the rules so that `npm run check` can scan the library and start its worker threads before it loads them.
  */
 import path from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
 import { config } from '../config.ts';
 import { calendarDateIn } from '../lib/daily/dates.ts';
 import type { LibraryIndex } from '../schemas/common.ts';
@@ -46,11 +47,13 @@ export function prepare(options: ValidateOptions): Run {
 }
 
 /**
- * Input of `check-worker.ts`: every file, the shared counter of files claimed, and what every file is checked against.
+ * Input of `check-worker.ts`: every file, the shared counter of files claimed, what every file is checked against, and
+ * the port its reports go to.
  */
 export interface CheckWorkerInput {
   files: LibraryFile[];
   next: Int32Array;
   index: Record<string, string[]>;
   today: string;
+  reports: MessagePort;
 }

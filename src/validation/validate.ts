@@ -16,9 +16,15 @@ import { isRealIsoDate } from '../lib/daily/dates.ts';
 import { reviewState } from '../lib/cases/review.ts';
 import { TODO_MARK } from '../lib/cases/entry-templates.ts';
 import { findPii, maskPii, maskPiiIn, piiKinds } from '../lib/text/pii.ts';
-import { avoidPhrases, checkAvoidPhrases, type AvoidSource, type ResolutionText } from './avoid-phrase-rule.ts';
+import {
+  avoidPhrases,
+  checkAvoidPhrases,
+  simplified,
+  type AvoidSource,
+  type ResolutionText,
+} from './avoid-phrase-rule.ts';
 import { checkTags } from './tag-rule.ts';
-import { checkLexicon, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
+import { checkLexicon, defaultFold, type LexiconGroupSource, type LexiconWordSource } from './lexicon-rule.ts';
 import {
   checkJourneyStages,
   checkPeakStages,
@@ -317,12 +323,10 @@ function checkFileContent(file: LibraryFile, schemas: Schemas, today: string): F
       const locate = lineLocator(parsed.body);
       report.resolution = sectionRanges(parsed.mdast, ['actions', 'result']).map(({ start, end }) => {
         const at = locate(start);
-        return {
-          text: parsed.body.slice(start, end),
-          line: at.line + parsed.bodyLine - 1,
-          column: at.column,
-          traditional: data.lang !== 'zh-CN',
-        };
+        const text = parsed.body.slice(start, end);
+        // Simplified text needs no conversion: the phrases already are in Simplified.
+        const searched = data.lang === 'zh-CN' ? text : simplified(text);
+        return { text, line: at.line + parsed.bodyLine - 1, column: at.column, searched };
       });
     }
   }
@@ -411,24 +415,35 @@ function claimOrder(files: readonly LibraryFile[]): number[] {
   return [...data, ...entries];
 }
 
+/** Reports of a batch of files, each with the file's position in the library's list. */
+export type ReportBatch = [number, FileReport][];
+
 /**
  * Checks the files no other thread has claimed, `BATCH` at a time, through a counter shared by every thread (the
  * first `Int32` of `next`): a thread that starts late or runs slow (module loading, a busy core) simply takes fewer.
- * Every thread claims in the same order (`claimOrder`); reports carry the file's position in `files`.
+ * Every thread claims in the same order (`claimOrder`); each batch's reports go to `done` as soon as it is checked.
  */
 export function checkClaimedFiles(
   files: readonly LibraryFile[],
   next: Int32Array,
   schemas: Schemas,
   today: string,
-): [number, FileReport][] {
+  done: (reports: ReportBatch) => void,
+): void {
   const order = claimOrder(files);
-  const reports: [number, FileReport][] = [];
   for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
-    for (const position of order.slice(start, start + BATCH))
-      reports.push([position, checkFile(files[position]!, schemas, today)]);
+    done(order.slice(start, start + BATCH).map((position) => [position, checkFile(files[position]!, schemas, today)]));
   }
-  return reports;
+}
+
+/**
+ * Loads the OpenCC conversions of the checks across files (banned phrases, tags, journey stages, the lexicon), which
+ * `combine` would otherwise load on first use: a thread that checks files beside workers does it before its first
+ * file, so that the workers take the files it has no time for instead of waiting for it at the end.
+ */
+export function loadCrossFileConverters(): void {
+  simplified('');
+  defaultFold('');
 }
 
 /**
