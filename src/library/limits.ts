@@ -65,6 +65,18 @@ function nestingOf(line: string): number {
   return depth + Math.floor(indent / 2);
 }
 
+/**
+ * Whether the line from `start` to `end` may start with a quote or list marker: its first character after spaces and
+ * tabs is `>`, `-`, `*`, `+` or a digit. Most lines do not, and skip `nestingOf`'s copy of the line and its regex.
+ */
+function opensContainer(body: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && (body.charCodeAt(index) === 32 || body.charCodeAt(index) === 9)) index += 1;
+  if (index === end) return false;
+  const code = body.charCodeAt(index);
+  return code === 62 || code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
+}
+
 /** The first limit an MDX body exceeds, if any (lines counted from the body's first line). */
 export function bodyShapeProblem(body: string): ShapeProblem | undefined {
   let angles = 0;
@@ -76,7 +88,8 @@ export function bodyShapeProblem(body: string): ShapeProblem | undefined {
   for (let index = 0; index <= body.length; index += 1) {
     const code = index < body.length ? body.charCodeAt(index) : 10;
     if (code === 10) {
-      if (nestingOf(body.slice(lineStart, Math.min(index, lineStart + 200))) > limits.nesting) {
+      const scanEnd = Math.min(index, lineStart + 200);
+      if (opensContainer(body, lineStart, scanEnd) && nestingOf(body.slice(lineStart, scanEnd)) > limits.nesting) {
         return {
           line,
           message: `这一行的引用或列表嵌套太深（超过 ${limits.nesting} 层）`,
@@ -191,9 +204,18 @@ export function exceedsValueLimit(data: unknown): boolean {
     const value = pending.pop();
     if (--budget < 0) return true;
     if (value === null || typeof value !== 'object') continue;
-    for (const child of Object.values(value)) {
-      if (pending.length > budget) return true;
-      pending.push(child);
+    // Walked in place rather than through `Object.values`: every entry's data passes here, and the copies add up.
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[]) {
+        if (pending.length > budget) return true;
+        pending.push(child);
+      }
+    } else {
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        if (pending.length > budget) return true;
+        pending.push((value as Record<string, unknown>)[key]);
+      }
     }
   }
   return false;
