@@ -10,7 +10,10 @@ const siteBase = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
  * site, except in a shard of a sharded library other than the home shard, which renders only its own entries and
  * links to the home shard's copy (`CASEBOOK_SHARED_BASE`, docs/scaling.md "Past one machine").
  */
-export const sharedSiteBase = (import.meta.env?.CASEBOOK_SHARED_BASE || siteBase).replace(/\/?$/, '/');
+export const sharedSiteBase = ((import.meta.env?.CASEBOOK_SHARED_BASE as string | undefined) || siteBase).replace(
+  /\/?$/,
+  '/',
+);
 
 /** A path under `base`, always with a trailing slash. */
 function under(base: string, path: string): string {
