@@ -17,9 +17,11 @@ import { searchShards, SHARDS_ENV } from './src/lib/search/shard-config.ts';
 // A library built from elsewhere (CASEBOOK_CONTENT: benchmarks, tests) or into another folder
 // (CASEBOOK_OUT_DIR: parallel builds) gets its own content cache, so entries cached from one
 // library never leak file paths into another and parallel builds do not share a cache.
-// A shard (CASEBOOK_BASE, CASEBOOK_SEARCH_SHARDS, CASEBOOK_INDEX_KINDS) renders differently: its own cache too.
+// A shard (CASEBOOK_BASE, CASEBOOK_SEARCH_SHARDS, CASEBOOK_INDEX_KINDS, CASEBOOK_SHARED_BASE) renders differently:
+// its own cache too.
 const { CASEBOOK_CONTENT: contentOverride, CASEBOOK_OUT_DIR: outDirOverride, CASEBOOK_BASE: base } = process.env;
-const shardSettings = [base, process.env.CASEBOOK_SEARCH_SHARDS, process.env.CASEBOOK_INDEX_KINDS]
+const sharedBase = process.env.CASEBOOK_SHARED_BASE ?? '';
+const shardSettings = [base, process.env.CASEBOOK_SEARCH_SHARDS, process.env.CASEBOOK_INDEX_KINDS, sharedBase]
   .filter(Boolean)
   .join('|');
 // CASEBOOK_CACHE_DIR names the cache outright (the benchmark keeps it in its temporary folder).
@@ -100,6 +102,9 @@ export default defineConfig({
   })(),
   devToolbar: { enabled: false },
   vite: {
+    // A shard other than the home shard links the library's shared pages at the home shard's path
+    // (src/lib/site/urls.ts), in its pages and its browser scripts alike.
+    define: { 'import.meta.env.CASEBOOK_SHARED_BASE': JSON.stringify(sharedBase) },
     // Scripts stay external files: Vite 8 leaves its preload placeholder undefined in inlined scripts
     // that use a dynamic import (withastro/astro#17265), and the search page loads Pagefind that way.
     build: {

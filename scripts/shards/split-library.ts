@@ -37,8 +37,10 @@ export function shardBuildEnv(
           return { label: other.label, bundleUrl: `${other.base}pagefind/`, ...(years ? { years } : {}) };
         }),
     ),
-    // Shared material is indexed once, by the home shard.
+    // Shared material is indexed once, by the home shard, and its pages (lists, browse pages, practices, scripts,
+    // people, journeys) are rendered there alone: the other shards link to them.
     CASEBOOK_INDEX_KINDS: shard.home ? '' : 'case,daily',
+    CASEBOOK_SHARED_BASE: shard.home ? '' : shards.find((other) => other.home)!.base,
     [LIBRARY_WIDE_ENV]: libraryWideFile,
   };
 }

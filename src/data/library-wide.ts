@@ -4,7 +4,7 @@
  */
 import { libraryLinks, restoreSimilarity, type LibraryLinks } from '../lib/library-wide/index.ts';
 import type { LibrarySimilarity } from '../lib/similar/build.ts';
-import { paths } from '../lib/site/urls.ts';
+import { paths, sharedSiteBase } from '../lib/site/urls.ts';
 import { libraryWideInput, type LibraryWideInput } from '../library/library-wide-input.ts';
 
 const ownLinks: LibraryLinks = {
@@ -17,6 +17,12 @@ const ownLinks: LibraryLinks = {
 };
 
 let links: { input: LibraryWideInput; links: LibraryLinks } | undefined;
+
+/**
+ * Whether this build renders the library's shared pages (lists, browse pages, practices, scripts, people, journeys,
+ * review lists): every build but a shard other than the home shard, whose links lead to the home shard's copy.
+ */
+export const rendersSharedPages = (): boolean => sharedSiteBase === paths.home();
 
 /** The library-wide input, if this build was handed one. */
 export const libraryWide = (): LibraryWideInput | undefined => libraryWideInput();

@@ -138,6 +138,27 @@ describe('every shard describes the whole library', () => {
     }
   });
 
+  it('renders the shared pages once, at /, and links the other shard’s pages to them there', () => {
+    const pagesBelow = (folder: string) =>
+      existsSync(path.join(shardsDir, '2025', folder))
+        ? readdirSync(path.join(shardsDir, '2025', folder), { recursive: true, encoding: 'utf8' }).filter(
+            (name) => name.endsWith('.html') && name !== 'index.html',
+          )
+        : [];
+    for (const folder of ['browse', 'practices', 'scripts', 'people', 'journeys', 'review', 'cases/page'])
+      expect(pagesBelow(folder), folder).toEqual([]);
+    expect(existsSync(path.join(shardsDir, 'practices/refund-journey-moments-of-truth/index.html'))).toBe(true);
+    const shared = cases2025.flatMap((url) =>
+      [...readFileSync(path.join(shardsDir, url, 'index.html'), 'utf8').matchAll(/href="(\/[^"#?]*)/g)]
+        .map(([, href]) => href!)
+        .filter((href) => /^\/(2025\/)?(browse|practices|scripts|people|journeys)\//.test(href)),
+    );
+    expect(shared.filter((href) => /^\/(browse|people)\/./.test(href))).not.toEqual([]);
+    expect(shared.filter((href) => href.startsWith('/2025/'))).toEqual([]);
+    const lacking = shared.filter((href) => !existsSync(path.join(shardsDir, decodeURIComponent(href), 'index.html')));
+    expect(lacking).toEqual([]);
+  });
+
   it('has no link to a page the assembled site lacks', () => {
     const missing = new Set<string>();
     for (const name of readdirSync(shardsDir, { recursive: true, encoding: 'utf8' })) {

@@ -100,6 +100,29 @@ describe('a shard build handed the input', () => {
     expect(libraryLinks(wide, '/', paths).caseShard('travel/ticket-refund-25-days')).toBe('/2025/');
   });
 
+  it('links the shared pages at the home shard’s path when it does not render them, its own below its own', () => {
+    const shard = pathsUnder('/2025/', '/');
+    expect([shard.practice('p'), shard.script('s'), shard.person('li-na'), shard.browse('tag', '退款')]).toEqual([
+      '/practices/p/',
+      '/scripts/s/',
+      '/people/li-na/',
+      `/browse/tag/${encodeURIComponent('退款')}/`,
+    ]);
+    expect([shard.cases(), shard.journeyStage('ecommerce', '签收'), shard.reviewList('stale')]).toEqual([
+      '/cases/',
+      `/journeys/ecommerce/${encodeURIComponent('签收')}/`,
+      '/review/stale/',
+    ]);
+    expect([shard.home(), shard.case('a/b'), shard.dailyMonth('2025-06'), shard.dailyFeed(), shard.search()]).toEqual([
+      '/2025/',
+      '/2025/cases/a/b/',
+      '/2025/daily/2025/06/',
+      '/2025/daily/rss.xml',
+      '/2025/search/',
+    ]);
+    expect(pathsUnder('/2025/').practice('p')).toBe('/2025/practices/p/');
+  });
+
   it('accepts an input made from its content, and names the file when the content changed since', () => {
     const shardRoot = tempLibrary({
       'cases/travel/ticket-refund-25-days.mdx': readFileSync(

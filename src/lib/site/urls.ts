@@ -5,6 +5,16 @@
 
 const siteBase = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
+/**
+ * Where the library's shared pages are served (lists, browse pages, practices, scripts, people, journeys…): this
+ * site, except in a shard of a sharded library other than the home shard, which renders only its own entries and
+ * links to the home shard's copy (`CASEBOOK_SHARED_BASE`, docs/scaling.md "Past one machine").
+ */
+export const sharedSiteBase = ((import.meta.env?.CASEBOOK_SHARED_BASE as string | undefined) || siteBase).replace(
+  /\/?$/,
+  '/',
+);
+
 /** A path under `base`, always with a trailing slash. */
 function under(base: string, path: string): string {
   const clean = path.replace(/^\/+/, '');
@@ -35,21 +45,23 @@ export function entryPathsUnder(base: string) {
 
 /**
  * The paths of a site served below `base`: another shard of a sharded library (`/2025/`) links its entries
- * this way (docs/scaling.md, "Past one machine").
+ * this way (docs/scaling.md, "Past one machine"). The shared pages are below `sharedBase`: the home shard's, in a
+ * shard that does not render them.
  */
-export function pathsUnder(base: string) {
+export function pathsUnder(base: string, sharedBase: string = base) {
   const root = base.replace(/\/?$/, '/');
-  const href = (path: string) => under(root, path);
+  const own = (path: string) => under(root, path);
+  const href = (path: string) => under(sharedBase.replace(/\/?$/, '/'), path);
   return {
     ...entryPathsUnder(root),
-    home: () => href(''),
+    home: () => own(''),
     cases: () => href('cases'),
     browse: (facet: string, value: string) => href(`browse/${facet}/${encodeURIComponent(value)}`),
-    daily: () => href('daily'),
+    daily: () => own('daily'),
     /** One month of the daily archive, `YYYY-MM` → `/daily/2026/11/`. */
-    dailyMonth: (month: string) => href(`daily/${month.slice(0, 4)}/${month.slice(5, 7)}`),
+    dailyMonth: (month: string) => own(`daily/${month.slice(0, 4)}/${month.slice(5, 7)}`),
     dailyFeed: () => `${root}daily/rss.xml`,
-    today: () => href('today'),
+    today: () => own('today'),
     practices: () => href('practices'),
     practice: (id: string) => href(`practices/${id}`),
     /** Page n (≥ 2) of the practices index. */
@@ -85,10 +97,10 @@ export function pathsUnder(base: string) {
     /** 同义词表: every synonym group, by domain. */
     lexicon: () => href('lexicon'),
     /** 粘贴客户原话找相似案例. */
-    finder: () => href('finder'),
-    search: (query?: string) => (query ? `${href('search')}?q=${encodeURIComponent(query)}` : href('search')),
+    finder: () => own('finder'),
+    search: (query?: string) => (query ? `${own('search')}?q=${encodeURIComponent(query)}` : own('search')),
   };
 }
 
 // Marked pure so that a browser script that never reads `paths` does not carry it.
-export const paths = /* @__PURE__ */ pathsUnder(siteBase);
+export const paths = /* @__PURE__ */ pathsUnder(siteBase, sharedSiteBase);
