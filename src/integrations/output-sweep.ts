@@ -51,6 +51,20 @@ export interface SweepRequest {
 }
 
 /**
+ * The files of the output a reader can be sent, relative to it. A top-level name starting with a dot is never
+ * served (the nginx recipe refuses such paths): the build's own `.casebook` folder, and Astro's `.prerender`, which
+ * Astro is still removing while the first pass runs, so walking into it could fail halfway.
+ */
+function servedFiles(outDir: string): string[] {
+  return readdirSync(outDir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.')) return [];
+    if (!entry.isDirectory()) return [entry.name];
+    const below = readdirSync(path.join(outDir, entry.name), { recursive: true, encoding: 'utf8' });
+    return below.map((name) => path.join(entry.name, name));
+  });
+}
+
+/**
  * Reads once every file of the output not yet seen (or changed since: the search index rewrites the search page):
  * a page's Content-Security-Policy, and, when `compress`, its `.gz` and `.br` copies. The first pass runs as soon
  * as the pages are generated, beside the search index's write; the last one, after it, takes only what that wrote.
@@ -59,12 +73,10 @@ export interface SweepRequest {
 export function sweep({ outDir, compress, first, seen, part, parts }: SweepRequest): [string, Seen][] {
   const readAt = new Map(seen);
   const read: [string, Seen][] = [];
-  const names = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+  const names = servedFiles(outDir)
     .filter(
       (name) =>
-        (name.endsWith('.html') || (compress && compressible.test(name))) &&
-        !name.startsWith(SERVER_FILES_DIR) &&
-        !(first && name.startsWith(INDEX_DIR)),
+        (name.endsWith('.html') || (compress && compressible.test(name))) && !(first && name.startsWith(INDEX_DIR)),
     )
     .filter((_, index) => index % parts === part);
   for (const name of names) {

@@ -67,6 +67,17 @@ describe('a pass over the built site', () => {
     expect(gunzipSync(read('search/index.html.gz')).toString('utf8')).toContain('搜索（已加预载）');
   });
 
+  it('leaves folders whose name starts with a dot alone: they are never served, and Astro may be removing one', () => {
+    site({
+      'index.html': page('首页'),
+      '.prerender/chunks/page.html': page('临时文件'),
+      '.casebook/csp-header.conf': 'add_header Content-Security-Policy "default-src \'self\'";\n'.repeat(40),
+    });
+    const entries = sweep({ outDir, compress: true, first: true, seen: [], ...whole });
+    expect(entries.map(([name]) => name)).toEqual(['index.html']);
+    expect(existsSync(path.join(outDir, '.prerender/chunks/page.html.gz'))).toBe(false);
+  });
+
   it('shares the files between passes that run side by side', () => {
     site({ 'a.html': page('甲'), 'b.html': page('乙'), 'c.html': page('丙') });
     const names = (part: number) =>
