@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatProblem, summarize } from '../validation/problem.ts';
 import { validateLibraryInParallel } from '../validation/parallel.ts';
 import { checkLibraryWide } from '../library/library-wide.ts';
-import { LIBRARY_WIDE_ENV, readLibraryWide } from '../library/library-wide-input.ts';
+import { LIBRARY_WIDE_ENV, readLibraryWideHead } from '../library/library-wide-input.ts';
 import { contentRoot } from '../library/layout.ts';
 
 /** Why the library-wide input named by the environment must not be used for this build, if it must not. */
@@ -16,7 +16,7 @@ function libraryWideProblem(base: string): string | undefined {
   const file = process.env[LIBRARY_WIDE_ENV];
   if (!file) return undefined;
   try {
-    return checkLibraryWide(file, readLibraryWide(path.resolve(file)), contentRoot(), base);
+    return checkLibraryWide(file, readLibraryWideHead(path.resolve(file)), contentRoot(), base);
   } catch (error) {
     return (error as Error).message;
   }

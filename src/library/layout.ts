@@ -5,7 +5,7 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Collection, LibraryIndex } from '../schemas/common.ts';
-import { libraryWideInput } from './library-wide-input.ts';
+import { libraryWideHead } from './library-wide-input.ts';
 
 export interface CollectionLayout {
   /** Folder under the content root. */
@@ -121,6 +121,6 @@ export function scanLibrary(root: string = contentRoot()): { files: LibraryFile[
     }
   }
   // A shard of a sharded library may name cases of other shards as related: the library-wide input lists them all.
-  for (const { id } of libraryWideInput()?.cases ?? []) index.cases.add(id);
+  for (const id of libraryWideHead()?.caseIds ?? []) index.cases.add(id);
   return { files, index };
 }

@@ -18,7 +18,7 @@ import {
   type StoredSimilarity,
 } from '../lib/library-wide/index.ts';
 import { scanLibrary, type LibraryFile } from './layout.ts';
-import { shownPath, type LibraryWideInput } from './library-wide-input.ts';
+import { shownPath, type LibraryWideHead, type LibraryWideInput } from './library-wide-input.ts';
 import { lexiconGroups, readLibrary } from './read.ts';
 import { planShards, SHARED_COLLECTIONS, type ShardBy } from './shards.ts';
 
@@ -117,8 +117,11 @@ export function writeLibraryWide(file: string, input: LibraryWideOutput): void {
   const descriptor = openSync(file, 'w');
   const write = (text: string) => writeSync(descriptor, text);
   try {
-    const { cases, daily, similarity, ...head } = input;
-    write(JSON.stringify(head).slice(0, -1));
+    const { cases, daily, similarity, ...rest } = input;
+    // The head on a line of its own: a shard build's threads that need only the ids read no further (see
+    // `readLibraryWideHead`).
+    const head: LibraryWideHead = { ...rest, caseIds: cases.map(({ id }) => id) };
+    write(`${JSON.stringify(head).slice(0, -1)}\n`);
     const list = (key: string, items: Iterable<unknown>, first = false) => {
       write(`${first ? '' : ','}${JSON.stringify(key)}:[`);
       let separator = '';
@@ -150,7 +153,7 @@ export function writeLibraryWide(file: string, input: LibraryWideOutput): void {
  */
 export function checkLibraryWide(
   file: string,
-  input: LibraryWideInput,
+  input: Pick<LibraryWideInput, 'shards'>,
   root: string,
   base: string,
 ): string | undefined {

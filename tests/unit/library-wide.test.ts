@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { libraryLinks, shardServedAt } from '../../src/lib/library-wide/index.ts';
 import { paths, pathsUnder } from '../../src/lib/site/urls.ts';
 import { checkLibraryWide, computeLibraryWide, writeLibraryWide } from '../../src/library/library-wide.ts';
-import { readLibraryWide } from '../../src/library/library-wide-input.ts';
+import { readLibraryWide, readLibraryWideHead } from '../../src/library/library-wide-input.ts';
 import { lexiconGroups, readLibrary } from '../../src/library/read.ts';
 import { librarySimilarity } from '../../src/lib/similar/build.ts';
 import { config } from '../../src/config.ts';
@@ -40,6 +40,17 @@ const wide = readLibraryWide(file);
 afterAll(() => rmSync(file, { force: true }));
 
 describe('the library-wide step', () => {
+  it('starts with a head naming the shards and every case id, read without the rest of the file', () => {
+    const head = readLibraryWideHead(file);
+    expect(head).toEqual({
+      version: wide.version,
+      contentHash: wide.contentHash,
+      shards: wide.shards,
+      caseIds: wide.cases.map(({ id }) => id),
+    });
+    expect(readFileSync(file, 'utf8').split('\n', 1)[0]!.length).toBeLessThan(readFileSync(file).length / 2);
+  });
+
   it('describes every case and daily entry of the library, each with its shard', () => {
     expect(wide.shards.map(({ label, base }) => `${label} ${base}`)).toEqual(['2026 年 /', '2025 年 /2025/']);
     const shardOf = (id: string) => wide.shards[wide.cases.find((entry) => entry.id === id)!.shard]!.key;
@@ -146,8 +157,10 @@ describe('a shard build handed the input', () => {
     });
     const file = path.join(tmpdir(), `library-wide-old-${process.pid}.json`);
     writeFileSync(file, JSON.stringify({ ...wide, version: 0 }));
-    expect(() => readLibraryWide(file)).toThrow(/格式版本是 0，本版本需要 1.*npm run build:library-wide/);
+    expect(() => readLibraryWide(file)).toThrow(/格式版本是 0，本版本需要 2.*npm run build:library-wide/);
+    expect(() => readLibraryWideHead(file)).toThrow(/格式版本是 0，本版本需要 2.*npm run build:library-wide/);
     rmSync(file);
     expect(() => readLibraryWide(file)).toThrow(/文件不存在/);
+    expect(() => readLibraryWideHead(file)).toThrow(/文件不存在/);
   });
 });

@@ -9,7 +9,7 @@ import type { SimilarCase } from '../similar/cases.ts';
 import { pathsUnder } from '../site/urls.ts';
 
 /** Raised when the shape changes: a shard build refuses an input of another version. */
-export const LIBRARY_WIDE_VERSION = 1;
+export const LIBRARY_WIDE_VERSION = 2;
 
 export interface LibraryWideShard {
   /** Year or team id; `library` when the library is not split. */
